@@ -1,0 +1,115 @@
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { buildReport } from '../core/report.js';
+import { writeAtomic } from '../core/write.js';
+import { PonamError } from '../model/errors.js';
+import { renderHtml } from '../report/html.js';
+import { renderJson } from '../report/json.js';
+import { buildView } from '../report/view.js';
+import { makeContext } from './context.js';
+import { EXIT, handleError } from './handle-error.js';
+import { CeilingOption, Formats, Lang, optionProblem, ThresholdsOption } from './options.js';
+import { formatIssuesText } from './reporters/text.js';
+import { TOOL } from './version.js';
+
+export const REPORT_FORMATS = ['html', 'json', 'pdf', 'xlsx'] as const;
+
+const ReportOptions = z.object({
+  plan: z.string().min(1),
+  data: z.array(z.string()).default([]),
+  period: z.string().optional(),
+  format: Formats(REPORT_FORMATS).default(['html', 'json']),
+  out: z.string().default('out'),
+  lang: Lang.optional(),
+  method: z.enum(['auto', 'ratio', 'progression']).optional(),
+  thresholds: ThresholdsOption.optional(),
+  ceiling: CeilingOption.optional(),
+  strict: z.boolean().default(false),
+  timestamp: z.boolean().default(false),
+  browser: z.string().optional(),
+  quiet: z.boolean().default(false),
+  color: z.boolean().default(true),
+  debug: z.boolean().default(false),
+});
+export type ReportOptions = z.infer<typeof ReportOptions>;
+
+export function registerReport(program: Command, run: (code: number) => void): void {
+  program
+    .command('report')
+    .description('plan + data workbooks → report (JSON model, HTML, PDF, xlsx annex)')
+    .requiredOption('--plan <file>', 'plan workbook (cadre logique)')
+    .option('--data <paths...>', 'reporting workbooks, or folders holding them')
+    .argument('[paths...]', 'more reporting workbooks or folders')
+    .option('--period <P>', 'report period (2022-T4, 2022-S1, 2022-12, 2022); default: the latest in the data')
+    .option('--format <list>', `comma-separated: ${REPORT_FORMATS.join(', ')}`, 'html,json')
+    .option('--out <dir>', 'output folder', 'out')
+    .option('--lang <fr|en>', 'language of the report (default: the plan’s, else fr)')
+    .option('--method <auto|ratio|progression>', 'achievement-rate method (overrides the plan)')
+    .option('--thresholds <onTrack,behind>', 'status thresholds in %, e.g. 80,50 (overrides the plan)')
+    .option('--ceiling <percent>', 'ceiling of rates in roll-ups, e.g. 100 (overrides the plan)')
+    .option('--strict', 'treat warnings as errors')
+    .option('--timestamp', 'write the generation time into the report (makes outputs differ between runs)')
+    .option('--browser <path>', 'Chrome, Chromium or Edge executable for PDF output')
+    .option('-q, --quiet', 'print nothing but errors')
+    .option('--no-color', 'no colours in messages')
+    .option('--debug', 'print stack traces of internal errors')
+    .action(async (paths: string[], raw: Record<string, unknown>) => {
+      run(await reportCommand({ ...raw, data: [...((raw.data as string[]) ?? []), ...paths] }));
+    });
+}
+
+export async function reportCommand(raw: Record<string, unknown>): Promise<number> {
+  const ctx = makeContext({ color: raw.color as boolean, quiet: raw.quiet as boolean });
+  try {
+    const parsed = ReportOptions.safeParse(raw);
+    if (!parsed.success) throw new PonamError('usage', optionProblem(parsed.error), 'see ponam report --help');
+    const opts = parsed.data;
+    if (opts.data.length === 0) throw new PonamError('usage', 'no data workbook given', 'add --data FILE|DIR (or list them after the options)');
+    const settings = {
+      ...(opts.method ? { method: opts.method } : {}),
+      ...(opts.thresholds ? { thresholds: opts.thresholds } : {}),
+      ...(opts.ceiling ? { ceiling: opts.ceiling } : {}),
+    };
+    const outcome = await buildReport({
+      plan: opts.plan,
+      data: opts.data,
+      period: opts.period,
+      lang: opts.lang,
+      settings,
+      timestamp: opts.timestamp,
+      tool: TOOL,
+    });
+    const lang = outcome.ok ? outcome.model.lang : outcome.lang;
+    const issues = outcome.ok ? outcome.model.quality.issues : outcome.issues;
+    const unreadable = !outcome.ok && issues.some((i) => !i.sheet && isUnreadable(i.code));
+    const blocking = issues.some((i) => i.severity === 'error' || (opts.strict && i.severity === 'warning'));
+    if (blocking || !outcome.ok) {
+      ctx.stderr(formatIssuesText(issues, lang, ctx.color));
+      ctx.stderr(ctx.color.red(lang === 'fr' ? '\nRapport non produit : corrigez les erreurs ci-dessus.' : '\nNo report written: fix the errors above.'));
+      return unreadable ? EXIT.failure : EXIT.invalid;
+    }
+    const { model } = outcome;
+    const written: string[] = [];
+    const write = async (name: string, content: string | Uint8Array) => {
+      const path = join(opts.out, name);
+      await writeAtomic(path, content);
+      written.push(path);
+    };
+    if (opts.format.includes('json')) await write('report.json', renderJson(model));
+    const html = renderHtml(buildView(model, model.lang));
+    if (opts.format.includes('html')) await write('report.html', html);
+    if (!ctx.quiet) {
+      const warnings = issues.filter((i) => i.severity === 'warning').length;
+      if (warnings) ctx.stderr(formatIssuesText(issues, lang, ctx.color));
+      for (const path of written) ctx.stdout(path);
+    }
+    return EXIT.ok;
+  } catch (error) {
+    return handleError(error, ctx, Boolean(raw.debug));
+  }
+}
+
+function isUnreadable(code: string): boolean {
+  return ['file-not-found', 'file-empty', 'not-xlsx', 'file-truncated', 'file-encrypted', 'legacy-xls', 'ods-file', 'file-too-large', 'file-unreadable'].includes(code);
+}

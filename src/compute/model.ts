@@ -1,0 +1,272 @@
+import type { Issue } from '../model/issues.js';
+import type { ActivityReport, Indicator, Plan, ReportedValue, Settings, Submission } from '../model/plan.js';
+import { type AcrossEntities, actualAt, type EntityActual } from './aggregate.js';
+import { type Period, parsePeriod, quartersUpTo } from './periods.js';
+import { achievementRate, clampRate, type Reason, type UsedMethod } from './rate.js';
+import { coverage, weightedMean } from './rollup.js';
+import { countStatuses, type Status, statusOf } from './status.js';
+import { finalTarget, targetAt } from './target.js';
+
+export const SCHEMA_VERSION = '1';
+
+export interface TraceEntry {
+  file: string;
+  sheet: string;
+  cell: string;
+  entity: string;
+  period: string;
+  value: number | null;
+}
+
+export interface IndicatorModel {
+  code: string;
+  result: string | null;
+  axis: string;
+  label: string;
+  unit: string;
+  type: Indicator['type'];
+  direction: Indicator['direction'];
+  aggregation: Indicator['aggregation'];
+  entityAggregation: AcrossEntities;
+  targetType: Indicator['targetType'];
+  method: UsedMethod | null;
+  baseline: number | null;
+  baselineYear: number | null;
+  target: number | null;
+  finalTarget: number | null;
+  actual: number | null;
+  rate: number | null;
+  rateClamped: number | null;
+  status: Status;
+  reason: Reason | null;
+  weight: number;
+  entities: EntityActual[];
+  trend: { period: string; actual: number | null; target: number | null }[];
+  trace: TraceEntry[];
+}
+
+export interface RollupModel {
+  code: string;
+  label: string;
+  weight: number;
+  rate: number | null;
+  coverage: number;
+  status: Status;
+  indicatorCount: number;
+  withData: number;
+  statusCounts: Record<Status, number>;
+}
+
+export interface ResultModel extends RollupModel {
+  axis: string;
+  level: string | null;
+}
+
+export interface PlanModel {
+  code: string;
+  title: string;
+  country: string;
+  startYear: number | null;
+  endYear: number | null;
+  currency: string;
+  rate: number | null;
+  coverage: number;
+  status: Status;
+  indicatorCount: number;
+  withData: number;
+  statusCounts: Record<Status, number>;
+}
+
+export interface Source {
+  path: string;
+  role: 'plan' | 'data';
+  sha256: string;
+}
+
+export interface ReportModel {
+  schemaVersion: string;
+  tool: { name: string; version: string };
+  generatedAt: string | null;
+  lang: 'fr' | 'en';
+  period: string;
+  settings: Pick<Settings, 'method' | 'thresholds' | 'ceiling'>;
+  plan: PlanModel;
+  axes: RollupModel[];
+  results: ResultModel[];
+  indicators: IndicatorModel[];
+  quality: { issues: Issue[] };
+  sources: Source[];
+}
+
+export interface ComputeInput {
+  plan: Plan;
+  values: readonly ReportedValue[];
+  activities: readonly ActivityReport[];
+  submissions: readonly Submission[];
+  period: Period;
+  lang: 'fr' | 'en';
+  issues: Issue[];
+  sources: Source[];
+  tool: { name: string; version: string };
+  generatedAt: string | null;
+}
+
+/** Period labels resolved once: labels come from the reader, already canonical. */
+export function periodResolver(): (label: string) => Period {
+  const cache = new Map<string, Period>();
+  return (label) => {
+    let p = cache.get(label);
+    if (!p) {
+      p = parsePeriod(label) as Period;
+      cache.set(label, p);
+    }
+    return p;
+  };
+}
+
+export function indexByIndicator(values: readonly ReportedValue[]): Map<string, ReportedValue[]> {
+  const index = new Map<string, ReportedValue[]>();
+  for (const v of values) {
+    const list = index.get(v.indicator);
+    if (list) list.push(v);
+    else index.set(v.indicator, [v]);
+  }
+  return index;
+}
+
+/** The whole computed model: pure, from plain data; the renderers only format it. */
+export function computeReport(input: ComputeInput): ReportModel {
+  const { plan, period } = input;
+  const s = plan.settings;
+  const periodOf = periodResolver();
+  const byIndicator = indexByIndicator(input.values);
+  const trendPeriods = quartersUpTo(s.startYear ?? period.year, period);
+
+  const indicators = plan.indicators.map((ind) => {
+    const values = byIndicator.get(ind.code) ?? [];
+    return indicatorModel(ind, values, period, trendPeriods, periodOf, s);
+  });
+
+  const results: ResultModel[] = plan.results.map((r) => {
+    const own = indicators.filter((i) => i.result === r.code);
+    return { ...rollup(r.code, r.label, r.weight, own, own.map((i) => ({ score: i.rateClamped, weight: i.weight })), s), axis: r.axis, level: r.level };
+  });
+  // Indicators attached directly to an axis (no result) count as one result of their own.
+  const direct = new Map<string, IndicatorModel[]>();
+  for (const i of indicators) {
+    if (i.result === null) direct.set(i.axis, [...(direct.get(i.axis) ?? []), i]);
+  }
+  const axes = plan.axes.map((a) => {
+    const own = indicators.filter((i) => i.axis === a.code);
+    const parts = results.filter((r) => r.axis === a.code).map((r) => ({ score: r.rate, weight: r.weight }));
+    const loose = direct.get(a.code);
+    if (loose) parts.push({ score: weightedMean(loose.map((i) => ({ score: i.rateClamped, weight: i.weight }))), weight: 1 });
+    return rollup(a.code, a.label, a.weight, own, parts, s);
+  });
+  const planRollup = rollup(s.code, s.title, 1, indicators, axes.map((a) => ({ score: a.rate, weight: a.weight })), s);
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: input.tool,
+    generatedAt: input.generatedAt,
+    lang: input.lang,
+    period: period.label,
+    settings: { method: s.method, thresholds: s.thresholds, ceiling: s.ceiling },
+    plan: {
+      code: s.code,
+      title: s.title,
+      country: s.country,
+      startYear: s.startYear,
+      endYear: s.endYear,
+      currency: s.currency,
+      rate: planRollup.rate,
+      coverage: planRollup.coverage,
+      status: planRollup.status,
+      indicatorCount: planRollup.indicatorCount,
+      withData: planRollup.withData,
+      statusCounts: planRollup.statusCounts,
+    },
+    axes,
+    results,
+    indicators,
+    quality: { issues: input.issues },
+    sources: input.sources,
+  };
+}
+
+function indicatorModel(
+  ind: Indicator,
+  values: readonly ReportedValue[],
+  period: Period,
+  trendPeriods: Period[],
+  periodOf: (label: string) => Period,
+  s: Settings,
+): IndicatorModel {
+  const actual = actualAt(ind, values, period, periodOf);
+  const target = targetAt(ind, period, s.startYear);
+  const r = achievementRate(
+    {
+      actual: actual.value,
+      target,
+      baseline: ind.baseline,
+      direction: ind.direction,
+      type: ind.type,
+      aggregation: ind.aggregation,
+      scale: ind.scale,
+      method: ind.method ?? s.method,
+    },
+    s.ceiling,
+  );
+  const trend = values.length
+    ? trendPeriods.map((q) => ({ period: q.label, actual: actualAt(ind, values, q, periodOf).value, target: targetAt(ind, q, s.startYear) }))
+    : [];
+  return {
+    code: ind.code,
+    result: ind.result,
+    axis: ind.axis,
+    label: ind.label,
+    unit: ind.unit,
+    type: ind.type,
+    direction: ind.direction,
+    aggregation: ind.aggregation,
+    entityAggregation: actual.across,
+    targetType: ind.targetType,
+    method: r.method,
+    baseline: ind.baseline,
+    baselineYear: ind.baselineYear,
+    target,
+    finalTarget: finalTarget(ind),
+    actual: actual.value,
+    rate: r.rate,
+    rateClamped: clampRate(r.rate, s.ceiling),
+    status: statusOf(r.rate, s.thresholds),
+    reason: r.reason,
+    weight: ind.weight,
+    entities: actual.entities,
+    trend,
+    trace: actual.trace.map((v) => ({ file: v.file, sheet: v.sheet, cell: v.cell, entity: v.entity, period: v.period, value: v.value })),
+  };
+}
+
+function rollup(
+  code: string,
+  label: string,
+  weight: number,
+  own: IndicatorModel[],
+  parts: { score: number | null; weight: number }[],
+  s: Settings,
+): RollupModel {
+  const rate = clampRate(weightedMean(parts), s.ceiling);
+  const withData = own.filter((i) => i.actual !== null).length;
+  return {
+    code,
+    label,
+    weight,
+    rate,
+    coverage: coverage(withData, own.length),
+    status: statusOf(rate, s.thresholds),
+    indicatorCount: own.length,
+    withData,
+    statusCounts: countStatuses(own.map((i) => i.status)),
+  };
+}

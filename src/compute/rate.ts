@@ -1,0 +1,95 @@
+import type { Aggregation, Direction, IndicatorType, Method } from '../model/plan.js';
+
+/** Why a rate is what it is, when it is not the plain formula (stable codes, in the JSON). */
+export type Reason =
+  | 'no-data'
+  | 'no-target'
+  | 'zero-target'
+  | 'target-equals-baseline'
+  | 'no-baseline'
+  | 'target-against-direction'
+  | 'zero-actual'
+  | 'negative-value';
+
+export type UsedMethod = 'ratio' | 'progression' | 'milestone' | 'maintain';
+
+export interface RateInput {
+  actual: number | null;
+  target: number | null;
+  baseline: number | null;
+  direction: Direction;
+  type: IndicatorType;
+  aggregation: Aggregation;
+  /** Number of stages of a staged qualitative indicator. */
+  scale: number | null;
+  method: Method;
+}
+
+export interface Rate {
+  /** Raw achievement rate as a fraction: may exceed 1 or be negative; never NaN or Infinity. */
+  rate: number | null;
+  method: UsedMethod | null;
+  reason: Reason | null;
+  /** Rate used when the actual is 0 for a decreasing indicator under `ratio` (T / 0). */
+}
+
+/**
+ * The achievement rate of one indicator (DESIGN.md, "Achievement rate"). Every case that would
+ * divide by zero or lacks an input has a defined result and a reason; `ceiling` is used only
+ * where the formula has no finite value (a decreasing indicator brought down to 0).
+ */
+export function achievementRate(input: RateInput, ceiling: number): Rate {
+  const { actual: a, target: t, baseline: b, direction } = input;
+  if (a === null) return { rate: null, method: null, reason: 'no-data' };
+  if (input.type !== 'quantitative') return milestoneRate(a, t, input.scale);
+  if (t === null) return { rate: null, method: null, reason: 'no-target' };
+  if (direction === 'maintain') return { rate: a >= t ? 1 : t > 0 ? Math.max(a, 0) / t : 0, method: 'maintain', reason: null };
+
+  const wantsProgression =
+    input.method === 'progression' || (input.method === 'auto' && input.aggregation !== 'sum' && b !== null);
+  if (wantsProgression) {
+    if (b === null) return withReason(ratio(a, t, direction, ceiling), 'no-baseline');
+    if (t === b) return { rate: reached(a, t, direction) ? 1 : 0, method: 'progression', reason: 'target-equals-baseline' };
+    const against = direction === 'increase' ? t < b : t > b;
+    if (against) return withReason(ratio(a, t, direction, ceiling), 'target-against-direction');
+    return finite({ rate: (a - b) / (t - b), method: 'progression', reason: null });
+  }
+  return ratio(a, t, direction, ceiling);
+}
+
+function ratio(a: number, t: number, direction: Direction, ceiling: number): Rate {
+  if (direction === 'decrease') {
+    if (a < 0 || t < 0) return { rate: null, method: 'ratio', reason: 'negative-value' };
+    // Brought down to zero: at or beyond any target, the best a roll-up can count.
+    if (a === 0) return { rate: Math.max(1, ceiling), method: 'ratio', reason: 'zero-actual' };
+    return finite({ rate: t / a, method: 'ratio', reason: null });
+  }
+  if (t < 0) return { rate: null, method: 'ratio', reason: 'negative-value' };
+  if (t === 0) return { rate: a >= 0 ? 1 : 0, method: 'ratio', reason: 'zero-target' };
+  return finite({ rate: a / t, method: 'ratio', reason: null });
+}
+
+/** Milestones score oui/non as 1/0; staged indicators score the stage reached over the stage expected. */
+function milestoneRate(a: number, t: number | null, scale: number | null): Rate {
+  const expected = t ?? scale ?? 1;
+  if (expected <= 0) return { rate: 1, method: 'milestone', reason: 'zero-target' };
+  return finite({ rate: a / expected, method: 'milestone', reason: null });
+}
+
+function reached(a: number, t: number, direction: Direction): boolean {
+  return direction === 'decrease' ? a <= t : a >= t;
+}
+
+function withReason(r: Rate, reason: Reason): Rate {
+  return { ...r, reason: r.reason ?? reason };
+}
+
+function finite(r: Rate): Rate {
+  return r.rate !== null && !Number.isFinite(r.rate) ? { rate: null, method: r.method, reason: 'negative-value' } : r;
+}
+
+/** The rate a roll-up counts: the raw rate brought within [0, ceiling]. */
+export function clampRate(rate: number | null, ceiling: number): number | null {
+  if (rate === null) return null;
+  return Math.min(Math.max(rate, 0), ceiling);
+}

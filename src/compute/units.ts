@@ -1,0 +1,36 @@
+/**
+ * Units decide how values add up across entities: counts and amounts are summed, everything else
+ * (percentages, rates, durations, scores) is averaged. Listed as data, not code.
+ */
+const COUNT_WORDS = [
+  'nombre', 'nb', 'nbre', 'number', 'count', 'effectif', 'personnes', 'personne', 'persons', 'people',
+  'individus', 'migrants', 'menages', 'households', 'cas', 'cases', 'projets', 'projects', 'structures',
+  'organisations', 'organizations', 'osc', 'sessions', 'ateliers', 'workshops', 'dossiers', 'documents',
+  'unites', 'units', 'beneficiaires', 'beneficiaries', 'emplois', 'jobs', 'entreprises', 'participants',
+  'montant', 'amount',
+];
+const CURRENCIES = ['fcfa', 'f cfa', 'cfa', 'xof', 'eur', 'euro', 'euros', 'usd', 'dollars', 'dollar', 'gnf', 'xaf', 'chf', 'gbp'];
+const PERCENT_WORDS = ['%', 'pourcentage', 'percentage', 'percent', 'pct', 'taux', 'rate', 'proportion'];
+
+function words(unit: string): string[] {
+  return unit
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/%/g, ' % ')
+    .split(/[^a-z0-9%]+/)
+    .filter(Boolean);
+}
+
+export function isPercentUnit(unit: string): boolean {
+  return words(unit).some((w) => PERCENT_WORDS.includes(w));
+}
+
+/** Counts and amounts (`nombre`, `FCFA`, `millions de FCFA`, `EUR`) add up across entities. */
+export function isSummableUnit(unit: string): boolean {
+  if (isPercentUnit(unit)) return false;
+  const ws = words(unit);
+  const joined = ws.join(' ');
+  if (CURRENCIES.some((c) => joined === c || ws.includes(c) || joined.includes(c))) return true;
+  return ws.some((w) => COUNT_WORDS.includes(w));
+}

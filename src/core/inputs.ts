@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join, relative, sep } from 'node:path';
+import type { Source } from '../compute/model.js';
+import type { Issue } from '../model/issues.js';
+
+const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls', '.ods']);
+
+export interface InputFile {
+  /** Path to open. */
+  path: string;
+  /** Path shown in messages and reports: as the user wrote it, with `/` separators. */
+  display: string;
+}
+
+/**
+ * Expands the paths given on the command line: files as they are, folders to the workbooks they
+ * hold (recursively, sorted, Office lock files `~$…` and hidden files skipped).
+ */
+export async function expandInputs(paths: readonly string[]): Promise<InputFile[]> {
+  const files: InputFile[] = [];
+  for (const p of paths) {
+    let isDir = false;
+    try {
+      isDir = (await stat(p)).isDirectory();
+    } catch {
+      // Reported as file-not-found when opened.
+    }
+    if (!isDir) {
+      files.push({ path: p, display: displayPath(p) });
+      continue;
+    }
+    for (const f of await listWorkbooks(p)) files.push({ path: f, display: displayPath(f) });
+  }
+  return files;
+}
+
+async function listWorkbooks(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;
+    const full = join(dir, e.name);
+    if (e.isDirectory()) found.push(...(await listWorkbooks(full)));
+    else if (WORKBOOK_EXTENSIONS.has(extname(e.name).toLowerCase())) found.push(full);
+  }
+  return found;
+}
+
+export function displayPath(p: string): string {
+  const rel = relative(process.cwd(), p);
+  const shown = rel && !rel.startsWith('..') && !rel.startsWith(sep) ? rel : p;
+  return shown.split(sep).join('/');
+}
+
+export async function sha256(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+export async function describeSources(plan: InputFile, data: readonly InputFile[]): Promise<Source[]> {
+  const sources: Source[] = [{ path: plan.display, role: 'plan', sha256: await sha256(plan.path) }];
+  for (const d of data) sources.push({ path: d.display, role: 'data', sha256: await sha256(d.path) });
+  return sources;
+}
+
+export function hasErrors(issues: readonly Issue[]): boolean {
+  return issues.some((i) => i.severity === 'error');
+}

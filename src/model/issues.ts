@@ -1,0 +1,140 @@
+/**
+ * A problem found in the inputs, located down to the cell. Messages are not stored here: they
+ * are written from `code` and `params` in the user's language (src/i18n), so that one run can
+ * speak French or English.
+ */
+export type Severity = 'error' | 'warning' | 'info';
+
+export const ISSUE_CODES = [
+  // file level
+  'file-not-found',
+  'file-empty',
+  'not-xlsx',
+  'file-truncated',
+  'file-encrypted',
+  'legacy-xls',
+  'ods-file',
+  'file-too-large',
+  'file-unreadable',
+  // structure
+  'missing-sheet',
+  'missing-header',
+  'duplicate-header',
+  'no-data',
+  'hidden-sheet',
+  'too-many-rows',
+  // cell
+  'type-error',
+  'missing-cell',
+  'invalid-enum',
+  'invalid-period',
+  'excel-error',
+  'formula-without-result',
+  'percent-out-of-range',
+  'negative-count',
+  'ambiguous-number',
+  // semantic
+  'duplicate-code',
+  'unknown-indicator',
+  'unknown-entity',
+  'unknown-result',
+  'unknown-axis',
+  'unknown-activity',
+  'conflicting-duplicate',
+  'duplicate-value',
+  'period-outside-plan',
+  'period-after-report',
+  'missing-target',
+  'missing-period',
+  'missing-entity',
+  'disaggregation-mismatch',
+  'invalid-setting',
+  'no-indicators',
+] as const;
+
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+export type IssueParams = Record<string, string | number>;
+
+export interface Issue {
+  code: IssueCode;
+  severity: Severity;
+  file: string;
+  sheet?: string;
+  /** A1 address of the cell, when the problem is in one cell. */
+  cell?: string;
+  /** 1-based row, when the problem is a whole row. */
+  row?: number;
+  /** The raw value as found, for the reader to recognise it. */
+  value?: string;
+  params: IssueParams;
+}
+
+export interface Location {
+  file: string;
+  sheet?: string;
+  cell?: string;
+  row?: number;
+}
+
+export function issue(
+  code: IssueCode,
+  severity: Severity,
+  at: Location,
+  params: IssueParams = {},
+  value?: string,
+): Issue {
+  const found: Issue = { code, severity, file: at.file, params };
+  if (at.sheet !== undefined) found.sheet = at.sheet;
+  if (at.cell !== undefined) found.cell = at.cell;
+  if (at.row !== undefined) found.row = at.row;
+  if (value !== undefined) found.value = value;
+  return found;
+}
+
+/** Collects issues while reading; the order of discovery is kept, then sorted for output. */
+export class IssueList {
+  readonly items: Issue[] = [];
+
+  add(found: Issue): void {
+    this.items.push(found);
+  }
+
+  get errorCount(): number {
+    return this.items.filter((i) => i.severity === 'error').length;
+  }
+
+  get warningCount(): number {
+    return this.items.filter((i) => i.severity === 'warning').length;
+  }
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Stable order: by file, sheet, row, column, then severity and code. */
+export function sortIssues(issues: readonly Issue[]): Issue[] {
+  return [...issues].sort(
+    (a, b) =>
+      cmp(a.file, b.file) ||
+      cmp(a.sheet ?? '', b.sheet ?? '') ||
+      rowOf(a) - rowOf(b) ||
+      cmp(colOf(a), colOf(b)) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      cmp(a.code, b.code),
+  );
+}
+
+function rowOf(i: Issue): number {
+  if (i.row !== undefined) return i.row;
+  const m = i.cell ? /\d+$/.exec(i.cell) : null;
+  return m ? Number(m[0]) : 0;
+}
+
+function colOf(i: Issue): string {
+  const m = i.cell ? /^[A-Z]+/.exec(i.cell) : null;
+  return m ? m[0].padStart(3, ' ') : '';
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

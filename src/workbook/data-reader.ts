@@ -1,0 +1,273 @@
+import { basename, extname } from 'node:path';
+import { closest } from '../compute/checks.js';
+import { isPercentUnit, isSummableUnit } from '../compute/units.js';
+import { type Issue, issue } from '../model/issues.js';
+import type { ActivityReport, Indicator, Plan, ReportedValue, Submission } from '../model/plan.js';
+import type { Cell } from './cells.js';
+import { CellReader } from './coerce.js';
+import { normaliseName } from './names.js';
+import { openWorkbook, readSheets } from './open.js';
+import { type FieldCell, KeyValueSink, type TableRow, TableSink } from './table.js';
+import {
+  ACTIVITY_STATUSES,
+  ALLOWED,
+  DATA_ACTIVITY_COLUMNS,
+  DISAGGREGATIONS,
+  REPORT_KEYS,
+  SHEETS,
+  sheetRole,
+  VALUE_COLUMNS,
+  YES_NO,
+} from './vocabulary.js';
+
+export interface DataSink {
+  values: ReportedValue[];
+  activities: ActivityReport[];
+  submissions: Submission[];
+}
+
+const DISAGGREGATION_TABLE = new Map<string, string>();
+for (const [canonical, names] of Object.entries(DISAGGREGATIONS)) {
+  for (const n of names) DISAGGREGATION_TABLE.set(normaliseName(n), canonical);
+}
+
+/** Strings repeated on every row (periods, entities) are stored once. */
+const interned = new Map<string, string>();
+function intern(s: string): string {
+  const known = interned.get(s);
+  if (known !== undefined) return known;
+  interned.set(s, s);
+  return s;
+}
+
+/**
+ * Reads a reporting workbook into `into`. Values keep their file, sheet and cell; the Valeurs
+ * sheet is streamed row by row and nothing but the values themselves is kept.
+ */
+export async function readData(
+  file: string,
+  display: string,
+  plan: Plan | null,
+  lang: 'fr' | 'en',
+  issues: Issue[],
+  into: DataSink,
+): Promise<boolean> {
+  const report = (found: Issue) => issues.push(found);
+  if (!(await openWorkbook(file, display, report))) return false;
+
+  const byCode = new Map<string, Indicator>(plan?.indicators.map((i) => [i.code, i]) ?? []);
+  const byLowerCode = new Map<string, Indicator>(plan?.indicators.map((i) => [i.code.toLowerCase(), i]) ?? []);
+  const planDimensions = new Map<string, string>();
+  for (const ind of plan?.indicators ?? []) {
+    for (const d of ind.disaggregations) planDimensions.set(normaliseName(d), DISAGGREGATION_TABLE.get(normaliseName(d)) ?? d.toLowerCase());
+  }
+  const extraColumns = (name: string) => DISAGGREGATION_TABLE.get(name) ?? planDimensions.get(name) ?? null;
+
+  const kv = new KeyValueSink(REPORT_KEYS);
+  let reportSheet: string = SHEETS.report[0];
+  const firstValue = into.values.length;
+  const firstActivity = into.activities.length;
+  let valuesSheetFound = false;
+  const claimed = new Set<string>();
+
+  const sheets = await readSheets(file, display, report, (info) => {
+    const role = sheetRole(info.name);
+    if (!role || claimed.has(role)) return null;
+    if (info.hidden) {
+      report(issue('hidden-sheet', 'info', { file: display, sheet: info.name }));
+      return null;
+    }
+    claimed.add(role);
+    if (role === 'report') {
+      reportSheet = info.name;
+      return kv;
+    }
+    if (role === 'values') {
+      valuesSheetFound = true;
+      const cells = new CellReader({ file: display, sheet: info.name }, lang, report);
+      return new TableSink<keyof typeof VALUE_COLUMNS>(
+        { columns: VALUE_COLUMNS, required: ['indicator', 'value'], extraColumns },
+        cells.at,
+        report,
+        (row) => readValueRow(row, cells, byCode, byLowerCode, into.values),
+      );
+    }
+    if (role === 'activities') {
+      const cells = new CellReader({ file: display, sheet: info.name }, lang, report);
+      return new TableSink<keyof typeof DATA_ACTIVITY_COLUMNS>(
+        { columns: DATA_ACTIVITY_COLUMNS, required: ['activity'], optional: true },
+        cells.at,
+        report,
+        (row) => readActivityRow(row, cells, into.activities),
+      );
+    }
+    return null;
+  });
+  if (!sheets) return false;
+  if (!valuesSheetFound) {
+    report(issue('missing-sheet', 'error', { file: display }, { sheet: SHEETS.values[0], found: sheets.map((s) => s.name).join(', ') || '—' }));
+  }
+
+  // The Rapport sheet may come after Valeurs in the file: its entity and period are applied now.
+  const cells = new CellReader({ file: display, sheet: reportSheet }, lang, report);
+  const entityCell = kv.values.get('entity');
+  const periodCell = kv.values.get('period');
+  const period = cells.period(periodCell, 'Période');
+  const submission: Submission = {
+    file: display,
+    entity: cells.text(entityCell) ?? null,
+    period: period ? period.label : null,
+    submittedOn: cells.date(kv.values.get('submittedOn'), 'Date de soumission') ?? null,
+  };
+  into.submissions.push(submission);
+  const fallbackEntity = submission.entity ?? basename(display, extname(display));
+  let warnedEntity = false;
+  let warnedPeriod = false;
+  const fill = (item: { entity: string; period: string; file: string; sheet: string; cell: string }) => {
+    if (!item.entity) {
+      item.entity = intern(fallbackEntity);
+      if (!submission.entity && !warnedEntity) {
+        warnedEntity = true;
+        report(issue('missing-entity', 'warning', { file: display, sheet: item.sheet }, { entity: fallbackEntity }));
+      }
+    }
+    if (!item.period) {
+      if (submission.period) item.period = intern(submission.period);
+      else if (!warnedPeriod) {
+        warnedPeriod = true;
+        if (period !== null) {
+          report(issue('missing-period', 'error', { file: display, sheet: periodCell ? reportSheet : item.sheet, cell: periodCell?.address }));
+        }
+      }
+    }
+  };
+  for (let i = firstValue; i < into.values.length; i++) fill(into.values[i]);
+  for (let i = firstActivity; i < into.activities.length; i++) fill(into.activities[i]);
+  // Rows left without a period cannot be dated: they are dropped after being reported.
+  if (warnedPeriod) {
+    into.values.splice(firstValue, into.values.length - firstValue, ...into.values.slice(firstValue).filter((v) => v.period));
+    into.activities.splice(firstActivity, into.activities.length - firstActivity, ...into.activities.slice(firstActivity).filter((a) => a.period));
+  }
+  return true;
+}
+
+function codeText(f: FieldCell | undefined): string | undefined {
+  if (!f) return undefined;
+  const c = f.cell;
+  if (c.t === 's') return c.v.trim() || undefined;
+  if (c.t === 'n') return String(c.v);
+  return undefined;
+}
+
+function readValueRow(
+  row: TableRow<keyof typeof VALUE_COLUMNS>,
+  cells: CellReader,
+  byCode: Map<string, Indicator>,
+  byLowerCode: Map<string, Indicator>,
+  values: ReportedValue[],
+): void {
+  const f = row.fields;
+  const code = codeText(f.indicator);
+  if (!code) {
+    if (f.value) cells.problem('missing-cell', f.value, { column: 'Indicateur' });
+    return;
+  }
+  const indicator = byCode.get(code) ?? byLowerCode.get(code.toLowerCase());
+  if (!indicator && byCode.size > 0) {
+    const suggestion = closest(code, [...byCode.keys()]);
+    cells.problem('unknown-indicator', f.indicator as FieldCell, suggestion ? { code, suggestion } : { code });
+    return;
+  }
+  const isMilestone = indicator ? indicator.type !== 'quantitative' : true;
+  let value: number | null | undefined = isMilestone ? yesNo(f.value?.cell) : undefined;
+  if (value === undefined) value = cells.number(f.value, 'Valeur');
+  const numerator = cells.number(f.numerator, 'Numérateur') ?? null;
+  const denominator = cells.number(f.denominator, 'Dénominateur') ?? null;
+  if (value === undefined && numerator !== null && denominator !== null) {
+    value = denominator === 0 ? null : (numerator / denominator) * 100;
+  }
+  if (value === undefined) {
+    if (numerator === null && denominator === null) {
+      cells.problem('missing-cell', { cell: { t: 's', v: '' }, col: 0, address: `${columnOf(row, f.indicator)}${row.row}` }, { column: 'Valeur', indicator: code }, 'warning');
+    }
+    return;
+  }
+  if (value === null) return;
+  if (indicator && value < 0 && isSummableUnit(indicator.unit) && f.value) {
+    cells.problem('negative-count', f.value, { indicator: indicator.code });
+  }
+  if (indicator && isPercentUnit(indicator.unit) && (value > 100 || value < 0) && f.value) {
+    cells.problem('percent-out-of-range', f.value, { indicator: indicator.code }, 'warning');
+  }
+  let period = '';
+  if (f.period) {
+    const p = cells.period(f.period, 'Période');
+    if (!p) return;
+    period = intern(p.label);
+  }
+  let entity = '';
+  if (f.entity) entity = intern(cells.text(f.entity) ?? '');
+  let disaggregation = '';
+  if (row.extras.size > 0) {
+    const parts: string[] = [];
+    for (const [dim, field] of row.extras) {
+      const v = cells.text(field);
+      if (v && !isTotalLabel(v)) parts.push(`${dim}=${v}`);
+    }
+    disaggregation = intern(parts.sort().join('|'));
+  }
+  values.push({
+    indicator: indicator?.code ?? code,
+    entity,
+    period,
+    value,
+    numerator,
+    denominator,
+    disaggregation,
+    file: cells.at.file,
+    sheet: cells.at.sheet,
+    cell: f.value?.address ?? f.numerator?.address ?? `A${row.row}`,
+  });
+}
+
+function columnOf(row: TableRow<string>, f: FieldCell | undefined): string {
+  return f ? f.address.replace(/\d+$/, '') : 'A';
+}
+
+/** `Total`, `Ensemble`, `Tous` in a disaggregation column mark the total row. */
+function isTotalLabel(v: string): boolean {
+  return /^(total|ensemble|tous|toutes|all|both|-|—)$/i.test(v.trim());
+}
+
+function yesNo(cell: Cell | undefined): number | undefined {
+  if (!cell) return undefined;
+  if (cell.t === 'b') return cell.v ? 1 : 0;
+  if (cell.t !== 's') return undefined;
+  const answer = YES_NO.get(normaliseName(cell.v));
+  return answer === undefined ? undefined : answer === 'yes' ? 1 : 0;
+}
+
+function readActivityRow(row: TableRow<keyof typeof DATA_ACTIVITY_COLUMNS>, cells: CellReader, activities: ActivityReport[]): void {
+  const f = row.fields;
+  const activity = codeText(f.activity);
+  if (!activity) return;
+  let period = '';
+  if (f.period) {
+    const p = cells.period(f.period, 'Période');
+    if (!p) return;
+    period = intern(p.label);
+  }
+  const progress = cells.number(f.progress, 'Avancement') ?? null;
+  activities.push({
+    activity,
+    entity: f.entity ? intern(cells.text(f.entity) ?? '') : '',
+    period,
+    status: cells.enumOf(f.status, 'Statut', ACTIVITY_STATUSES, ALLOWED.status) ?? null,
+    progress,
+    disbursed: cells.number(f.disbursed, 'Montant décaissé') ?? null,
+    file: cells.at.file,
+    sheet: cells.at.sheet,
+    cell: f.activity?.address ?? `A${row.row}`,
+  });
+}
+

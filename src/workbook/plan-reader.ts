@@ -1,0 +1,399 @@
+import { type Issue, issue } from '../model/issues.js';
+import {
+  Activity,
+  Axis,
+  DEFAULT_SETTINGS,
+  Indicator,
+  type Plan,
+  Result,
+  type Settings,
+  Settings as SettingsSchema,
+  type SourceCell,
+} from '../model/plan.js';
+import { validate } from '../model/validate.js';
+import { isSummableUnit } from '../compute/units.js';
+import { CellReader, splitList } from './coerce.js';
+import { parseNumberText } from './numbers.js';
+import { openWorkbook, readSheets } from './open.js';
+import { type FieldCell, KeyValueSink, type TableRow, TableSink } from './table.js';
+import {
+  AGGREGATIONS,
+  ALLOWED,
+  AXIS_COLUMNS,
+  BUDGET_PATTERN,
+  DIRECTIONS,
+  ENTITY_AGGREGATIONS,
+  INDICATOR_COLUMNS,
+  INDICATOR_TYPES,
+  METHODS,
+  PLAN_ACTIVITY_COLUMNS,
+  PLAN_KEYS,
+  RESULT_COLUMNS,
+  SHEETS,
+  type SheetRole,
+  sheetRole,
+  TARGET_PATTERN,
+  TARGET_TYPES,
+} from './vocabulary.js';
+
+type Rows<K extends string> = TableRow<K>[];
+
+/**
+ * Reads a plan workbook. Every problem becomes an issue with its cell; the plan returned holds
+ * only the rows that could be read, so that validation can report everything in one pass.
+ */
+export async function readPlan(file: string, display: string, lang: 'fr' | 'en', issues: Issue[]): Promise<Plan | null> {
+  const report = (found: Issue) => issues.push(found);
+  if (!(await openWorkbook(file, display, report))) return null;
+
+  const kv = new KeyValueSink(PLAN_KEYS);
+  const tables: Partial<Record<SheetRole, { sheet: string; rows: Rows<string> }>> = {};
+  const claimed = new Set<SheetRole>();
+  const collect = <K extends string>(role: SheetRole, sheet: string, spec: ConstructorParameters<typeof TableSink<K>>[0]) => {
+    const rows: Rows<K> = [];
+    tables[role] = { sheet, rows: rows as Rows<string> };
+    return new TableSink<K>(spec, { file: display, sheet }, report, (r) => rows.push(r));
+  };
+  let planSheet = 'Plan';
+  const sheets = await readSheets(file, display, report, (info) => {
+    const role = sheetRole(info.name);
+    if (!role || claimed.has(role)) return null;
+    if (info.hidden) {
+      report(issue('hidden-sheet', 'info', { file: display, sheet: info.name }));
+      return null;
+    }
+    claimed.add(role);
+    switch (role) {
+      case 'plan':
+        planSheet = info.name;
+        return kv;
+      case 'axes':
+        return collect(role, info.name, { columns: AXIS_COLUMNS, required: ['code'] });
+      case 'results':
+        return collect(role, info.name, { columns: RESULT_COLUMNS, required: ['code'] });
+      case 'indicators':
+        return collect(role, info.name, {
+          columns: INDICATOR_COLUMNS,
+          required: ['code'],
+          patterns: [{ key: 'target', regex: TARGET_PATTERN }],
+        });
+      case 'activities':
+        return collect(role, info.name, {
+          columns: PLAN_ACTIVITY_COLUMNS,
+          required: ['code'],
+          patterns: [{ key: 'yearBudget', regex: BUDGET_PATTERN }],
+        });
+      default:
+        return null;
+    }
+  });
+
+  if (!sheets) return null;
+  if (!tables.indicators) {
+    report(
+      issue('missing-sheet', 'error', { file: display }, { sheet: SHEETS.indicators[0], found: sheets.map((s) => s.name).join(', ') || '—' }),
+    );
+    return null;
+  }
+  const settings = readSettings(kv, new CellReader({ file: display, sheet: planSheet }, lang, report), report);
+  const axes = tables.axes ? readAxes(tables.axes, display, lang, report) : [];
+  const results = tables.results ? readResults(tables.results, display, lang, report, axes) : [];
+  const indicators = readIndicators(tables.indicators, display, lang, report, axes, results);
+  const activities = tables.activities ? readActivities(tables.activities, display, lang, report, results) : [];
+  const plan: Plan = { file: display, settings, axes, results, indicators, activities };
+  completePlan(plan, display, report);
+  return plan;
+}
+
+function readSettings(kv: KeyValueSink<keyof typeof PLAN_KEYS>, cells: CellReader, report: (i: Issue) => void): Settings {
+  const v = kv.values;
+  const s: Settings = structuredClone(DEFAULT_SETTINGS);
+  s.code = cells.text(v.get('code')) ?? s.code;
+  s.title = cells.text(v.get('title')) ?? s.title;
+  s.country = cells.text(v.get('country')) ?? s.country;
+  s.startYear = cells.integer(v.get('startYear'), 'Année de début') ?? null;
+  s.endYear = cells.integer(v.get('endYear'), 'Année de fin') ?? null;
+  s.referenceDate = cells.date(v.get('referenceDate'), 'Date de référence') ?? null;
+  s.currency = cells.text(v.get('currency')) ?? s.currency;
+  const lang = cells.text(v.get('lang'))?.toLowerCase().slice(0, 2);
+  if (lang === 'fr' || lang === 'en') s.lang = lang;
+  s.method = cells.enumOf(v.get('method'), 'Méthode de calcul', METHODS, ALLOWED.method) ?? s.method;
+  const pair = v.get('thresholds');
+  if (pair) {
+    const both = thresholdPair(pair, cells);
+    if (both) s.thresholds = both;
+  }
+  const onTrack = cells.number(v.get('onTrack'), 'Seuil en bonne voie');
+  if (typeof onTrack === 'number') s.thresholds.onTrack = asFraction(onTrack);
+  const behind = cells.number(v.get('behind'), 'Seuil en retard');
+  if (typeof behind === 'number') s.thresholds.behind = asFraction(behind);
+  const ceiling = cells.number(v.get('ceiling'), 'Plafond');
+  if (typeof ceiling === 'number') s.ceiling = asFraction(ceiling);
+  const delay = cells.integer(v.get('submissionDelayDays'), 'Délai de soumission');
+  if (typeof delay === 'number') s.submissionDelayDays = delay;
+  const checked = validate(SettingsSchema, s, (path) => settingLocation(path, kv, cells), report);
+  return checked ?? DEFAULT_SETTINGS;
+}
+
+function settingLocation(path: PropertyKey[], kv: KeyValueSink<keyof typeof PLAN_KEYS>, cells: CellReader) {
+  const key = (path[0] === 'thresholds' ? (kv.values.has('thresholds') ? 'thresholds' : path[1]) : path[0]) as keyof typeof PLAN_KEYS;
+  const f = kv.values.get(key);
+  return { ...cells.at, cell: f?.address, column: PLAN_KEYS[key]?.[0] ?? String(path[0]) };
+}
+
+/** Thresholds and ceilings in percentage points (80) or as fractions (0.8); ≤ 2 is read as a fraction. */
+export function asFraction(n: number): number {
+  return n > 2 ? n / 100 : n;
+}
+
+function thresholdPair(f: FieldCell, cells: CellReader): Settings['thresholds'] | null {
+  const text = cells.text(f);
+  if (!text) return null;
+  const parts = text.split(/[/;|]|\bet\b|\band\b|,\s+/).map((p) => parseNumberText(p, cells.lang));
+  if (parts.length !== 2 || parts.some((p) => !p)) {
+    cells.problem('invalid-setting', f, { column: 'Seuils', expected: '80 / 50' });
+    return null;
+  }
+  const [a, b] = parts.map((p) => asFraction((p as { value: number }).value));
+  return { onTrack: Math.max(a, b), behind: Math.min(a, b) };
+}
+
+function reader(table: { sheet: string }, display: string, lang: 'fr' | 'en', report: (i: Issue) => void) {
+  return new CellReader({ file: display, sheet: table.sheet }, lang, report);
+}
+
+function at(cells: CellReader, row: TableRow<string>, field?: FieldCell): SourceCell {
+  return { file: cells.at.file, sheet: cells.at.sheet, cell: field?.address ?? `A${row.row}` };
+}
+
+/** Locates a zod issue path on the row's cell for that field. */
+function rowLocator(cells: CellReader, row: TableRow<string>, names: Record<string, readonly string[]>) {
+  return (path: PropertyKey[]) => {
+    const key = String(path[0]);
+    const f = row.fields[key];
+    return { ...cells.at, cell: f?.address, row: f ? undefined : row.row, column: names[key]?.[0] ?? key };
+  };
+}
+
+function readAxes(table: { sheet: string; rows: Rows<string> }, display: string, lang: 'fr' | 'en', report: (i: Issue) => void): Axis[] {
+  const cells = reader(table, display, lang, report);
+  const axes: Axis[] = [];
+  for (const row of table.rows as Rows<keyof typeof AXIS_COLUMNS>) {
+    const code = cells.text(row.fields.code);
+    if (!code) continue;
+    const candidate = { code, label: cells.text(row.fields.label) ?? code, weight: cells.number(row.fields.weight, 'Poids') ?? 1 };
+    const axis = validate(Axis, candidate, rowLocator(cells, row, AXIS_COLUMNS), report);
+    if (axis) pushUnique(axes, axis, cells, row.fields.code, report);
+  }
+  return axes;
+}
+
+function readResults(
+  table: { sheet: string; rows: Rows<string> },
+  display: string,
+  lang: 'fr' | 'en',
+  report: (i: Issue) => void,
+  axes: Axis[],
+): Result[] {
+  const cells = reader(table, display, lang, report);
+  const results: Result[] = [];
+  let axisAbove: string | undefined;
+  for (const row of table.rows as Rows<keyof typeof RESULT_COLUMNS>) {
+    const axisText = cells.text(row.fields.axis);
+    if (axisText) axisAbove = axisText;
+    const code = cells.text(row.fields.code);
+    if (!code) continue;
+    const axis = resolveCode(axisAbove, axes) ?? '';
+    const candidate = {
+      code,
+      axis,
+      label: cells.text(row.fields.label) ?? code,
+      level: cells.text(row.fields.level) ?? null,
+      weight: cells.number(row.fields.weight, 'Poids') ?? 1,
+    };
+    const result = validate(Result, candidate, rowLocator(cells, row, RESULT_COLUMNS), report);
+    if (result) pushUnique(results, result, cells, row.fields.code, report);
+  }
+  return results;
+}
+
+/** An axis or result cell may hold the code (`A1`) or the label; both resolve to the code. */
+function resolveCode(text: string | undefined, known: { code: string; label: string }[]): string | undefined {
+  if (!text || known.length === 0) return text;
+  const norm = text.trim().toLowerCase();
+  const hit =
+    known.find((k) => k.code.toLowerCase() === norm) ??
+    known.find((k) => k.label.toLowerCase() === norm) ??
+    known.find((k) => norm.startsWith(`${k.code.toLowerCase()} `) || norm.startsWith(`${k.code.toLowerCase()}:`) || norm.startsWith(`${k.code.toLowerCase()} -`));
+  return hit ? hit.code : text;
+}
+
+function readIndicators(
+  table: { sheet: string; rows: Rows<string> },
+  display: string,
+  lang: 'fr' | 'en',
+  report: (i: Issue) => void,
+  axes: Axis[],
+  results: Result[],
+): Indicator[] {
+  const cells = reader(table, display, lang, report);
+  const indicators: Indicator[] = [];
+  // Logframes merge the Axe and Résultat cells over their rows: a blank cell repeats the one above.
+  let axisAbove: string | undefined;
+  let resultAbove: string | undefined;
+  for (const row of table.rows as Rows<keyof typeof INDICATOR_COLUMNS>) {
+    const f = row.fields;
+    const axisText = cells.text(f.axis);
+    if (axisText && axisText !== axisAbove) {
+      axisAbove = axisText;
+      resultAbove = undefined;
+    }
+    const resultText = cells.text(f.result);
+    if (resultText) resultAbove = resultText;
+    const code = cells.text(f.code);
+    if (!code) continue;
+    const result = resolveCode(resultAbove, results) ?? null;
+    const axis = resolveCode(axisAbove, axes) ?? results.find((r) => r.code === result)?.axis ?? '';
+    if (!axis) {
+      report(issue('missing-cell', 'error', { ...cells.at, cell: f.axis?.address ?? `A${row.row}` }, { column: 'Axe' }));
+      continue;
+    }
+    const unit = cells.text(f.unit) ?? '';
+    const targets: Record<string, number> = {};
+    for (const [year, cell] of row.patterned.target ?? []) {
+      const value = milestoneOrNumber(cells, cell, `Cible ${year}`);
+      if (typeof value === 'number') targets[year] = value;
+    }
+    const type = cells.enumOf(f.type, 'Type', INDICATOR_TYPES, ALLOWED.type) ?? 'quantitative';
+    const candidate = {
+      code,
+      axis,
+      result,
+      label: cells.text(f.label) ?? code,
+      unit,
+      type,
+      direction: cells.enumOf(f.direction, 'Sens', DIRECTIONS, ALLOWED.direction) ?? 'increase',
+      aggregation:
+        cells.enumOf(f.aggregation, 'Agrégation', AGGREGATIONS, ALLOWED.aggregation) ??
+        (type === 'quantitative' && isSummableUnit(unit) ? 'sum' : 'last'),
+      entityAggregation: cells.enumOf(f.entityAggregation, 'Agrégation entités', ENTITY_AGGREGATIONS, ALLOWED.entityAggregation) ?? null,
+      targetType: cells.enumOf(f.targetType, 'Type de cible', TARGET_TYPES, ALLOWED.targetType) ?? 'cumulative',
+      method: cells.enumOf(f.method, 'Méthode de calcul', METHODS, ALLOWED.method) ?? null,
+      baseline: milestoneOrNumber(cells, f.baseline, 'Valeur de référence') ?? null,
+      baselineYear: cells.integer(f.baselineYear, 'Année de référence') ?? null,
+      targets,
+      finalTarget: milestoneOrNumber(cells, f.finalTarget, 'Cible finale') ?? null,
+      frequency: cells.text(f.frequency) ?? null,
+      responsible: splitList(cells.text(f.responsible)),
+      disaggregations: splitList(cells.text(f.disaggregations)),
+      source: cells.text(f.source) ?? null,
+      weight: cells.number(f.weight, 'Poids') ?? 1,
+      scale: cells.number(f.scale, 'Échelle') ?? null,
+      at: at(cells, row, f.code),
+    };
+    const indicator = validate(Indicator, candidate, rowLocator(cells, row, INDICATOR_COLUMNS), report);
+    if (indicator) pushUnique(indicators, indicator, cells, f.code, report);
+  }
+  return indicators;
+}
+
+/** Milestone targets and baselines may be written `oui`/`non`: 1 and 0. */
+function milestoneOrNumber(cells: CellReader, f: FieldCell | undefined, column: string): number | null | undefined {
+  if (f?.cell.t === 's') {
+    const yes = /^(oui|yes|vrai|true|adopt|réalis|realis)/i.test(f.cell.v.trim());
+    const no = /^(non|no|faux|false)$/i.test(f.cell.v.trim());
+    if (yes) return 1;
+    if (no) return 0;
+  }
+  return cells.number(f, column);
+}
+
+function readActivities(
+  table: { sheet: string; rows: Rows<string> },
+  display: string,
+  lang: 'fr' | 'en',
+  report: (i: Issue) => void,
+  results: Result[],
+): Activity[] {
+  const cells = reader(table, display, lang, report);
+  const activities: Activity[] = [];
+  let resultAbove: string | undefined;
+  for (const row of table.rows as Rows<keyof typeof PLAN_ACTIVITY_COLUMNS>) {
+    const f = row.fields;
+    const resultText = cells.text(f.result);
+    if (resultText) resultAbove = resultText;
+    const code = cells.text(f.code);
+    if (!code) continue;
+    let budget = cells.number(f.budget, 'Budget prévu') ?? null;
+    if (budget === null && row.patterned.yearBudget) {
+      budget = 0;
+      for (const [year, cell] of row.patterned.yearBudget) budget += cells.number(cell, `Budget ${year}`) ?? 0;
+    }
+    const result = resolveCode(resultAbove, results) ?? null;
+    const candidate = {
+      code,
+      result,
+      axis: cells.text(f.axis) ?? results.find((r) => r.code === result)?.axis ?? null,
+      label: cells.text(f.label) ?? code,
+      responsible: splitList(cells.text(f.responsible)),
+      budget,
+      at: at(cells, row, f.code),
+    };
+    const activity = validate(Activity, candidate, rowLocator(cells, row, PLAN_ACTIVITY_COLUMNS), report);
+    if (activity) pushUnique(activities, activity, cells, f.code, report);
+  }
+  return activities;
+}
+
+function pushUnique<T extends { code: string }>(
+  list: T[],
+  item: T,
+  cells: CellReader,
+  codeCell: FieldCell | undefined,
+  report: (i: Issue) => void,
+): void {
+  if (list.some((x) => x.code === item.code)) {
+    report(issue('duplicate-code', 'error', { ...cells.at, cell: codeCell?.address }, { code: item.code }, item.code));
+    return;
+  }
+  list.push(item);
+}
+
+/** Axes and results named only in the indicator sheet are created; references are checked. */
+function completePlan(plan: Plan, display: string, report: (i: Issue) => void): void {
+  const axesDeclared = plan.axes.length > 0;
+  const resultsDeclared = plan.results.length > 0;
+  for (const ind of plan.indicators) {
+    if (!plan.axes.some((a) => a.code === ind.axis)) {
+      if (axesDeclared) report(issue('unknown-axis', 'error', ind.at, { code: ind.axis, indicator: ind.code }, ind.axis));
+      plan.axes.push({ code: ind.axis, label: ind.axis, weight: 1 });
+    }
+    if (ind.result && !plan.results.some((r) => r.code === ind.result)) {
+      if (resultsDeclared) report(issue('unknown-result', 'error', ind.at, { code: ind.result, indicator: ind.code }, ind.result));
+      plan.results.push({ code: ind.result, axis: ind.axis, label: ind.result, level: null, weight: 1 });
+    }
+  }
+  for (const r of plan.results) {
+    if (r.axis && !plan.axes.some((a) => a.code === r.axis)) {
+      report(issue('unknown-axis', 'error', { file: display, sheet: SHEETS.results[0] }, { code: r.axis, indicator: r.code }, r.axis));
+    }
+  }
+  if (plan.indicators.length === 0) report(issue('no-indicators', 'error', { file: display, sheet: SHEETS.indicators[0] }));
+  const { startYear, endYear } = plan.settings;
+  const years = plan.indicators.flatMap((i) => Object.keys(i.targets).map(Number));
+  if (startYear === null && years.length) plan.settings.startYear = Math.min(...years);
+  if (endYear === null && years.length) plan.settings.endYear = Math.max(...years);
+  const from = plan.settings.startYear;
+  const to = plan.settings.endYear;
+  if (from !== null && to !== null) {
+    for (const ind of plan.indicators) {
+      if (ind.type !== 'quantitative' && Object.keys(ind.targets).length === 0 && ind.finalTarget !== null) continue;
+      const missing: number[] = [];
+      for (let y = from; y <= to; y++) if (!(String(y) in ind.targets)) missing.push(y);
+      if (missing.length > 0) {
+        report(issue('missing-target', 'warning', ind.at, { indicator: ind.code, years: missing.join(', ') }));
+      }
+    }
+  }
+}
+

@@ -1,0 +1,215 @@
+import type { Issue } from '../model/issues.js';
+import { issue } from '../model/issues.js';
+import { address, type Cell, rawText } from './cells.js';
+import type { RowSink } from './read.js';
+import { aliasTable, normaliseName } from './names.js';
+
+/** A column pattern such as `Cible 2022` / `Target 2022`: the captured year becomes the key's argument. */
+export interface ColumnPattern<K extends string> {
+  key: K;
+  regex: RegExp;
+}
+
+export interface TableSpec<K extends string> {
+  columns: Record<K, readonly string[]>;
+  patterns?: ColumnPattern<K>[];
+  required: K[];
+  /** An optional sheet (Activités) may be empty without a warning. */
+  optional?: boolean;
+  /** Extra names recognised as columns in their own right (disaggregation dimensions). */
+  extraColumns?: (normalisedHeader: string) => string | null;
+}
+
+export interface FieldCell {
+  cell: Cell;
+  col: number;
+  address: string;
+}
+
+export interface TableRow<K extends string> {
+  row: number;
+  fields: Partial<Record<K, FieldCell>>;
+  /** Pattern columns, by key then argument (`target` → `2022` → cell). */
+  patterned: Partial<Record<K, Map<string, FieldCell>>>;
+  /** Extra recognised columns (disaggregations), by canonical name. */
+  extras: Map<string, FieldCell>;
+}
+
+export interface HeaderMap<K extends string> {
+  row: number;
+  byColumn: Map<number, { key: K; arg?: string } | { extra: string }>;
+  headers: Map<K, string>;
+}
+
+const HEADER_SEARCH_ROWS = 20;
+
+/**
+ * A RowSink that finds the header row (the first of the first 20 rows naming a required column;
+ * title rows above it are common in real workbooks), reports missing and duplicate headers, and
+ * hands each data row to `onRow` with its cells keyed by canonical column name.
+ */
+export class TableSink<K extends string> implements RowSink {
+  private readonly table: Map<string, K>;
+  private header: HeaderMap<K> | null = null;
+  private readonly pending: { n: number; cells: (Cell | null)[] }[] = [];
+  private headerSearchOver = false;
+  rowCount = 0;
+
+  constructor(
+    private readonly spec: TableSpec<K>,
+    private readonly at: { file: string; sheet: string },
+    private readonly issues: (found: Issue) => void,
+    private readonly onRow: (row: TableRow<K>) => void,
+    private readonly onHeader?: (header: HeaderMap<K>) => void,
+  ) {
+    this.table = aliasTable(spec.columns);
+  }
+
+  row(n: number, cells: (Cell | null)[]): void {
+    if (this.header) {
+      this.emit(n, cells);
+      return;
+    }
+    if (this.headerSearchOver) return;
+    this.pending.push({ n, cells });
+    const candidate = this.tryHeader(n, cells);
+    if (candidate) {
+      this.header = candidate;
+      this.pending.length = 0;
+      this.onHeader?.(candidate);
+    } else if (this.pending.length >= HEADER_SEARCH_ROWS) {
+      this.giveUp();
+    }
+  }
+
+  end(): void {
+    if (!this.header && !this.headerSearchOver) this.giveUp();
+    else if (this.header && this.rowCount === 0) this.issues(issue('no-data', this.spec.optional ? 'info' : 'warning', { ...this.at }));
+  }
+
+  get found(): boolean {
+    return this.header !== null;
+  }
+
+  private giveUp(): void {
+    this.headerSearchOver = true;
+    const first = this.pending[0];
+    const seen = first ? first.cells.filter((c): c is Cell => c !== null && c !== undefined).map(rawText) : [];
+    for (const key of this.spec.required) {
+      this.issues(
+        issue(
+          'missing-header',
+          'error',
+          { ...this.at, row: first?.n ?? 1 },
+          { column: this.spec.columns[key][0], found: seen.join(', ') || '—' },
+        ),
+      );
+    }
+  }
+
+  private tryHeader(n: number, cells: (Cell | null)[]): HeaderMap<K> | null {
+    const byColumn: HeaderMap<K>['byColumn'] = new Map();
+    const headers = new Map<K, string>();
+    const firstColumnOf = new Map<string, string>();
+    const duplicates: { name: string; col: number; first: string }[] = [];
+    cells.forEach((cell, col) => {
+      if (!cell || cell.t !== 's') return;
+      const name = normaliseName(cell.v);
+      if (!name) return;
+      const mapped = this.mapHeader(name);
+      if (!mapped) return;
+      const id = 'key' in mapped ? `${mapped.key}:${mapped.arg ?? ''}` : `extra:${mapped.extra}`;
+      const earlier = firstColumnOf.get(id);
+      if (earlier) {
+        duplicates.push({ name: cell.v, col, first: earlier });
+        return;
+      }
+      firstColumnOf.set(id, address(col, n));
+      byColumn.set(col, mapped);
+      if ('key' in mapped && !mapped.arg) headers.set(mapped.key, cell.v);
+    });
+    const hasRequired = this.spec.required.every((k) => headers.has(k));
+    const recognised = byColumn.size;
+    if (!hasRequired) {
+      // A header row that names some columns but lacks a required one is still the header row.
+      if (recognised >= 2) {
+        for (const k of this.spec.required) {
+          if (!headers.has(k)) {
+            this.issues(
+              issue('missing-header', 'error', { ...this.at, row: n }, { column: this.spec.columns[k][0], found: [...cells].filter(Boolean).map(rawText).join(', ') }),
+            );
+          }
+        }
+        this.headerSearchOver = true;
+      }
+      return null;
+    }
+    for (const d of duplicates) {
+      this.issues(issue('duplicate-header', 'warning', { ...this.at, cell: address(d.col, n) }, { first: d.first }, d.name));
+    }
+    return { row: n, byColumn, headers };
+  }
+
+  private mapHeader(name: string): { key: K; arg?: string } | { extra: string } | null {
+    const key = this.table.get(name);
+    if (key) return { key };
+    for (const p of this.spec.patterns ?? []) {
+      const m = p.regex.exec(name);
+      if (m) return { key: p.key, arg: m[1] };
+    }
+    const extra = this.spec.extraColumns?.(name);
+    return extra ? { extra } : null;
+  }
+
+  private emit(n: number, cells: (Cell | null)[]): void {
+    const header = this.header as HeaderMap<K>;
+    const fields: TableRow<K>['fields'] = {};
+    const patterned: TableRow<K>['patterned'] = {};
+    const extras = new Map<string, FieldCell>();
+    let any = false;
+    for (const [col, mapped] of header.byColumn) {
+      const cell = cells[col];
+      if (!cell) continue;
+      any = true;
+      const field = { cell, col, address: address(col, n) };
+      if ('extra' in mapped) extras.set(mapped.extra, field);
+      else if (mapped.arg !== undefined) {
+        let byArg = patterned[mapped.key];
+        if (!byArg) {
+          byArg = new Map();
+          patterned[mapped.key] = byArg;
+        }
+        byArg.set(mapped.arg, field);
+      } else fields[mapped.key] = field;
+    }
+    if (!any) return;
+    this.rowCount++;
+    this.onRow({ row: n, fields, patterned, extras });
+  }
+}
+
+/** Key/value sheets (`Plan`, `Rapport`): first column the key, second the value. */
+export class KeyValueSink<K extends string> implements RowSink {
+  private readonly table: Map<string, K>;
+  readonly values = new Map<K, FieldCell>();
+
+  constructor(keys: Record<K, readonly string[]>) {
+    this.table = aliasTable(keys);
+  }
+
+  row(n: number, cells: (Cell | null)[]): void {
+    const cols: number[] = [];
+    cells.forEach((c, col) => {
+      if (c) cols.push(col);
+    });
+    if (cols.length < 2) return;
+    const keyCell = cells[cols[0]] as Cell;
+    if (keyCell.t !== 's') return;
+    const key = this.table.get(normaliseName(keyCell.v));
+    if (!key || this.values.has(key)) return;
+    const col = cols[1];
+    this.values.set(key, { cell: cells[col] as Cell, col, address: address(col, n) });
+  }
+
+  end(): void {}
+}

@@ -1,0 +1,180 @@
+import type { ActivityStatus, Aggregation, Direction, EntityAggregation, IndicatorType, Method, TargetType } from '../model/plan.js';
+import { aliasTable, normaliseName } from './names.js';
+
+/**
+ * Every name the reader accepts, French canonical name first (used in messages and templates),
+ * then English and common variants. Matching is case- and accent-insensitive (names.ts).
+ */
+export const SHEETS = {
+  plan: ['Plan', 'Paramètres', 'Settings', 'Configuration'],
+  axes: ['Axes', 'Axes stratégiques', 'Strategic axes', 'Axe'],
+  results: ['Résultats', 'Results', 'Résultat', 'Result', 'Effets', 'Outcomes'],
+  indicators: ['Indicateurs', 'Indicators', 'Indicateur', 'Cadre logique', 'Logframe', 'Cadre de mesure'],
+  activities: ['Activités', 'Activities', 'Activité', 'Actions'],
+  report: ['Rapport', 'Report', 'Informations', 'Info'],
+  values: ['Valeurs', 'Values', 'Données', 'Data', 'Réalisations'],
+} as const;
+
+export type SheetRole = keyof typeof SHEETS;
+const SHEET_TABLE = aliasTable(SHEETS);
+
+export function sheetRole(name: string): SheetRole | undefined {
+  return SHEET_TABLE.get(normaliseName(name));
+}
+
+export const PLAN_KEYS = {
+  code: ['Code', 'Code du plan', 'Plan code'],
+  title: ['Titre', 'Intitulé', 'Title', 'Nom', 'Name'],
+  country: ['Pays', 'Country'],
+  startYear: ['Année de début', 'Début', 'Start year', 'Start'],
+  endYear: ['Année de fin', 'Fin', 'End year', 'End'],
+  referenceDate: ['Date de référence', 'Référence date', 'Reference date'],
+  currency: ['Monnaie', 'Devise', 'Currency'],
+  lang: ['Langue', 'Language'],
+  method: ['Méthode de calcul', 'Méthode', 'Method', 'Calculation method'],
+  thresholds: ['Seuils', 'Thresholds'],
+  onTrack: ['Seuil en bonne voie', 'Seuil bonne voie', 'On-track threshold', 'On track threshold'],
+  behind: ['Seuil en retard', 'Seuil retard', 'Behind threshold'],
+  ceiling: ['Plafond', 'Ceiling', 'Cap'],
+  submissionDelayDays: ['Délai de soumission', 'Délai de transmission', 'Submission delay'],
+} as const;
+
+export const AXIS_COLUMNS = {
+  code: ['Code', 'Code axe', 'Axe', 'Axis code', 'Axis'],
+  label: ['Intitulé', 'Libellé', "Intitulé de l'axe", 'Label', 'Title', 'Name', 'Description'],
+  weight: ['Poids', 'Weight', 'Pondération'],
+} as const;
+
+export const RESULT_COLUMNS = {
+  code: ['Code', 'Code résultat', 'Result code', 'Résultat', 'Result'],
+  axis: ['Axe', 'Axis', 'Code axe', 'Axe stratégique'],
+  label: ['Intitulé', 'Libellé', 'Intitulé du résultat', 'Label', 'Title', 'Name', 'Description'],
+  level: ['Niveau', 'Level', 'Type'],
+  weight: ['Poids', 'Weight', 'Pondération'],
+} as const;
+
+export const INDICATOR_COLUMNS = {
+  code: ['Code', 'Code indicateur', 'Indicator code', 'ID', 'Réf', 'Ref'],
+  axis: ['Axe', 'Axis', 'Code axe', 'Axe stratégique', 'Strategic axis'],
+  result: ['Résultat', 'Result', 'Code résultat', 'Result code', 'Effet', 'Outcome', 'Output'],
+  label: ['Intitulé', 'Libellé', "Intitulé de l'indicateur", "Libellé de l'indicateur", 'Indicateur', 'Indicator', 'Label', 'Name', 'Title'],
+  unit: ['Unité', 'Unit', 'Unité de mesure', 'Unit of measure'],
+  type: ['Type', "Type d'indicateur", 'Indicator type', 'Nature'],
+  direction: ['Sens', 'Direction', 'Sens de variation', 'Tendance souhaitée', 'Polarity', 'Desired direction'],
+  aggregation: ['Agrégation', 'Aggregation', 'Agrégation temporelle', "Mode d'agrégation", 'Time aggregation'],
+  entityAggregation: ['Agrégation entités', 'Agrégation entre entités', 'Entity aggregation', 'Aggregation across entities'],
+  targetType: ['Type de cible', 'Target type', 'Nature de la cible'],
+  method: ['Méthode de calcul', 'Méthode', 'Method', 'Calculation method'],
+  baseline: ['Valeur de référence', 'Référence', 'Situation de référence', 'Valeur de base', 'Baseline', 'Baseline value'],
+  baselineYear: ['Année de référence', 'Année de base', 'Baseline year'],
+  finalTarget: ['Cible finale', 'Valeur cible finale', 'Final target', 'End target'],
+  frequency: ['Fréquence', 'Périodicité', 'Fréquence de collecte', 'Frequency'],
+  responsible: ['Responsables', 'Responsable', 'Entités responsables', 'Structures responsables', 'Responsible', 'Reporting entities'],
+  disaggregations: ['Désagrégations', 'Désagrégation', 'Ventilation', 'Disaggregations', 'Disaggregation'],
+  source: ['Source', 'Sources', 'Source de vérification', 'Sources de vérification', 'Moyens de vérification', 'Means of verification', 'Data source'],
+  weight: ['Poids', 'Weight', 'Pondération'],
+  scale: ['Échelle', 'Scale', "Nombre d'étapes", 'Stages'],
+  target: [] as string[],
+} as const;
+
+export const TARGET_PATTERN = /^(?:cible|target|objectif|valeur cible)\s*(\d{4})$/;
+export const BUDGET_PATTERN = /^(?:budget|budget prevu|planned budget)\s*(\d{4})$/;
+
+export const PLAN_ACTIVITY_COLUMNS = {
+  code: ['Code', 'Code activité', 'Activity code', 'ID'],
+  result: ['Résultat', 'Result', 'Code résultat'],
+  axis: ['Axe', 'Axis'],
+  label: ['Intitulé', 'Libellé', 'Activité', 'Activity', 'Label', 'Description'],
+  responsible: ['Responsable', 'Responsables', 'Responsible', 'Structure responsable'],
+  budget: ['Budget prévu', 'Budget', 'Budget total', 'Planned budget', 'Coût', 'Coût total', 'Cost'],
+  yearBudget: [] as string[],
+} as const;
+
+export const REPORT_KEYS = {
+  entity: ['Entité', 'Entity', 'Structure', 'Partenaire', 'Organisation', 'Reporting entity'],
+  period: ['Période', 'Period', 'Trimestre', 'Quarter'],
+  submittedOn: ['Date de soumission', 'Date de transmission', 'Submission date', 'Date'],
+} as const;
+
+export const VALUE_COLUMNS = {
+  indicator: ['Indicateur', 'Code indicateur', 'Code', 'Indicator', 'Indicator code'],
+  value: ['Valeur', 'Value', 'Réalisation', 'Valeur réalisée', 'Valeur atteinte', 'Actual'],
+  period: ['Période', 'Period', 'Trimestre', 'Quarter'],
+  entity: ['Entité', 'Entity', 'Structure', 'Partenaire', 'Organisation'],
+  numerator: ['Numérateur', 'Numerator'],
+  denominator: ['Dénominateur', 'Denominator'],
+  source: ['Source', 'Source de vérification'],
+  comment: ['Commentaire', 'Commentaires', 'Comment', 'Comments', 'Observations', 'Remarques'],
+} as const;
+
+export const DATA_ACTIVITY_COLUMNS = {
+  activity: ['Activité', 'Code activité', 'Code', 'Activity', 'Activity code'],
+  period: ['Période', 'Period'],
+  entity: ['Entité', 'Entity', 'Structure'],
+  status: ['Statut', 'Status', 'État', 'Etat'],
+  progress: ['Avancement', "Taux d'avancement", 'Progress', 'Taux de réalisation'],
+  disbursed: ['Montant décaissé', 'Décaissé', 'Décaissement', 'Décaissements', 'Disbursed', 'Amount disbursed'],
+  comment: ['Commentaire', 'Comment', 'Observations'],
+} as const;
+
+/** Common disaggregation dimensions, recognised as columns of `Valeurs` without being declared. */
+export const DISAGGREGATIONS = {
+  sexe: ['Sexe', 'Sex', 'Genre', 'Gender'],
+  région: ['Région', 'Region'],
+  âge: ['Âge', 'Age', "Tranche d'âge", 'Age group'],
+  milieu: ['Milieu', 'Zone', 'Urbain/rural'],
+  nationalité: ['Nationalité', 'Nationality'],
+  cercle: ['Cercle', 'District'],
+} as const;
+
+export const INDICATOR_TYPES = aliasTable<IndicatorType>({
+  quantitative: ['quantitatif', 'quantitative', 'quanti', 'numérique', 'numeric'],
+  qualitative: ['qualitatif', 'qualitative', 'quali', 'étapes', 'stages'],
+  milestone: ['jalon', 'milestone', 'oui/non', 'yes/no', 'binaire', 'binary'],
+});
+export const DIRECTIONS = aliasTable<Direction>({
+  increase: ['hausse', 'augmentation', 'croissant', 'croissance', 'increase', 'up', 'higher', 'positif', '+', '↑'],
+  decrease: ['baisse', 'diminution', 'décroissant', 'réduction', 'decrease', 'down', 'lower', 'négatif', '-', '↓'],
+  maintain: ['maintien', 'stable', 'maintenir', 'maintain', 'constant'],
+});
+export const AGGREGATIONS = aliasTable<Aggregation>({
+  sum: ['somme', 'sum', 'cumul', 'total', 'addition'],
+  last: ['dernière', 'dernier', 'dernière valeur', 'last', 'latest', 'last value'],
+  mean: ['moyenne', 'mean', 'average', 'avg'],
+  max: ['max', 'maximum', 'plus haute valeur'],
+});
+export const ENTITY_AGGREGATIONS = aliasTable<EntityAggregation>({
+  sum: ['somme', 'sum', 'total'],
+  mean: ['moyenne', 'mean', 'average'],
+});
+export const TARGET_TYPES = aliasTable<TargetType>({
+  annual: ['annuelle', 'annuel', 'annual', 'yearly', 'par an'],
+  cumulative: ['cumulée', 'cumulé', 'cumulative', 'cumulated', 'cumul'],
+});
+export const METHODS = aliasTable<Method>({
+  auto: ['auto', 'automatique', 'automatic'],
+  ratio: ['ratio', 'taux', 'rapport'],
+  progression: ['progression', 'progress', 'progrès', 'distance'],
+});
+export const ACTIVITY_STATUSES = aliasTable<ActivityStatus>({
+  'not-started': ['non démarrée', 'non démarré', 'non demarree', 'pas démarrée', 'not started', 'à démarrer', 'planifiée'],
+  'in-progress': ['en cours', 'in progress', 'ongoing', 'en cours de réalisation', 'démarrée'],
+  done: ['réalisée', 'réalisé', 'terminée', 'terminé', 'achevée', 'done', 'completed', 'complete'],
+  abandoned: ['abandonnée', 'abandonné', 'annulée', 'abandoned', 'cancelled', 'canceled', 'dropped'],
+});
+export const YES_NO = aliasTable<'yes' | 'no'>({
+  yes: ['oui', 'yes', 'o', 'y', 'vrai', 'true', 'réalisé', 'réalisée', 'adopté', 'adoptée', 'done', 'x'],
+  no: ['non', 'no', 'n', 'faux', 'false', 'non réalisé', 'non réalisée', 'not done'],
+});
+
+/** French canonical spellings of each enumeration, for "allowed values" in messages. */
+export const ALLOWED = {
+  type: ['quantitatif', 'qualitatif', 'jalon'],
+  direction: ['hausse', 'baisse', 'maintien'],
+  aggregation: ['somme', 'dernière', 'moyenne', 'max'],
+  entityAggregation: ['somme', 'moyenne'],
+  targetType: ['annuelle', 'cumulée'],
+  method: ['auto', 'ratio', 'progression'],
+  status: ['non démarrée', 'en cours', 'réalisée', 'abandonnée'],
+  lang: ['fr', 'en'],
+} as const;
