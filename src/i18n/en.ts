@@ -11,14 +11,17 @@ export const en: Catalogue = {
     'file-encrypted': () => 'the workbook is password-protected; remove the password (File › Info › Protect Workbook) and send it again',
     'legacy-xls': () => 'old Excel 97-2003 format (.xls); save it as .xlsx',
     'ods-file': () => 'OpenDocument spreadsheet (.ods); save it as Excel .xlsx',
-    'file-too-large': (p) => `file too large (${p.size} bytes, limit ${p.limit}); raise the limit with --max-file-size if intended`,
+    'file-too-large': (p) =>
+      p.what === 'uncompressed'
+        ? `workbook too large once uncompressed (${p.size} bytes, limit ${p.limit}); raise the limit with --max-uncompressed-size if intended`
+        : `file too large (${p.size} bytes, limit ${p.limit}); raise the limit with --max-file-size if intended`,
     'file-unreadable': (p) => `unreadable workbook: ${p.detail}`,
     'missing-sheet': (p) => `sheet "${p.sheet}" not found; sheets present: ${p.found}`,
     'missing-header': (p) => `column "${p.column}" not found in the header; headers found: ${p.found}`,
     'duplicate-header': (p) => `duplicate column (already at ${p.first}): only the first is read`,
     'no-data': () => 'the sheet has no data rows',
     'hidden-sheet': () => 'hidden sheet: ignored',
-    'too-many-rows': (p) => `too many rows (${p.rows}, limit ${p.limit})`,
+    'too-many-rows': (p) => `more than ${p.limit} rows: reading stopped; raise the limit with --max-rows if intended`,
     'type-error': (p) => `'${p.value}' is not ${p.expected === 'date' ? 'a date' : p.expected === 'integer' ? 'a whole number' : 'a number'} (column ${p.column})`,
     'missing-cell': (p) => (p.indicator ? `no value for indicator ${p.indicator}: counted as not reported` : `cell "${p.column}" is empty`),
     'invalid-enum': (p) => `'${p.value}' is not an allowed value for ${p.column}; allowed: ${p.allowed}`,

@@ -14,14 +14,17 @@ export const fr = {
     'file-encrypted': () => 'le classeur est protégé par un mot de passe ; retirez le mot de passe (Fichier › Informations › Protéger le classeur) et renvoyez-le',
     'legacy-xls': () => 'ancien format Excel 97-2003 (.xls) ; enregistrez-le au format .xlsx',
     'ods-file': () => 'classeur OpenDocument (.ods) ; enregistrez-le au format Excel .xlsx',
-    'file-too-large': (p) => `fichier trop volumineux (${p.size} octets, limite ${p.limit}) ; relevez la limite avec --max-file-size si c'est voulu`,
+    'file-too-large': (p) =>
+      p.what === 'uncompressed'
+        ? `classeur trop volumineux une fois décompressé (${p.size} octets, limite ${p.limit}) ; relevez la limite avec --max-uncompressed-size si c'est voulu`
+        : `fichier trop volumineux (${p.size} octets, limite ${p.limit}) ; relevez la limite avec --max-file-size si c'est voulu`,
     'file-unreadable': (p) => `classeur illisible : ${p.detail}`,
     'missing-sheet': (p) => `feuille « ${p.sheet} » introuvable ; feuilles présentes : ${p.found}`,
     'missing-header': (p) => `colonne « ${p.column} » introuvable dans l'en-tête ; en-têtes trouvés : ${p.found}`,
     'duplicate-header': (p) => `colonne en double (déjà en ${p.first}) : seule la première est lue`,
     'no-data': () => 'la feuille ne contient aucune ligne de données',
     'hidden-sheet': () => 'feuille masquée : ignorée',
-    'too-many-rows': (p) => `trop de lignes (${p.rows}, limite ${p.limit})`,
+    'too-many-rows': (p) => `plus de ${p.limit} lignes : lecture interrompue ; relevez la limite avec --max-rows si c'est voulu`,
     'type-error': (p) => `« ${p.value} » n'est pas ${p.expected === 'date' ? 'une date' : p.expected === 'integer' ? 'un nombre entier' : 'un nombre'} (colonne ${p.column})`,
     'missing-cell': (p) => (p.indicator ? `valeur manquante pour l'indicateur ${p.indicator} : compté comme non renseigné` : `cellule « ${p.column} » vide`),
     'invalid-enum': (p) => `« ${p.value} » n'est pas une valeur admise pour ${p.column} ; valeurs admises : ${p.allowed}`,

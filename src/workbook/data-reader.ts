@@ -6,7 +6,7 @@ import type { ActivityReport, Indicator, Plan, ReportedValue, Submission } from 
 import type { Cell } from './cells.js';
 import { CellReader } from './coerce.js';
 import { normaliseName } from './names.js';
-import { openWorkbook, readSheets } from './open.js';
+import { DEFAULT_LIMITS, type FileLimits, openWorkbook, readSheets } from './open.js';
 import { type FieldCell, KeyValueSink, type TableRow, TableSink } from './table.js';
 import {
   ACTIVITY_STATUSES,
@@ -51,9 +51,10 @@ export async function readData(
   lang: 'fr' | 'en',
   issues: Issue[],
   into: DataSink,
+  limits: FileLimits = DEFAULT_LIMITS,
 ): Promise<boolean> {
   const report = (found: Issue) => issues.push(found);
-  if (!(await openWorkbook(file, display, report))) return false;
+  if (!(await openWorkbook(file, display, report, limits))) return false;
 
   const byCode = new Map<string, Indicator>(plan?.indicators.map((i) => [i.code, i]) ?? []);
   const byLowerCode = new Map<string, Indicator>(plan?.indicators.map((i) => [i.code.toLowerCase(), i]) ?? []);
@@ -102,7 +103,7 @@ export async function readData(
       );
     }
     return null;
-  });
+  }, limits);
   if (!sheets) return false;
   if (!valuesSheetFound) {
     report(issue('missing-sheet', 'error', { file: display }, { sheet: SHEETS.values[0], found: sheets.map((s) => s.name).join(', ') || '—' }));

@@ -1,14 +1,20 @@
 import { stat } from 'node:fs/promises';
 import { type Issue, type IssueCode, issue } from '../model/issues.js';
-import { type SheetInfo, streamWorkbook } from './read.js';
+import { type SheetInfo, streamWorkbook, TooManyRows } from './read.js';
 import { probeFile } from './zip-probe.js';
 
 export interface FileLimits {
   maxBytes: number;
   maxUncompressedBytes: number;
+  /** Rows per sheet (Excel itself stops at 1 048 576). */
+  maxRows: number;
 }
 
-export const DEFAULT_LIMITS: FileLimits = { maxBytes: 200 * 1024 * 1024, maxUncompressedBytes: 2 * 1024 * 1024 * 1024 };
+export const DEFAULT_LIMITS: FileLimits = {
+  maxBytes: 200 * 1024 * 1024,
+  maxUncompressedBytes: 2 * 1024 * 1024 * 1024,
+  maxRows: 1_048_576,
+};
 
 /**
  * Checks that a file is an .xlsx workbook exceljs can open, reporting why not. The issues raised
@@ -42,7 +48,7 @@ export async function openWorkbook(
   switch (kind.kind) {
     case 'xlsx':
       if (kind.uncompressedBytes > limits.maxUncompressedBytes) {
-        return fail('file-too-large', { size: kind.uncompressedBytes, limit: limits.maxUncompressedBytes });
+        return fail('file-too-large', { size: kind.uncompressedBytes, limit: limits.maxUncompressedBytes, what: 'uncompressed' });
       }
       return true;
     case 'empty':
@@ -71,6 +77,7 @@ export const UNREADABLE: ReadonlySet<IssueCode> = new Set([
   'ods-file',
   'file-too-large',
   'file-unreadable',
+  'too-many-rows',
 ]);
 
 /**
@@ -82,10 +89,15 @@ export async function readSheets(
   display: string,
   report: (found: Issue) => void,
   pick: Parameters<typeof streamWorkbook>[1],
+  limits: FileLimits = DEFAULT_LIMITS,
 ): Promise<SheetInfo[] | null> {
   try {
-    return await streamWorkbook(file, pick);
+    return await streamWorkbook(file, pick, limits.maxRows);
   } catch (error) {
+    if (error instanceof TooManyRows) {
+      report(issue('too-many-rows', 'error', { file: display, sheet: error.sheet }, { limit: error.limit }));
+      return null;
+    }
     const detail = (error as Error).message.split('\n')[0].slice(0, 200);
     const truncated = /zip|end of|unexpected end|invalid (signature|distance|stored)|inflat|corrupt|FILE_ENDED/i.test(detail);
     report(issue(truncated ? 'file-truncated' : 'file-unreadable', 'error', { file: display }, { detail }));

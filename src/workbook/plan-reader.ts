@@ -14,7 +14,7 @@ import { validate } from '../model/validate.js';
 import { isSummableUnit } from '../compute/units.js';
 import { CellReader, splitList } from './coerce.js';
 import { parseNumberText } from './numbers.js';
-import { openWorkbook, readSheets } from './open.js';
+import { DEFAULT_LIMITS, type FileLimits, openWorkbook, readSheets } from './open.js';
 import { type FieldCell, KeyValueSink, type TableRow, TableSink } from './table.js';
 import {
   AGGREGATIONS,
@@ -42,9 +42,15 @@ type Rows<K extends string> = TableRow<K>[];
  * Reads a plan workbook. Every problem becomes an issue with its cell; the plan returned holds
  * only the rows that could be read, so that validation can report everything in one pass.
  */
-export async function readPlan(file: string, display: string, lang: 'fr' | 'en', issues: Issue[]): Promise<Plan | null> {
+export async function readPlan(
+  file: string,
+  display: string,
+  lang: 'fr' | 'en',
+  issues: Issue[],
+  limits: FileLimits = DEFAULT_LIMITS,
+): Promise<Plan | null> {
   const report = (found: Issue) => issues.push(found);
-  if (!(await openWorkbook(file, display, report))) return null;
+  if (!(await openWorkbook(file, display, report, limits))) return null;
 
   const kv = new KeyValueSink(PLAN_KEYS);
   const tables: Partial<Record<SheetRole, { sheet: string; rows: Rows<string> }>> = {};
@@ -86,7 +92,7 @@ export async function readPlan(file: string, display: string, lang: 'fr' | 'en',
       default:
         return null;
     }
-  });
+  }, limits);
 
   if (!sheets) return null;
   if (!tables.indicators) {

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { PonamError } from '../model/errors.js';
 import { type Cell, toCell } from './cells.js';
+import { type Manifest, workbookManifest } from './sheet-names.js';
 
 export interface SheetInfo {
   name: string;
@@ -17,8 +18,56 @@ export interface RowSink {
  * Streams every worksheet of an .xlsx file through exceljs' streaming reader (constant memory
  * whatever the row count), asking `pick` which sheets to read. Returns the sheets found, in
  * workbook order, so that a missing sheet can be reported with the list of those that exist.
+ *
+ * exceljs' zip iteration now and then loses an entry of the archive (a worksheet, the shared
+ * strings, the styles or xl/workbook.xml). The workbook's manifest is read ahead from the zip:
+ * it names the sheets whatever exceljs lost, and a sheet never emitted is read again in another
+ * pass (sheets already handed to `pick` are skipped, so no row is delivered twice).
  */
-export async function streamWorkbook(file: string, pick: (sheet: SheetInfo) => RowSink | null): Promise<SheetInfo[]> {
+export async function streamWorkbook(
+  file: string,
+  pick: (sheet: SheetInfo) => RowSink | null,
+  maxRows: number = Number.POSITIVE_INFINITY,
+): Promise<SheetInfo[]> {
+  const manifest = await workbookManifest(file);
+  const emitted = new Set<string>();
+  const seen: SheetInfo[] = [];
+  let order: Map<string, number> | null = null;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      order = await streamPass(file, manifest, maxRows, (info) => {
+        if (emitted.has(info.name)) return null;
+        emitted.add(info.name);
+        seen.push(info);
+        return pick(info);
+      });
+    } catch (error) {
+      if (!(error instanceof LostEntry) || attempt >= MAX_PASSES) throw rethrown(error);
+      continue;
+    }
+    const complete = !manifest || manifest.sheets.every((s) => emitted.has(s.name));
+    if (complete || attempt >= MAX_PASSES) break;
+  }
+  return order ? seen.sort((a, b) => (order.get(a.name) ?? 0) - (order.get(b.name) ?? 0)) : seen;
+}
+
+const MAX_PASSES = 3;
+
+class LostEntry extends Error {}
+
+function rethrown(error: unknown): Error {
+  if (error instanceof PonamError || error instanceof TooManyRows) return error;
+  if (error instanceof LostEntry)
+    return new PonamError('input', 'the zip archive could not be read completely');
+  return new PonamError('input', (error as Error).message);
+}
+
+async function streamPass(
+  file: string,
+  manifest: Manifest | null,
+  maxRows: number,
+  pick: (sheet: SheetInfo) => RowSink | null,
+): Promise<Map<string, number> | null> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
     sharedStrings: 'cache',
     styles: 'cache',
@@ -26,39 +75,53 @@ export async function streamWorkbook(file: string, pick: (sheet: SheetInfo) => R
     worksheets: 'emit',
     entries: 'ignore',
   });
-  const seen: SheetInfo[] = [];
-  try {
-    for await (const worksheet of reader) {
-      const ws = worksheet as unknown as WorksheetStream;
-      const info = describeSheet(reader, ws);
-      seen.push(info);
-      const sink = pick(info);
-      if (!sink) {
-        for await (const _row of ws) {
-          // drained: the zip stream only moves on once this sheet has been read
-        }
-        continue;
-      }
-      for await (const row of ws) {
-        const cells: (Cell | null)[] = [];
-        let any = false;
-        row.eachCell({ includeEmpty: false }, (c, col) => {
-          const cell = toCell(c.value, c.numFmt);
-          if (cell) {
-            cells[col] = cell;
-            any = true;
-          }
-        });
-        if (any) sink.row(row.number, cells);
-      }
-      sink.end();
-    }
-  } catch (error) {
-    if (error instanceof PonamError) throw error;
-    throw new PonamError('input', (error as Error).message);
+  const internals = reader as unknown as ReaderInternals;
+  if (manifest) {
+    internals.model = { sheets: manifest.sheets };
+    internals.workbookRels = manifest.rels;
   }
-  const order = sheetOrder(reader);
-  return order ? seen.sort((a, b) => (order.get(a.name) ?? 0) - (order.get(b.name) ?? 0)) : seen;
+  for await (const worksheet of reader) {
+    // Worksheets read before the shared strings or styles would come out with wrong values.
+    if (manifest?.entries.has('xl/sharedStrings.xml') && !internals.sharedStrings) throw new LostEntry();
+    if (manifest?.entries.has('xl/styles.xml') && !internals.styles) throw new LostEntry();
+    const ws = worksheet as unknown as WorksheetStream;
+    const info = describeSheet(reader, ws);
+    const sink = pick(info);
+    let rows = 0;
+    if (!sink) {
+      for await (const _row of ws) {
+        // drained: the zip stream only moves on once this sheet has been read
+        if (++rows > maxRows) throw new TooManyRows(info.name, maxRows);
+      }
+      continue;
+    }
+    for await (const row of ws) {
+      if (++rows > maxRows) throw new TooManyRows(info.name, maxRows);
+      const cells: (Cell | null)[] = [];
+      let any = false;
+      row.eachCell({ includeEmpty: false }, (c, col) => {
+        const cell = toCell(c.value, c.numFmt);
+        if (cell) {
+          cells[col] = cell;
+          any = true;
+        }
+      });
+      if (any) sink.row(row.number, cells);
+    }
+    sink.end();
+  }
+  return sheetOrder(reader);
+}
+
+/** A sheet longer than the row limit: reading stops there (a flag can raise the limit). */
+export class TooManyRows extends Error {
+  constructor(
+    readonly sheet: string,
+    readonly limit: number,
+  ) {
+    super(`sheet ${sheet} has more than ${limit} rows`);
+    this.name = 'TooManyRows';
+  }
 }
 
 interface WorksheetStream extends AsyncIterable<ExcelJS.Row> {
@@ -70,6 +133,8 @@ interface WorksheetStream extends AsyncIterable<ExcelJS.Row> {
 interface ReaderInternals {
   model?: { sheets?: { name: string; rId: string; state?: string }[] };
   workbookRels?: { Id: string; Target: string }[];
+  sharedStrings?: unknown;
+  styles?: unknown;
 }
 
 /**
