@@ -1,8 +1,10 @@
 import type { Issue } from '../model/issues.js';
 import type { ActivityReport, Indicator, Plan, ReportedValue, Settings, Submission } from '../model/plan.js';
-import { type AcrossEntities, actualAt, type EntityActual } from './aggregate.js';
+import { type AcrossEntities, actualAt, actualsOver, type EntityActual } from './aggregate.js';
+import { type ActivityExecution, activitiesAt, type Execution, executionOf } from './execution.js';
 import { type Period, parsePeriod, quartersUpTo } from './periods.js';
 import { achievementRate, clampRate, type Reason, type UsedMethod } from './rate.js';
+import { computeQuality, type QualityFindings } from './quality.js';
 import { coverage, weightedMean } from './rollup.js';
 import { countStatuses, type Status, statusOf } from './status.js';
 import { finalTarget, targetAt } from './target.js';
@@ -55,6 +57,8 @@ export interface RollupModel {
   indicatorCount: number;
   withData: number;
   statusCounts: Record<Status, number>;
+  /** Physical and financial execution of the axis's activities; null when the plan lists none. */
+  execution?: Execution | null;
 }
 
 export interface ResultModel extends RollupModel {
@@ -75,6 +79,7 @@ export interface PlanModel {
   indicatorCount: number;
   withData: number;
   statusCounts: Record<Status, number>;
+  execution: Execution | null;
 }
 
 export interface Source {
@@ -94,7 +99,9 @@ export interface ReportModel {
   axes: RollupModel[];
   results: ResultModel[];
   indicators: IndicatorModel[];
-  quality: { issues: Issue[] };
+  /** Each planned activity as of P (status, progress, budget, disbursed). */
+  activities: ActivityExecution[];
+  quality: { issues: Issue[] } & QualityFindings;
   sources: Source[];
 }
 
@@ -163,6 +170,9 @@ export function computeReport(input: ComputeInput): ReportModel {
     if (loose) parts.push({ score: weightedMean(loose.map((i) => ({ score: i.rateClamped, weight: i.weight }))), weight: 1 });
     return rollup(a.code, a.label, a.weight, own, parts, s);
   });
+  const activities = activitiesAt(plan, input.activities, period, periodOf);
+  const hasActivities = plan.activities.length > 0;
+  for (const a of axes) a.execution = hasActivities ? executionOf(activities.filter((x) => x.axis === a.code)) : null;
   const planRollup = rollup(s.code, s.title, 1, indicators, axes.map((a) => ({ score: a.rate, weight: a.weight })), s);
 
   return {
@@ -185,11 +195,16 @@ export function computeReport(input: ComputeInput): ReportModel {
       indicatorCount: planRollup.indicatorCount,
       withData: planRollup.withData,
       statusCounts: planRollup.statusCounts,
+      execution: hasActivities ? executionOf(activities) : null,
     },
     axes,
     results,
     indicators,
-    quality: { issues: input.issues },
+    activities,
+    quality: {
+      issues: input.issues,
+      ...computeQuality({ plan, values: input.values, submissions: input.submissions, issues: input.issues, period, periodOf }),
+    },
     sources: input.sources,
   };
 }
@@ -217,9 +232,8 @@ function indicatorModel(
     },
     s.ceiling,
   );
-  const trend = values.length
-    ? trendPeriods.map((q) => ({ period: q.label, actual: actualAt(ind, values, q, periodOf).value, target: targetAt(ind, q, s.startYear) }))
-    : [];
+  const trendActuals = values.length ? actualsOver(ind, values, trendPeriods, periodOf) : [];
+  const trend = trendActuals.map((a, k) => ({ period: trendPeriods[k].label, actual: a, target: targetAt(ind, trendPeriods[k], s.startYear) }));
   return {
     code: ind.code,
     result: ind.result,

@@ -1,0 +1,142 @@
+import type { Activity, ActivityReport, ActivityStatus, Plan } from '../model/plan.js';
+import type { Period } from './periods.js';
+
+/**
+ * Physical and financial execution of the plan's activities at period P, per the convention of
+ * Mali's government action-plan reviews: activities réalisées / activities planned (42 of 60 done
+ * = 70 %), and disbursed / planned budget. Pure: plan activities and reports in, figures out.
+ */
+export type ExecutionReason = 'no-activities' | 'no-budget' | 'zero-budget';
+
+export interface Execution {
+  planned: number;
+  done: number;
+  inProgress: number;
+  notStarted: number;
+  abandoned: number;
+  /** Planned activities with no status reported up to P: counted as planned, not done. */
+  notReported: number;
+  /** done / planned, a fraction; null when nothing is planned. */
+  physicalRate: number | null;
+  physicalReason: ExecutionReason | null;
+  /** Mean of the latest progress of the activities that have one, as a fraction. */
+  meanProgress: number | null;
+  /** Σ planned budget of the activities that give one; null when none does. */
+  budget: number | null;
+  /** Σ disbursed up to P. */
+  disbursed: number;
+  /** disbursed / budget; null when the budget is missing or zero. */
+  financialRate: number | null;
+  financialReason: ExecutionReason | null;
+}
+
+export interface ActivityExecution {
+  code: string;
+  label: string;
+  axis: string | null;
+  result: string | null;
+  /** Latest status reported up to P, or null when none was. */
+  status: ActivityStatus | null;
+  /** Latest progress up to P, a fraction (0.45 for 45 %). */
+  progress: number | null;
+  budget: number | null;
+  disbursed: number;
+  financialRate: number | null;
+  /** Latest period with a report up to P. */
+  lastPeriod: string | null;
+  reportCount: number;
+}
+
+/** The axis an activity belongs to: through its result, else its own `axe` column. */
+export function activityAxis(
+  activity: Pick<Activity, 'result' | 'axis'>,
+  resultAxis: ReadonlyMap<string, string>,
+): string | null {
+  if (activity.result !== null) {
+    const axis = resultAxis.get(activity.result);
+    if (axis !== undefined) return axis;
+  }
+  return activity.axis;
+}
+
+/**
+ * Each planned activity as of P: the status and progress of its latest report up to P (later
+ * files win a tie), and what was disbursed in all its reports up to P.
+ */
+export function activitiesAt(
+  plan: Pick<Plan, 'activities' | 'results'>,
+  reports: readonly ActivityReport[],
+  at: Period,
+  periodOf: (label: string) => Period,
+): ActivityExecution[] {
+  const resultAxis = new Map(plan.results.map((r) => [r.code, r.axis]));
+  const byActivity = new Map<string, ActivityReport[]>();
+  for (const r of reports) {
+    if (!r.period || periodOf(r.period).endMonth > at.endMonth) continue;
+    const list = byActivity.get(r.activity);
+    if (list) list.push(r);
+    else byActivity.set(r.activity, [r]);
+  }
+  return plan.activities.map((a) => {
+    const own = byActivity.get(a.code) ?? [];
+    // A stable sort keeps the reading order (files sorted by name) among reports of one period.
+    const ordered = [...own].sort((x, y) => periodOf(x.period).endMonth - periodOf(y.period).endMonth);
+    let status: ActivityStatus | null = null;
+    let progress: number | null = null;
+    let disbursed = 0;
+    for (const r of ordered) {
+      if (r.status !== null) status = r.status;
+      if (r.progress !== null) progress = r.progress;
+      if (r.disbursed !== null) disbursed += r.disbursed;
+    }
+    const implied =
+      progress !== null ? progress / 100 : status === 'done' ? 1 : status === 'not-started' ? 0 : null;
+    return {
+      code: a.code,
+      label: a.label,
+      axis: activityAxis(a, resultAxis),
+      result: a.result,
+      status,
+      progress: implied,
+      budget: a.budget,
+      disbursed,
+      financialRate: a.budget ? disbursed / a.budget : null,
+      lastPeriod: ordered.length ? ordered[ordered.length - 1].period : null,
+      reportCount: ordered.length,
+    };
+  });
+}
+
+/** Execution of a set of activities (one axis's, or the whole plan's). */
+export function executionOf(activities: readonly ActivityExecution[]): Execution {
+  const count = (s: ActivityStatus | null) => activities.filter((a) => a.status === s).length;
+  const planned = activities.length;
+  const done = count('done');
+  const progresses = activities.filter((a) => a.progress !== null).map((a) => a.progress as number);
+  const budgets = activities.filter((a) => a.budget !== null).map((a) => a.budget as number);
+  const budget = budgets.length ? sum(budgets) : null;
+  const disbursed = sum(activities.map((a) => a.disbursed));
+  const financialReason: ExecutionReason | null =
+    budget === null ? 'no-budget' : budget === 0 ? 'zero-budget' : null;
+  return {
+    planned,
+    done,
+    inProgress: count('in-progress'),
+    notStarted: count('not-started'),
+    abandoned: count('abandoned'),
+    notReported: count(null),
+    physicalRate: planned ? done / planned : null,
+    physicalReason: planned ? null : 'no-activities',
+    meanProgress: progresses.length ? sum(progresses) / progresses.length : null,
+    budget,
+    disbursed,
+    financialRate: financialReason ? null : disbursed / (budget as number),
+    financialReason,
+  };
+}
+
+function sum(xs: readonly number[]): number {
+  let s = 0;
+  for (const x of xs) s += x;
+  return s;
+}
