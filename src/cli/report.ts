@@ -6,7 +6,9 @@ import { writeAtomic } from '../core/write.js';
 import { PonamError } from '../model/errors.js';
 import { renderHtml } from '../report/html.js';
 import { renderJson } from '../report/json.js';
+import { renderSections } from '../report/sections.js';
 import { buildView } from '../report/view.js';
+import { renderXlsx } from '../report/xlsx.js';
 import { makeContext } from './context.js';
 import { EXIT, handleError } from './handle-error.js';
 import { CeilingOption, Formats, Lang, optionProblem, ThresholdsOption } from './options.js';
@@ -97,8 +99,11 @@ export async function reportCommand(raw: Record<string, unknown>): Promise<numbe
       written.push(path);
     };
     if (opts.format.includes('json')) await write('report.json', renderJson(model));
-    const html = renderHtml(buildView(model, model.lang));
+    const sections = renderSections(model, model.lang);
+    const extras = { extraSections: sections.extraSections, qualityHtml: sections.qualityHtml, css: sections.css };
+    const html = renderHtml(buildView(model, model.lang), extras);
     if (opts.format.includes('html')) await write('report.html', html);
+    if (opts.format.includes('xlsx')) await write('annexe.xlsx', await renderXlsx(model, model.lang));
     if (!ctx.quiet) {
       const warnings = issues.filter((i) => i.severity === 'warning').length;
       if (warnings) ctx.stderr(formatIssuesText(issues, lang, ctx.color));

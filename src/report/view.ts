@@ -128,6 +128,12 @@ export function buildView(model: ReportModel, lang: Lang): ReportView {
       c.report.formulaAggregation,
       c.report.formulaTargets,
       c.report.formulaRollup,
+      c.execution.formulaPhysical,
+      c.execution.formulaFinancial,
+      c.quality.formulaCompleteness,
+      c.quality.formulaTimeliness(model.quality.timeliness.delayDays),
+      c.quality.formulaOutliers,
+      c.quality.formulaCumulative,
     ],
     exclusions: exclusions(model.indicators, c.reasons),
     issues: sortIssues(model.quality.issues)

@@ -1,0 +1,390 @@
+import ExcelJS from 'exceljs';
+import type { Execution } from '../compute/execution.js';
+import type { ReportModel } from '../compute/model.js';
+import { catalogue, describeIssue, type Lang } from '../i18n/index.js';
+import { sortIssues } from '../model/issues.js';
+
+/**
+ * The evaluation annex: the report's tables as a workbook consultants can filter and paste.
+ * Numbers are stored as numbers with a number format, never as formatted text; labels that a
+ * spreadsheet could read as a formula are neutralised (CSV/formula injection, OWASP).
+ */
+type Kind = 'text' | 'rate' | 'amount' | 'count' | 'value';
+
+interface Column {
+  header: string;
+  width: number;
+  kind: Kind;
+}
+
+type Cell = string | number | null | undefined;
+
+const FORMATS: Record<Exclude<Kind, 'text' | 'value'>, string> = {
+  rate: '0.0%',
+  amount: '#,##0',
+  count: '0',
+};
+
+/** Text a spreadsheet would evaluate (`=`, `+`, `-`, `@`, tab, CR first) gets a leading quote. */
+export function safeText(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+export async function renderXlsx(model: ReportModel, lang: Lang): Promise<Uint8Array> {
+  const c = catalogue(lang);
+  const r = c.report;
+  const e = c.execution;
+  const a = c.annex;
+  const wb = new ExcelJS.Workbook();
+  wb.creator = `${model.tool.name} ${model.tool.version}`;
+  // A fixed date unless the run asked for a timestamp: same inputs, same annex content.
+  const stamp = new Date(model.generatedAt ?? '2000-01-01T00:00:00Z');
+  wb.created = stamp;
+  wb.modified = stamp;
+
+  const status = (s: keyof typeof c.status) => c.status[s];
+  const exec = model.plan.execution;
+
+  // Summary: one item per row, each value in its own number format.
+  const summary: [string, Cell, Kind][] = [
+    [a.planCode, model.plan.code, 'text'],
+    [a.planTitle, model.plan.title, 'text'],
+    [r.country, model.plan.country, 'text'],
+    [r.period, model.period, 'text'],
+    [r.planRate, model.plan.rate, 'rate'],
+    [r.status, status(model.plan.status), 'text'],
+    [r.coverage, model.plan.coverage, 'rate'],
+    [a.indicatorCount, model.plan.indicatorCount, 'count'],
+    [a.withData, model.plan.withData, 'count'],
+  ];
+  if (exec) {
+    summary.push(
+      [e.planned, exec.planned, 'count'],
+      [e.done, exec.done, 'count'],
+      [e.physicalRate, exec.physicalRate, 'rate'],
+      [e.meanProgress, exec.meanProgress, 'rate'],
+      [`${e.budget} (${model.plan.currency})`, exec.budget, 'amount'],
+      [`${e.disbursed} (${model.plan.currency})`, exec.disbursed, 'amount'],
+      [e.financialRate, exec.financialRate, 'rate'],
+    );
+  }
+  summary.push(
+    [c.quality.completeness, model.quality.completeness.rate, 'rate'],
+    [c.quality.timeliness, model.quality.timeliness.rate, 'rate'],
+  );
+  const summarySheet = sheet(wb, a.sheets.summary, [
+    { header: a.key, width: 36, kind: 'text' },
+    { header: a.value, width: 48, kind: 'text' },
+  ]);
+  for (const [label, value, kind] of summary) {
+    const row = summarySheet.addRow([label === '' ? null : safeText(label), typed(value)]);
+    format(row.getCell(2), value, kind);
+  }
+
+  const execColumns: Column[] = [
+    { header: e.planned, width: 10, kind: 'count' },
+    { header: e.done, width: 10, kind: 'count' },
+    { header: e.inProgress, width: 10, kind: 'count' },
+    { header: e.notStarted, width: 12, kind: 'count' },
+    { header: e.abandoned, width: 12, kind: 'count' },
+    { header: e.notReported, width: 13, kind: 'count' },
+    { header: e.physicalRate, width: 14, kind: 'rate' },
+    { header: e.meanProgress, width: 14, kind: 'rate' },
+    { header: `${e.budget} (${model.plan.currency})`, width: 18, kind: 'amount' },
+    { header: `${e.disbursed} (${model.plan.currency})`, width: 18, kind: 'amount' },
+    { header: e.financialRate, width: 14, kind: 'rate' },
+  ];
+  const execCells = (x: Execution | null | undefined): Cell[] =>
+    x
+      ? [
+          x.planned,
+          x.done,
+          x.inProgress,
+          x.notStarted,
+          x.abandoned,
+          x.notReported,
+          x.physicalRate,
+          x.meanProgress,
+          x.budget,
+          x.disbursed,
+          x.financialRate,
+        ]
+      : [];
+  table(
+    wb,
+    a.sheets.axes,
+    [
+      { header: r.code, width: 8, kind: 'text' },
+      { header: r.label, width: 48, kind: 'text' },
+      { header: r.weight, width: 8, kind: 'value' },
+      { header: r.rate, width: 10, kind: 'rate' },
+      { header: r.coverage, width: 12, kind: 'rate' },
+      { header: r.status, width: 16, kind: 'text' },
+      { header: a.indicatorCount, width: 12, kind: 'count' },
+      { header: a.withData, width: 12, kind: 'count' },
+      ...(exec ? execColumns : []),
+    ],
+    model.axes.map((x) => [
+      x.code,
+      x.label,
+      x.weight,
+      x.rate,
+      x.coverage,
+      status(x.status),
+      x.indicatorCount,
+      x.withData,
+      ...execCells(x.execution),
+    ]),
+  );
+  table(
+    wb,
+    a.sheets.results,
+    [
+      { header: r.code, width: 8, kind: 'text' },
+      { header: r.axis, width: 8, kind: 'text' },
+      { header: r.label, width: 48, kind: 'text' },
+      { header: r.weight, width: 8, kind: 'value' },
+      { header: r.rate, width: 10, kind: 'rate' },
+      { header: r.coverage, width: 12, kind: 'rate' },
+      { header: r.status, width: 16, kind: 'text' },
+      { header: a.indicatorCount, width: 12, kind: 'count' },
+      { header: a.withData, width: 12, kind: 'count' },
+    ],
+    model.results.map((x) => [
+      x.code,
+      x.axis,
+      x.label,
+      x.weight,
+      x.rate,
+      x.coverage,
+      status(x.status),
+      x.indicatorCount,
+      x.withData,
+    ]),
+  );
+  table(
+    wb,
+    a.sheets.indicators,
+    [
+      { header: r.code, width: 10, kind: 'text' },
+      { header: r.axis, width: 8, kind: 'text' },
+      { header: r.result, width: 10, kind: 'text' },
+      { header: r.indicator, width: 48, kind: 'text' },
+      { header: r.unit, width: 12, kind: 'text' },
+      { header: r.baseline, width: 12, kind: 'value' },
+      { header: r.target, width: 12, kind: 'value' },
+      { header: r.finalTarget, width: 12, kind: 'value' },
+      { header: r.actual, width: 12, kind: 'value' },
+      { header: r.rate, width: 10, kind: 'rate' },
+      { header: r.status, width: 16, kind: 'text' },
+      { header: r.reason, width: 40, kind: 'text' },
+    ],
+    model.indicators.map((i) => [
+      i.code,
+      i.axis,
+      i.result,
+      i.label,
+      i.unit,
+      i.baseline,
+      i.target,
+      i.finalTarget,
+      i.actual,
+      i.rate,
+      status(i.status),
+      i.reason ? c.reasons[i.reason] : null,
+    ]),
+  );
+  if (exec) {
+    table(
+      wb,
+      a.sheets.activities,
+      [
+        { header: r.code, width: 10, kind: 'text' },
+        { header: r.axis, width: 8, kind: 'text' },
+        { header: r.result, width: 10, kind: 'text' },
+        { header: r.label, width: 48, kind: 'text' },
+        { header: r.status, width: 14, kind: 'text' },
+        { header: e.meanProgress, width: 12, kind: 'rate' },
+        { header: `${e.budget} (${model.plan.currency})`, width: 18, kind: 'amount' },
+        { header: `${e.disbursed} (${model.plan.currency})`, width: 18, kind: 'amount' },
+        { header: e.financialRate, width: 14, kind: 'rate' },
+        { header: a.lastPeriod, width: 12, kind: 'text' },
+      ],
+      model.activities.map((x) => [
+        x.code,
+        x.axis,
+        x.result,
+        x.label,
+        x.status ? e.statuses[x.status] : e.notReported,
+        x.progress,
+        x.budget,
+        x.disbursed,
+        x.financialRate,
+        x.lastPeriod,
+      ]),
+    );
+  }
+  table(
+    wb,
+    a.sheets.quality,
+    [
+      { header: c.quality.check, width: 30, kind: 'text' },
+      { header: a.severity, width: 14, kind: 'text' },
+      { header: r.indicator, width: 12, kind: 'text' },
+      { header: c.quality.entity, width: 18, kind: 'text' },
+      { header: r.period, width: 10, kind: 'text' },
+      { header: c.quality.value, width: 12, kind: 'value' },
+      { header: a.detail, width: 60, kind: 'text' },
+      { header: r.file, width: 36, kind: 'text' },
+      { header: r.sheet, width: 12, kind: 'text' },
+      { header: r.cell, width: 8, kind: 'text' },
+    ],
+    qualityRows(model, lang),
+  );
+  table(
+    wb,
+    a.sheets.sources,
+    [
+      { header: r.file, width: 48, kind: 'text' },
+      { header: r.role, width: 10, kind: 'text' },
+      { header: r.sha256, width: 68, kind: 'text' },
+    ],
+    model.sources.map((s) => [s.path, r.roles[s.role], s.sha256]),
+  );
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+function qualityRows(model: ReportModel, lang: Lang): Cell[][] {
+  const c = catalogue(lang);
+  const q = model.quality;
+  const t = c.quality;
+  const warning = c.severity.warning;
+  const rows: Cell[][] = [];
+  const issueCells = new Set<string>();
+  for (const i of sortIssues(q.issues)) {
+    if (i.severity === 'info') continue;
+    issueCells.add(`${i.file}\u0000${i.sheet}\u0000${i.cell}`);
+    const indicator = typeof i.params.indicator === 'string' ? i.params.indicator : null;
+    const entity = typeof i.params.entity === 'string' ? i.params.entity : null;
+    const period = typeof i.params.period === 'string' ? i.params.period : null;
+    rows.push([
+      i.code,
+      c.severity[i.severity],
+      indicator,
+      entity,
+      period,
+      i.value ?? null,
+      describeIssue(i, lang).message,
+      i.file,
+      i.sheet,
+      i.cell,
+    ]);
+  }
+  for (const row of q.completeness.rows) {
+    for (const cell of row.cells) {
+      if (cell.state === 'missing')
+        rows.push([
+          t.completeness,
+          warning,
+          null,
+          row.entity,
+          cell.period,
+          null,
+          t.states.missing,
+          null,
+          null,
+          null,
+        ]);
+    }
+  }
+  for (const s of q.timeliness.submissions) {
+    if (!s.onTime) {
+      rows.push([
+        t.timeliness,
+        warning,
+        null,
+        s.entity,
+        s.period,
+        s.daysLate,
+        `${t.deadline} ${s.deadline} · ${t.submittedOn} ${s.submittedOn}`,
+        s.file,
+        null,
+        null,
+      ]);
+    }
+  }
+  for (const o of q.outOfRange) {
+    if (issueCells.has(`${o.file}\u0000${o.sheet}\u0000${o.cell}`)) continue;
+    rows.push([
+      t.outOfRange,
+      warning,
+      o.indicator,
+      o.entity,
+      o.period,
+      o.value,
+      t.kinds[o.kind],
+      o.file,
+      o.sheet,
+      o.cell,
+    ]);
+  }
+  for (const o of q.outliers) {
+    rows.push([
+      t.outliers,
+      warning,
+      o.indicator,
+      o.entity,
+      o.period,
+      o.value,
+      `${t.median} ${o.median} · ${t.score} ${o.score}`,
+      o.file,
+      o.sheet,
+      o.cell,
+    ]);
+  }
+  for (const d of q.cumulativeDecreases) {
+    rows.push([
+      t.cumulativeDecreases,
+      warning,
+      d.indicator,
+      d.entity,
+      d.period,
+      d.value,
+      `${t.previous} ${d.previous} (${d.previousPeriod})`,
+      d.file,
+      d.sheet,
+      d.cell,
+    ]);
+  }
+  return rows;
+}
+
+function sheet(wb: ExcelJS.Workbook, name: string, columns: Column[]): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+  ws.columns = columns.map((col) => ({ width: col.width }));
+  const header = ws.addRow(columns.map((col) => safeText(col.header)));
+  header.font = { bold: true };
+  header.alignment = { vertical: 'top', wrapText: true };
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  return ws;
+}
+
+function table(wb: ExcelJS.Workbook, name: string, columns: Column[], rows: Cell[][]): void {
+  const ws = sheet(wb, name, columns);
+  for (const values of rows) {
+    const row = ws.addRow(values.map(typed));
+    for (const [n, col] of columns.entries()) format(row.getCell(n + 1), values[n], col.kind);
+  }
+}
+
+function typed(value: Cell): string | number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  return safeText(value);
+}
+
+function format(cell: ExcelJS.Cell, value: Cell, kind: Kind): void {
+  if (typeof value !== 'number') return;
+  if (kind === 'value' || kind === 'text') cell.numFmt = Number.isInteger(value) ? '#,##0' : '#,##0.00';
+  else cell.numFmt = FORMATS[kind];
+}
