@@ -38,19 +38,20 @@ export function acrossEntities(rule: AggregationRule): EntityAggregation {
   return rule.entityAggregation ?? (isSummableUnit(rule.unit) ? 'sum' : 'mean');
 }
 
-/**
- * The actual of one indicator at period `at`, aggregated as DHIS2 does: first over each entity's
- * own periods up to `at` (per `aggregation`), then across entities. `values` are this indicator's
- * values; `periodOf` resolves a period label.
- */
-export function actualAt(
+interface EntitySeries {
+  entity: string;
+  periods: Period[];
+  points: Point[];
+}
+
+/** Each entity's figures per period up to `at`, in period order (entities sorted by name). */
+function seriesUpTo(
   rule: AggregationRule,
   values: readonly ReportedValue[],
   at: Period,
   periodOf: (label: string) => Period,
-): Actual {
-  const across = acrossEntities(rule);
-  const summable = across === 'sum';
+): EntitySeries[] {
+  const summable = acrossEntities(rule) === 'sum';
   const byEntity = new Map<string, Map<string, ReportedValue[]>>();
   for (const v of values) {
     if (v.value === null || periodOf(v.period).endMonth > at.endMonth) continue;
@@ -63,29 +64,129 @@ export function actualAt(
     if (rows) rows.push(v);
     else periods.set(v.period, [v]);
   }
+  return [...byEntity.keys()].sort().map((entity) => {
+    const byPeriod = byEntity.get(entity) as Map<string, ReportedValue[]>;
+    const labels = [...byPeriod.keys()].sort((x, y) => comparePeriods(periodOf(x), periodOf(y)));
+    return {
+      entity,
+      periods: labels.map(periodOf),
+      points: labels.map((label) => periodPoint(byPeriod.get(label) as ReportedValue[], summable)),
+    };
+  });
+}
 
+/**
+ * The actual of one indicator at period `at`, aggregated as DHIS2 does: first over each entity's
+ * own periods up to `at` (per `aggregation`), then across entities. `values` are this indicator's
+ * values; `periodOf` resolves a period label.
+ */
+export function actualAt(
+  rule: AggregationRule,
+  values: readonly ReportedValue[],
+  at: Period,
+  periodOf: (label: string) => Period,
+): Actual {
   const entities: EntityActual[] = [];
   const entityPoints: Point[] = [];
   const trace: ReportedValue[] = [];
-  for (const entity of [...byEntity.keys()].sort()) {
-    const periods = byEntity.get(entity) as Map<string, ReportedValue[]>;
-    const labels = [...periods.keys()].sort((x, y) => comparePeriods(periodOf(x), periodOf(y)));
-    const points = labels.map((label) => periodPoint(periods.get(label) as ReportedValue[], summable));
-    const point = overPeriods(points, rule.aggregation);
+  for (const series of seriesUpTo(rule, values, at, periodOf)) {
+    const point = overPeriods(series.points, rule.aggregation);
     entityPoints.push(point);
-    entities.push({ entity, value: point.value, valueCount: point.sources.length });
+    entities.push({ entity: series.entity, value: point.value, valueCount: point.sources.length });
     for (const s of point.sources) trace.push(s);
   }
-  if (entityPoints.length === 0) return { value: null, across, entities, trace };
+  const { value, across } = combineEntities(rule, entityPoints);
+  return { value, across, entities, trace };
+}
 
-  const withFractions = isPercentUnit(rule.unit) && entityPoints.every((p) => p.numerator !== null && p.denominator !== null);
-  if (withFractions && !rule.entityAggregation) {
-    const num = sum(entityPoints.map((p) => p.numerator as number));
-    const den = sum(entityPoints.map((p) => p.denominator as number));
-    if (den !== 0) return { value: (num / den) * 100, across: 'ratio', entities, trace };
+/**
+ * The actual at each of `periods` (in increasing order), in one pass over the values: each
+ * entity's running aggregate moves forward period by period instead of being recomputed.
+ */
+export function actualsOver(
+  rule: AggregationRule,
+  values: readonly ReportedValue[],
+  periods: readonly Period[],
+  periodOf: (label: string) => Period,
+): (number | null)[] {
+  if (periods.length === 0) return [];
+  const all = seriesUpTo(rule, values, periods[periods.length - 1], periodOf);
+  const running = all.map(() => new Running());
+  const cursor = all.map(() => 0);
+  return periods.map((at) => {
+    const points: Fraction[] = [];
+    all.forEach((series, e) => {
+      while (cursor[e] < series.periods.length && series.periods[cursor[e]].endMonth <= at.endMonth) {
+        running[e].add(series.points[cursor[e]]);
+        cursor[e]++;
+      }
+      const point = running[e].result(rule.aggregation);
+      if (point) points.push(point);
+    });
+    return combineEntities(rule, points).value;
+  });
+}
+
+interface Fraction {
+  value: number;
+  numerator: number | null;
+  denominator: number | null;
+}
+
+/** An entity's aggregate over the periods seen so far, for `actualsOver`. */
+class Running {
+  private count = 0;
+  private total = 0;
+  private numerator = 0;
+  private denominator = 0;
+  private fractions = true;
+  private last: Point | null = null;
+  private best: Point | null = null;
+
+  add(p: Point): void {
+    this.count++;
+    this.total += p.value;
+    if (p.numerator === null || p.denominator === null) this.fractions = false;
+    else {
+      this.numerator += p.numerator;
+      this.denominator += p.denominator;
+    }
+    this.last = p;
+    if (!this.best || p.value > this.best.value) this.best = p;
   }
-  const figures = entityPoints.map((p) => p.value);
-  return { value: across === 'sum' ? sum(figures) : sum(figures) / figures.length, across, entities, trace };
+
+  result(aggregation: Aggregation): Fraction | null {
+    if (this.count === 0) return null;
+    if (aggregation === 'last') return this.last;
+    if (aggregation === 'max') return this.best;
+    const num = this.fractions ? this.numerator : null;
+    const den = this.fractions ? this.denominator : null;
+    if (this.fractions && this.denominator)
+      return { value: (this.numerator / this.denominator) * 100, numerator: num, denominator: den };
+    return {
+      value: aggregation === 'sum' ? this.total : this.total / this.count,
+      numerator: num,
+      denominator: den,
+    };
+  }
+}
+
+/** Across entities: Σ numerators / Σ denominators for percentages given that way, else sum or mean. */
+function combineEntities(
+  rule: AggregationRule,
+  points: readonly Fraction[],
+): { value: number | null; across: AcrossEntities } {
+  const across = acrossEntities(rule);
+  if (points.length === 0) return { value: null, across };
+  const withFractions =
+    isPercentUnit(rule.unit) && points.every((p) => p.numerator !== null && p.denominator !== null);
+  if (withFractions && !rule.entityAggregation) {
+    const num = sum(points.map((p) => p.numerator as number));
+    const den = sum(points.map((p) => p.denominator as number));
+    if (den !== 0) return { value: (num / den) * 100, across: 'ratio' };
+  }
+  const figures = points.map((p) => p.value);
+  return { value: across === 'sum' ? sum(figures) : sum(figures) / figures.length, across };
 }
 
 /**
@@ -124,7 +225,10 @@ function pointOf(rows: ReportedValue[], summable: boolean): Point {
   let value: number;
   if (rows.length === 1) value = rows[0].value as number;
   else if (fractions && denominator) value = ((numerator as number) / denominator) * 100;
-  else value = summable ? sum(rows.map((r) => r.value as number)) : sum(rows.map((r) => r.value as number)) / rows.length;
+  else
+    value = summable
+      ? sum(rows.map((r) => r.value as number))
+      : sum(rows.map((r) => r.value as number)) / rows.length;
   return { value, numerator, denominator, sources: rows };
 }
 

@@ -1,6 +1,6 @@
 import type { Issue } from '../model/issues.js';
 import type { ActivityReport, Indicator, Plan, ReportedValue, Settings, Submission } from '../model/plan.js';
-import { type AcrossEntities, actualAt, type EntityActual } from './aggregate.js';
+import { type AcrossEntities, actualAt, actualsOver, type EntityActual } from './aggregate.js';
 import { type ActivityExecution, activitiesAt, type Execution, executionOf } from './execution.js';
 import { type Period, parsePeriod, quartersUpTo } from './periods.js';
 import { achievementRate, clampRate, type Reason, type UsedMethod } from './rate.js';
@@ -232,9 +232,8 @@ function indicatorModel(
     },
     s.ceiling,
   );
-  const trend = values.length
-    ? trendPeriods.map((q) => ({ period: q.label, actual: actualAt(ind, values, q, periodOf).value, target: targetAt(ind, q, s.startYear) }))
-    : [];
+  const trendActuals = values.length ? actualsOver(ind, values, trendPeriods, periodOf) : [];
+  const trend = trendActuals.map((a, k) => ({ period: trendPeriods[k].label, actual: a, target: targetAt(ind, trendPeriods[k], s.startYear) }));
   return {
     code: ind.code,
     result: ind.result,
