@@ -51,7 +51,7 @@ export async function streamWorkbook(
   return order ? seen.sort((a, b) => (order.get(a.name) ?? 0) - (order.get(b.name) ?? 0)) : seen;
 }
 
-const MAX_PASSES = 3;
+const MAX_PASSES = 5;
 
 class LostEntry extends Error {}
 
@@ -73,17 +73,22 @@ async function streamPass(
     styles: 'cache',
     hyperlinks: 'ignore',
     worksheets: 'emit',
-    entries: 'ignore',
+    entries: 'emit',
+  });
+  const parsed = new Set<string>();
+  (reader as unknown as NodeJS.EventEmitter).on('entry', (entry: { type?: string }) => {
+    if (entry.type) parsed.add(entry.type);
   });
   const internals = reader as unknown as ReaderInternals;
   if (manifest) {
     internals.model = { sheets: manifest.sheets };
     internals.workbookRels = manifest.rels;
+    internals.properties = { model: { date1904: manifest.date1904 } };
   }
   for await (const worksheet of reader) {
     // Worksheets read before the shared strings or styles would come out with wrong values.
-    if (manifest?.entries.has('xl/sharedStrings.xml') && !internals.sharedStrings) throw new LostEntry();
-    if (manifest?.entries.has('xl/styles.xml') && !internals.styles) throw new LostEntry();
+    if (manifest?.entries.has('xl/sharedStrings.xml') && !parsed.has('shared-strings')) throw new LostEntry();
+    if (manifest?.entries.has('xl/styles.xml') && !parsed.has('styles')) throw new LostEntry();
     const ws = worksheet as unknown as WorksheetStream;
     const info = describeSheet(reader, ws);
     const sink = pick(info);
@@ -133,8 +138,7 @@ interface WorksheetStream extends AsyncIterable<ExcelJS.Row> {
 interface ReaderInternals {
   model?: { sheets?: { name: string; rId: string; state?: string }[] };
   workbookRels?: { Id: string; Target: string }[];
-  sharedStrings?: unknown;
-  styles?: unknown;
+  properties?: { model?: { date1904?: boolean } };
 }
 
 /**

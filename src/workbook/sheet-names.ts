@@ -25,6 +25,8 @@ export interface Manifest {
   rels: { Id: string; Target: string }[];
   /** Names of all the entries of the zip. */
   entries: Set<string>;
+  /** Dates counted from 1904 (old Mac workbooks). */
+  date1904: boolean;
 }
 
 export async function workbookManifest(path: string): Promise<Manifest | null> {
@@ -46,7 +48,9 @@ export async function workbookManifest(path: string): Promise<Manifest | null> {
       const a = attributes(m[1]);
       if (a.Id && a.Target) rels.push({ Id: a.Id, Target: a.Target });
     }
-    return { sheets, rels, entries };
+    const pr = /<(?:\w+:)?workbookPr\b([^>]*)>/.exec(xml);
+    const date1904 = pr ? /^(1|true)$/.test(attributes(pr[1]).date1904 ?? '') : false;
+    return { sheets, rels, entries, date1904 };
   } catch {
     return null;
   }
