@@ -1,0 +1,176 @@
+/**
+ * Checks of reported values across all workbooks (DESIGN.md, "Data quality"): conflicting
+ * duplicates, periods outside the plan, entities the plan does not expect, disaggregations that
+ * do not add up (a warning).
+ */
+import { describe, expect, it } from 'vitest';
+import { checkValues } from '../../src/compute/checks.js';
+import { DEFAULT_SETTINGS, type Indicator, type Plan, type ReportedValue } from '../../src/model/plan.js';
+
+function indicator(code: string, unit: string): Indicator {
+  return {
+    code,
+    axis: 'A1',
+    result: 'R1',
+    label: code,
+    unit,
+    type: 'quantitative',
+    direction: 'increase',
+    aggregation: 'sum',
+    entityAggregation: null,
+    targetType: 'cumulative',
+    method: null,
+    baseline: null,
+    baselineYear: null,
+    targets: { '2022': 100 },
+    finalTarget: null,
+    frequency: null,
+    responsible: ['Kayes', 'Gao'],
+    disaggregations: ['sexe'],
+    source: null,
+    weight: 1,
+    scale: null,
+    at: { file: 'plan.xlsx', sheet: 'Indicateurs', cell: 'A2' },
+  };
+}
+
+const PLAN: Plan = {
+  file: 'plan.xlsx',
+  settings: { ...DEFAULT_SETTINGS, startYear: 2020, endYear: 2024 },
+  axes: [{ code: 'A1', label: 'Axe', weight: 1 }],
+  results: [{ code: 'R1', axis: 'A1', label: 'Résultat', level: null, weight: 1 }],
+  indicators: [indicator('I1', 'nombre'), indicator('I2', '%')],
+  activities: [],
+};
+
+function v(more: Partial<ReportedValue>): ReportedValue {
+  return {
+    indicator: 'I1',
+    entity: 'Kayes',
+    period: '2022-T3',
+    value: 10,
+    numerator: null,
+    denominator: null,
+    disaggregation: '',
+    file: 'Kayes-2022-T3.xlsx',
+    sheet: 'Valeurs',
+    cell: 'C2',
+    ...more,
+  };
+}
+
+function codes(values: ReportedValue[], plan: Plan | null = PLAN): string[] {
+  return checkValues(plan, values).map((i) => i.code);
+}
+
+describe('checkValues', () => {
+  it('finds nothing wrong with clean values', () => {
+    expect(
+      checkValues(PLAN, [
+        v({}),
+        v({ entity: 'Gao', file: 'Gao.xlsx' }),
+        v({ period: '2022-T4', cell: 'C3' }),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reports differing values for the same indicator, entity and period across files as an error naming the first place', () => {
+    const issues = checkValues(PLAN, [
+      v({ value: 10 }),
+      v({ value: 12, file: 'Consolidé.xlsx', sheet: 'Valeurs', cell: 'D14' }),
+    ]);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({
+      code: 'conflicting-duplicate',
+      severity: 'error',
+      file: 'Consolidé.xlsx',
+      sheet: 'Valeurs',
+      cell: 'D14',
+      value: '12',
+    });
+    expect(issues[0].params.first).toBe('Kayes-2022-T3.xlsx › Valeurs › C2');
+    expect(issues[0].params.firstValue).toBe('10');
+  });
+
+  it('reports differing numerators of the same figure as a conflict', () => {
+    const issues = checkValues(PLAN, [
+      v({ indicator: 'I2', value: 50, numerator: 5, denominator: 10 }),
+      v({ indicator: 'I2', value: 50, numerator: 10, denominator: 20, file: 'Autre.xlsx' }),
+    ]);
+    expect(issues.map((i) => [i.code, i.severity])).toEqual([['conflicting-duplicate', 'error']]);
+  });
+
+  it('reports the same value given twice as a warning', () => {
+    const issues = checkValues(PLAN, [v({}), v({ file: 'Consolidé.xlsx', cell: 'C9' })]);
+    expect(issues.map((i) => [i.code, i.severity])).toEqual([['duplicate-value', 'warning']]);
+  });
+
+  it('does not take different disaggregations or periods of one indicator for duplicates', () => {
+    expect(
+      codes([
+        v({ disaggregation: 'sexe=F', value: 4 }),
+        v({ disaggregation: 'sexe=M', value: 6 }),
+        v({ period: '2022-T2', value: 7 }),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('warns about a period outside the plan’s years', () => {
+    const issues = checkValues(PLAN, [v({ period: '2019-T4' }), v({ period: '2025', cell: 'C3' })]);
+    expect(issues.map((i) => [i.code, i.severity, i.value])).toEqual([
+      ['period-outside-plan', 'warning', '2019-T4'],
+      ['period-outside-plan', 'warning', '2025'],
+    ]);
+  });
+
+  it('accepts the first and last years of the plan', () => {
+    expect(codes([v({ period: '2020-T1' }), v({ period: '2024-T4' })])).toEqual([]);
+  });
+
+  it('warns once per file about an entity the plan does not expect', () => {
+    const issues = checkValues(PLAN, [
+      v({ entity: 'Tombouctou', file: 'T.xlsx' }),
+      v({ entity: 'Tombouctou', file: 'T.xlsx', period: '2022-T4', cell: 'C3' }),
+    ]);
+    expect(issues.map((i) => [i.code, i.severity, i.file])).toEqual([
+      ['unknown-entity', 'warning', 'T.xlsx'],
+    ]);
+    expect(issues[0].params.entity).toBe('Tombouctou');
+  });
+
+  it('knows an expected entity whatever its case and accents', () => {
+    expect(codes([v({ entity: 'KAYES' }), v({ entity: 'gao', file: 'g.xlsx' })])).toEqual([]);
+  });
+
+  it('warns when a total disagrees with the sum of its parts', () => {
+    const issues = checkValues(PLAN, [
+      v({ value: 100, cell: 'C2' }),
+      v({ value: 40, disaggregation: 'sexe=F', cell: 'C3' }),
+      v({ value: 50, disaggregation: 'sexe=M', cell: 'C4' }),
+    ]);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: 'disaggregation-mismatch', severity: 'warning', cell: 'C2' });
+    expect(issues[0].params).toMatchObject({ total: 100, sum: 90, dimension: 'sexe' });
+  });
+
+  it('accepts a total equal to the sum of its parts', () => {
+    expect(
+      codes([
+        v({ value: 90 }),
+        v({ value: 40, disaggregation: 'sexe=F', cell: 'C3' }),
+        v({ value: 50, disaggregation: 'sexe=M', cell: 'C4' }),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('checks each dimension of a total on its own', () => {
+    const issues = checkValues(PLAN, [
+      v({ value: 90 }),
+      v({ value: 40, disaggregation: 'sexe=F', cell: 'C3' }),
+      v({ value: 50, disaggregation: 'sexe=M', cell: 'C4' }),
+      v({ value: 60, disaggregation: 'région=Kayes', cell: 'C5' }),
+      v({ value: 20, disaggregation: 'région=Nioro', cell: 'C6' }),
+    ]);
+    expect(issues.map((i) => [i.code, i.params.dimension])).toEqual([['disaggregation-mismatch', 'région']]);
+  });
+});

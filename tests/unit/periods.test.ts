@@ -1,0 +1,150 @@
+/**
+ * Periods (DESIGN.md, "The computation"): `2022-T3` (also `2022-Q3`, `T3 2022`, `2022 T3`),
+ * `2022-S1`, `2022-03`, `2022`; a value counts at P when its period ends on or before P's end.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  countsAt,
+  latestPeriod,
+  makePeriod,
+  type Period,
+  parsePeriod,
+  quartersUpTo,
+} from '../../src/compute/periods.js';
+
+function p(label: string): Period {
+  const period = parsePeriod(label);
+  if (!period) throw new Error(`test period ${label} does not parse`);
+  return period;
+}
+
+describe('parsePeriod', () => {
+  it.each([
+    ['2022-T3', 'quarter', 3, '2022-T3'],
+    ['2022-Q3', 'quarter', 3, '2022-T3'],
+    ['T3 2022', 'quarter', 3, '2022-T3'],
+    ['2022 T3', 'quarter', 3, '2022-T3'],
+    ['2022-t3', 'quarter', 3, '2022-T3'],
+    ['  2022-T1  ', 'quarter', 1, '2022-T1'],
+    ['2022-S1', 'semester', 1, '2022-S1'],
+    ['2022-S2', 'semester', 2, '2022-S2'],
+    ['2022-03', 'month', 3, '2022-03'],
+    ['2022-12', 'month', 12, '2022-12'],
+    ['2022', 'year', 1, '2022'],
+  ])('reads %s as a %s with index %i, spelled %s', (text, kind, index, label) => {
+    const period = parsePeriod(text);
+    expect(period).not.toBeNull();
+    expect(period?.kind).toBe(kind);
+    expect(period?.year).toBe(2022);
+    expect(period?.index).toBe(index);
+    expect(period?.label).toBe(label);
+  });
+
+  it.each(['2022-T5', '2022-T0', '2022-Q5', '2022-13', '2022-00', '2022-S3', '2022-S0', 'T5 2022'])(
+    'rejects the impossible period %s',
+    (text) => {
+      expect(parsePeriod(text)).toBeNull();
+    },
+  );
+
+  it.each(['', 'troisième trimestre', '22-T3', '2022-X1', 'T3', '2022-T3-1'])(
+    'rejects the non-period %j',
+    (text) => {
+      expect(parsePeriod(text)).toBeNull();
+    },
+  );
+
+  it('gives every spelling of one quarter the same months', () => {
+    const spellings = ['2022-T3', '2022-Q3', 'T3 2022', '2022 T3'].map(p);
+    for (const period of spellings) {
+      expect(period.startMonth).toBe(spellings[0].startMonth);
+      expect(period.endMonth).toBe(spellings[0].endMonth);
+    }
+  });
+
+  it('makes a quarter span three months, a semester six, a year twelve', () => {
+    expect(p('2022-T3').endMonth - p('2022-T3').startMonth).toBe(2);
+    expect(p('2022-S2').endMonth - p('2022-S2').startMonth).toBe(5);
+    expect(p('2022').endMonth - p('2022').startMonth).toBe(11);
+    expect(p('2022-03').endMonth).toBe(p('2022-03').startMonth);
+  });
+});
+
+describe('countsAt', () => {
+  it('does not count a year at one of its quarters before the last', () => {
+    expect(countsAt(p('2022'), p('2022-T3'))).toBe(false);
+  });
+
+  it('counts a quarter at its year', () => {
+    expect(countsAt(p('2022-T3'), p('2022'))).toBe(true);
+  });
+
+  it('counts a year at its last quarter, which ends the same day', () => {
+    expect(countsAt(p('2022'), p('2022-T4'))).toBe(true);
+  });
+
+  it('counts a period at itself', () => {
+    expect(countsAt(p('2022-T3'), p('2022-T3'))).toBe(true);
+  });
+
+  it('does not count a later quarter', () => {
+    expect(countsAt(p('2022-T4'), p('2022-T3'))).toBe(false);
+  });
+
+  it('counts a month at the quarter it ends in, but not at an earlier quarter', () => {
+    expect(countsAt(p('2022-09'), p('2022-T3'))).toBe(true);
+    expect(countsAt(p('2022-10'), p('2022-T3'))).toBe(false);
+  });
+
+  it('counts a first semester at the second quarter but not at the first', () => {
+    expect(countsAt(p('2022-S1'), p('2022-T2'))).toBe(true);
+    expect(countsAt(p('2022-S1'), p('2022-T1'))).toBe(false);
+  });
+
+  it('counts any period of an earlier year', () => {
+    expect(countsAt(p('2021'), p('2022-T1'))).toBe(true);
+    expect(countsAt(p('2021-12'), p('2022-01'))).toBe(true);
+  });
+});
+
+describe('latestPeriod', () => {
+  it('takes the period that ends last', () => {
+    expect(latestPeriod(['2022-T1', '2022-T3', '2021', '2022-T2'].map(p))?.label).toBe('2022-T3');
+  });
+
+  it('prefers the shortest period among those ending last (quarterly data gives 2022-T4, not 2022)', () => {
+    expect(latestPeriod(['2022', '2022-T4', '2022-S2'].map(p))?.label).toBe('2022-T4');
+    expect(latestPeriod(['2022-T4', '2022'].map(p))?.label).toBe('2022-T4');
+  });
+
+  it('has no latest period for no data', () => {
+    expect(latestPeriod([])).toBeNull();
+  });
+});
+
+describe('quartersUpTo', () => {
+  it('lists the quarters from the first quarter of the start year to the report quarter', () => {
+    expect(quartersUpTo(2021, p('2022-T2')).map((q) => q.label)).toEqual([
+      '2021-T1',
+      '2021-T2',
+      '2021-T3',
+      '2021-T4',
+      '2022-T1',
+      '2022-T2',
+    ]);
+  });
+
+  it('ends with the last quarter of a yearly report period', () => {
+    const quarters = quartersUpTo(2022, p('2022'));
+    expect(quarters.map((q) => q.label)).toEqual(['2022-T1', '2022-T2', '2022-T3', '2022-T4']);
+  });
+
+  it('lists nothing when the start year comes after the report period', () => {
+    expect(quartersUpTo(2023, p('2022-T4'))).toEqual([]);
+  });
+
+  it('gives quarters equal to the parsed ones', () => {
+    expect(quartersUpTo(2022, p('2022-T1'))).toEqual([makePeriod('quarter', 2022, 1)]);
+    expect(quartersUpTo(2022, p('2022-T1'))[0]).toEqual(p('2022-Q1'));
+  });
+});
