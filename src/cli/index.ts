@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerDemo } from './demo.js';
 import { EXIT } from './handle-error.js';
 import { registerReport } from './report.js';
+import { registerValidate } from './validate.js';
 import { TOOL } from './version.js';
 
 /** Builds the program and runs it; resolves to the exit code instead of exiting, for tests. */
@@ -18,6 +19,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .exitOverride();
   registerReport(program, run);
   registerDemo(program, run);
+  registerValidate(program, run);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
