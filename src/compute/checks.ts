@@ -23,7 +23,15 @@ export function checkValues(plan: Plan | null, values: readonly ReportedValue[])
       const key = `${v.file}\u0000${v.entity}`;
       if (warned.has(key) || responsible.has(normaliseEntity(v.entity))) continue;
       warned.add(key);
-      issues.push(issue('unknown-entity', 'warning', { file: v.file, sheet: v.sheet, cell: v.cell }, { entity: v.entity }, v.entity));
+      issues.push(
+        issue(
+          'unknown-entity',
+          'warning',
+          { file: v.file, sheet: v.sheet, cell: v.cell },
+          { entity: v.entity },
+          v.entity,
+        ),
+      );
     }
   }
 
@@ -34,18 +42,33 @@ export function checkValues(plan: Plan | null, values: readonly ReportedValue[])
     for (const v of rows) {
       const p = periodOf(v.period);
       if (startYear !== null && endYear !== null && (p.year < startYear || p.year > endYear)) {
-        issues.push(issue('period-outside-plan', 'warning', { file: v.file, sheet: v.sheet, cell: v.cell }, { period: v.period, from: startYear, to: endYear }, v.period));
+        issues.push(
+          issue(
+            'period-outside-plan',
+            'warning',
+            { file: v.file, sheet: v.sheet, cell: v.cell },
+            { period: v.period, from: startYear, to: endYear },
+            v.period,
+          ),
+        );
       }
       const key = `${v.entity}\u0000${v.period}\u0000${v.disaggregation}`;
       const first = seen.get(key);
       if (first) {
-        const same = first.value === v.value && first.numerator === v.numerator && first.denominator === v.denominator;
+        const same =
+          first.value === v.value && first.numerator === v.numerator && first.denominator === v.denominator;
         issues.push(
           issue(
             same ? 'duplicate-value' : 'conflicting-duplicate',
             same ? 'warning' : 'error',
             { file: v.file, sheet: v.sheet, cell: v.cell },
-            { indicator: code, entity: v.entity, period: v.period, first: `${first.file} › ${first.sheet} › ${first.cell}`, firstValue: String(first.value) },
+            {
+              indicator: code,
+              entity: v.entity,
+              period: v.period,
+              first: `${first.file} › ${first.sheet} › ${first.cell}`,
+              firstValue: String(first.value),
+            },
             String(v.value),
           ),
         );

@@ -1,8 +1,8 @@
 import type { Issue } from '../model/issues.js';
 import { issue } from '../model/issues.js';
 import { address, type Cell, rawText } from './cells.js';
-import type { RowSink } from './read.js';
 import { aliasTable, normaliseName } from './names.js';
+import type { RowSink } from './read.js';
 
 /** A column pattern such as `Cible 2022` / `Target 2022`: the captured year becomes the key's argument. */
 export interface ColumnPattern<K extends string> {
@@ -84,7 +84,8 @@ export class TableSink<K extends string> implements RowSink {
 
   end(): void {
     if (!this.header && !this.headerSearchOver) this.giveUp();
-    else if (this.header && this.rowCount === 0) this.issues(issue('no-data', this.spec.optional ? 'info' : 'warning', { ...this.at }));
+    else if (this.header && this.rowCount === 0)
+      this.issues(issue('no-data', this.spec.optional ? 'info' : 'warning', { ...this.at }));
   }
 
   get found(): boolean {
@@ -94,7 +95,9 @@ export class TableSink<K extends string> implements RowSink {
   private giveUp(): void {
     this.headerSearchOver = true;
     const first = this.pending[0];
-    const seen = first ? first.cells.filter((c): c is Cell => c !== null && c !== undefined).map(rawText) : [];
+    const seen = first
+      ? first.cells.filter((c): c is Cell => c !== null && c !== undefined).map(rawText)
+      : [];
     for (const key of this.spec.required) {
       this.issues(
         issue(
@@ -113,7 +116,7 @@ export class TableSink<K extends string> implements RowSink {
     const firstColumnOf = new Map<string, string>();
     const duplicates: { name: string; col: number; first: string }[] = [];
     cells.forEach((cell, col) => {
-      if (!cell || cell.t !== 's') return;
+      if (cell?.t !== 's') return;
       const name = normaliseName(cell.v);
       if (!name) return;
       const mapped = this.mapHeader(name);
@@ -136,7 +139,15 @@ export class TableSink<K extends string> implements RowSink {
         for (const k of this.spec.required) {
           if (!headers.has(k)) {
             this.issues(
-              issue('missing-header', 'error', { ...this.at, row: n }, { column: this.spec.columns[k][0], found: [...cells].filter(Boolean).map(rawText).join(', ') }),
+              issue(
+                'missing-header',
+                'error',
+                { ...this.at, row: n },
+                {
+                  column: this.spec.columns[k][0],
+                  found: [...cells].filter(Boolean).map(rawText).join(', '),
+                },
+              ),
             );
           }
         }
@@ -145,7 +156,15 @@ export class TableSink<K extends string> implements RowSink {
       return null;
     }
     for (const d of duplicates) {
-      this.issues(issue('duplicate-header', 'warning', { ...this.at, cell: address(d.col, n) }, { first: d.first }, d.name));
+      this.issues(
+        issue(
+          'duplicate-header',
+          'warning',
+          { ...this.at, cell: address(d.col, n) },
+          { first: d.first },
+          d.name,
+        ),
+      );
     }
     return { row: n, byColumn, headers };
   }

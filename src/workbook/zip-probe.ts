@@ -58,8 +58,10 @@ export async function probeFile(path: string): Promise<FileKind> {
     }
     if (names.includes('xl/workbook.xml')) return { kind: 'xlsx', uncompressedBytes };
     if (names.includes('mimetype') && names.includes('content.xml')) return { kind: 'ods' };
-    if (names.some((n) => n.startsWith('word/'))) return { kind: 'not-xlsx', detail: 'Word document (.docx)' };
-    if (names.some((n) => n.startsWith('ppt/'))) return { kind: 'not-xlsx', detail: 'PowerPoint document (.pptx)' };
+    if (names.some((n) => n.startsWith('word/')))
+      return { kind: 'not-xlsx', detail: 'Word document (.docx)' };
+    if (names.some((n) => n.startsWith('ppt/')))
+      return { kind: 'not-xlsx', detail: 'PowerPoint document (.pptx)' };
     return { kind: 'not-xlsx', detail: 'zip archive' };
   } finally {
     await handle.close();
