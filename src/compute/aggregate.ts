@@ -183,10 +183,13 @@ function combineEntities(
   if (withFractions && !rule.entityAggregation) {
     const num = sum(points.map((p) => p.numerator as number));
     const den = sum(points.map((p) => p.denominator as number));
-    if (den !== 0) return { value: (num / den) * 100, across: 'ratio' };
+    const ratio = (num / den) * 100;
+    if (den !== 0 && Number.isFinite(ratio)) return { value: ratio, across: 'ratio' };
   }
   const figures = points.map((p) => p.value);
-  return { value: across === 'sum' ? sum(figures) : sum(figures) / figures.length, across };
+  const value = across === 'sum' ? sum(figures) : sum(figures) / figures.length;
+  // Absurd inputs (1e308 + 1e308) overflow: no actual rather than Infinity.
+  return { value: Number.isFinite(value) ? value : null, across };
 }
 
 /**

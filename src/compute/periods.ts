@@ -77,7 +77,7 @@ export function periodEndingAt(kind: PeriodKind, endMonth: number): Period {
   return makePeriod(kind, year, Math.floor(monthInYear / MONTHS_PER[kind]) + 1);
 }
 
-/** Quarters from the first quarter of `fromYear` up to the quarter containing the end of `to`. */
+/** Complete quarters from the first quarter of `fromYear` up to the end of `to`. */
 export function quartersUpTo(fromYear: number, to: Period): Period[] {
   const quarters: Period[] = [];
   for (let q = makePeriod('quarter', fromYear, 1); q.endMonth <= to.endMonth; ) {

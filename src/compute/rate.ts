@@ -9,7 +9,8 @@ export type Reason =
   | 'no-baseline'
   | 'target-against-direction'
   | 'zero-actual'
-  | 'negative-value';
+  | 'negative-value'
+  | 'not-computable';
 
 export type UsedMethod = 'ratio' | 'progression' | 'milestone' | 'maintain';
 
@@ -30,7 +31,6 @@ export interface Rate {
   rate: number | null;
   method: UsedMethod | null;
   reason: Reason | null;
-  /** Rate used when the actual is 0 for a decreasing indicator under `ratio` (T / 0). */
 }
 
 /**
@@ -85,7 +85,7 @@ function withReason(r: Rate, reason: Reason): Rate {
 }
 
 function finite(r: Rate): Rate {
-  return r.rate !== null && !Number.isFinite(r.rate) ? { rate: null, method: r.method, reason: 'negative-value' } : r;
+  return r.rate !== null && !Number.isFinite(r.rate) ? { rate: null, method: r.method, reason: 'not-computable' } : r;
 }
 
 /** The rate a roll-up counts: the raw rate brought within [0, ceiling]. */

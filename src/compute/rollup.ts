@@ -9,14 +9,18 @@ export interface Scored {
 }
 
 export function weightedMean(items: readonly Scored[]): number | null {
+  const counted = items.filter((i) => i.score !== null && Number.isFinite(i.score) && i.weight > 0 && Number.isFinite(i.weight));
+  if (counted.length === 0) return null;
+  // Weights are scaled by the largest so that huge weights cannot overflow the sums.
+  const scale = Math.max(...counted.map((i) => i.weight));
   let sum = 0;
   let total = 0;
-  for (const { score, weight } of items) {
-    if (score === null || !(weight > 0) || !Number.isFinite(weight)) continue;
-    sum += score * weight;
-    total += weight;
+  for (const { score, weight } of counted) {
+    sum += (score as number) * (weight / scale);
+    total += weight / scale;
   }
-  return total > 0 ? sum / total : null;
+  const mean = sum / total;
+  return Number.isFinite(mean) ? mean : null;
 }
 
 /** Share of items that have data; 0 for an empty list. */

@@ -30,7 +30,8 @@ export function isPercentUnit(unit: string): boolean {
 export function isSummableUnit(unit: string): boolean {
   if (isPercentUnit(unit)) return false;
   const ws = words(unit);
-  const joined = ws.join(' ');
-  if (CURRENCIES.some((c) => joined === c || ws.includes(c) || joined.includes(c))) return true;
+  const joined = ` ${ws.join(' ')} `;
+  // Whole words only: `eur` is a currency, not the end of `heures` or `valeur`.
+  if (CURRENCIES.some((c) => joined.includes(` ${c} `))) return true;
   return ws.some((w) => COUNT_WORDS.includes(w));
 }

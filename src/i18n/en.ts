@@ -61,6 +61,7 @@ export const en: Catalogue = {
     'target-against-direction': 'target against the expected direction: ratio method used',
     'zero-actual': 'brought down to zero: target exceeded',
     'negative-value': 'negative value or target: rate cannot be computed',
+    'not-computable': 'values beyond the limits of computation: rate cannot be computed',
   },
   methods: { ratio: 'ratio', progression: 'progression', milestone: 'milestone', maintain: 'maintain' },
   directions: { increase: 'increase', decrease: 'decrease', maintain: 'maintain' },

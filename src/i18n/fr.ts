@@ -64,6 +64,7 @@ export const fr = {
     'target-against-direction': 'cible contraire au sens attendu : méthode ratio utilisée',
     'zero-actual': 'valeur ramenée à zéro : cible dépassée',
     'negative-value': 'valeur ou cible négative : taux non calculable',
+    'not-computable': 'valeurs hors des limites du calcul : taux non calculable',
   },
   methods: { ratio: 'ratio', progression: 'progression', milestone: 'jalon', maintain: 'maintien' },
   directions: { increase: 'hausse', decrease: 'baisse', maintain: 'maintien' },
