@@ -115,7 +115,12 @@ export function computeQuality(input: QualityInput): QualityFindings {
   const byCode = new Map(input.plan.indicators.map((i) => [i.code, i]));
   return {
     completeness: completeness(input),
-    timeliness: timeliness(input.submissions, input.plan.settings.submissionDelayDays, input.periodOf),
+    timeliness: timeliness(
+      input.submissions,
+      input.plan.settings.submissionDelayDays,
+      input.period,
+      input.periodOf,
+    ),
     outOfRange: outOfRange(counted, byCode),
     outliers: outliers(counted, byCode, input.periodOf),
     cumulativeDecreases: cumulativeDecreases(counted, byCode, input.periodOf),
@@ -196,7 +201,9 @@ function completeness(input: QualityInput): Completeness {
     let received = 0;
     const stateOf = new Map<string, CellState>();
     for (const e of expected) {
-      const within = mine.filter((x) => x.p.startMonth >= e.startMonth && x.p.endMonth <= e.endMonth);
+      // The report due at the end of an expected period is the one that ends with it: a 2022-T2
+      // report answers for 2022-S1, a 2022-T4 report (or a 2022 one) for the year 2022.
+      const within = mine.filter((x) => x.p.startMonth >= e.startMonth && x.p.endMonth === e.endMonth);
       const column = quarterEnding(e.endMonth);
       let state: CellState = 'missing';
       if (within.length > 0) {
@@ -278,11 +285,13 @@ function dayNumber(iso: string): number {
 function timeliness(
   submissions: readonly Submission[],
   delayDays: number,
+  at: Period,
   periodOf: (label: string) => Period,
 ): Timeliness {
   const rows: SubmissionTimeliness[] = [];
   let undated = 0;
   for (const s of submissions) {
+    if (s.period && periodOf(s.period).endMonth > at.endMonth) continue;
     if (!s.period || !s.submittedOn) {
       undated++;
       continue;

@@ -1,0 +1,315 @@
+/**
+ * Data-quality checks (DESIGN.md, "Data quality"; docs/quality.md): completeness of expected
+ * entity × period reports, timeliness against period end + N days, values out of range,
+ * outliers by modified z-score against the entity's own history, cumulative series that go down,
+ * and the issues found while reading (disaggregations that do not add up, conflicting duplicates).
+ */
+import { describe, expect, it } from 'vitest';
+import { checkValues } from '../../src/compute/checks.js';
+import { periodResolver } from '../../src/compute/model.js';
+import { type Period, parsePeriod } from '../../src/compute/periods.js';
+import {
+  computeQuality,
+  deadlineOf,
+  frequencyKind,
+  modifiedZScores,
+  type QualityInput,
+} from '../../src/compute/quality.js';
+import type { Issue } from '../../src/model/issues.js';
+import {
+  DEFAULT_SETTINGS,
+  type Indicator,
+  type Plan,
+  type ReportedValue,
+  type Submission,
+} from '../../src/model/plan.js';
+import { safeText } from '../../src/report/xlsx.js';
+
+function p(label: string): Period {
+  return parsePeriod(label) as Period;
+}
+
+function indicator(code: string, more: Partial<Indicator> = {}): Indicator {
+  return {
+    code,
+    axis: 'A1',
+    result: 'R1',
+    label: code,
+    unit: 'nombre',
+    type: 'quantitative',
+    direction: 'increase',
+    aggregation: 'sum',
+    entityAggregation: null,
+    targetType: 'annual',
+    method: null,
+    baseline: null,
+    baselineYear: null,
+    targets: { '2022': 100 },
+    finalTarget: null,
+    frequency: null,
+    responsible: ['Kayes'],
+    disaggregations: [],
+    source: null,
+    weight: 1,
+    scale: null,
+    at: { file: 'plan.xlsx', sheet: 'Indicateurs', cell: 'A2' },
+    ...more,
+  };
+}
+
+function v(more: Partial<ReportedValue>): ReportedValue {
+  return {
+    indicator: 'I1',
+    entity: 'Kayes',
+    period: '2022-T1',
+    value: 10,
+    numerator: null,
+    denominator: null,
+    disaggregation: '',
+    file: 'Kayes.xlsx',
+    sheet: 'Valeurs',
+    cell: 'B2',
+    ...more,
+  };
+}
+
+function plan(indicators: Indicator[], delay = 30): Pick<Plan, 'indicators' | 'settings'> {
+  return {
+    indicators,
+    settings: { ...DEFAULT_SETTINGS, startYear: 2022, endYear: 2023, submissionDelayDays: delay },
+  };
+}
+
+function quality(more: Partial<QualityInput>) {
+  return computeQuality({
+    plan: plan([indicator('I1')]),
+    values: [],
+    submissions: [],
+    issues: [],
+    period: p('2022-T4'),
+    periodOf: periodResolver(),
+    ...more,
+  });
+}
+
+function submission(entity: string, period: string, submittedOn: string | null): Submission {
+  return { file: `${entity}-${period}.xlsx`, entity, period, submittedOn };
+}
+
+describe('completeness', () => {
+  it('expects one report per quarter of the plan up to P by default, from each responsible entity', () => {
+    const q = quality({
+      values: [v({ period: '2022-T1' }), v({ period: '2022-T2' }), v({ period: '2022-T4', entity: 'KAYES' })],
+    });
+    // Kayes owes 2022-T1..T4 (4); it sent T1, T2, T4 (entity names match case-insensitively).
+    expect(q.completeness).toMatchObject({ expected: 4, received: 3, rate: 0.75 });
+    expect(q.completeness.periods).toEqual(['2022-T1', '2022-T2', '2022-T3', '2022-T4']);
+    expect(q.completeness.rows[0].cells.map((c) => c.state)).toEqual([
+      'received',
+      'received',
+      'missing',
+      'received',
+    ]);
+  });
+
+  it('reads the frequency: semestrielle, annuelle, quarterly; anything else is quarterly', () => {
+    expect(frequencyKind('Semestrielle')).toBe('semester');
+    expect(frequencyKind('annuelle')).toBe('year');
+    expect(frequencyKind('Yearly')).toBe('year');
+    expect(frequencyKind('quarterly')).toBe('quarter');
+    expect(frequencyKind('trimestrielle')).toBe('quarter');
+    expect(frequencyKind(null)).toBe('quarter');
+  });
+
+  it('counts a half-yearly report as received from a report ending with the semester', () => {
+    const q = quality({
+      plan: plan([
+        indicator('I1', { frequency: 'semestrielle', responsible: ['Gao'] }),
+        indicator('I2', { frequency: 'annuelle', responsible: ['Gao'] }),
+      ]),
+      values: [v({ entity: 'Gao', period: '2022-T2' })],
+    });
+    // Gao owes 2022-S1, 2022-S2 and 2022 (3); the 2022-T2 report ends with S1, so it answers for S1 only.
+    expect(q.completeness).toMatchObject({ expected: 3, received: 1 });
+    const states = q.completeness.rows[0].cells.map((c) => c.state);
+    // S1 shows in the T2 column, S2 and the year (both missing) in T4.
+    expect(states).toEqual(['not-expected', 'received', 'not-expected', 'missing']);
+  });
+
+  it('marks a report on time or late from its submission date', () => {
+    const q = quality({
+      values: [v({ period: '2022-T1' }), v({ period: '2022-T2' })],
+      submissions: [
+        submission('Kayes', '2022-T1', '2022-04-30'),
+        submission('Kayes', '2022-T2', '2022-08-15'),
+      ],
+    });
+    expect(q.completeness.rows[0].cells.map((c) => c.state).slice(0, 2)).toEqual(['on-time', 'late']);
+  });
+});
+
+describe('timeliness', () => {
+  it('sets the deadline N days after the period ends (30 by default)', () => {
+    // 2022-T3 ends on 30 September; 30 days later is 30 October.
+    expect(deadlineOf(p('2022-T3'), 30)).toBe('2022-10-30');
+    expect(deadlineOf(p('2022-T4'), 30)).toBe('2023-01-30');
+    expect(deadlineOf(p('2022-T1'), 0)).toBe('2022-03-31');
+  });
+
+  it('counts reports submitted by the deadline as on time, and the days late of the others', () => {
+    const q = quality({
+      plan: plan([indicator('I1')], 15),
+      submissions: [
+        submission('Kayes', '2022-T1', '2022-04-15'), // deadline 15 April: on time
+        submission('Kayes', '2022-T2', '2022-07-20'), // deadline 15 July: 5 days late
+        submission('Kayes', '2022-T3', null), // no date: unknown
+        submission('Kayes', '2023-T1', '2023-09-01'), // after P: not counted
+      ],
+    });
+    expect(q.timeliness).toMatchObject({ delayDays: 15, onTime: 1, late: 1, undated: 1, rate: 0.5 });
+    expect(q.timeliness.submissions[1]).toMatchObject({ deadline: '2022-07-15', daysLate: 5, onTime: false });
+  });
+});
+
+describe('values out of range', () => {
+  it('flags percentages above 100 or below 0 and negative counts', () => {
+    const q = quality({
+      plan: plan([indicator('I1'), indicator('I2', { unit: '%' })]),
+      values: [
+        v({ value: -3 }),
+        v({ indicator: 'I2', value: 120 }),
+        v({ indicator: 'I2', value: -1, period: '2022-T2' }),
+        v({ indicator: 'I2', value: 100, period: '2022-T3' }),
+      ],
+    });
+    expect(q.outOfRange.map((o) => [o.indicator, o.value, o.kind])).toEqual([
+      ['I1', -3, 'negative-count'],
+      ['I2', 120, 'percent-above-100'],
+      ['I2', -1, 'percent-below-0'],
+    ]);
+  });
+});
+
+describe('outliers', () => {
+  it('computes the modified z-score 0.6745·(x − median)/MAD', () => {
+    // median 12, deviations 2,1,0,1,88 → MAD 1; (100 − 12) × 0.6745 = 59.356
+    const z = modifiedZScores([10, 11, 12, 13, 100]);
+    expect(z[4]).toBeCloseTo(59.356, 3);
+    expect(z[2]).toBe(0);
+  });
+
+  it('flags a value above 3.5 against the entity’s own history of per-period flows', () => {
+    const values = ['2022-T1', '2022-T2', '2022-T3', '2022-T4', '2023-T1'].map((period, n) =>
+      v({ period, value: [100, 110, 95, 105, 900][n], cell: `B${n + 2}` }),
+    );
+    // Another entity's big numbers are not Kayes's history.
+    values.push(v({ entity: 'Gao', value: 5000 }), v({ entity: 'Gao', period: '2022-T2', value: 5100 }));
+    const q = quality({ values, period: p('2023-T1') });
+    expect(q.outliers).toHaveLength(1);
+    expect(q.outliers[0]).toMatchObject({
+      entity: 'Kayes',
+      period: '2023-T1',
+      value: 900,
+      median: 105,
+      points: 5,
+      cell: 'B6',
+    });
+    // (900 − 105) × 0.6745 / MAD 5 = 107.25
+    expect(q.outliers[0].score).toBeCloseTo(107.25, 2);
+  });
+
+  it('needs at least 4 points', () => {
+    const values = ['2022-T1', '2022-T2', '2022-T3'].map((period, n) =>
+      v({ period, value: [10, 11, 1000][n] }),
+    );
+    expect(quality({ values }).outliers).toEqual([]);
+  });
+
+  it('falls back on the mean absolute deviation when more than half the points are equal', () => {
+    const values = ['2022-T1', '2022-T2', '2022-T3', '2022-T4'].map((period, n) =>
+      v({ period, value: [10, 10, 10, 60][n] }),
+    );
+    // MAD 0; mean |x − 10| = 12.5; (60 − 10) / (1.2533 × 12.5) = 3.19 → not above 3.5
+    expect(quality({ values }).outliers).toEqual([]);
+    const more = ['2022-T1', '2022-T2', '2022-T3', '2022-T4', '2023-T1', '2023-T2'].map((period, n) =>
+      v({ period, value: [10, 10, 10, 10, 10, 90][n] }),
+    );
+    // mean |x − 10| = 13.33; 80 / (1.2533 × 13.33) = 4.79 → outlier
+    expect(quality({ values: more, period: p('2023-T2') }).outliers.map((o) => o.value)).toEqual([90]);
+  });
+
+  it('ignores values after P', () => {
+    const values = ['2022-T1', '2022-T2', '2022-T3', '2022-T4', '2023-T1'].map((period, n) =>
+      v({ period, value: [100, 110, 95, 105, 900][n] }),
+    );
+    expect(quality({ values, period: p('2022-T4') }).outliers).toEqual([]);
+  });
+});
+
+describe('cumulative series', () => {
+  it('flags a dernière indicator with a cumulative target whose value goes down', () => {
+    const cumulative = indicator('I1', { aggregation: 'last', targetType: 'cumulative' });
+    const values = [
+      v({ period: '2022-T1', value: 10 }),
+      v({ period: '2022-T2', value: 25 }),
+      v({ period: '2022-T3', value: 20, cell: 'B9' }),
+      v({ period: '2022-T4', value: 30 }),
+    ];
+    const q = quality({ plan: plan([cumulative]), values });
+    expect(q.cumulativeDecreases).toEqual([
+      expect.objectContaining({
+        period: '2022-T3',
+        value: 20,
+        previousPeriod: '2022-T2',
+        previous: 25,
+        cell: 'B9',
+      }),
+    ]);
+  });
+
+  it('leaves flows, annual targets and decreasing indicators alone', () => {
+    const values = [v({ period: '2022-T1', value: 25 }), v({ period: '2022-T2', value: 20 })];
+    for (const ind of [
+      indicator('I1', { aggregation: 'sum', targetType: 'cumulative' }),
+      indicator('I1', { aggregation: 'last', targetType: 'annual' }),
+      indicator('I1', { aggregation: 'last', targetType: 'cumulative', direction: 'decrease' }),
+    ]) {
+      expect(quality({ plan: plan([ind]), values }).cumulativeDecreases).toEqual([]);
+    }
+  });
+});
+
+describe('issues found while reading', () => {
+  it('includes disaggregations that do not add up and conflicting duplicates', () => {
+    const fullPlan: Plan = {
+      file: 'plan.xlsx',
+      ...plan([indicator('I1')]),
+      axes: [],
+      results: [],
+      activities: [],
+    };
+    const values = [
+      v({ value: 10, cell: 'B2' }),
+      v({ value: 4, disaggregation: 'sexe=F', cell: 'B3' }),
+      v({ value: 5, disaggregation: 'sexe=M', cell: 'B4' }),
+      v({ period: '2022-T2', value: 7, cell: 'B5' }),
+      v({ period: '2022-T2', value: 8, file: 'Kayes-bis.xlsx', cell: 'B2' }),
+    ];
+    const issues: Issue[] = checkValues(fullPlan, values);
+    const q = quality({ values, issues });
+    expect(q.disaggregationMismatches).toEqual([
+      { file: 'Kayes.xlsx', sheet: 'Valeurs', cell: 'B2', indicator: 'I1', severity: 'warning' },
+    ]);
+    expect(q.conflictingDuplicates).toEqual([
+      { file: 'Kayes-bis.xlsx', sheet: 'Valeurs', cell: 'B2', indicator: 'I1', severity: 'error' },
+    ]);
+  });
+});
+
+describe('annex text cells', () => {
+  it('neutralises text a spreadsheet would evaluate', () => {
+    for (const s of ['=HYPERLINK("http://x","y")', '+1', '-2', '@SUM(A1)', '\tx', '\rx'])
+      expect(safeText(s)).toBe(`'${s}`);
+    expect(safeText('Nombre de migrants')).toBe('Nombre de migrants');
+  });
+});
