@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerDemo } from './demo.js';
 import { EXIT } from './handle-error.js';
 import { registerReport } from './report.js';
+import { registerTemplate } from './template.js';
 import { registerValidate } from './validate.js';
 import { TOOL } from './version.js';
 
@@ -19,6 +20,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .exitOverride();
   registerReport(program, run);
   registerDemo(program, run);
+  registerTemplate(program, run);
   registerValidate(program, run);
   try {
     await program.parseAsync([...argv], { from: 'user' });
