@@ -1,0 +1,923 @@
+/**
+ * The bad-workbook corpus of `ponam validate`: one case per issue code, each naming the files it
+ * needs, the command-line arguments and the issue expected (code, file, sheet, cell or row).
+ * `make-corpus.ts` writes the files into tests/fixtures-bad/; tests/validate/corpus.test.ts runs
+ * each case through the built binary and checks the expectation. Files marked `foreign` are
+ * written by openpyxl or LibreOffice (make_foreign.sh) and only listed here.
+ */
+import { crc32 } from 'node:zlib';
+import ExcelJS from 'exceljs';
+
+export const CORPUS_DIR = 'tests/fixtures-bad';
+export const PLAN = `${CORPUS_DIR}/plan.xlsx`;
+
+export type Builder = () => Promise<Buffer>;
+
+export interface Expected {
+  code: string;
+  severity: 'error' | 'warning' | 'info';
+  /** Relative to the repository root, as the CLI prints it when run from there. */
+  file: string;
+  sheet: string | null;
+  cell?: string | null;
+  row?: number | null;
+  /** Text the message must contain (in English). */
+  says?: string;
+}
+
+export interface CorpusCase {
+  name: string;
+  /** Files this case writes, by name inside tests/fixtures-bad/ (the plan is shared). */
+  files: Record<string, Builder | 'foreign'>;
+  /** Arguments after `ponam validate`; `--plan` is added unless `plan: false`. */
+  args: string[];
+  plan?: boolean;
+  exit: 0 | 1 | 2;
+  expect: Expected;
+}
+
+const FIXED_DATE = new Date(Date.UTC(2023, 0, 15, 9, 0, 0));
+const at = (name: string) => `${CORPUS_DIR}/${name}`;
+
+function book(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'ponam corpus';
+  wb.created = FIXED_DATE;
+  wb.modified = FIXED_DATE;
+  return wb;
+}
+
+async function bytes(wb: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+type Row = (string | number | boolean | Date | null | ExcelJS.CellValue)[];
+
+function sheet(wb: ExcelJS.Workbook, name: string, rows: Row[]): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(name);
+  for (const r of rows) ws.addRow(r);
+  return ws;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The plan: 2 axes, 2 results, 3 indicators (a count, a percentage, a milestone), 2020-2024.
+
+const INDICATOR_HEADER = [
+  'Code',
+  'Axe',
+  'Résultat',
+  'Intitulé',
+  'Unité',
+  'Type',
+  'Sens',
+  'Agrégation',
+  'Type de cible',
+  'Valeur de référence',
+  'Année de référence',
+  'Cible 2020',
+  'Cible 2021',
+  'Cible 2022',
+  'Cible 2023',
+  'Cible 2024',
+  'Responsables',
+];
+
+const INDICATORS: Row[] = [
+  [
+    'I1.1.1',
+    'A1',
+    'R1.1',
+    'Migrants assistés',
+    'nombre',
+    'quantitatif',
+    'hausse',
+    'somme',
+    'annuelle',
+    0,
+    2019,
+    100,
+    100,
+    100,
+    100,
+    100,
+    'DGME; OIM',
+  ],
+  [
+    'I1.1.2',
+    'A1',
+    'R1.1',
+    'Taux de prise en charge',
+    '%',
+    'quantitatif',
+    'hausse',
+    'dernière',
+    'cumulée',
+    20,
+    2019,
+    30,
+    40,
+    50,
+    60,
+    70,
+    'DGME; OIM',
+  ],
+  [
+    'I2.1.1',
+    'A2',
+    'R2.1',
+    'Stratégie adoptée',
+    'oui/non',
+    'jalon',
+    'hausse',
+    'dernière',
+    'cumulée',
+    'non',
+    2019,
+    'non',
+    'non',
+    'oui',
+    'oui',
+    'oui',
+    'DGME',
+  ],
+];
+
+function planBook(
+  edit?: (parts: { indicators: Row[]; axes: Row[]; results: Row[] }) => void,
+): ExcelJS.Workbook {
+  const parts = {
+    indicators: INDICATORS.map((r) => [...r]),
+    axes: [
+      ['A1', 'Protéger les migrants', 1],
+      ['A2', 'Gouvernance', 1],
+    ] as Row[],
+    results: [
+      ['R1.1', 'A1', 'Migrants protégés', 'effet', 1],
+      ['R2.1', 'A2', 'Cadre adopté', 'extrant', 1],
+    ] as Row[],
+  };
+  edit?.(parts);
+  const wb = book();
+  sheet(wb, 'Plan', [
+    ['Clé', 'Valeur'],
+    ['Code', 'TEST'],
+    ['Année de début', 2020],
+    ['Année de fin', 2024],
+  ]);
+  sheet(wb, 'Axes', [['Code', 'Intitulé', 'Poids'], ...parts.axes]);
+  sheet(wb, 'Résultats', [['Code', 'Axe', 'Intitulé', 'Niveau', 'Poids'], ...parts.results]);
+  sheet(wb, 'Indicateurs', [INDICATOR_HEADER, ...parts.indicators]);
+  return wb;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reporting workbooks: Rapport (entity, period) + Valeurs.
+
+interface DataSpec {
+  entity?: string | null;
+  period?: string | null;
+  header?: Row;
+  values?: Row[];
+  activities?: Row[];
+  valuesSheet?: string;
+  hideValues?: boolean;
+  extraVisibleValues?: string;
+}
+
+function dataBook(spec: DataSpec = {}): ExcelJS.Workbook {
+  const wb = book();
+  const report: Row[] = [['Clé', 'Valeur']];
+  if (spec.entity !== null) report.push(['Entité', spec.entity ?? 'DGME']);
+  if (spec.period !== null) report.push(['Période', spec.period ?? '2022-T4']);
+  report.push(['Date de soumission', new Date(Date.UTC(2023, 0, 20))]);
+  sheet(wb, 'Rapport', report);
+  const values = sheet(wb, spec.valuesSheet ?? 'Valeurs', [
+    spec.header ?? ['Indicateur', 'Valeur', 'Commentaire'],
+    ...(spec.values ?? [
+      ['I1.1.1', 25, ''],
+      ['I1.1.2', 45, ''],
+    ]),
+  ]);
+  if (spec.hideValues) values.state = 'hidden';
+  if (spec.extraVisibleValues) {
+    sheet(wb, spec.extraVisibleValues, [
+      ['Indicateur', 'Valeur'],
+      ['I1.1.1', 25],
+    ]);
+  }
+  if (spec.activities)
+    sheet(wb, 'Activités', [['Activité', 'Période', 'Statut', 'Avancement (%)'], ...spec.activities]);
+  return wb;
+}
+
+const data =
+  (spec?: DataSpec): Builder =>
+  () =>
+    bytes(dataBook(spec));
+const plan =
+  (edit?: Parameters<typeof planBook>[0]): Builder =>
+  () =>
+    bytes(planBook(edit));
+
+// ---------------------------------------------------------------------------------------------
+// Files that are not workbooks
+
+/** A zip archive with stored (uncompressed) entries, enough to look like .docx or .ods. */
+export function storedZip(entries: Record<string, string>): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, text] of Object.entries(entries)) {
+    const data = Buffer.from(text, 'utf8');
+    const nameBytes = Buffer.from(name, 'utf8');
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    locals.push(local, nameBytes, data);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    centrals.push(central, nameBytes);
+    offset += 30 + nameBytes.length + data.length;
+  }
+  const cd = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(entries).length, 8);
+  end.writeUInt16LE(Object.keys(entries).length, 10);
+  end.writeUInt32LE(cd.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, cd, end]);
+}
+
+/** An OLE compound file holding an `EncryptionInfo` stream: what Excel writes for a password. */
+function encryptedLike(): Buffer {
+  const out = Buffer.alloc(4096);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(out, 0);
+  Buffer.from('EncryptionInfo', 'utf16le').copy(out, 1024);
+  Buffer.from('EncryptedPackage', 'utf16le').copy(out, 1152);
+  return out;
+}
+
+const text =
+  (s: string): Builder =>
+  async () =>
+    Buffer.from(s, 'utf8');
+
+// ---------------------------------------------------------------------------------------------
+
+export const CASES: CorpusCase[] = [
+  // file level ---------------------------------------------------------------------------------
+  {
+    name: 'file-not-found',
+    files: {},
+    args: [at('does-not-exist.xlsx')],
+    exit: 2,
+    expect: {
+      code: 'file-not-found',
+      severity: 'error',
+      file: at('does-not-exist.xlsx'),
+      sheet: null,
+      cell: null,
+    },
+  },
+  {
+    name: 'file-empty',
+    files: { 'file-empty.xlsx': text('') },
+    args: [at('file-empty.xlsx')],
+    exit: 2,
+    expect: {
+      code: 'file-empty',
+      severity: 'error',
+      file: at('file-empty.xlsx'),
+      sheet: null,
+      cell: null,
+      says: 'empty',
+    },
+  },
+  {
+    name: 'not-xlsx: a CSV renamed',
+    files: { 'not-xlsx-csv.xlsx': text('Indicateur;Valeur\nI1.1.1;25\n') },
+    args: [at('not-xlsx-csv.xlsx')],
+    exit: 2,
+    expect: {
+      code: 'not-xlsx',
+      severity: 'error',
+      file: at('not-xlsx-csv.xlsx'),
+      sheet: null,
+      cell: null,
+      says: 'CSV',
+    },
+  },
+  {
+    name: 'not-xlsx: an HTML page renamed',
+    files: {
+      'not-xlsx-html.xlsx': text(
+        '<!DOCTYPE html><html><body><table><tr><td>I1.1.1</td></tr></table></body></html>',
+      ),
+    },
+    args: [at('not-xlsx-html.xlsx')],
+    exit: 2,
+    expect: {
+      code: 'not-xlsx',
+      severity: 'error',
+      file: at('not-xlsx-html.xlsx'),
+      sheet: null,
+      cell: null,
+      says: 'HTML',
+    },
+  },
+  {
+    name: 'not-xlsx: a Word document renamed',
+    files: {
+      'not-xlsx-docx.xlsx': async () =>
+        storedZip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' }),
+    },
+    args: [at('not-xlsx-docx.xlsx')],
+    exit: 2,
+    expect: {
+      code: 'not-xlsx',
+      severity: 'error',
+      file: at('not-xlsx-docx.xlsx'),
+      sheet: null,
+      cell: null,
+      says: 'Word',
+    },
+  },
+  {
+    name: 'not-xlsx: a text file renamed',
+    files: { 'not-xlsx-text.xlsx': text('Rapport trimestriel DGME 2022-T4\nvoir pièce jointe\n') },
+    args: [at('not-xlsx-text.xlsx')],
+    exit: 2,
+    expect: { code: 'not-xlsx', severity: 'error', file: at('not-xlsx-text.xlsx'), sheet: null, cell: null },
+  },
+  {
+    name: 'file-truncated',
+    files: {
+      'file-truncated.xlsx': async () => {
+        const whole = await bytes(dataBook());
+        return whole.subarray(0, Math.floor(whole.length / 2));
+      },
+    },
+    args: [at('file-truncated.xlsx')],
+    exit: 2,
+    expect: {
+      code: 'file-truncated',
+      severity: 'error',
+      file: at('file-truncated.xlsx'),
+      sheet: null,
+      cell: null,
+    },
+  },
+  {
+    name: 'file-encrypted',
+    files: { 'file-encrypted.xlsx': async () => encryptedLike() },
+    args: [at('file-encrypted.xlsx')],
+    exit: 2,
+    expect: {
+      code: 'file-encrypted',
+      severity: 'error',
+      file: at('file-encrypted.xlsx'),
+      sheet: null,
+      cell: null,
+      says: 'remove the password',
+    },
+  },
+  {
+    name: 'legacy-xls (written by LibreOffice)',
+    files: { 'legacy-xls.xls': 'foreign' },
+    args: [at('legacy-xls.xls')],
+    exit: 2,
+    expect: { code: 'legacy-xls', severity: 'error', file: at('legacy-xls.xls'), sheet: null, cell: null },
+  },
+  {
+    name: 'ods-file (written by LibreOffice)',
+    files: { 'ods-file.ods': 'foreign' },
+    args: [at('ods-file.ods')],
+    exit: 2,
+    expect: { code: 'ods-file', severity: 'error', file: at('ods-file.ods'), sheet: null, cell: null },
+  },
+  {
+    name: 'file-too-large: file size',
+    files: { 'ok-data.xlsx': data() },
+    args: ['--max-file-size', '0.001', at('ok-data.xlsx')],
+    exit: 2,
+    expect: {
+      code: 'file-too-large',
+      severity: 'error',
+      file: at('ok-data.xlsx'),
+      sheet: null,
+      cell: null,
+      says: '--max-file-size',
+    },
+  },
+  {
+    name: 'file-too-large: uncompressed size',
+    files: { 'ok-data.xlsx': data() },
+    args: ['--max-uncompressed-size', '0.01', at('ok-data.xlsx')],
+    exit: 2,
+    expect: {
+      code: 'file-too-large',
+      severity: 'error',
+      file: at('ok-data.xlsx'),
+      sheet: null,
+      cell: null,
+      says: '--max-uncompressed-size',
+    },
+  },
+  {
+    name: 'too-many-rows',
+    files: {
+      'too-many-rows.xlsx': data({
+        values: Array.from({ length: 20 }, (_, i) => [i % 2 ? 'I1.1.1' : 'I1.1.2', i, '']),
+      }),
+    },
+    args: ['--max-rows', '10', at('too-many-rows.xlsx')],
+    exit: 2,
+    expect: {
+      code: 'too-many-rows',
+      severity: 'error',
+      file: at('too-many-rows.xlsx'),
+      sheet: 'Valeurs',
+      cell: null,
+    },
+  },
+  // structure ----------------------------------------------------------------------------------
+  {
+    name: 'missing-sheet: no Valeurs sheet',
+    files: { 'missing-sheet.xlsx': data({ valuesSheet: 'Feuil1' }) },
+    args: [at('missing-sheet.xlsx')],
+    exit: 1,
+    expect: {
+      code: 'missing-sheet',
+      severity: 'error',
+      file: at('missing-sheet.xlsx'),
+      sheet: null,
+      cell: null,
+      says: 'Feuil1',
+    },
+  },
+  {
+    name: 'missing-sheet: a plan without Indicateurs',
+    files: {
+      'plan-missing-sheet.xlsx': async () => {
+        const wb = book();
+        sheet(wb, 'Plan', [
+          ['Clé', 'Valeur'],
+          ['Code', 'TEST'],
+        ]);
+        sheet(wb, 'Cadre de résultats', [['Code', 'Intitulé']]);
+        return bytes(wb);
+      },
+    },
+    args: ['--plan', at('plan-missing-sheet.xlsx')],
+    plan: false,
+    exit: 1,
+    expect: {
+      code: 'missing-sheet',
+      severity: 'error',
+      file: at('plan-missing-sheet.xlsx'),
+      sheet: null,
+      says: 'Indicateurs',
+    },
+  },
+  {
+    name: 'missing-header',
+    files: {
+      'missing-header.xlsx': data({
+        header: ['Indicateur', 'Montant', 'Commentaire'],
+        values: [['I1.1.1', 25, '']],
+      }),
+    },
+    args: [at('missing-header.xlsx')],
+    exit: 1,
+    expect: {
+      code: 'missing-header',
+      severity: 'error',
+      file: at('missing-header.xlsx'),
+      sheet: 'Valeurs',
+      row: 1,
+      says: 'Valeur',
+    },
+  },
+  {
+    name: 'duplicate-header',
+    files: {
+      'duplicate-header.xlsx': data({
+        header: ['Indicateur', 'Valeur', 'Valeur', 'Commentaire'],
+        values: [['I1.1.1', 25, 26, '']],
+      }),
+    },
+    args: [at('duplicate-header.xlsx')],
+    exit: 0,
+    expect: {
+      code: 'duplicate-header',
+      severity: 'warning',
+      file: at('duplicate-header.xlsx'),
+      sheet: 'Valeurs',
+      cell: 'C1',
+    },
+  },
+  {
+    name: 'no-data',
+    files: { 'no-data.xlsx': data({ values: [] }) },
+    args: [at('no-data.xlsx')],
+    exit: 0,
+    expect: { code: 'no-data', severity: 'warning', file: at('no-data.xlsx'), sheet: 'Valeurs', cell: null },
+  },
+  {
+    name: 'hidden-sheet',
+    files: { 'hidden-sheet.xlsx': data({ hideValues: true, extraVisibleValues: 'Values' }) },
+    args: [at('hidden-sheet.xlsx')],
+    exit: 0,
+    expect: {
+      code: 'hidden-sheet',
+      severity: 'info',
+      file: at('hidden-sheet.xlsx'),
+      sheet: 'Valeurs',
+      cell: null,
+    },
+  },
+  // cells --------------------------------------------------------------------------------------
+  {
+    name: 'type-error',
+    files: {
+      'type-error.xlsx': data({
+        values: [
+          ['I1.1.2', 45, ''],
+          ['I1.1.1', 'douze', ''],
+        ],
+      }),
+    },
+    args: [at('type-error.xlsx')],
+    exit: 1,
+    expect: {
+      code: 'type-error',
+      severity: 'error',
+      file: at('type-error.xlsx'),
+      sheet: 'Valeurs',
+      cell: 'B3',
+      says: "'douze'",
+    },
+  },
+  {
+    name: 'missing-cell',
+    files: {
+      'missing-cell.xlsx': data({
+        values: [
+          ['I1.1.1', 25, ''],
+          [null, 30, 'code oublié'],
+        ],
+      }),
+    },
+    args: [at('missing-cell.xlsx')],
+    exit: 1,
+    expect: {
+      code: 'missing-cell',
+      severity: 'error',
+      file: at('missing-cell.xlsx'),
+      sheet: 'Valeurs',
+      cell: 'B3',
+    },
+  },
+  {
+    name: 'invalid-enum',
+    files: { 'invalid-enum.xlsx': data({ activities: [['AC1.1.1', '2022-T4', 'fini', 80]] }) },
+    args: [at('invalid-enum.xlsx')],
+    exit: 1,
+    expect: {
+      code: 'invalid-enum',
+      severity: 'error',
+      file: at('invalid-enum.xlsx'),
+      sheet: 'Activités',
+      cell: 'C2',
+      says: 'allowed',
+    },
+  },
+  {
+    name: 'invalid-period',
+    files: {
+      'invalid-period.xlsx': data({
+        header: ['Indicateur', 'Période', 'Valeur'],
+        values: [
+          ['I1.1.1', '2022-T4', 25],
+          ['I1.1.1', '2022-T5', 30],
+        ],
+      }),
+    },
+    args: [at('invalid-period.xlsx')],
+    exit: 1,
+    expect: {
+      code: 'invalid-period',
+      severity: 'error',
+      file: at('invalid-period.xlsx'),
+      sheet: 'Valeurs',
+      cell: 'B3',
+    },
+  },
+  {
+    name: 'excel-error',
+    files: {
+      'excel-error.xlsx': data({ values: [['I1.1.1', { error: '#DIV/0!' } as ExcelJS.CellErrorValue, '']] }),
+    },
+    args: [at('excel-error.xlsx')],
+    exit: 1,
+    expect: {
+      code: 'excel-error',
+      severity: 'error',
+      file: at('excel-error.xlsx'),
+      sheet: 'Valeurs',
+      cell: 'B2',
+      says: '#DIV/0!',
+    },
+  },
+  {
+    name: 'formula-without-result (written by openpyxl)',
+    files: { 'formula-without-result.xlsx': 'foreign' },
+    args: [at('formula-without-result.xlsx')],
+    exit: 1,
+    expect: {
+      code: 'formula-without-result',
+      severity: 'error',
+      file: at('formula-without-result.xlsx'),
+      sheet: 'Valeurs',
+      cell: 'B3',
+    },
+  },
+  {
+    name: 'percent-out-of-range',
+    files: {
+      'percent-out-of-range.xlsx': data({
+        values: [
+          ['I1.1.1', 25, ''],
+          ['I1.1.2', 150, ''],
+        ],
+      }),
+    },
+    args: [at('percent-out-of-range.xlsx')],
+    exit: 0,
+    expect: {
+      code: 'percent-out-of-range',
+      severity: 'warning',
+      file: at('percent-out-of-range.xlsx'),
+      sheet: 'Valeurs',
+      cell: 'B3',
+    },
+  },
+  {
+    name: 'negative-count',
+    files: { 'negative-count.xlsx': data({ values: [['I1.1.1', -5, '']] }) },
+    args: [at('negative-count.xlsx')],
+    exit: 1,
+    expect: {
+      code: 'negative-count',
+      severity: 'error',
+      file: at('negative-count.xlsx'),
+      sheet: 'Valeurs',
+      cell: 'B2',
+    },
+  },
+  {
+    name: 'ambiguous-number',
+    files: { 'ambiguous-number.xlsx': data({ values: [['I1.1.1', '1,234', '']] }) },
+    args: [at('ambiguous-number.xlsx')],
+    exit: 0,
+    expect: {
+      code: 'ambiguous-number',
+      severity: 'warning',
+      file: at('ambiguous-number.xlsx'),
+      sheet: 'Valeurs',
+      cell: 'B2',
+    },
+  },
+  // semantic -----------------------------------------------------------------------------------
+  {
+    name: 'unknown-indicator, with a suggestion',
+    files: {
+      'unknown-indicator.xlsx': data({
+        values: [
+          ['I1.1.1', 25, ''],
+          ['I1.1.9', 30, ''],
+        ],
+      }),
+    },
+    args: [at('unknown-indicator.xlsx')],
+    exit: 1,
+    expect: {
+      code: 'unknown-indicator',
+      severity: 'error',
+      file: at('unknown-indicator.xlsx'),
+      sheet: 'Valeurs',
+      cell: 'A3',
+      says: 'did you mean I1.1.1?',
+    },
+  },
+  {
+    name: 'unknown-entity',
+    files: { 'unknown-entity.xlsx': data({ entity: 'Mairie de Kati' }) },
+    args: [at('unknown-entity.xlsx')],
+    exit: 0,
+    expect: {
+      code: 'unknown-entity',
+      severity: 'warning',
+      file: at('unknown-entity.xlsx'),
+      sheet: 'Valeurs',
+      cell: 'B2',
+    },
+  },
+  {
+    name: 'conflicting-duplicate in one workbook',
+    files: {
+      'conflicting-duplicate.xlsx': data({
+        values: [
+          ['I1.1.1', 25, ''],
+          ['I1.1.2', 45, ''],
+          ['I1.1.1', 27, ''],
+        ],
+      }),
+    },
+    args: [at('conflicting-duplicate.xlsx')],
+    exit: 1,
+    expect: {
+      code: 'conflicting-duplicate',
+      severity: 'error',
+      file: at('conflicting-duplicate.xlsx'),
+      sheet: 'Valeurs',
+      cell: 'B4',
+      says: `${at('conflicting-duplicate.xlsx')} › Valeurs › B2`,
+    },
+  },
+  {
+    name: 'conflicting-duplicate across workbooks',
+    files: {
+      'conflict-a.xlsx': data({ values: [['I1.1.1', 25, '']] }),
+      'conflict-b.xlsx': data({
+        values: [
+          ['I1.1.2', 45, ''],
+          ['I1.1.1', 40, ''],
+        ],
+      }),
+    },
+    args: [at('conflict-a.xlsx'), at('conflict-b.xlsx')],
+    exit: 1,
+    expect: {
+      code: 'conflicting-duplicate',
+      severity: 'error',
+      file: at('conflict-b.xlsx'),
+      sheet: 'Valeurs',
+      cell: 'B3',
+      says: `${at('conflict-a.xlsx')} › Valeurs › B2`,
+    },
+  },
+  {
+    name: 'duplicate-value',
+    files: {
+      'duplicate-value.xlsx': data({
+        values: [
+          ['I1.1.1', 25, ''],
+          ['I1.1.1', 25, ''],
+        ],
+      }),
+    },
+    args: [at('duplicate-value.xlsx')],
+    exit: 0,
+    expect: {
+      code: 'duplicate-value',
+      severity: 'warning',
+      file: at('duplicate-value.xlsx'),
+      sheet: 'Valeurs',
+      cell: 'B3',
+    },
+  },
+  {
+    name: 'period-outside-plan',
+    files: { 'period-outside-plan.xlsx': data({ period: '2026-T1' }) },
+    args: [at('period-outside-plan.xlsx')],
+    exit: 0,
+    expect: {
+      code: 'period-outside-plan',
+      severity: 'warning',
+      file: at('period-outside-plan.xlsx'),
+      sheet: 'Valeurs',
+      cell: 'B2',
+    },
+  },
+  {
+    name: 'missing-period',
+    files: { 'missing-period.xlsx': data({ period: null }) },
+    args: [at('missing-period.xlsx')],
+    exit: 1,
+    expect: {
+      code: 'missing-period',
+      severity: 'error',
+      file: at('missing-period.xlsx'),
+      sheet: 'Valeurs',
+      cell: null,
+    },
+  },
+  {
+    name: 'missing-target (plan alone)',
+    files: {
+      'plan-missing-target.xlsx': plan((p) => {
+        p.indicators[1][14] = null;
+      }),
+    },
+    args: [at('plan-missing-target.xlsx')],
+    plan: false,
+    exit: 0,
+    expect: {
+      code: 'missing-target',
+      severity: 'warning',
+      file: at('plan-missing-target.xlsx'),
+      sheet: 'Indicateurs',
+      cell: 'A3',
+      says: '2023',
+    },
+  },
+  {
+    name: 'unknown-result (plan alone)',
+    files: {
+      'plan-unknown-result.xlsx': plan((p) => {
+        p.indicators[2][2] = 'R2.9';
+      }),
+    },
+    args: [at('plan-unknown-result.xlsx')],
+    plan: false,
+    exit: 1,
+    expect: {
+      code: 'unknown-result',
+      severity: 'error',
+      file: at('plan-unknown-result.xlsx'),
+      sheet: 'Indicateurs',
+      cell: 'A4',
+    },
+  },
+  {
+    name: 'unknown-axis (plan alone)',
+    files: {
+      'plan-unknown-axis.xlsx': plan((p) => {
+        p.indicators[2][1] = 'A9';
+        p.indicators[2][2] = null;
+      }),
+    },
+    args: [at('plan-unknown-axis.xlsx')],
+    plan: false,
+    exit: 1,
+    expect: {
+      code: 'unknown-axis',
+      severity: 'error',
+      file: at('plan-unknown-axis.xlsx'),
+      sheet: 'Indicateurs',
+      cell: 'A4',
+    },
+  },
+  {
+    name: 'duplicate-code (plan alone)',
+    files: {
+      'plan-duplicate-code.xlsx': plan((p) => {
+        p.indicators[2][0] = 'I1.1.2';
+      }),
+    },
+    args: [at('plan-duplicate-code.xlsx')],
+    plan: false,
+    exit: 1,
+    expect: {
+      code: 'duplicate-code',
+      severity: 'error',
+      file: at('plan-duplicate-code.xlsx'),
+      sheet: 'Indicateurs',
+      cell: 'A4',
+    },
+  },
+  {
+    name: 'type-error in a workbook written by openpyxl (title rows above the header)',
+    files: { 'openpyxl-type-error.xlsx': 'foreign' },
+    args: [at('openpyxl-type-error.xlsx')],
+    exit: 1,
+    expect: {
+      code: 'type-error',
+      severity: 'error',
+      file: at('openpyxl-type-error.xlsx'),
+      sheet: 'Valeurs',
+      cell: 'C6',
+      says: "'douze'",
+    },
+  },
+];
+
+/** The valid plan every data case is checked against, and the source of the foreign files. */
+export const SHARED_FILES: Record<string, Builder> = {
+  'plan.xlsx': plan(),
+  'ok-data.xlsx': data(),
+};
