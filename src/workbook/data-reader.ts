@@ -57,13 +57,10 @@ export async function readData(
   if (!(await openWorkbook(file, display, report, limits))) return false;
 
   const byCode = new Map<string, Indicator>(plan?.indicators.map((i) => [i.code, i]) ?? []);
-  const byLowerCode = new Map<string, Indicator>(
-    plan?.indicators.map((i) => [i.code.toLowerCase(), i]) ?? [],
-  );
+  const byLowerCode = new Map<string, Indicator>(plan?.indicators.map((i) => [i.code.toLowerCase(), i]) ?? []);
   const planDimensions = new Map<string, string>();
   for (const ind of plan?.indicators ?? []) {
-    for (const d of ind.disaggregations)
-      planDimensions.set(normaliseName(d), DISAGGREGATION_TABLE.get(normaliseName(d)) ?? d.toLowerCase());
+    for (const d of ind.disaggregations) planDimensions.set(normaliseName(d), DISAGGREGATION_TABLE.get(normaliseName(d)) ?? d.toLowerCase());
   }
   const extraColumns = (name: string) => DISAGGREGATION_TABLE.get(name) ?? planDimensions.get(name) ?? null;
 
@@ -74,45 +71,39 @@ export async function readData(
   let valuesSheetFound = false;
   const claimed = new Set<string>();
 
-  const sheets = await readSheets(
-    file,
-    display,
-    report,
-    (info) => {
-      const role = sheetRole(info.name);
-      if (!role || claimed.has(role)) return null;
-      if (info.hidden) {
-        report(issue('hidden-sheet', 'info', { file: display, sheet: info.name }));
-        return null;
-      }
-      claimed.add(role);
-      if (role === 'report') {
-        reportSheet = info.name;
-        return kv;
-      }
-      if (role === 'values') {
-        valuesSheetFound = true;
-        const cells = new CellReader({ file: display, sheet: info.name }, lang, report);
-        return new TableSink<keyof typeof VALUE_COLUMNS>(
-          { columns: VALUE_COLUMNS, required: ['indicator', 'value'], extraColumns },
-          cells.at,
-          report,
-          (row) => readValueRow(row, cells, byCode, byLowerCode, into.values),
-        );
-      }
-      if (role === 'activities') {
-        const cells = new CellReader({ file: display, sheet: info.name }, lang, report);
-        return new TableSink<keyof typeof DATA_ACTIVITY_COLUMNS>(
-          { columns: DATA_ACTIVITY_COLUMNS, required: ['activity'], optional: true },
-          cells.at,
-          report,
-          (row) => readActivityRow(row, cells, into.activities),
-        );
-      }
+  const sheets = await readSheets(file, display, report, (info) => {
+    const role = sheetRole(info.name);
+    if (!role || claimed.has(role)) return null;
+    if (info.hidden) {
+      report(issue('hidden-sheet', 'info', { file: display, sheet: info.name }));
       return null;
-    },
-    limits,
-  );
+    }
+    claimed.add(role);
+    if (role === 'report') {
+      reportSheet = info.name;
+      return kv;
+    }
+    if (role === 'values') {
+      valuesSheetFound = true;
+      const cells = new CellReader({ file: display, sheet: info.name }, lang, report);
+      return new TableSink<keyof typeof VALUE_COLUMNS>(
+        { columns: VALUE_COLUMNS, required: ['indicator', 'value'], extraColumns },
+        cells.at,
+        report,
+        (row) => readValueRow(row, cells, byCode, byLowerCode, into.values),
+      );
+    }
+    if (role === 'activities') {
+      const cells = new CellReader({ file: display, sheet: info.name }, lang, report);
+      return new TableSink<keyof typeof DATA_ACTIVITY_COLUMNS>(
+        { columns: DATA_ACTIVITY_COLUMNS, required: ['activity'], optional: true },
+        cells.at,
+        report,
+        (row) => readActivityRow(row, cells, into.activities),
+      );
+    }
+    return null;
+  }, limits);
   if (!sheets) {
     // Rows read before the reading failed are not kept: the file as a whole could not be read.
     into.values.length = firstValue;
@@ -120,14 +111,7 @@ export async function readData(
     return false;
   }
   if (!valuesSheetFound) {
-    report(
-      issue(
-        'missing-sheet',
-        'error',
-        { file: display },
-        { sheet: SHEETS.values[0], found: sheets.map((s) => s.name).join(', ') || '—' },
-      ),
-    );
+    report(issue('missing-sheet', 'error', { file: display }, { sheet: SHEETS.values[0], found: sheets.map((s) => s.name).join(', ') || '—' }));
   }
 
   // The Rapport sheet may come after Valeurs in the file: its entity and period are applied now.
@@ -150,14 +134,7 @@ export async function readData(
       item.entity = intern(fallbackEntity);
       if (!submission.entity && !warnedEntity) {
         warnedEntity = true;
-        report(
-          issue(
-            'missing-entity',
-            'warning',
-            { file: display, sheet: item.sheet },
-            { entity: fallbackEntity },
-          ),
-        );
+        report(issue('missing-entity', 'warning', { file: display, sheet: item.sheet }, { entity: fallbackEntity }));
       }
     }
     if (!item.period) {
@@ -165,13 +142,7 @@ export async function readData(
       else if (!warnedPeriod) {
         warnedPeriod = true;
         if (period !== null) {
-          report(
-            issue('missing-period', 'error', {
-              file: display,
-              sheet: periodCell ? reportSheet : item.sheet,
-              cell: periodCell?.address,
-            }),
-          );
+          report(issue('missing-period', 'error', { file: display, sheet: periodCell ? reportSheet : item.sheet, cell: periodCell?.address }));
         }
       }
     }
@@ -180,16 +151,8 @@ export async function readData(
   for (let i = firstActivity; i < into.activities.length; i++) fill(into.activities[i]);
   // Rows left without a period cannot be dated: they are dropped after being reported.
   if (warnedPeriod) {
-    into.values.splice(
-      firstValue,
-      into.values.length - firstValue,
-      ...into.values.slice(firstValue).filter((v) => v.period),
-    );
-    into.activities.splice(
-      firstActivity,
-      into.activities.length - firstActivity,
-      ...into.activities.slice(firstActivity).filter((a) => a.period),
-    );
+    into.values.splice(firstValue, into.values.length - firstValue, ...into.values.slice(firstValue).filter((v) => v.period));
+    into.activities.splice(firstActivity, into.activities.length - firstActivity, ...into.activities.slice(firstActivity).filter((a) => a.period));
   }
   return true;
 }
@@ -218,11 +181,7 @@ function readValueRow(
   const indicator = byCode.get(code) ?? byLowerCode.get(code.toLowerCase());
   if (!indicator && byCode.size > 0) {
     const suggestion = closest(code, [...byCode.keys()]);
-    cells.problem(
-      'unknown-indicator',
-      f.indicator as FieldCell,
-      suggestion ? { code, suggestion } : { code },
-    );
+    cells.problem('unknown-indicator', f.indicator as FieldCell, suggestion ? { code, suggestion } : { code });
     return;
   }
   const isMilestone = indicator ? indicator.type !== 'quantitative' : true;
@@ -235,12 +194,7 @@ function readValueRow(
   }
   if (value === undefined) {
     if (numerator === null && denominator === null) {
-      cells.problem(
-        'missing-cell',
-        { cell: { t: 's', v: '' }, col: 0, address: `${columnOf(row, f.indicator)}${row.row}` },
-        { column: 'Valeur', indicator: code },
-        'warning',
-      );
+      cells.problem('missing-cell', { cell: { t: 's', v: '' }, col: 0, address: `${columnOf(row, f.indicator)}${row.row}` }, { column: 'Valeur', indicator: code }, 'warning');
     }
     return;
   }
@@ -299,11 +253,7 @@ function yesNo(cell: Cell | undefined): number | undefined {
   return answer === undefined ? undefined : answer === 'yes' ? 1 : 0;
 }
 
-function readActivityRow(
-  row: TableRow<keyof typeof DATA_ACTIVITY_COLUMNS>,
-  cells: CellReader,
-  activities: ActivityReport[],
-): void {
+function readActivityRow(row: TableRow<keyof typeof DATA_ACTIVITY_COLUMNS>, cells: CellReader, activities: ActivityReport[]): void {
   const f = row.fields;
   const activity = codeText(f.activity);
   if (!activity) return;
@@ -326,3 +276,4 @@ function readActivityRow(
     cell: f.activity?.address ?? `A${row.row}`,
   });
 }
+
