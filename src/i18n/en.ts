@@ -137,7 +137,8 @@ export const en: Catalogue = {
   execution: {
     title: 'Physical and financial execution',
     intro: 'Activities of the plan at the report period: status and progress from their latest report, amounts disbursed to date.',
-    table: 'Execution by strategic axis',
+    physicalTable: 'Physical execution by strategic axis',
+    financialTable: 'Financial execution by strategic axis',
     chart: 'Physical and financial execution rates by axis',
     plan: 'Whole plan',
     planned: 'Planned',

@@ -140,7 +140,8 @@ export const fr = {
   execution: {
     title: 'Exécution physique et financière',
     intro: 'Activités du plan à la période du rapport : statut et avancement de leur dernier rapport, montants décaissés cumulés.',
-    table: 'Exécution par axe stratégique',
+    physicalTable: 'Exécution physique par axe stratégique',
+    financialTable: 'Exécution financière par axe stratégique',
     chart: 'Taux d’exécution physique et financière par axe',
     plan: 'Ensemble du plan',
     planned: 'Prévues',
