@@ -34,16 +34,20 @@ export async function streamWorkbook(
   const seen: SheetInfo[] = [];
   let order: Map<string, number> | null = null;
   for (let attempt = 1; ; attempt++) {
+    const stall = stallGuard();
     try {
-      order = await streamPass(file, manifest, maxRows, (info) => {
+      const pass = streamPass(file, manifest, maxRows, (info) => {
         if (emitted.has(info.name)) return null;
         emitted.add(info.name);
         seen.push(info);
         return pick(info);
       });
+      order = await Promise.race([pass, stall.promise]);
     } catch (error) {
       if (!(error instanceof LostEntry) || attempt >= MAX_PASSES) throw rethrown(error);
       continue;
+    } finally {
+      stall.done();
     }
     const complete = !manifest || manifest.sheets.every((s) => emitted.has(s.name));
     if (complete || attempt >= MAX_PASSES) break;
@@ -52,6 +56,32 @@ export async function streamWorkbook(
 }
 
 const MAX_PASSES = 5;
+
+/**
+ * On some damaged zips exceljs waits for a stream event that never comes: nothing is left to
+ * run and Node would exit silently, with code 0, half-way through. Reads still pending when the
+ * event loop runs dry are failed instead, and the run goes on to the next file.
+ */
+const pendingReads = new Set<(error: Error) => void>();
+let stallHookInstalled = false;
+
+function stallGuard(): { promise: Promise<never>; done: () => void } {
+  if (!stallHookInstalled) {
+    stallHookInstalled = true;
+    process.on('beforeExit', () => {
+      for (const fail of pendingReads)
+        fail(new PonamError('input', 'the zip archive is damaged: reading stopped before its end'));
+      pendingReads.clear();
+    });
+  }
+  let fail: (error: Error) => void = () => {};
+  const promise = new Promise<never>((_, reject) => {
+    fail = reject;
+  });
+  promise.catch(() => {});
+  pendingReads.add(fail);
+  return { promise, done: () => pendingReads.delete(fail) };
+}
 
 class LostEntry extends Error {}
 
