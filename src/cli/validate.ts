@@ -75,7 +75,9 @@ export function registerValidate(program: Command, run: (code: number) => void):
 }
 
 export async function validateCommand(raw: Record<string, unknown>): Promise<number> {
-  const ctx = makeContext({ color: raw.color as boolean, quiet: raw.quiet as boolean });
+  // Results go to stdout: colour only when that is a terminal (makeContext looks at stderr).
+  const color = raw.color !== false && Boolean(process.stdout.isTTY);
+  const ctx = makeContext({ color, quiet: raw.quiet as boolean });
   try {
     const parsed = ValidateOptions.safeParse(raw);
     if (!parsed.success)
