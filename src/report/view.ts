@@ -4,6 +4,7 @@ import type { Status } from '../compute/status.js';
 import { STATUSES } from '../compute/status.js';
 import { catalogue, describeIssue, formatLocation, type Lang } from '../i18n/index.js';
 import { sortIssues } from '../model/issues.js';
+import { buildCharts } from './charts.js';
 import { type Formatter, formatter } from './format.js';
 
 /**
@@ -27,6 +28,8 @@ export interface IndicatorView extends StatusView {
   rate: string;
   over: boolean;
   reason: string | null;
+  /** Quarterly trend against the target, as inline SVG (src/report/charts.ts). */
+  chart: string | null;
 }
 
 export interface RollupView extends StatusView {
@@ -58,6 +61,8 @@ export interface ReportView {
   generatedAt: string | null;
   plan: RollupView;
   statusCounts: (StatusView & { count: number })[];
+  /** Inline SVG charts of the executive summary. */
+  charts: { summary: string; statuses: string };
   axes: AxisView[];
   settings: { method: string; thresholds: string; ceiling: string };
   formulas: string[];
@@ -69,6 +74,7 @@ export interface ReportView {
 export function buildView(model: ReportModel, lang: Lang): ReportView {
   const c = catalogue(lang);
   const f = formatter(lang);
+  const charts = buildCharts(model, lang);
   const statusView = (status: Status): StatusView => ({ status, statusLabel: c.status[status], symbol: c.statusSymbol[status] });
   const rollupView = (r: RollupModel): RollupView => ({
     ...statusView(r.status),
@@ -91,6 +97,7 @@ export function buildView(model: ReportModel, lang: Lang): ReportView {
     rate: f.percent(i.rate),
     over: i.rate !== null && i.rate > 1,
     reason: i.reason && i.reason !== 'no-data' ? c.reasons[i.reason] : null,
+    chart: charts.indicators.get(i.code) ?? null,
   });
 
   const axes = model.axes.map((a, n) => {
@@ -114,6 +121,7 @@ export function buildView(model: ReportModel, lang: Lang): ReportView {
     generatedAt: model.generatedAt,
     plan: rollupView({ ...model.plan, label: model.plan.title, weight: 1 }),
     statusCounts: STATUSES.map((s) => ({ ...statusView(s), count: model.plan.statusCounts[s] })),
+    charts: { summary: charts.summary, statuses: charts.statuses },
     axes,
     settings: {
       method: model.settings.method,

@@ -1,0 +1,276 @@
+import { BarChart, LineChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, MarkLineComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import type { IndicatorModel, ReportModel } from '../compute/model.js';
+import type { Status } from '../compute/status.js';
+import { STATUSES } from '../compute/status.js';
+import { catalogue, type Lang } from '../i18n/index.js';
+import { formatter } from './format.js';
+
+echarts.use([BarChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, SVGRenderer]);
+
+/**
+ * Charts as static SVG strings, drawn at build time by echarts' server-side renderer: the
+ * report carries no chart code and the same markup goes into the HTML and the PDF.
+ */
+export interface ChartSet {
+  summary: string;
+  statuses: string;
+  /** Trend chart per indicator code; indicators without data have none. */
+  indicators: Map<string, string>;
+}
+
+type Option = Parameters<echarts.ECharts['setOption']>[0];
+
+/** The report's own palette (templates/report.css); status colours are doubled by a symbol and a word. */
+const INK = '#1d2733';
+const MUTED = '#5b6775';
+const RULE = '#d5dbe3';
+const ACCENT = '#14507a';
+const STATUS_COLOUR: Record<Status, string> = {
+  'on-track': '#1f7a3f',
+  behind: '#b36b00',
+  critical: '#b3261e',
+  'no-data': '#6b7280',
+};
+/** Axis labels kept inside the drawing (echarts 6's successor of `containLabel`). */
+const LABEL_WIDTH = 270;
+const CONTAIN_LABELS = { outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' } as const;
+/** Single quotes: echarts writes the family into a double-quoted style attribute without escaping it. */
+const FONT = "'DejaVu Sans', 'Noto Sans', 'Segoe UI', Arial, sans-serif";
+
+export function buildCharts(model: ReportModel, lang: Lang): ChartSet {
+  const indicators = new Map<string, string>();
+  model.indicators.forEach((ind, n) => {
+    if (ind.trend.some((p) => p.actual !== null))
+      indicators.set(ind.code, trendChart(ind, lang, `ponam-ct${n}`));
+  });
+  return {
+    summary: ratesChart(model, lang, 'ponam-cs'),
+    statuses: statusChart(model, lang, 'ponam-cc'),
+    indicators,
+  };
+}
+
+/**
+ * Renders one chart to SVG. echarts numbers its instances with a process-wide counter
+ * (`zr3-c0`, `zr3-cls-1`); those prefixes are replaced by a name derived from the chart's place
+ * in the report, so that the same inputs give the same bytes and two charts never share an id.
+ * The hover stylesheet and class names are dropped: nothing hovers on paper.
+ */
+export function renderSvg(option: Option, size: { width: number; height: number }, idPrefix: string): string {
+  const chart = echarts.init(null, null, {
+    renderer: 'svg',
+    ssr: true,
+    width: size.width,
+    height: size.height,
+  });
+  try {
+    chart.setOption({ animation: false, textStyle: { fontFamily: FONT, color: INK }, ...option });
+    return normaliseSvg(chart.renderToSVGString(), idPrefix);
+  } finally {
+    chart.dispose();
+  }
+}
+
+export function normaliseSvg(svg: string, idPrefix: string): string {
+  return svg
+    .replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '')
+    .replace(/ class="zr\d+-cls-\d+"/g, '')
+    .replace(/ ecmeta_[a-z_]+="[^"]*"/g, '')
+    .replace(/ pointer-events="visible"/g, '')
+    .replace(/\bzr\d+-/g, `${idPrefix}-`)
+    .replace(/\n+/g, '\n')
+    .replace(/<svg /, '<svg role="img" focusable="false" ');
+}
+
+/** `A6 · Faire du Mali un pôle de dialogue…`: category labels must fit beside the bars. */
+function shortLabel(code: string, label: string, max = 40): string {
+  const full = code && label ? `${code} · ${label}` : code || label;
+  const chars = [...full];
+  return chars.length <= max
+    ? full
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
+}
+
+/** Plan and axis rates as horizontal bars, with the status thresholds drawn across them. */
+function ratesChart(model: ReportModel, lang: Lang, id: string): string {
+  const c = catalogue(lang);
+  const f = formatter(lang);
+  const rows = [
+    { label: c.report.chartPlan, rate: model.plan.rate, status: model.plan.status },
+    ...model.axes.map((a) => ({ label: shortLabel(a.code, a.label), rate: a.rate, status: a.status })),
+  ];
+  const { onTrack, behind } = model.settings.thresholds;
+  const top = Math.max(1, model.settings.ceiling, ...rows.map((r) => r.rate ?? 0));
+  const height = 44 + rows.length * 26;
+  return renderSvg(
+    {
+      // A fixed label column: echarts' SSR estimate of text width is narrower than DejaVu Sans, so
+      // a measured layout would cut labels off; shortLabel() keeps them within it.
+      grid: { left: LABEL_WIDTH, right: 70, top: 26, bottom: 22, outerBoundsMode: 'none' },
+      xAxis: {
+        type: 'value',
+        min: 0,
+        max: Math.ceil(top * 10) / 10,
+        interval: 0.2,
+        axisLabel: { formatter: (v: number) => f.percent(v), color: MUTED, fontSize: 10 },
+        splitLine: { lineStyle: { color: RULE } },
+      },
+      yAxis: {
+        type: 'category',
+        inverse: true,
+        data: rows.map((r, n) => ({
+          value: r.label,
+          textStyle: { fontWeight: n === 0 ? 'bold' : 'normal' },
+        })),
+        axisLabel: { color: INK, fontSize: 10.5 },
+        axisTick: { show: false },
+        axisLine: { lineStyle: { color: MUTED } },
+      },
+      series: [
+        {
+          type: 'bar',
+          barWidth: 14,
+          data: rows.map((r) => ({
+            value: r.rate ?? 0,
+            itemStyle: { color: STATUS_COLOUR[r.status] },
+            label: {
+              show: true,
+              position: 'right',
+              color: INK,
+              fontSize: 10,
+              formatter: () => `${c.statusSymbol[r.status]} ${f.percent(r.rate)}`,
+            },
+          })),
+          markLine: {
+            silent: true,
+            symbol: 'none',
+            lineStyle: { type: 'dashed', color: MUTED, width: 1 },
+            label: {
+              // The category axis is inverted, so the start of a threshold line is its top.
+              position: 'start',
+              color: MUTED,
+              fontSize: 9,
+              formatter: (p: { value: unknown }) => f.percent(Number(p.value)),
+            },
+            data: [{ xAxis: behind }, { xAxis: onTrack }],
+          },
+        },
+      ],
+    },
+    { width: 720, height },
+    id,
+  );
+}
+
+/** Number of indicators per status, each bar named by its symbol and word. */
+function statusChart(model: ReportModel, lang: Lang, id: string): string {
+  const c = catalogue(lang);
+  const f = formatter(lang);
+  return renderSvg(
+    {
+      grid: { left: 4, right: 12, top: 22, bottom: 4, ...CONTAIN_LABELS },
+      xAxis: {
+        type: 'category',
+        data: STATUSES.map((s) => `${c.statusSymbol[s]} ${c.status[s]}`),
+        axisLabel: { color: INK, fontSize: 11 },
+        axisTick: { show: false },
+        axisLine: { lineStyle: { color: MUTED } },
+      },
+      yAxis: {
+        type: 'value',
+        minInterval: 1,
+        axisLabel: { formatter: (v: number) => f.number(v), color: MUTED, fontSize: 10 },
+        splitLine: { lineStyle: { color: RULE } },
+      },
+      series: [
+        {
+          type: 'bar',
+          barWidth: '45%',
+          data: STATUSES.map((s) => ({
+            value: model.plan.statusCounts[s],
+            itemStyle: { color: STATUS_COLOUR[s] },
+          })),
+          label: {
+            show: true,
+            position: 'top',
+            color: INK,
+            fontSize: 11,
+            formatter: (p: { value: unknown }) => f.number(Number(p.value)),
+          },
+        },
+      ],
+    },
+    { width: 720, height: 170 },
+    id,
+  );
+}
+
+/** One indicator's quarterly actual (solid, dotted markers) against its target (dashed steps). */
+function trendChart(ind: IndicatorModel, lang: Lang, id: string): string {
+  const c = catalogue(lang);
+  const f = formatter(lang);
+  const percent = /%/.test(ind.unit);
+  const tick = (v: number) => (percent ? f.percent(v / 100) : f.number(v));
+  const periods = ind.trend.map((p) => p.period);
+  const every = Math.max(1, Math.ceil(periods.length / 8));
+  return renderSvg(
+    {
+      legend: {
+        top: 0,
+        right: 4,
+        itemWidth: 16,
+        itemHeight: 6,
+        textStyle: { fontSize: 9, color: MUTED },
+        data: [c.report.actual, c.report.target],
+      },
+      grid: { left: 2, right: 10, top: 18, bottom: 2, ...CONTAIN_LABELS },
+      xAxis: {
+        type: 'category',
+        data: periods,
+        boundaryGap: false,
+        axisLabel: {
+          fontSize: 8,
+          color: MUTED,
+          interval: (n: number) => n % every === every - 1 || n === periods.length - 1,
+        },
+        axisTick: { show: false },
+        axisLine: { lineStyle: { color: MUTED } },
+      },
+      yAxis: {
+        type: 'value',
+        splitNumber: 2,
+        axisLabel: { fontSize: 8, color: MUTED, formatter: tick },
+        splitLine: { lineStyle: { color: RULE } },
+      },
+      series: [
+        {
+          name: c.report.target,
+          type: 'line',
+          step: 'end',
+          symbol: 'none',
+          data: ind.trend.map((p) => p.target),
+          lineStyle: { type: 'dashed', width: 1.2, color: MUTED },
+          itemStyle: { color: MUTED },
+        },
+        {
+          name: c.report.actual,
+          type: 'line',
+          symbol: 'circle',
+          symbolSize: 3,
+          connectNulls: false,
+          data: ind.trend.map((p) => p.actual),
+          lineStyle: { width: 1.6, color: ACCENT },
+          itemStyle: { color: ACCENT },
+        },
+      ],
+    },
+    { width: 560, height: 84 },
+    id,
+  );
+}
