@@ -4,8 +4,10 @@ import { z } from 'zod';
 import { buildReport } from '../core/report.js';
 import { writeAtomic } from '../core/write.js';
 import { PonamError } from '../model/errors.js';
+import { requireBrowser } from '../report/browser.js';
 import { renderHtml } from '../report/html.js';
 import { renderJson } from '../report/json.js';
+import { renderPdf } from '../report/pdf.js';
 import { renderSections } from '../report/sections.js';
 import { buildView } from '../report/view.js';
 import { renderXlsx } from '../report/xlsx.js';
@@ -101,14 +103,26 @@ export async function reportCommand(raw: Record<string, unknown>): Promise<numbe
     if (opts.format.includes('json')) await write('report.json', renderJson(model));
     const sections = renderSections(model, model.lang);
     const extras = { extraSections: sections.extraSections, qualityHtml: sections.qualityHtml, css: sections.css };
-    const html = renderHtml(buildView(model, model.lang), extras);
+    const view = buildView(model, model.lang);
+    const html = renderHtml(view, { ...extras, charts: view.charts });
     if (opts.format.includes('html')) await write('report.html', html);
     if (opts.format.includes('xlsx')) await write('annexe.xlsx', await renderXlsx(model, model.lang));
+    // Last, so that a missing browser still leaves the other formats written.
+    let pdfFailure: unknown = null;
+    if (opts.format.includes('pdf')) {
+      try {
+        const browser = requireBrowser(opts.browser, model.lang);
+        await write('report.pdf', await renderPdf(html, { browser, lang: model.lang, title: view.title, period: view.period }));
+      } catch (error) {
+        pdfFailure = error;
+      }
+    }
     if (!ctx.quiet) {
       const warnings = issues.filter((i) => i.severity === 'warning').length;
       if (warnings) ctx.stderr(formatIssuesText(issues, lang, ctx.color));
       for (const path of written) ctx.stdout(path);
     }
+    if (pdfFailure) return handleError(pdfFailure, ctx, opts.debug);
     return EXIT.ok;
   } catch (error) {
     return handleError(error, ctx, Boolean(raw.debug));

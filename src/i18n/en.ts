@@ -70,6 +70,16 @@ export const en: Catalogue = {
   targetTypes: { annual: 'annual', cumulative: 'cumulative' },
   yes: 'yes',
   no: 'no',
+  pdf: {
+    browserNotFound: 'no Chrome, Chromium or Edge browser found to produce the PDF',
+    browserMissingAt: (path: string, from: string) => `browser not found: ${path} (given by ${from})`,
+    tried: 'Paths tried:',
+    install:
+      'Install one (Linux: apt-get install chromium; Windows: Microsoft Edge is already there; otherwise Google Chrome), or give its path with --browser PATH or the PONAM_BROWSER variable.',
+    failed: (detail: string) => `the browser could not produce the PDF: ${detail}`,
+    failedHint: 'check the browser given (--browser) or rerun with --debug',
+    timeout: (seconds: number) => `the PDF was not produced within ${seconds} s`,
+  },
   report: {
     title: 'Monitoring report',
     subtitle: 'Mid-term review of the action plan',
@@ -100,6 +110,10 @@ export const en: Catalogue = {
     noData: 'n/a',
     overAchieved: 'target exceeded',
     trend: 'Quarterly trend',
+    chartPlan: 'Whole plan',
+    chartRates: 'Achievement rate of the plan and its axes, against the status thresholds',
+    chartStatuses: 'Number of indicators by status',
+    page: 'Page',
     methodology: 'Methodology annex',
     sources: 'Source files',
     quality: 'Data quality',

@@ -73,6 +73,16 @@ export const fr = {
   targetTypes: { annual: 'annuelle', cumulative: 'cumulée' },
   yes: 'oui',
   no: 'non',
+  pdf: {
+    browserNotFound: 'aucun navigateur Chrome, Chromium ou Edge trouvé pour produire le PDF',
+    browserMissingAt: (path: string, from: string) => `navigateur introuvable : ${path} (indiqué par ${from})`,
+    tried: 'Chemins essayés :',
+    install:
+      'Installez-en un (Linux : apt-get install chromium ; Windows : Microsoft Edge est déjà présent ; sinon Google Chrome), ou indiquez son chemin avec --browser CHEMIN ou la variable PONAM_BROWSER.',
+    failed: (detail: string) => `le navigateur n'a pas pu produire le PDF : ${detail}`,
+    failedHint: 'vérifiez le navigateur indiqué (--browser) ou relancez avec --debug',
+    timeout: (seconds: number) => `le PDF n'a pas été produit en ${seconds} s`,
+  },
   report: {
     title: 'Rapport de suivi',
     subtitle: 'Revue à mi-parcours du plan d’actions',
@@ -103,6 +113,10 @@ export const fr = {
     noData: 'n.d.',
     overAchieved: 'dépassement de la cible',
     trend: 'Évolution trimestrielle',
+    chartPlan: 'Ensemble du plan',
+    chartRates: 'Taux de réalisation du plan et des axes, avec les seuils de statut',
+    chartStatuses: 'Nombre d’indicateurs par statut',
+    page: 'Page',
     methodology: 'Annexe méthodologique',
     sources: 'Fichiers sources',
     quality: 'Qualité des données',

@@ -1,0 +1,212 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { catalogue, type Lang } from '../i18n/index.js';
+import { PonamError } from '../model/errors.js';
+
+/**
+ * The report's HTML printed to PDF by a Chrome, Chromium or Edge found on the machine
+ * (src/report/browser.ts). The page is locked down: no JavaScript, every network request
+ * aborted, a time limit, and the browser closed whatever happens, Ctrl-C included.
+ */
+export interface PdfOptions {
+  browser: string;
+  lang: Lang;
+  /** Running header: plan title on the left, period on the right. */
+  title: string;
+  period: string;
+  timeoutMs?: number;
+}
+
+/** Flags that work as root in containers and CI; the page runs no script and loads nothing, so the sandbox guards nothing here. */
+export const BROWSER_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-extensions',
+  '--disable-default-apps',
+  '--mute-audio',
+];
+
+const MARGIN = { top: '20mm', bottom: '17mm', left: '15mm', right: '15mm' };
+const DEFAULT_TIMEOUT_MS = 90_000;
+const CLOSE_GRACE_MS = 5_000;
+
+export async function renderPdf(html: string, opts: PdfOptions): Promise<Uint8Array> {
+  const t = catalogue(opts.lang);
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const profile = mkdtempSync(join(tmpdir(), 'ponam-browser-'));
+  let browser: Browser | null = null;
+
+  // Puppeteer's own signal handlers would leave our profile folder behind; these kill the
+  // browser, remove it and exit with the conventional code.
+  const onSignal = (signal: NodeJS.Signals) => {
+    browser?.process()?.kill('SIGKILL');
+    rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new PonamError('browser-failed', t.pdf.timeout(Math.round(timeoutMs / 1000)), t.pdf.failedHint),
+        ),
+      timeoutMs,
+    );
+  });
+
+  try {
+    const print = async (): Promise<Uint8Array> => {
+      browser = await puppeteer.launch({
+        executablePath: opts.browser,
+        headless: true,
+        pipe: true,
+        userDataDir: profile,
+        args: BROWSER_FLAGS,
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
+        timeout: timeoutMs,
+        protocolTimeout: timeoutMs,
+      });
+      const page = await browser.newPage();
+      await page.setJavaScriptEnabled(false);
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        void request.abort('blockedbyclient').catch(() => undefined);
+      });
+      const printOnce = async (content: string) => {
+        await page.setContent(content, { waitUntil: 'load', timeout: timeoutMs });
+        return page.pdf({
+          format: 'A4',
+          printBackground: true,
+          displayHeaderFooter: true,
+          headerTemplate: headerTemplate(opts),
+          footerTemplate: footerTemplate(t.report.page),
+          margin: MARGIN,
+          outline: true,
+          timeout: timeoutMs,
+        });
+      };
+      // Two passes: the first tells on which page each section starts, the second writes those
+      // numbers into the table of contents (which sits on its own page, so they move nothing).
+      const first = await printOnce(html);
+      const pages = destinationPages(first);
+      const numbered = fillTocPages(html, pages);
+      return numbered === html ? first : printOnce(numbered);
+    };
+    return await Promise.race([print(), deadline]);
+  } catch (error) {
+    if (error instanceof PonamError) throw error;
+    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new PonamError('browser-failed', t.pdf.failed(detail), t.pdf.failedHint);
+  } finally {
+    clearTimeout(timer);
+    await closeBrowser(browser);
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+    rmSync(profile, { recursive: true, force: true, maxRetries: 3, retryDelay: 100 });
+  }
+}
+
+async function closeBrowser(browser: Browser | null): Promise<void> {
+  if (!browser) return;
+  const closing = browser.close().catch(() => undefined);
+  const grace = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), CLOSE_GRACE_MS).unref());
+  if ((await Promise.race([closing, grace])) === 'late') browser.process()?.kill('SIGKILL');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+const BAND_STYLE =
+  "font-family:'DejaVu Sans','Noto Sans','Segoe UI',Arial,sans-serif;font-size:7.5pt;color:#5b6775;width:100%;margin:0 15mm;display:flex;justify-content:space-between;gap:8mm;";
+
+function headerTemplate(opts: PdfOptions): string {
+  const t = catalogue(opts.lang).report;
+  return `<div style="${BAND_STYLE}border-bottom:0.5pt solid #d5dbe3;padding-bottom:1.5mm;"><span style="overflow:hidden;white-space:nowrap;text-overflow:ellipsis;">${escapeHtml(opts.title)}</span><span style="white-space:nowrap;">${escapeHtml(t.period)} ${escapeHtml(opts.period)}</span></div>`;
+}
+
+function footerTemplate(page: string): string {
+  return `<div style="${BAND_STYLE}display:block;text-align:center;">${escapeHtml(page)} <span class="pageNumber"></span> / <span class="totalPages"></span></div>`;
+}
+
+const TOC_SLOT = /<span class="toc-page" data-dest="([^"]*)"><\/span>/g;
+
+/** Writes each section's page number into the table of contents; leaves it as is unless every entry is known. */
+export function fillTocPages(html: string, pages: Map<string, number>): string {
+  const wanted = [...html.matchAll(TOC_SLOT)].map((m) => unescapeAttr(m[1]));
+  if (wanted.length === 0 || wanted.some((id) => !pages.has(id))) return html;
+  return html.replace(TOC_SLOT, (slot, id: string) =>
+    slot.replace('></span>', `>${pages.get(unescapeAttr(id))}</span>`),
+  );
+}
+
+function unescapeAttr(value: string): string {
+  return value
+    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(Number.parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+/**
+ * Page (1-based) of each named destination of a PDF printed by Chromium: Skia writes internal
+ * link targets as a `/Dests` dictionary of the catalog, `/name [pageRef /XYZ x y 0]`, and the
+ * page tree uncompressed. Anything unexpected gives an empty map, and the contents then go
+ * without page numbers rather than with wrong ones.
+ */
+export function destinationPages(pdf: Uint8Array): Map<string, number> {
+  const result = new Map<string, number>();
+  try {
+    const text = Buffer.from(pdf).toString('latin1');
+    const objects = new Map<number, string>();
+    const starts = [...text.matchAll(/(?:^|[\r\n])(\d+) 0 obj\b/g)];
+    starts.forEach((m, n) => {
+      const from = (m.index ?? 0) + m[0].length;
+      const to = n + 1 < starts.length ? (starts[n + 1].index ?? text.length) : text.length;
+      const body = text.slice(from, to);
+      const cut = body.search(/\bstream\r?\n|\bendobj\b/);
+      objects.set(Number(m[1]), cut >= 0 ? body.slice(0, cut) : body);
+    });
+    const catalog = [...objects.values()].find((body) => /\/Type\s*\/Catalog\b/.test(body));
+    const pagesRef = catalog?.match(/\/Pages\s+(\d+)\s+0\s+R/);
+    const destsRef = catalog?.match(/\/Dests\s+(\d+)\s+0\s+R/);
+    if (!pagesRef || !destsRef) return result;
+    const order: number[] = [];
+    const walk = (ref: number, depth: number) => {
+      const body = objects.get(ref);
+      if (!body || depth > 32) return;
+      if (/\/Type\s*\/Pages\b/.test(body)) {
+        const kids = body.match(/\/Kids\s*\[([^\]]*)\]/)?.[1] ?? '';
+        for (const k of kids.matchAll(/(\d+)\s+0\s+R/g)) walk(Number(k[1]), depth + 1);
+      } else if (/\/Type\s*\/Page\b/.test(body)) order.push(ref);
+    };
+    walk(Number(pagesRef[1]), 0);
+    const dests = objects.get(Number(destsRef[1])) ?? '';
+    for (const d of dests.matchAll(/\/([^\s/[\]<>()]+)\s*\[\s*(\d+)\s+0\s+R/g)) {
+      const page = order.indexOf(Number(d[2]));
+      if (page >= 0)
+        result.set(
+          d[1].replace(/#([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16))),
+          page + 1,
+        );
+    }
+  } catch {
+    result.clear();
+  }
+  return result;
+}
