@@ -113,6 +113,7 @@ export function computeQuality(input: QualityInput): QualityFindings {
     (v) => v.value !== null && input.periodOf(v.period).endMonth <= input.period.endMonth,
   );
   const byCode = new Map(input.plan.indicators.map((i) => [i.code, i]));
+  const series = entitySeries(counted, byCode, input.periodOf);
   return {
     completeness: completeness(input),
     timeliness: timeliness(
@@ -122,8 +123,8 @@ export function computeQuality(input: QualityInput): QualityFindings {
       input.periodOf,
     ),
     outOfRange: outOfRange(counted, byCode),
-    outliers: outliers(counted, byCode, input.periodOf),
-    cumulativeDecreases: cumulativeDecreases(counted, byCode, input.periodOf),
+    outliers: outliers(series),
+    cumulativeDecreases: cumulativeDecreases(series),
     disaggregationMismatches: issueRefs(input.issues, ['disaggregation-mismatch']),
     conflictingDuplicates: issueRefs(input.issues, ['conflicting-duplicate']),
     unknownCodes: issueRefs(input.issues, ['unknown-indicator', 'unknown-activity']),
@@ -176,9 +177,14 @@ function completeness(input: QualityInput): Completeness {
   }
   // What each entity sent: the periods of its values and of its Rapport sheets, and when.
   const sent = new Map<string, Map<string, string | null>>();
+  const keyOf = new Map<string, string>();
   const mark = (entity: string | null, label: string | null, on: string | null) => {
     if (!entity || !label) return;
-    const key = normalise(entity);
+    let key = keyOf.get(entity);
+    if (key === undefined) {
+      key = normalise(entity);
+      keyOf.set(entity, key);
+    }
     const periods = sent.get(key) ?? new Map<string, string | null>();
     const before = periods.get(label);
     if (before === undefined || (on !== null && (before === null || on < before))) periods.set(label, on);
@@ -356,13 +362,9 @@ export function median(xs: readonly number[]): number {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
-function outliers(
-  values: readonly ReportedValue[],
-  byCode: Map<string, Indicator>,
-  periodOf: (label: string) => Period,
-): Outlier[] {
+function outliers(all: readonly Series[]): Outlier[] {
   const found: Outlier[] = [];
-  for (const series of entitySeries(values, byCode, periodOf)) {
+  for (const series of all) {
     if (series.ind.type !== 'quantitative' || series.points.length < OUTLIER_MIN_POINTS) continue;
     const xs = series.points.map((p) => p.value);
     const m = median(xs);
@@ -381,13 +383,9 @@ function outliers(
 }
 
 /** For `dernière` indicators with cumulative targets, each reported value should not fall below the last. */
-function cumulativeDecreases(
-  values: readonly ReportedValue[],
-  byCode: Map<string, Indicator>,
-  periodOf: (label: string) => Period,
-): CumulativeDecrease[] {
+function cumulativeDecreases(all: readonly Series[]): CumulativeDecrease[] {
   const found: CumulativeDecrease[] = [];
-  for (const { ind, points } of entitySeries(values, byCode, periodOf)) {
+  for (const { ind, points } of all) {
     if (ind.aggregation !== 'last' || ind.targetType !== 'cumulative' || ind.direction === 'decrease')
       continue;
     for (let n = 1; n < points.length; n++) {
@@ -404,11 +402,16 @@ function cumulativeDecreases(
  * parts of the first disaggregation added up), in period order. For `somme` indicators these
  * are the per-period flows, as reported.
  */
+interface Series {
+  ind: Indicator;
+  points: Located[];
+}
+
 function entitySeries(
   values: readonly ReportedValue[],
   byCode: Map<string, Indicator>,
   periodOf: (label: string) => Period,
-) {
+): Series[] {
   const groups = new Map<string, ReportedValue[]>();
   for (const v of values) {
     if (!byCode.has(v.indicator) || v.value === null) continue;
@@ -417,7 +420,7 @@ function entitySeries(
     if (list) list.push(v);
     else groups.set(key, [v]);
   }
-  const out: { ind: Indicator; points: Located[] }[] = [];
+  const out: Series[] = [];
   for (const key of [...groups.keys()].sort()) {
     const rows = groups.get(key) as ReportedValue[];
     const ind = byCode.get(rows[0].indicator) as Indicator;
