@@ -47,8 +47,8 @@ export async function renderPdf(html: string, opts: PdfOptions): Promise<Uint8Ar
   // Puppeteer's own signal handlers would leave our profile folder behind; these kill the
   // browser, remove it and exit with the conventional code.
   const onSignal = (signal: NodeJS.Signals) => {
-    browser?.process()?.kill('SIGKILL');
-    rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+    killBrowser(browser);
+    removeProfileSync(profile);
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
   process.once('SIGINT', onSignal);
@@ -115,7 +115,32 @@ export async function renderPdf(html: string, opts: PdfOptions): Promise<Uint8Ar
     await closeBrowser(browser);
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
-    rmSync(profile, { recursive: true, force: true, maxRetries: 3, retryDelay: 100 });
+    removeProfileSync(profile);
+  }
+}
+
+/** The browser and its helpers (renderer, zygote) share a process group on Linux and macOS. */
+function killBrowser(browser: Browser | null): void {
+  const child = browser?.process();
+  if (!child?.pid) return;
+  try {
+    if (process.platform === 'win32') child.kill('SIGKILL');
+    else process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    child.kill('SIGKILL');
+  }
+}
+
+/** Helpers killed a moment ago may still be writing to the profile: retry for about a second. */
+function removeProfileSync(profile: string): void {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let attempt = 0; attempt < 10; attempt++) {
+    try {
+      rmSync(profile, { recursive: true, force: true });
+      return;
+    } catch {
+      Atomics.wait(pause, 0, 0, 100);
+    }
   }
 }
 
@@ -123,7 +148,7 @@ async function closeBrowser(browser: Browser | null): Promise<void> {
   if (!browser) return;
   const closing = browser.close().catch(() => undefined);
   const grace = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), CLOSE_GRACE_MS).unref());
-  if ((await Promise.race([closing, grace])) === 'late') browser.process()?.kill('SIGKILL');
+  if ((await Promise.race([closing, grace])) === 'late') killBrowser(browser);
 }
 
 function escapeHtml(text: string): string {
