@@ -5,7 +5,10 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Each case spawns the binary; a loaded machine needs more than 5 s.
+vi.setConfig({ testTimeout: 60_000 });
 import { CASES, PLAN } from '../../scripts/corpus/cases.js';
 import { ponam, REPO, STACK, type ValidateJson } from './helpers.js';
 
