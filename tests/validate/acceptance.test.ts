@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ponam, REPO, STACK, type ValidateJson } from './helpers.js';
 
 // Each test spawns the binary, up to four times; a loaded machine needs more than 5 s.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 60_000 });
-import { ponam, REPO, STACK, type ValidateJson } from './helpers.js';
 
 const PLAN = path.join(REPO, 'fixtures', 'ponam-2020-2024', 'plan.xlsx');
 const GOOD = path.join(REPO, 'fixtures', 'ponam-2020-2024', 'data', 'DGME-2022-T4.xlsx');

@@ -6,11 +6,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { CASES, PLAN } from '../../scripts/corpus/cases.js';
+import { ponam, REPO, STACK, type ValidateJson } from './helpers.js';
 
 // Each case spawns the binary; a loaded machine needs more than 5 s.
 vi.setConfig({ testTimeout: 60_000 });
-import { CASES, PLAN } from '../../scripts/corpus/cases.js';
-import { ponam, REPO, STACK, type ValidateJson } from './helpers.js';
 
 describe('the bad-workbook corpus', () => {
   it('holds at least 30 cases, one at least per issue code of the issue', () => {
