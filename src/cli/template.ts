@@ -13,6 +13,7 @@ import { lastValues } from '../template/last-values.js';
 import { buildPlanTemplate } from '../template/plan-template.js';
 import { buildReportTemplate } from '../template/report-template.js';
 import { templateStrings } from '../template/strings.js';
+import { xlsxBytes } from '../template/write-xlsx.js';
 import { type DataSink, readData } from '../workbook/data-reader.js';
 import { UNREADABLE } from '../workbook/open.js';
 import { readPlan } from '../workbook/plan-reader.js';
@@ -109,7 +110,7 @@ export async function planTemplateCommand(raw: Record<string, unknown>): Promise
       throw new PonamError('usage', optionProblem(parsed.error), 'see ponam template plan --help');
     const opts = parsed.data;
     const wb = buildPlanTemplate({ lang: opts.lang, years: opts.years, example: opts.example });
-    await writeAtomic(opts.out, new Uint8Array(await wb.xlsx.writeBuffer()));
+    await writeAtomic(opts.out, await xlsxBytes(wb));
     if (!ctx.quiet) ctx.stdout(opts.out);
     return EXIT.ok;
   } catch (error) {
@@ -181,7 +182,7 @@ export async function reportTemplateCommand(raw: Record<string, unknown>): Promi
       const last = lastValues(data.sink.values, scope.indicators, scope.entity, period);
       const wb = await buildReportTemplate({ plan, scope, period, lang, last });
       const path = names ? join(opts.out, names.get(scope.entity) as string) : opts.out;
-      await writeAtomic(path, new Uint8Array(await wb.xlsx.writeBuffer()));
+      await writeAtomic(path, await xlsxBytes(wb));
       if (!ctx.quiet) ctx.stdout(path);
     }
     return EXIT.ok;

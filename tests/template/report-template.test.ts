@@ -31,6 +31,7 @@ if (!OPENPYXL)
   console.warn('tests/template: openpyxl is not importable by /usr/bin/python3: round-trip tests skipped');
 if (!SOFFICE) console.warn('tests/template: soffice not found: LibreOffice opening test skipped');
 
+const CLI_TIMEOUT_MS = 120_000;
 const VALIDATE = ponam(['validate', '--help']).status === 0;
 
 interface JsonIndicator {
@@ -70,7 +71,7 @@ function sheetValidations(ws: ExcelJS.Worksheet): Record<string, ExcelJS.DataVal
     .dataValidations.model;
 }
 
-describe('template report on a plan never seen before', () => {
+describe('template report on a plan never seen before', { timeout: CLI_TIMEOUT_MS }, () => {
   let dir: string;
   let plan: string;
   let file: string;
@@ -94,7 +95,7 @@ describe('template report on a plan never seen before', () => {
     ]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-  });
+  }, CLI_TIMEOUT_MS);
 
   it('lists exactly the indicators of that entity, one row per sex plus a total where sexe is asked for', async () => {
     const wb = new ExcelJS.Workbook();
@@ -215,7 +216,7 @@ describe('template report on a plan never seen before', () => {
   );
 });
 
-describe('validations as written', () => {
+describe('validations as written', { timeout: CLI_TIMEOUT_MS }, () => {
   it('are non-overlapping ranges (Excel repairs overlapping ones)', async () => {
     const dir = tempDir();
     const planFile = path.join(dir, 'pnea.xlsx');
@@ -237,7 +238,7 @@ describe('validations as written', () => {
   });
 });
 
-describe('template report errors and exit codes', () => {
+describe('template report errors and exit codes', { timeout: CLI_TIMEOUT_MS }, () => {
   it('an unknown entity is a usage error naming the plan’s entities', async () => {
     const dir = tempDir();
     const plan = path.join(dir, 'pnea.xlsx');
@@ -306,7 +307,7 @@ describe('template report errors and exit codes', () => {
   });
 });
 
-describe('template report on the PONAM plan', () => {
+describe('template report on the PONAM plan', { timeout: CLI_TIMEOUT_MS }, () => {
   it.skipIf(!OPENPYXL)('round trip for GIZ / Expertise France: fill with openpyxl, validate, report', () => {
     const dir = tempDir();
     const file = path.join(dir, 'giz.xlsx');
