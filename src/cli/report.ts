@@ -2,11 +2,11 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { buildReport } from '../core/report.js';
-import { writeAtomic } from '../core/write.js';
+import { writeAtomic, writeAtomicChunks } from '../core/write.js';
 import { PonamError } from '../model/errors.js';
 import { requireBrowser } from '../report/browser.js';
 import { renderHtml } from '../report/html.js';
-import { renderJson } from '../report/json.js';
+import { jsonChunks } from '../report/json.js';
 import { renderPdf } from '../report/pdf.js';
 import { renderSections } from '../report/sections.js';
 import { buildView } from '../report/view.js';
@@ -45,7 +45,10 @@ export function registerReport(program: Command, run: (code: number) => void): v
     .requiredOption('--plan <file>', 'plan workbook (cadre logique)')
     .option('--data <paths...>', 'reporting workbooks, or folders holding them')
     .argument('[paths...]', 'more reporting workbooks or folders')
-    .option('--period <P>', 'report period (2022-T4, 2022-S1, 2022-12, 2022); default: the latest in the data')
+    .option(
+      '--period <P>',
+      'report period (2022-T4, 2022-S1, 2022-12, 2022); default: the latest in the data',
+    )
     .option('--format <list>', `comma-separated: ${REPORT_FORMATS.join(', ')}`, 'html,json')
     .option('--out <dir>', 'output folder', 'out')
     .option('--lang <fr|en>', 'language of the report (default: the plan’s, else fr)')
@@ -67,9 +70,15 @@ export async function reportCommand(raw: Record<string, unknown>): Promise<numbe
   const ctx = makeContext({ color: raw.color as boolean, quiet: raw.quiet as boolean });
   try {
     const parsed = ReportOptions.safeParse(raw);
-    if (!parsed.success) throw new PonamError('usage', optionProblem(parsed.error), 'see ponam report --help');
+    if (!parsed.success)
+      throw new PonamError('usage', optionProblem(parsed.error), 'see ponam report --help');
     const opts = parsed.data;
-    if (opts.data.length === 0) throw new PonamError('usage', 'no data workbook given', 'add --data FILE|DIR (or list them after the options)');
+    if (opts.data.length === 0)
+      throw new PonamError(
+        'usage',
+        'no data workbook given',
+        'add --data FILE|DIR (or list them after the options)',
+      );
     const settings = {
       ...(opts.method ? { method: opts.method } : {}),
       ...(opts.thresholds ? { thresholds: opts.thresholds } : {}),
@@ -90,7 +99,13 @@ export async function reportCommand(raw: Record<string, unknown>): Promise<numbe
     const blocking = issues.some((i) => i.severity === 'error' || (opts.strict && i.severity === 'warning'));
     if (blocking || !outcome.ok) {
       ctx.stderr(formatIssuesText(issues, lang, ctx.color));
-      ctx.stderr(ctx.color.red(lang === 'fr' ? '\nRapport non produit : corrigez les erreurs ci-dessus.' : '\nNo report written: fix the errors above.'));
+      ctx.stderr(
+        ctx.color.red(
+          lang === 'fr'
+            ? '\nRapport non produit : corrigez les erreurs ci-dessus.'
+            : '\nNo report written: fix the errors above.',
+        ),
+      );
       return unreadable ? EXIT.failure : EXIT.invalid;
     }
     const { model } = outcome;
@@ -100,9 +115,17 @@ export async function reportCommand(raw: Record<string, unknown>): Promise<numbe
       await writeAtomic(path, content);
       written.push(path);
     };
-    if (opts.format.includes('json')) await write('report.json', renderJson(model));
+    if (opts.format.includes('json')) {
+      const path = join(opts.out, 'report.json');
+      await writeAtomicChunks(path, jsonChunks(model));
+      written.push(path);
+    }
     const sections = renderSections(model, model.lang);
-    const extras = { extraSections: sections.extraSections, qualityHtml: sections.qualityHtml, css: sections.css };
+    const extras = {
+      extraSections: sections.extraSections,
+      qualityHtml: sections.qualityHtml,
+      css: sections.css,
+    };
     const view = buildView(model, model.lang);
     const html = renderHtml(view, { ...extras, charts: view.charts });
     if (opts.format.includes('html')) await write('report.html', html);
@@ -112,7 +135,10 @@ export async function reportCommand(raw: Record<string, unknown>): Promise<numbe
     if (opts.format.includes('pdf')) {
       try {
         const browser = requireBrowser(opts.browser, model.lang);
-        await write('report.pdf', await renderPdf(html, { browser, lang: model.lang, title: view.title, period: view.period }));
+        await write(
+          'report.pdf',
+          await renderPdf(html, { browser, lang: model.lang, title: view.title, period: view.period }),
+        );
       } catch (error) {
         pdfFailure = error;
       }
@@ -130,5 +156,15 @@ export async function reportCommand(raw: Record<string, unknown>): Promise<numbe
 }
 
 function isUnreadable(code: string): boolean {
-  return ['file-not-found', 'file-empty', 'not-xlsx', 'file-truncated', 'file-encrypted', 'legacy-xls', 'ods-file', 'file-too-large', 'file-unreadable'].includes(code);
+  return [
+    'file-not-found',
+    'file-empty',
+    'not-xlsx',
+    'file-truncated',
+    'file-encrypted',
+    'legacy-xls',
+    'ods-file',
+    'file-too-large',
+    'file-unreadable',
+  ].includes(code);
 }

@@ -7,6 +7,7 @@ import { writeAtomic } from '../core/write.js';
 import { PonamError } from '../model/errors.js';
 import type { Issue } from '../model/issues.js';
 import type { Plan } from '../model/plan.js';
+import { ValueStore } from '../model/value-store.js';
 import { entityScope, planEntities } from '../template/entities.js';
 import { uniqueFileNames } from '../template/file-names.js';
 import { lastValues } from '../template/last-values.js';
@@ -197,7 +198,7 @@ async function readEarlierData(
   plan: Plan,
   lang: 'fr' | 'en',
 ): Promise<{ sink: DataSink; issues: Issue[] }> {
-  const sink: DataSink = { values: [], activities: [], submissions: [] };
+  const sink: DataSink = { values: new ValueStore(), activities: [], submissions: [] };
   const issues: Issue[] = [];
   for (const file of await expandInputs(paths))
     await readData(file.path, file.display, plan, lang, issues, sink);

@@ -1,7 +1,8 @@
 import { type Issue, issue } from '../model/issues.js';
 import type { Plan, ReportedValue } from '../model/plan.js';
+import { asValueSource, type ValueSource } from '../model/value-store.js';
 import { partsByDimensions } from './aggregate.js';
-import { indexByIndicator, periodResolver } from './model.js';
+import { periodResolver } from './model.js';
 import { isSummableUnit } from './units.js';
 
 /**
@@ -9,33 +10,36 @@ import { isSummableUnit } from './units.js';
  * unknown entities, periods outside the plan, duplicates, parts that do not add up.
  * Pure: the values come in, the issues go out.
  */
-export function checkValues(plan: Plan | null, values: readonly ReportedValue[]): Issue[] {
+export function checkValues(plan: Plan | null, values: readonly ReportedValue[] | ValueSource): Issue[] {
   const issues: Issue[] = [];
   const periodOf = periodResolver();
-  const byIndicator = indexByIndicator(values);
+  const source = asValueSource(values);
   const known = new Map(plan?.indicators.map((i) => [i.code, i]) ?? []);
   const responsible = new Set(plan?.indicators.flatMap((i) => i.responsible.map(normaliseEntity)) ?? []);
   const { startYear, endYear } = plan?.settings ?? { startYear: null, endYear: null };
-
-  if (plan && responsible.size > 0) {
-    const warned = new Set<string>();
-    for (const v of values) {
-      const key = `${v.file}\u0000${v.entity}`;
-      if (warned.has(key) || responsible.has(normaliseEntity(v.entity))) continue;
-      warned.add(key);
-      issues.push(
-        issue(
-          'unknown-entity',
-          'warning',
-          { file: v.file, sheet: v.sheet, cell: v.cell },
-          { entity: v.entity },
-          v.entity,
-        ),
-      );
+  // An entity the plan does not name is reported once per file, at its first row there.
+  const strangers = new Map<string, ReportedValue>();
+  const checkEntities = plan !== null && responsible.size > 0;
+  const named = new Map<string, boolean>();
+  const isNamed = (entity: string) => {
+    let known = named.get(entity);
+    if (known === undefined) {
+      known = responsible.has(normaliseEntity(entity));
+      named.set(entity, known);
     }
-  }
+    return known;
+  };
 
-  for (const [code, rows] of byIndicator) {
+  for (const code of source.indicators()) {
+    const rows = source.valuesOf(code);
+    if (checkEntities) {
+      for (const v of rows) {
+        if (isNamed(v.entity)) continue;
+        const key = `${v.file}\u0000${v.entity}`;
+        const first = strangers.get(key);
+        if (!first || rowNumber(v.cell) < rowNumber(first.cell)) strangers.set(key, v);
+      }
+    }
     const indicator = known.get(code);
     const seen = new Map<string, ReportedValue>();
     const byEntityPeriod = new Map<string, ReportedValue[]>();
@@ -84,7 +88,22 @@ export function checkValues(plan: Plan | null, values: readonly ReportedValue[])
       for (const group of byEntityPeriod.values()) checkParts(group, issues);
     }
   }
+  for (const v of strangers.values()) {
+    issues.push(
+      issue(
+        'unknown-entity',
+        'warning',
+        { file: v.file, sheet: v.sheet, cell: v.cell },
+        { entity: v.entity },
+        v.entity,
+      ),
+    );
+  }
   return issues;
+}
+
+function rowNumber(cell: string): number {
+  return Number(/\d+$/.exec(cell)?.[0] ?? 0);
 }
 
 function checkParts(group: ReportedValue[], issues: Issue[]): void {

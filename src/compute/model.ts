@@ -1,23 +1,24 @@
 import type { Issue } from '../model/issues.js';
 import type { ActivityReport, Indicator, Plan, ReportedValue, Settings, Submission } from '../model/plan.js';
+import { asValueSource, type ValueSource } from '../model/value-store.js';
 import { type AcrossEntities, actualAt, actualsOver, type EntityActual } from './aggregate.js';
 import { type ActivityExecution, activitiesAt, type Execution, executionOf } from './execution.js';
 import { type Period, parsePeriod, quartersUpTo } from './periods.js';
-import { achievementRate, clampRate, type Reason, type UsedMethod } from './rate.js';
 import { computeQuality, type QualityFindings } from './quality.js';
+import { achievementRate, clampRate, type Reason, type UsedMethod } from './rate.js';
 import { coverage, weightedMean } from './rollup.js';
 import { countStatuses, type Status, statusOf } from './status.js';
 import { finalTarget, targetAt } from './target.js';
 
 export const SCHEMA_VERSION = '1';
 
-export interface TraceEntry {
+/** Where an actual came from: the cells of one file and sheet, for one entity and period. */
+export interface TraceGroup {
   file: string;
   sheet: string;
-  cell: string;
   entity: string;
   period: string;
-  value: number | null;
+  cells: string[];
 }
 
 export interface IndicatorModel {
@@ -44,7 +45,7 @@ export interface IndicatorModel {
   weight: number;
   entities: EntityActual[];
   trend: { period: string; actual: number | null; target: number | null }[];
-  trace: TraceEntry[];
+  trace: TraceGroup[];
 }
 
 export interface RollupModel {
@@ -107,7 +108,7 @@ export interface ReportModel {
 
 export interface ComputeInput {
   plan: Plan;
-  values: readonly ReportedValue[];
+  values: readonly ReportedValue[] | ValueSource;
   activities: readonly ActivityReport[];
   submissions: readonly Submission[];
   period: Period;
@@ -131,32 +132,33 @@ export function periodResolver(): (label: string) => Period {
   };
 }
 
-export function indexByIndicator(values: readonly ReportedValue[]): Map<string, ReportedValue[]> {
-  const index = new Map<string, ReportedValue[]>();
-  for (const v of values) {
-    const list = index.get(v.indicator);
-    if (list) list.push(v);
-    else index.set(v.indicator, [v]);
-  }
-  return index;
-}
-
 /** The whole computed model: pure, from plain data; the renderers only format it. */
 export function computeReport(input: ComputeInput): ReportModel {
   const { plan, period } = input;
   const s = plan.settings;
   const periodOf = periodResolver();
-  const byIndicator = indexByIndicator(input.values);
+  const source = asValueSource(input.values);
   const trendPeriods = quartersUpTo(s.startYear ?? period.year, period);
 
   const indicators = plan.indicators.map((ind) => {
-    const values = byIndicator.get(ind.code) ?? [];
+    const values = source.valuesOf(ind.code);
     return indicatorModel(ind, values, period, trendPeriods, periodOf, s);
   });
 
   const results: ResultModel[] = plan.results.map((r) => {
     const own = indicators.filter((i) => i.result === r.code);
-    return { ...rollup(r.code, r.label, r.weight, own, own.map((i) => ({ score: i.rateClamped, weight: i.weight })), s), axis: r.axis, level: r.level };
+    return {
+      ...rollup(
+        r.code,
+        r.label,
+        r.weight,
+        own,
+        own.map((i) => ({ score: i.rateClamped, weight: i.weight })),
+        s,
+      ),
+      axis: r.axis,
+      level: r.level,
+    };
   });
   // Indicators attached directly to an axis (no result) count as one result of their own.
   const direct = new Map<string, IndicatorModel[]>();
@@ -167,13 +169,25 @@ export function computeReport(input: ComputeInput): ReportModel {
     const own = indicators.filter((i) => i.axis === a.code);
     const parts = results.filter((r) => r.axis === a.code).map((r) => ({ score: r.rate, weight: r.weight }));
     const loose = direct.get(a.code);
-    if (loose) parts.push({ score: weightedMean(loose.map((i) => ({ score: i.rateClamped, weight: i.weight }))), weight: 1 });
+    if (loose)
+      parts.push({
+        score: weightedMean(loose.map((i) => ({ score: i.rateClamped, weight: i.weight }))),
+        weight: 1,
+      });
     return rollup(a.code, a.label, a.weight, own, parts, s);
   });
   const activities = activitiesAt(plan, input.activities, period, periodOf);
   const hasActivities = plan.activities.length > 0;
-  for (const a of axes) a.execution = hasActivities ? executionOf(activities.filter((x) => x.axis === a.code)) : null;
-  const planRollup = rollup(s.code, s.title, 1, indicators, axes.map((a) => ({ score: a.rate, weight: a.weight })), s);
+  for (const a of axes)
+    a.execution = hasActivities ? executionOf(activities.filter((x) => x.axis === a.code)) : null;
+  const planRollup = rollup(
+    s.code,
+    s.title,
+    1,
+    indicators,
+    axes.map((a) => ({ score: a.rate, weight: a.weight })),
+    s,
+  );
 
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -203,7 +217,14 @@ export function computeReport(input: ComputeInput): ReportModel {
     activities,
     quality: {
       issues: input.issues,
-      ...computeQuality({ plan, values: input.values, submissions: input.submissions, issues: input.issues, period, periodOf }),
+      ...computeQuality({
+        plan,
+        values: source,
+        submissions: input.submissions,
+        issues: input.issues,
+        period,
+        periodOf,
+      }),
     },
     sources: input.sources,
   };
@@ -233,7 +254,11 @@ function indicatorModel(
     s.ceiling,
   );
   const trendActuals = values.length ? actualsOver(ind, values, trendPeriods, periodOf) : [];
-  const trend = trendActuals.map((a, k) => ({ period: trendPeriods[k].label, actual: a, target: targetAt(ind, trendPeriods[k], s.startYear) }));
+  const trend = trendActuals.map((a, k) => ({
+    period: trendPeriods[k].label,
+    actual: a,
+    target: targetAt(ind, trendPeriods[k], s.startYear),
+  }));
   return {
     code: ind.code,
     result: ind.result,
@@ -258,8 +283,21 @@ function indicatorModel(
     weight: ind.weight,
     entities: actual.entities,
     trend,
-    trace: actual.trace.map((v) => ({ file: v.file, sheet: v.sheet, cell: v.cell, entity: v.entity, period: v.period, value: v.value })),
+    trace: traceGroups(actual.trace),
   };
+}
+
+/** Source cells grouped by file, sheet, entity and period, in the order the values were used. */
+export function traceGroups(values: readonly ReportedValue[]): TraceGroup[] {
+  const groups = new Map<string, TraceGroup>();
+  for (const v of values) {
+    const key = `${v.file}\u0000${v.sheet}\u0000${v.entity}\u0000${v.period}`;
+    const group = groups.get(key);
+    if (group) group.cells.push(v.cell);
+    else
+      groups.set(key, { file: v.file, sheet: v.sheet, entity: v.entity, period: v.period, cells: [v.cell] });
+  }
+  return [...groups.values()];
 }
 
 function rollup(

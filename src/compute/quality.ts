@@ -1,5 +1,6 @@
 import type { Issue } from '../model/issues.js';
 import type { Indicator, Plan, ReportedValue, Submission } from '../model/plan.js';
+import { asValueSource, type ValueSource } from '../model/value-store.js';
 import { partsByDimensions } from './aggregate.js';
 import { comparePeriods, makePeriod, type Period, type PeriodKind } from './periods.js';
 import { isPercentUnit, isSummableUnit } from './units.js';
@@ -101,7 +102,7 @@ export interface QualityFindings {
 
 export interface QualityInput {
   plan: Pick<Plan, 'indicators' | 'settings'>;
-  values: readonly ReportedValue[];
+  values: readonly ReportedValue[] | ValueSource;
   submissions: readonly Submission[];
   issues: readonly Issue[];
   period: Period;
@@ -109,11 +110,19 @@ export interface QualityInput {
 }
 
 export function computeQuality(input: QualityInput): QualityFindings {
-  const counted = input.values.filter(
-    (v) => v.value !== null && input.periodOf(v.period).endMonth <= input.period.endMonth,
-  );
+  const values = asValueSource(input.values);
   const byCode = new Map(input.plan.indicators.map((i) => [i.code, i]));
-  const series = entitySeries(counted, byCode, input.periodOf);
+  // One indicator at a time: a national database is never materialised whole.
+  const series: Series[] = [];
+  const outside: OutOfRange[] = [];
+  for (const code of [...values.indicators()].sort()) {
+    const counted = values
+      .valuesOf(code)
+      .filter((v) => v.value !== null && input.periodOf(v.period).endMonth <= input.period.endMonth);
+    for (const s of entitySeries(counted, byCode, input.periodOf)) series.push(s);
+    for (const o of outOfRange(counted, byCode)) outside.push(o);
+  }
+  outside.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || cellOrder(a.cell, b.cell));
   return {
     completeness: completeness(input),
     timeliness: timeliness(
@@ -122,7 +131,7 @@ export function computeQuality(input: QualityInput): QualityFindings {
       input.period,
       input.periodOf,
     ),
-    outOfRange: outOfRange(counted, byCode),
+    outOfRange: outside,
     outliers: outliers(series),
     cumulativeDecreases: cumulativeDecreases(series),
     disaggregationMismatches: issueRefs(input.issues, ['disaggregation-mismatch']),
@@ -191,7 +200,7 @@ function completeness(input: QualityInput): Completeness {
     sent.set(key, periods);
   };
   for (const s of input.submissions) mark(s.entity, s.period, s.submittedOn);
-  for (const v of input.values) mark(v.entity, v.period, null);
+  for (const [entity, period] of asValueSource(input.values).entityPeriods()) mark(entity, period, null);
 
   const delay = plan.settings.submissionDelayDays;
   const rows: CompletenessRow[] = [];
@@ -263,7 +272,8 @@ function quarterEnding(endMonth: number): string {
 
 function earliestYear(input: QualityInput, period: Period): number {
   let year = period.year;
-  for (const v of input.values) year = Math.min(year, input.periodOf(v.period).year);
+  for (const label of asValueSource(input.values).periods())
+    year = Math.min(year, input.periodOf(label).year);
   return year;
 }
 
@@ -323,6 +333,11 @@ function timeliness(
     late: rows.length - onTime,
     rate: rows.length ? onTime / rows.length : null,
   };
+}
+
+function cellOrder(a: string, b: string): number {
+  const row = (c: string) => Number(/\d+$/.exec(c)?.[0] ?? 0);
+  return row(a) - row(b) || a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 // ─── values ────────────────────────────────────────────────────────────────────────────────────

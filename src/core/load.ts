@@ -1,6 +1,7 @@
 import { checkValues } from '../compute/checks.js';
 import type { Issue } from '../model/issues.js';
 import type { Plan } from '../model/plan.js';
+import { ValueStore } from '../model/value-store.js';
 import { type DataSink, readData } from '../workbook/data-reader.js';
 import { DEFAULT_LIMITS, type FileLimits, UNREADABLE } from '../workbook/open.js';
 import { readPlan } from '../workbook/plan-reader.js';
@@ -26,7 +27,7 @@ export async function loadInputs(
 ): Promise<Loaded> {
   const issues: Issue[] = [];
   const unreadable = new Set<string>();
-  const sink: DataSink = { values: [], activities: [], submissions: [] };
+  const sink: DataSink = { values: new ValueStore(), activities: [], submissions: [] };
   let parsedPlan: Plan | null = null;
   if (plan) {
     const before = issues.length;
@@ -34,7 +35,8 @@ export async function loadInputs(
     if (!parsedPlan && issues.slice(before).some((i) => UNREADABLE.has(i.code))) unreadable.add(plan.display);
   }
   for (const file of data) {
-    if (!(await readData(file.path, file.display, parsedPlan, lang, issues, sink, limits))) unreadable.add(file.display);
+    if (!(await readData(file.path, file.display, parsedPlan, lang, issues, sink, limits)))
+      unreadable.add(file.display);
   }
   for (const found of checkValues(parsedPlan, sink.values)) issues.push(found);
   return { plan: parsedPlan, data: sink, issues, unreadable };

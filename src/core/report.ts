@@ -24,14 +24,19 @@ export type ReportOutcome =
 export async function buildReport(req: ReportRequest): Promise<ReportOutcome> {
   const asked = req.period !== undefined ? parsePeriod(req.period) : null;
   if (req.period !== undefined && !asked) {
-    throw new PonamError('usage', `invalid --period '${req.period}'`, 'use 2022-T3, 2022-S1, 2022-03 or 2022');
+    throw new PonamError(
+      'usage',
+      `invalid --period '${req.period}'`,
+      'use 2022-T3, 2022-S1, 2022-03 or 2022',
+    );
   }
   const planFile: InputFile = (await expandInputs([req.plan]))[0];
   const dataFiles = await expandInputs(req.data);
   const lang = req.lang ?? 'fr';
   const loaded = await loadInputs(planFile, dataFiles, lang);
   const plan = loaded.plan;
-  if (!plan || loaded.issues.some((i) => i.severity === 'error')) return { ok: false, issues: loaded.issues, lang };
+  if (!plan || loaded.issues.some((i) => i.severity === 'error'))
+    return { ok: false, issues: loaded.issues, lang };
 
   Object.assign(plan.settings, req.settings ?? {});
   const period = asked ?? latestPeriod(periodsOf(loaded)) ?? fallbackPeriod(plan.settings);
@@ -51,11 +56,8 @@ export async function buildReport(req: ReportRequest): Promise<ReportOutcome> {
 }
 
 function* periodsOf(loaded: Loaded): Generator<Period> {
-  const seen = new Set<string>();
-  for (const v of loaded.data.values) {
-    if (seen.has(v.period)) continue;
-    seen.add(v.period);
-    const p = parsePeriod(v.period);
+  for (const label of loaded.data.values.periods()) {
+    const p = parsePeriod(label);
     if (p) yield p;
   }
 }

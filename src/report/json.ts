@@ -30,8 +30,53 @@ export function issueJson(found: Issue, lang: Lang): IssueJson {
   };
 }
 
-/** The JSON contract (docs/json-contract.md): the model as computed, with issues spelled out. */
-export function renderJson(model: ReportModel): string {
-  const out = { ...model, quality: { ...model.quality, issues: sortIssues(model.quality.issues).map((i) => issueJson(i, model.lang)) } };
-  return `${JSON.stringify(out, null, 2)}\n`;
+/**
+ * The JSON contract (docs/json-contract.md): the model as computed, with issues spelled out. It
+ * comes in pieces, so that a national database's model is written without building one huge
+ * string; objects are indented by two spaces, arrays of plain values (trace cells) stay on one line.
+ */
+export function* jsonChunks(model: ReportModel): Generator<string> {
+  const out = {
+    ...model,
+    quality: {
+      ...model.quality,
+      issues: sortIssues(model.quality.issues).map((i) => issueJson(i, model.lang)),
+    },
+  };
+  yield* pretty(out, '');
+  yield '\n';
+}
+
+function* pretty(value: unknown, indent: string): Generator<string> {
+  if (value === null || typeof value !== 'object') {
+    yield JSON.stringify(value ?? null);
+    return;
+  }
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) yield '[]';
+    else if (value.every((v) => v === null || typeof v !== 'object')) yield JSON.stringify(value);
+    else {
+      yield '[\n';
+      for (let i = 0; i < value.length; i++) {
+        yield inner;
+        yield* pretty(value[i], inner);
+        yield i < value.length - 1 ? ',\n' : '\n';
+      }
+      yield `${indent}]`;
+    }
+    return;
+  }
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function');
+  if (entries.length === 0) {
+    yield '{}';
+    return;
+  }
+  yield '{\n';
+  for (let i = 0; i < entries.length; i++) {
+    yield `${inner}${JSON.stringify(entries[i][0])}: `;
+    yield* pretty(entries[i][1], inner);
+    yield i < entries.length - 1 ? ',\n' : '\n';
+  }
+  yield `${indent}}`;
 }

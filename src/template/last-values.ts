@@ -2,6 +2,7 @@ import { partsByDimensions } from '../compute/aggregate.js';
 import { type Period, parsePeriod } from '../compute/periods.js';
 import { isSummableUnit } from '../compute/units.js';
 import type { Indicator, ReportedValue } from '../model/plan.js';
+import { asValueSource, type ValueSource } from '../model/value-store.js';
 import { entityKey } from './entities.js';
 
 export interface LastValue {
@@ -20,7 +21,7 @@ export function rowKey(indicator: string, disaggregation: string): string {
  * latest period, the way the report does (summed for counts and amounts, averaged otherwise).
  */
 export function lastValues(
-  values: readonly ReportedValue[],
+  source: ValueSource | readonly ReportedValue[],
   indicators: readonly Indicator[],
   entity: string,
   before: Period,
@@ -29,8 +30,9 @@ export function lastValues(
   const wanted = new Map(indicators.map((i) => [i.code, i]));
   const found = new Map<string, { value: ReportedValue; end: number }>();
   const latestRows = new Map<string, { end: number; rows: ReportedValue[] }>();
-  for (const v of values) {
-    if (v.value === null || !wanted.has(v.indicator) || entityKey(v.entity) !== key) continue;
+  const values = asValueSource(source);
+  for (const v of [...wanted.keys()].flatMap((code) => values.valuesOf(code))) {
+    if (v.value === null || entityKey(v.entity) !== key) continue;
     const p = parsePeriod(v.period);
     if (!p || p.endMonth >= before.startMonth) continue;
     const k = rowKey(v.indicator, v.disaggregation);

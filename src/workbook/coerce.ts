@@ -15,10 +15,15 @@ export class CellReader {
   constructor(
     readonly at: { file: string; sheet: string },
     readonly lang: 'fr' | 'en',
-    private readonly report: (found: Issue) => void,
+    readonly report: (found: Issue) => void,
   ) {}
 
-  problem(code: Issue['code'], f: FieldCell, params: IssueParams = {}, severity: Issue['severity'] = 'error'): null {
+  problem(
+    code: Issue['code'],
+    f: FieldCell,
+    params: IssueParams = {},
+    severity: Issue['severity'] = 'error',
+  ): null {
     this.report(issue(code, severity, { ...this.at, cell: f.address }, params, rawText(f.cell)));
     return null;
   }
@@ -59,11 +64,17 @@ export class CellReader {
     if (f?.cell.t === 'd') return f.cell.v.getUTCFullYear();
     const n = this.number(f, column);
     if (n === null || n === undefined) return n;
-    if (!Number.isInteger(n)) return this.problem('type-error', f as FieldCell, { column, expected: 'integer' });
+    if (!Number.isInteger(n))
+      return this.problem('type-error', f as FieldCell, { column, expected: 'integer' });
     return n;
   }
 
-  enumOf<V extends string>(f: FieldCell | undefined, column: string, table: ReadonlyMap<string, V>, allowed: readonly string[]): V | null | undefined {
+  enumOf<V extends string>(
+    f: FieldCell | undefined,
+    column: string,
+    table: ReadonlyMap<string, V>,
+    allowed: readonly string[],
+  ): V | null | undefined {
     const s = this.text(f);
     if (s === undefined || s === null) return s;
     const found = table.get(normaliseName(s));

@@ -2,12 +2,13 @@ import { basename, extname } from 'node:path';
 import { closest } from '../compute/checks.js';
 import { isPercentUnit, isSummableUnit } from '../compute/units.js';
 import { type Issue, issue } from '../model/issues.js';
-import type { ActivityReport, Indicator, Plan, ReportedValue, Submission } from '../model/plan.js';
-import type { Cell } from './cells.js';
+import type { ActivityReport, Indicator, Plan, Submission } from '../model/plan.js';
+import type { ValueStore } from '../model/value-store.js';
+import { type Cell, columnLetters } from './cells.js';
 import { CellReader } from './coerce.js';
 import { normaliseName } from './names.js';
 import { DEFAULT_LIMITS, type FileLimits, openWorkbook, readSheets } from './open.js';
-import { type FieldCell, KeyValueSink, type TableRow, TableSink } from './table.js';
+import { type FieldCell, type HeaderMap, KeyValueSink, type TableRow, TableSink } from './table.js';
 import {
   ACTIVITY_STATUSES,
   ALLOWED,
@@ -21,7 +22,7 @@ import {
 } from './vocabulary.js';
 
 export interface DataSink {
-  values: ReportedValue[];
+  values: ValueStore;
   activities: ActivityReport[];
   submissions: Submission[];
 }
@@ -57,61 +58,84 @@ export async function readData(
   if (!(await openWorkbook(file, display, report, limits))) return false;
 
   const byCode = new Map<string, Indicator>(plan?.indicators.map((i) => [i.code, i]) ?? []);
-  const byLowerCode = new Map<string, Indicator>(plan?.indicators.map((i) => [i.code.toLowerCase(), i]) ?? []);
+  const byLowerCode = new Map<string, Indicator>(
+    plan?.indicators.map((i) => [i.code.toLowerCase(), i]) ?? [],
+  );
   const planDimensions = new Map<string, string>();
   for (const ind of plan?.indicators ?? []) {
-    for (const d of ind.disaggregations) planDimensions.set(normaliseName(d), DISAGGREGATION_TABLE.get(normaliseName(d)) ?? d.toLowerCase());
+    for (const d of ind.disaggregations)
+      planDimensions.set(normaliseName(d), DISAGGREGATION_TABLE.get(normaliseName(d)) ?? d.toLowerCase());
   }
   const extraColumns = (name: string) => DISAGGREGATION_TABLE.get(name) ?? planDimensions.get(name) ?? null;
 
   const kv = new KeyValueSink(REPORT_KEYS);
   let reportSheet: string = SHEETS.report[0];
-  const firstValue = into.values.length;
+  const firstValue = into.values.size;
   const firstActivity = into.activities.length;
   let valuesSheetFound = false;
   const claimed = new Set<string>();
 
-  const sheets = await readSheets(file, display, report, (info) => {
-    const role = sheetRole(info.name);
-    if (!role || claimed.has(role)) return null;
-    if (info.hidden) {
-      report(issue('hidden-sheet', 'info', { file: display, sheet: info.name }));
+  const sheets = await readSheets(
+    file,
+    display,
+    report,
+    (info) => {
+      const role = sheetRole(info.name);
+      if (!role || claimed.has(role)) return null;
+      if (info.hidden) {
+        report(issue('hidden-sheet', 'info', { file: display, sheet: info.name }));
+        return null;
+      }
+      claimed.add(role);
+      if (role === 'report') {
+        reportSheet = info.name;
+        return kv;
+      }
+      if (role === 'values') {
+        valuesSheetFound = true;
+        const values = new ValuesReader(
+          new CellReader({ file: display, sheet: info.name }, lang, report),
+          byCode,
+          byLowerCode,
+          into.values,
+        );
+        return new TableSink<keyof typeof VALUE_COLUMNS>(
+          { columns: VALUE_COLUMNS, required: ['indicator', 'value'], extraColumns },
+          values.cells.at,
+          report,
+          (row) => values.row(row),
+          (header) => values.header(header),
+          () => values.end(),
+        );
+      }
+      if (role === 'activities') {
+        const cells = new CellReader({ file: display, sheet: info.name }, lang, report);
+        return new TableSink<keyof typeof DATA_ACTIVITY_COLUMNS>(
+          { columns: DATA_ACTIVITY_COLUMNS, required: ['activity'], optional: true },
+          cells.at,
+          report,
+          (row) => readActivityRow(row, cells, into.activities),
+        );
+      }
       return null;
-    }
-    claimed.add(role);
-    if (role === 'report') {
-      reportSheet = info.name;
-      return kv;
-    }
-    if (role === 'values') {
-      valuesSheetFound = true;
-      const cells = new CellReader({ file: display, sheet: info.name }, lang, report);
-      return new TableSink<keyof typeof VALUE_COLUMNS>(
-        { columns: VALUE_COLUMNS, required: ['indicator', 'value'], extraColumns },
-        cells.at,
-        report,
-        (row) => readValueRow(row, cells, byCode, byLowerCode, into.values),
-      );
-    }
-    if (role === 'activities') {
-      const cells = new CellReader({ file: display, sheet: info.name }, lang, report);
-      return new TableSink<keyof typeof DATA_ACTIVITY_COLUMNS>(
-        { columns: DATA_ACTIVITY_COLUMNS, required: ['activity'], optional: true },
-        cells.at,
-        report,
-        (row) => readActivityRow(row, cells, into.activities),
-      );
-    }
-    return null;
-  }, limits);
+    },
+    limits,
+  );
   if (!sheets) {
     // Rows read before the reading failed are not kept: the file as a whole could not be read.
-    into.values.length = firstValue;
+    into.values.truncate(firstValue);
     into.activities.length = firstActivity;
     return false;
   }
   if (!valuesSheetFound) {
-    report(issue('missing-sheet', 'error', { file: display }, { sheet: SHEETS.values[0], found: sheets.map((s) => s.name).join(', ') || '—' }));
+    report(
+      issue(
+        'missing-sheet',
+        'error',
+        { file: display },
+        { sheet: SHEETS.values[0], found: sheets.map((s) => s.name).join(', ') || '—' },
+      ),
+    );
   }
 
   // The Rapport sheet may come after Valeurs in the file: its entity and period are applied now.
@@ -129,30 +153,46 @@ export async function readData(
   const fallbackEntity = submission.entity ?? basename(display, extname(display));
   let warnedEntity = false;
   let warnedPeriod = false;
-  const fill = (item: { entity: string; period: string; file: string; sheet: string; cell: string }) => {
-    if (!item.entity) {
-      item.entity = intern(fallbackEntity);
-      if (!submission.entity && !warnedEntity) {
-        warnedEntity = true;
-        report(issue('missing-entity', 'warning', { file: display, sheet: item.sheet }, { entity: fallbackEntity }));
-      }
+  const entityOf = (sheet: string) => {
+    if (!submission.entity && !warnedEntity) {
+      warnedEntity = true;
+      report(issue('missing-entity', 'warning', { file: display, sheet }, { entity: fallbackEntity }));
     }
-    if (!item.period) {
-      if (submission.period) item.period = intern(submission.period);
-      else if (!warnedPeriod) {
-        warnedPeriod = true;
-        if (period !== null) {
-          report(issue('missing-period', 'error', { file: display, sheet: periodCell ? reportSheet : item.sheet, cell: periodCell?.address }));
-        }
-      }
-    }
+    return intern(fallbackEntity);
   };
-  for (let i = firstValue; i < into.values.length; i++) fill(into.values[i]);
-  for (let i = firstActivity; i < into.activities.length; i++) fill(into.activities[i]);
+  const periodOf = (sheet: string) => {
+    if (submission.period) return intern(submission.period);
+    if (!warnedPeriod) {
+      warnedPeriod = true;
+      if (period !== null)
+        report(
+          issue('missing-period', 'error', {
+            file: display,
+            sheet: periodCell ? reportSheet : sheet,
+            cell: periodCell?.address,
+          }),
+        );
+    }
+    return '';
+  };
+  const store = into.values;
+  for (let i = firstValue; i < store.size; i++) {
+    if (!store.entityAt(i)) store.setEntity(i, entityOf(store.sheetAt(i)));
+    if (!store.periodAt(i)) store.setPeriod(i, periodOf(store.sheetAt(i)));
+  }
+  for (let i = firstActivity; i < into.activities.length; i++) {
+    const a = into.activities[i];
+    if (!a.entity) a.entity = entityOf(a.sheet);
+    if (!a.period) a.period = periodOf(a.sheet);
+  }
   // Rows left without a period cannot be dated: they are dropped after being reported.
   if (warnedPeriod) {
-    into.values.splice(firstValue, into.values.length - firstValue, ...into.values.slice(firstValue).filter((v) => v.period));
-    into.activities.splice(firstActivity, into.activities.length - firstActivity, ...into.activities.slice(firstActivity).filter((a) => a.period));
+    store.dropUndated(firstValue);
+    into.activities.splice(
+      firstActivity,
+      into.activities.length - firstActivity,
+      ...into.activities.slice(firstActivity).filter((a) => a.period),
+    );
   }
   return true;
 }
@@ -165,79 +205,115 @@ function codeText(f: FieldCell | undefined): string | undefined {
   return undefined;
 }
 
-function readValueRow(
-  row: TableRow<keyof typeof VALUE_COLUMNS>,
-  cells: CellReader,
-  byCode: Map<string, Indicator>,
-  byLowerCode: Map<string, Indicator>,
-  values: ReportedValue[],
-): void {
-  const f = row.fields;
-  const code = codeText(f.indicator);
-  if (!code) {
-    if (f.value) cells.problem('missing-cell', f.value, { column: 'Indicateur' });
-    return;
-  }
-  const indicator = byCode.get(code) ?? byLowerCode.get(code.toLowerCase());
-  if (!indicator && byCode.size > 0) {
-    const suggestion = closest(code, [...byCode.keys()]);
-    cells.problem('unknown-indicator', f.indicator as FieldCell, suggestion ? { code, suggestion } : { code });
-    return;
-  }
-  const isMilestone = indicator ? indicator.type !== 'quantitative' : true;
-  let value: number | null | undefined = isMilestone ? yesNo(f.value?.cell) : undefined;
-  if (value === undefined) value = cells.number(f.value, 'Valeur');
-  const numerator = cells.number(f.numerator, 'Numérateur') ?? null;
-  const denominator = cells.number(f.denominator, 'Dénominateur') ?? null;
-  if (value === undefined && numerator !== null && denominator !== null) {
-    value = denominator === 0 ? null : (numerator / denominator) * 100;
-  }
-  if (value === undefined) {
-    if (numerator === null && denominator === null) {
-      cells.problem('missing-cell', { cell: { t: 's', v: '' }, col: 0, address: `${columnOf(row, f.indicator)}${row.row}` }, { column: 'Valeur', indicator: code }, 'warning');
-    }
-    return;
-  }
-  if (value === null) return;
-  if (indicator && value < 0 && isSummableUnit(indicator.unit) && f.value) {
-    cells.problem('negative-count', f.value, { indicator: indicator.code });
-  }
-  if (indicator && isPercentUnit(indicator.unit) && (value > 100 || value < 0) && f.value) {
-    cells.problem('percent-out-of-range', f.value, { indicator: indicator.code }, 'warning');
-  }
-  let period = '';
-  if (f.period) {
-    const p = cells.period(f.period, 'Période');
-    if (!p) return;
-    period = intern(p.label);
-  }
-  let entity = '';
-  if (f.entity) entity = intern(cells.text(f.entity) ?? '');
-  let disaggregation = '';
-  if (row.extras.size > 0) {
-    const parts: string[] = [];
-    for (const [dim, field] of row.extras) {
-      const v = cells.text(field);
-      if (v && !isTotalLabel(v)) parts.push(`${dim}=${v}`);
-    }
-    disaggregation = intern(parts.sort().join('|'));
-  }
-  values.push({
-    indicator: indicator?.code ?? code,
-    entity,
-    period,
-    value,
-    numerator,
-    denominator,
-    disaggregation,
-    file: cells.at.file,
-    sheet: cells.at.sheet,
-    cell: f.value?.address ?? f.numerator?.address ?? `A${row.row}`,
-  });
-}
+/**
+ * Reads the rows of a `Valeurs` sheet straight into the value store: the hot path of a national
+ * database, so nothing is kept per row but the value itself. A row left without a value is
+ * reported once the sheet is read, and only when its indicator got no value at all in the sheet
+ * (a blank Total row under filled H and F rows is how templates are filled, not an omission).
+ */
+class ValuesReader {
+  private valueColumn = 'B';
+  private readonly blank = new Map<string, string>();
+  private readonly reported = new Set<string>();
 
-function columnOf(row: TableRow<string>, f: FieldCell | undefined): string {
-  return f ? f.address.replace(/\d+$/, '') : 'A';
+  constructor(
+    readonly cells: CellReader,
+    private readonly byCode: Map<string, Indicator>,
+    private readonly byLowerCode: Map<string, Indicator>,
+    private readonly store: ValueStore,
+  ) {}
+
+  header(header: HeaderMap<keyof typeof VALUE_COLUMNS>): void {
+    for (const [col, mapped] of header.byColumn)
+      if ('key' in mapped && mapped.key === 'value') this.valueColumn = columnLetters(col);
+  }
+
+  end(): void {
+    for (const [code, address] of this.blank) {
+      if (!this.reported.has(code))
+        this.cells.report(
+          issue(
+            'missing-cell',
+            'warning',
+            { ...this.cells.at, cell: address },
+            { column: 'Valeur', indicator: code },
+          ),
+        );
+    }
+  }
+
+  row(row: TableRow<keyof typeof VALUE_COLUMNS>): void {
+    const cells = this.cells;
+    const f = row.fields;
+    const code = codeText(f.indicator);
+    if (!code) {
+      if (f.value) cells.problem('missing-cell', f.value, { column: 'Indicateur' });
+      return;
+    }
+    const indicator = this.byCode.get(code) ?? this.byLowerCode.get(code.toLowerCase());
+    if (!indicator && this.byCode.size > 0) {
+      const suggestion = closest(code, [...this.byCode.keys()]);
+      cells.problem(
+        'unknown-indicator',
+        f.indicator as FieldCell,
+        suggestion ? { code, suggestion } : { code },
+      );
+      return;
+    }
+    const isMilestone = indicator ? indicator.type !== 'quantitative' : true;
+    let value: number | null | undefined = isMilestone ? yesNo(f.value?.cell) : undefined;
+    if (value === undefined) value = cells.number(f.value, 'Valeur');
+    const numerator = cells.number(f.numerator, 'Numérateur') ?? null;
+    const denominator = cells.number(f.denominator, 'Dénominateur') ?? null;
+    if (value === undefined && numerator !== null && denominator !== null) {
+      value = denominator === 0 ? null : (numerator / denominator) * 100;
+    }
+    const key = indicator?.code ?? code;
+    if (value === undefined) {
+      if (numerator === null && denominator === null && !this.blank.has(key))
+        this.blank.set(key, `${this.valueColumn}${row.row}`);
+      return;
+    }
+    if (value === null) return;
+    if (indicator && value < 0 && isSummableUnit(indicator.unit) && f.value) {
+      cells.problem('negative-count', f.value, { indicator: indicator.code });
+    }
+    if (indicator && isPercentUnit(indicator.unit) && (value > 100 || value < 0) && f.value) {
+      cells.problem('percent-out-of-range', f.value, { indicator: indicator.code }, 'warning');
+    }
+    let period = '';
+    if (f.period) {
+      const p = cells.period(f.period, 'Période');
+      if (!p) return;
+      period = intern(p.label);
+    }
+    let entity = '';
+    if (f.entity) entity = intern(cells.text(f.entity) ?? '');
+    let disaggregation = '';
+    if (row.extras.size > 0) {
+      const parts: string[] = [];
+      for (const [dim, field] of row.extras) {
+        const v = cells.text(field);
+        if (v && !isTotalLabel(v)) parts.push(`${dim}=${v}`);
+      }
+      disaggregation = intern(parts.sort().join('|'));
+    }
+    this.reported.add(key);
+    const at = f.value ?? f.numerator ?? f.indicator;
+    this.store.push({
+      indicator: key,
+      entity,
+      period,
+      value,
+      numerator,
+      denominator,
+      disaggregation,
+      file: cells.at.file,
+      sheet: cells.at.sheet,
+      row: row.row,
+      col: at ? at.col : 1,
+    });
+  }
 }
 
 /** `Total`, `Ensemble`, `Tous` in a disaggregation column mark the total row. */
@@ -253,7 +329,11 @@ function yesNo(cell: Cell | undefined): number | undefined {
   return answer === undefined ? undefined : answer === 'yes' ? 1 : 0;
 }
 
-function readActivityRow(row: TableRow<keyof typeof DATA_ACTIVITY_COLUMNS>, cells: CellReader, activities: ActivityReport[]): void {
+function readActivityRow(
+  row: TableRow<keyof typeof DATA_ACTIVITY_COLUMNS>,
+  cells: CellReader,
+  activities: ActivityReport[],
+): void {
   const f = row.fields;
   const activity = codeText(f.activity);
   if (!activity) return;
@@ -276,4 +356,3 @@ function readActivityRow(row: TableRow<keyof typeof DATA_ACTIVITY_COLUMNS>, cell
     cell: f.activity?.address ?? `A${row.row}`,
   });
 }
-

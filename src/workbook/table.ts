@@ -21,9 +21,22 @@ export interface TableSpec<K extends string> {
 }
 
 export interface FieldCell {
-  cell: Cell;
-  col: number;
-  address: string;
+  readonly cell: Cell;
+  readonly col: number;
+  readonly address: string;
+}
+
+/** A data cell whose A1 address is only spelled out when a message or a trace needs it. */
+class RowCell implements FieldCell {
+  constructor(
+    readonly cell: Cell,
+    readonly col: number,
+    private readonly rowNumber: number,
+  ) {}
+
+  get address(): string {
+    return address(this.col, this.rowNumber);
+  }
 }
 
 export interface TableRow<K extends string> {
@@ -61,6 +74,7 @@ export class TableSink<K extends string> implements RowSink {
     private readonly issues: (found: Issue) => void,
     private readonly onRow: (row: TableRow<K>) => void,
     private readonly onHeader?: (header: HeaderMap<K>) => void,
+    private readonly onEnd?: () => void,
   ) {
     this.table = aliasTable(spec.columns);
   }
@@ -86,6 +100,7 @@ export class TableSink<K extends string> implements RowSink {
     if (!this.header && !this.headerSearchOver) this.giveUp();
     else if (this.header && this.rowCount === 0)
       this.issues(issue('no-data', this.spec.optional ? 'info' : 'warning', { ...this.at }));
+    this.onEnd?.();
   }
 
   get found(): boolean {
@@ -190,7 +205,7 @@ export class TableSink<K extends string> implements RowSink {
       const cell = cells[col];
       if (!cell) continue;
       any = true;
-      const field = { cell, col, address: address(col, n) };
+      const field = new RowCell(cell, col, n);
       if ('extra' in mapped) extras.set(mapped.extra, field);
       else if (mapped.arg !== undefined) {
         let byArg = patterned[mapped.key];

@@ -205,21 +205,13 @@ describe('computeReport: indicators', () => {
 
   it('lists the source cells of every actual', () => {
     expect(byCode(report.indicators, 'I1').trace).toEqual([
-      {
-        file: 'data/Gao-2022-T2.xlsx',
-        sheet: 'Valeurs',
-        cell: 'C3',
-        entity: 'Gao',
-        period: '2022-T2',
-        value: 20,
-      },
+      { file: 'data/Gao-2022-T2.xlsx', sheet: 'Valeurs', entity: 'Gao', period: '2022-T2', cells: ['C3'] },
       {
         file: 'data/Kayes-2022-T1.xlsx',
         sheet: 'Valeurs',
-        cell: 'C2',
         entity: 'Kayes',
         period: '2022-T1',
-        value: 30,
+        cells: ['C2'],
       },
     ]);
     expect(byCode(report.indicators, 'I3').trace).toEqual([]);

@@ -7,7 +7,12 @@ import { type Issue, sortIssues } from '../../model/issues.js';
  *   Kayes-2022-T3.xlsx
  *     Valeurs › D14  erreur  'douze' n'est pas un nombre (colonne Valeur)  type-error
  */
-export function formatIssuesText(issues: readonly Issue[], lang: Lang, color: ChalkInstance, showInfo = false): string {
+export function formatIssuesText(
+  issues: readonly Issue[],
+  lang: Lang,
+  color: ChalkInstance,
+  showInfo = false,
+): string {
   const t = catalogue(lang);
   const lines: string[] = [];
   let file: string | null = null;
@@ -18,18 +23,29 @@ export function formatIssuesText(issues: readonly Issue[], lang: Lang, color: Ch
       if (lines.length) lines.push('');
       lines.push(color.bold.underline(file));
     }
-    const place = [found.sheet, found.cell ?? (found.row !== undefined ? `${lang === 'fr' ? 'ligne' : 'row'} ${found.row}` : undefined)]
+    const place = [
+      found.sheet,
+      found.cell ?? (found.row !== undefined ? `${lang === 'fr' ? 'ligne' : 'row'} ${found.row}` : undefined),
+    ]
       .filter(Boolean)
       .join(' › ');
-    const paint = found.severity === 'error' ? color.red : found.severity === 'warning' ? color.yellow : color.cyan;
+    const paint =
+      found.severity === 'error' ? color.red : found.severity === 'warning' ? color.yellow : color.cyan;
     const { message, suggestion } = describeIssue(found, lang);
     const text = suggestion ? `${message} — ${suggestion}` : message;
-    lines.push(`  ${place ? `${place}  ` : ''}${paint(t.severity[found.severity])}  ${text}  ${color.dim(found.code)}`);
+    lines.push(
+      `  ${place ? `${place}  ` : ''}${paint(t.severity[found.severity])}  ${text}  ${color.dim(found.code)}`,
+    );
   }
   return lines.join('\n');
 }
 
-export function summaryLine(issues: readonly Issue[], files: number, lang: Lang, color: ChalkInstance): string {
+export function summaryLine(
+  issues: readonly Issue[],
+  files: number,
+  lang: Lang,
+  color: ChalkInstance,
+): string {
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.filter((i) => i.severity === 'warning').length;
   const text =
