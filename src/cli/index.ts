@@ -14,7 +14,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   };
   const program = new Command()
     .name('ponam')
-    .description("Turn a national action plan's Excel workbooks into validated figures and a mid-term-evaluation-style report")
+    .description(
+      "Turn a national action plan's Excel workbooks into validated figures and a mid-term-evaluation-style report",
+    )
     .version(TOOL.version, '-V, --version')
     .showHelpAfterError('(add --help for the options)')
     .exitOverride();
@@ -26,7 +28,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
-      return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? EXIT.ok : EXIT.failure;
+      return error.exitCode === 0 ||
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version'
+        ? EXIT.ok
+        : EXIT.failure;
     }
     throw error;
   }

@@ -67,7 +67,11 @@ export function countsAt(value: Period, at: Period): boolean {
 
 /** Orders by end, then by start (a year before its last quarter), then by label. */
 export function comparePeriods(a: Period, b: Period): number {
-  return a.endMonth - b.endMonth || a.startMonth - b.startMonth || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
+  return (
+    a.endMonth - b.endMonth ||
+    a.startMonth - b.startMonth ||
+    (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)
+  );
 }
 
 /** Period ending in the given absolute month, spelled like `kind`. */
@@ -101,7 +105,11 @@ export function dayAfter(period: Period): string {
 export function latestPeriod(periods: Iterable<Period>): Period | null {
   let best: Period | null = null;
   for (const p of periods) {
-    if (!best || p.endMonth > best.endMonth || (p.endMonth === best.endMonth && p.startMonth > best.startMonth)) {
+    if (
+      !best ||
+      p.endMonth > best.endMonth ||
+      (p.endMonth === best.endMonth && p.startMonth > best.startMonth)
+    ) {
       best = p;
     }
   }

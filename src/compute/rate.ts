@@ -43,13 +43,19 @@ export function achievementRate(input: RateInput, ceiling: number): Rate {
   if (a === null) return { rate: null, method: null, reason: 'no-data' };
   if (input.type !== 'quantitative') return milestoneRate(a, t, input.scale);
   if (t === null) return { rate: null, method: null, reason: 'no-target' };
-  if (direction === 'maintain') return { rate: a >= t ? 1 : t > 0 ? Math.max(a, 0) / t : 0, method: 'maintain', reason: null };
+  if (direction === 'maintain')
+    return { rate: a >= t ? 1 : t > 0 ? Math.max(a, 0) / t : 0, method: 'maintain', reason: null };
 
   const wantsProgression =
     input.method === 'progression' || (input.method === 'auto' && input.aggregation !== 'sum' && b !== null);
   if (wantsProgression) {
     if (b === null) return withReason(ratio(a, t, direction, ceiling), 'no-baseline');
-    if (t === b) return { rate: reached(a, t, direction) ? 1 : 0, method: 'progression', reason: 'target-equals-baseline' };
+    if (t === b)
+      return {
+        rate: reached(a, t, direction) ? 1 : 0,
+        method: 'progression',
+        reason: 'target-equals-baseline',
+      };
     const against = direction === 'increase' ? t < b : t > b;
     if (against) return withReason(ratio(a, t, direction, ceiling), 'target-against-direction');
     return finite({ rate: (a - b) / (t - b), method: 'progression', reason: null });
@@ -85,7 +91,9 @@ function withReason(r: Rate, reason: Reason): Rate {
 }
 
 function finite(r: Rate): Rate {
-  return r.rate !== null && !Number.isFinite(r.rate) ? { rate: null, method: r.method, reason: 'not-computable' } : r;
+  return r.rate !== null && !Number.isFinite(r.rate)
+    ? { rate: null, method: r.method, reason: 'not-computable' }
+    : r;
 }
 
 /** The rate a roll-up counts: the raw rate brought within [0, ceiling]. */

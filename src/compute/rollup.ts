@@ -9,7 +9,9 @@ export interface Scored {
 }
 
 export function weightedMean(items: readonly Scored[]): number | null {
-  const counted = items.filter((i) => i.score !== null && Number.isFinite(i.score) && i.weight > 0 && Number.isFinite(i.weight));
+  const counted = items.filter(
+    (i) => i.score !== null && Number.isFinite(i.score) && i.weight > 0 && Number.isFinite(i.weight),
+  );
   if (counted.length === 0) return null;
   // Weights are scaled by the largest so that huge weights cannot overflow the sums.
   const scale = Math.max(...counted.map((i) => i.weight));

@@ -6,7 +6,11 @@ import type { Period } from './periods.js';
  * `cumulative` targets are read at P's year; `annual` targets of a summed (`sum`) indicator add up
  * over the plan years up to P's year; other annual targets are read at P's year.
  */
-export function targetAt(ind: Pick<Indicator, 'targets' | 'targetType' | 'aggregation' | 'type' | 'finalTarget'>, at: Period, startYear: number | null): number | null {
+export function targetAt(
+  ind: Pick<Indicator, 'targets' | 'targetType' | 'aggregation' | 'type' | 'finalTarget'>,
+  at: Period,
+  startYear: number | null,
+): number | null {
   const year = at.year;
   if (ind.targetType === 'annual' && ind.aggregation === 'sum') {
     const years = Object.keys(ind.targets).map(Number);
@@ -31,10 +35,15 @@ export function targetAt(ind: Pick<Indicator, 'targets' | 'targetType' | 'aggreg
 }
 
 /** The plan's end target: `cible finale`, else the last year's target. */
-export function finalTarget(ind: Pick<Indicator, 'targets' | 'finalTarget' | 'targetType' | 'aggregation'>): number | null {
+export function finalTarget(
+  ind: Pick<Indicator, 'targets' | 'finalTarget' | 'targetType' | 'aggregation'>,
+): number | null {
   if (ind.finalTarget !== null) return ind.finalTarget;
-  const years = Object.keys(ind.targets).map(Number).sort((a, b) => a - b);
+  const years = Object.keys(ind.targets)
+    .map(Number)
+    .sort((a, b) => a - b);
   if (years.length === 0) return null;
-  if (ind.targetType === 'annual' && ind.aggregation === 'sum') return years.reduce((s, y) => s + ind.targets[String(y)], 0);
+  if (ind.targetType === 'annual' && ind.aggregation === 'sum')
+    return years.reduce((s, y) => s + ind.targets[String(y)], 0);
   return ind.targets[String(years[years.length - 1])];
 }

@@ -6,9 +6,12 @@ export const en: Catalogue = {
   issues: {
     'file-not-found': () => 'file not found',
     'file-empty': () => 'the file is empty (0 bytes)',
-    'not-xlsx': (p) => `not an Excel .xlsx workbook (${p.detail}); open it in Excel or LibreOffice and save it as .xlsx`,
-    'file-truncated': () => 'the workbook is truncated or damaged (interrupted download?); ask for the file to be sent again',
-    'file-encrypted': () => 'the workbook is password-protected; remove the password (File › Info › Protect Workbook) and send it again',
+    'not-xlsx': (p) =>
+      `not an Excel .xlsx workbook (${p.detail}); open it in Excel or LibreOffice and save it as .xlsx`,
+    'file-truncated': () =>
+      'the workbook is truncated or damaged (interrupted download?); ask for the file to be sent again',
+    'file-encrypted': () =>
+      'the workbook is password-protected; remove the password (File › Info › Protect Workbook) and send it again',
     'legacy-xls': () => 'old Excel 97-2003 format (.xls); save it as .xlsx',
     'ods-file': () => 'OpenDocument spreadsheet (.ods); save it as Excel .xlsx',
     'file-too-large': (p) =>
@@ -21,16 +24,25 @@ export const en: Catalogue = {
     'duplicate-header': (p) => `duplicate column (already at ${p.first}): only the first is read`,
     'no-data': () => 'the sheet has no data rows',
     'hidden-sheet': () => 'hidden sheet: ignored',
-    'too-many-rows': (p) => `more than ${p.limit} rows: reading stopped; raise the limit with --max-rows if intended`,
-    'type-error': (p) => `'${p.value}' is not ${p.expected === 'date' ? 'a date' : p.expected === 'integer' ? 'a whole number' : 'a number'} (column ${p.column})`,
-    'missing-cell': (p) => (p.indicator ? `no value for indicator ${p.indicator}: counted as not reported` : `cell "${p.column}" is empty`),
+    'too-many-rows': (p) =>
+      `more than ${p.limit} rows: reading stopped; raise the limit with --max-rows if intended`,
+    'type-error': (p) =>
+      `'${p.value}' is not ${p.expected === 'date' ? 'a date' : p.expected === 'integer' ? 'a whole number' : 'a number'} (column ${p.column})`,
+    'missing-cell': (p) =>
+      p.indicator
+        ? `no value for indicator ${p.indicator}: counted as not reported`
+        : `cell "${p.column}" is empty`,
     'invalid-enum': (p) => `'${p.value}' is not an allowed value for ${p.column}; allowed: ${p.allowed}`,
-    'invalid-period': (p) => `'${p.value}' is not a valid period (expected 2022-T3, 2022-S1, 2022-03 or 2022)`,
-    'excel-error': (p) => `the cell holds the Excel error ${p.value}${p.column ? ` (column ${p.column})` : ''}`,
-    'formula-without-result': () => 'formula saved without its computed result; open the file in Excel or LibreOffice and save it again',
+    'invalid-period': (p) =>
+      `'${p.value}' is not a valid period (expected 2022-T3, 2022-S1, 2022-03 or 2022)`,
+    'excel-error': (p) =>
+      `the cell holds the Excel error ${p.value}${p.column ? ` (column ${p.column})` : ''}`,
+    'formula-without-result': () =>
+      'formula saved without its computed result; open the file in Excel or LibreOffice and save it again',
     'percent-out-of-range': (p) => `percentage outside 0-100 (${p.value}) for ${p.indicator}`,
     'negative-count': (p) => `negative value (${p.value}) for ${p.indicator}, a count or an amount`,
-    'ambiguous-number': (p) => `'${p.value}' is ambiguous; read as ${p.read}. Write it without a thousands separator to be sure`,
+    'ambiguous-number': (p) =>
+      `'${p.value}' is ambiguous; read as ${p.read}. Write it without a thousands separator to be sure`,
     'duplicate-code': (p) => `code ${p.code} appears twice; only the first row is read`,
     'unknown-indicator': (p) => `indicator ${p.code} is not in the plan`,
     'unknown-entity': (p) => `entity "${p.entity}" is not among the plan's responsible entities`,
@@ -39,14 +51,17 @@ export const en: Catalogue = {
     'unknown-activity': (p) => `activity ${p.code} is not in the plan`,
     'conflicting-duplicate': (p) =>
       `value ${p.value} conflicts with ${p.firstValue} already given at ${p.first} for ${p.indicator}, ${p.entity}, ${p.period}`,
-    'duplicate-value': (p) => `duplicate of ${p.first} (${p.indicator}, ${p.entity}, ${p.period}) with the same value: ignored`,
+    'duplicate-value': (p) =>
+      `duplicate of ${p.first} (${p.indicator}, ${p.entity}, ${p.period}) with the same value: ignored`,
     'period-outside-plan': (p) => `period ${p.period} is outside the plan (${p.from}-${p.to})`,
     'period-after-report': (p) => `period ${p.period} is after the report period: ignored`,
     'missing-target': (p) => `no target for ${p.indicator} in ${p.years}`,
     'missing-period': () => 'no period: give it in the Report sheet (Period) or in a Period column',
     'missing-entity': (p) => `no entity: values are attributed to "${p.entity}" (the file name)`,
-    'disaggregation-mismatch': (p) => `total ${p.total} of ${p.indicator} differs from the sum of its ${p.dimension} breakdown (${p.sum})`,
-    'invalid-setting': (p) => `invalid value for ${p.column}${p.value !== undefined ? ` ('${p.value}')` : ''}: ${p.expected}`,
+    'disaggregation-mismatch': (p) =>
+      `total ${p.total} of ${p.indicator} differs from the sum of its ${p.dimension} breakdown (${p.sum})`,
+    'invalid-setting': (p) =>
+      `invalid value for ${p.column}${p.value !== undefined ? ` ('${p.value}')` : ''}: ${p.expected}`,
     'no-indicators': () => 'no indicator in the Indicators sheet',
   },
   suggestion: (s: string) => `did you mean ${s}?`,
@@ -127,19 +142,23 @@ export const en: Catalogue = {
     methodIntro:
       'The figures of this report are computed from the workbooks listed at the end of the document. Every actual can be traced back to its source cell (JSON file, trace field).',
     formulas: 'Formulas',
-    formulaProgression: 'Progression: (A − B) / (T − B), where A is the actual, B the baseline and T the target; for a decreasing indicator, (B − A) / (B − T).',
+    formulaProgression:
+      'Progression: (A − B) / (T − B), where A is the actual, B the baseline and T the target; for a decreasing indicator, (B − A) / (B − T).',
     formulaRatio: 'Ratio: A / T; for a decreasing indicator, T / A.',
-    formulaAuto: '"auto" method: progression for levels (last, mean, max) with a baseline, ratio for flows (sum).',
+    formulaAuto:
+      '"auto" method: progression for levels (last, mean, max) with a baseline, ratio for flows (sum).',
     formulaMilestone: 'Milestones: yes = 100 %, no = 0 %; staged indicators: stage reached / stage expected.',
     formulaAggregation:
       "Aggregation: first over each entity's periods (sum, last, mean or max), then across entities (sum for counts and amounts, mean otherwise; Σ numerators / Σ denominators for percentages reported that way).",
-    formulaTargets: "Targets: cumulative targets are read at the period's year; annual targets of a summed indicator add up to that year.",
+    formulaTargets:
+      "Targets: cumulative targets are read at the period's year; annual targets of a summed indicator add up to that year.",
     formulaRollup:
-      "Roll-ups: rates clamped to [0, ceiling]; a result is the weighted mean of its reported indicators, an axis that of its results, the plan that of its axes.",
+      'Roll-ups: rates clamped to [0, ceiling]; a result is the weighted mean of its reported indicators, an axis that of its results, the plan that of its axes.',
     settings: 'Settings',
     method: 'Calculation method',
     thresholds: 'Thresholds',
-    thresholdsText: (onTrack: string, behind: string) => `on track ≥ ${onTrack}, behind ≥ ${behind}, critical below`,
+    thresholdsText: (onTrack: string, behind: string) =>
+      `on track ≥ ${onTrack}, behind ≥ ${behind}, critical below`,
     ceiling: 'Ceiling',
     exclusions: 'Exclusions and special cases',
     noExclusions: 'No indicator excluded.',
@@ -150,7 +169,8 @@ export const en: Catalogue = {
   },
   execution: {
     title: 'Physical and financial execution',
-    intro: 'Activities of the plan at the report period: status and progress from their latest report, amounts disbursed to date.',
+    intro:
+      'Activities of the plan at the report period: status and progress from their latest report, amounts disbursed to date.',
     physicalTable: 'Physical execution by strategic axis',
     financialTable: 'Financial execution by strategic axis',
     chart: 'Physical and financial execution rates by axis',
@@ -172,7 +192,12 @@ export const en: Catalogue = {
       'no-budget': 'planned budget not given',
       'zero-budget': 'planned budget is zero',
     },
-    statuses: { 'not-started': 'not started', 'in-progress': 'in progress', done: 'done', abandoned: 'abandoned' },
+    statuses: {
+      'not-started': 'not started',
+      'in-progress': 'in progress',
+      done: 'done',
+      abandoned: 'abandoned',
+    },
     formulaPhysical:
       'Physical execution: activities done / activities planned; each activity has the status of its latest report up to the period, and an activity with no report counts as planned and not done. Mean progress: mean of the latest known progress (done without a figure = 100 %, not started = 0 %).',
     formulaFinancial:
@@ -183,7 +208,8 @@ export const en: Catalogue = {
     check: 'Check',
     result: 'Result',
     completeness: 'Completeness',
-    completenessText: (received: number, expected: number) => `${received} of ${expected} expected reports received`,
+    completenessText: (received: number, expected: number) =>
+      `${received} of ${expected} expected reports received`,
     timeliness: 'Timeliness',
     timelinessText: (onTime: number, dated: number, days: number) =>
       `${onTime} of ${dated} dated reports received within ${days} days of the period's end`,
@@ -217,14 +243,20 @@ export const en: Catalogue = {
     value: 'Value',
     previous: 'Previous',
     kind: 'Kind',
-    kinds: { 'percent-above-100': 'percentage > 100', 'percent-below-0': 'percentage < 0', 'negative-count': 'negative count or amount' },
+    kinds: {
+      'percent-above-100': 'percentage > 100',
+      'percent-below-0': 'percentage < 0',
+      'negative-count': 'negative count or amount',
+    },
     location: 'Location',
     formulaCompleteness:
       'Completeness: reports received / reports expected; each entity responsible for an indicator owes one report per period of its frequency (quarterly by default, half-yearly, yearly) from the start of the plan up to the report period.',
-    formulaTimeliness: (days: number) => `Timeliness: a report is on time when submitted at most ${days} days after its period ends.`,
+    formulaTimeliness: (days: number) =>
+      `Timeliness: a report is on time when submitted at most ${days} days after its period ends.`,
     formulaOutliers:
       "Outliers: modified z-score 0.6745 · (x − median) / MAD over the entity's own history (at least 4 periods; per-period flows for summed indicators), flagged above 3.5 in absolute value (Iglewicz and Hoaglin).",
-    formulaCumulative: "Cumulative series: a value of a 'last' indicator with a cumulative target that is lower than the same entity's previous one is flagged.",
+    formulaCumulative:
+      "Cumulative series: a value of a 'last' indicator with a cumulative target that is lower than the same entity's previous one is flagged.",
   },
   annex: {
     sheets: {

@@ -14,7 +14,8 @@ export function describeIssue(found: Issue, lang: Lang): { message: string; sugg
   const t = catalogue(lang);
   const params = found.value !== undefined ? { ...found.params, value: found.value } : found.params;
   const message = t.issues[found.code](params);
-  const suggestion = typeof found.params.suggestion === 'string' ? t.suggestion(found.params.suggestion) : null;
+  const suggestion =
+    typeof found.params.suggestion === 'string' ? t.suggestion(found.params.suggestion) : null;
   return { message, suggestion };
 }
 

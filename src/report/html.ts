@@ -23,7 +23,10 @@ let compiled: Handlebars.TemplateDelegate | null = null;
 function template(): Handlebars.TemplateDelegate {
   if (!compiled) {
     const hb = Handlebars.create();
-    compiled = hb.compile(readFileSync(templatePath('report.hbs'), 'utf8'), { strict: false, noEscape: false });
+    compiled = hb.compile(readFileSync(templatePath('report.hbs'), 'utf8'), {
+      strict: false,
+      noEscape: false,
+    });
   }
   return compiled;
 }
@@ -31,5 +34,11 @@ function template(): Handlebars.TemplateDelegate {
 /** Self-contained HTML: inline CSS and SVG, no script, no network. Values are escaped by Handlebars. */
 export function renderHtml(view: ReportView, extras: HtmlExtras = {}): string {
   const css = readFileSync(templatePath('report.css'), 'utf8') + (extras.css ?? '');
-  return template()({ ...view, css, charts: extras.charts ?? {}, extraSections: extras.extraSections ?? [], qualityHtml: extras.qualityHtml });
+  return template()({
+    ...view,
+    css,
+    charts: extras.charts ?? {},
+    extraSections: extras.extraSections ?? [],
+    qualityHtml: extras.qualityHtml,
+  });
 }

@@ -67,7 +67,13 @@ export interface ReportView {
   settings: { method: string; thresholds: string; ceiling: string };
   formulas: string[];
   exclusions: { code: string; label: string; reason: string }[];
-  issues: { severity: string; severityLabel: string; location: string; message: string; suggestion: string | null }[];
+  issues: {
+    severity: string;
+    severityLabel: string;
+    location: string;
+    message: string;
+    suggestion: string | null;
+  }[];
   sources: { path: string; role: string; sha256: string }[];
 }
 
@@ -75,7 +81,11 @@ export function buildView(model: ReportModel, lang: Lang): ReportView {
   const c = catalogue(lang);
   const f = formatter(lang);
   const charts = buildCharts(model, lang);
-  const statusView = (status: Status): StatusView => ({ status, statusLabel: c.status[status], symbol: c.statusSymbol[status] });
+  const statusView = (status: Status): StatusView => ({
+    status,
+    statusLabel: c.status[status],
+    symbol: c.statusSymbol[status],
+  });
   const rollupView = (r: RollupModel): RollupView => ({
     ...statusView(r.status),
     code: r.code,
@@ -83,7 +93,8 @@ export function buildView(model: ReportModel, lang: Lang): ReportView {
     rate: f.percent(r.rate),
     coverage: f.percent(r.coverage),
     coverageText: c.report.coverageOf(r.withData, r.indicatorCount),
-    bar: r.rate === null ? 0 : Math.round(Math.min(r.rate / Math.max(model.settings.ceiling, 1), 1) * 1000) / 10,
+    bar:
+      r.rate === null ? 0 : Math.round(Math.min(r.rate / Math.max(model.settings.ceiling, 1), 1) * 1000) / 10,
   });
   const indicatorView = (i: IndicatorModel): IndicatorView => ({
     ...statusView(i.status),
@@ -103,10 +114,16 @@ export function buildView(model: ReportModel, lang: Lang): ReportView {
   const axes = model.axes.map((a, n) => {
     const results: ResultView[] = model.results
       .filter((r) => r.axis === a.code)
-      .map((r) => ({ ...rollupView(r), indicators: model.indicators.filter((i) => i.result === r.code).map(indicatorView) }));
+      .map((r) => ({
+        ...rollupView(r),
+        indicators: model.indicators.filter((i) => i.result === r.code).map(indicatorView),
+      }));
     const direct = model.indicators.filter((i) => i.axis === a.code && i.result === null);
     if (direct.length > 0) {
-      results.push({ ...rollupView({ ...a, code: '', label: c.report.indicators }), indicators: direct.map(indicatorView) });
+      results.push({
+        ...rollupView({ ...a, code: '', label: c.report.indicators }),
+        indicators: direct.map(indicatorView),
+      });
     }
     return { ...rollupView(a), anchor: `axe-${n + 1}`, results };
   });
@@ -125,7 +142,10 @@ export function buildView(model: ReportModel, lang: Lang): ReportView {
     axes,
     settings: {
       method: model.settings.method,
-      thresholds: c.report.thresholdsText(f.percent(model.settings.thresholds.onTrack), f.percent(model.settings.thresholds.behind)),
+      thresholds: c.report.thresholdsText(
+        f.percent(model.settings.thresholds.onTrack),
+        f.percent(model.settings.thresholds.behind),
+      ),
       ceiling: f.percent(model.settings.ceiling),
     },
     formulas: [
@@ -146,13 +166,20 @@ export function buildView(model: ReportModel, lang: Lang): ReportView {
     exclusions: exclusions(model.indicators, c.reasons),
     issues: sortIssues(model.quality.issues)
       .filter((i) => i.severity !== 'info')
-      .map((i) => ({ severity: i.severity, severityLabel: c.severity[i.severity], location: formatLocation(i, lang), ...describeIssue(i, lang) })),
+      .map((i) => ({
+        severity: i.severity,
+        severityLabel: c.severity[i.severity],
+        location: formatLocation(i, lang),
+        ...describeIssue(i, lang),
+      })),
     sources: model.sources.map((s) => ({ path: s.path, role: c.report.roles[s.role], sha256: s.sha256 })),
   };
 }
 
 function exclusions(indicators: IndicatorModel[], reasons: Record<Reason, string>) {
-  return indicators.filter((i) => i.reason !== null).map((i) => ({ code: i.code, label: i.label, reason: reasons[i.reason as Reason] }));
+  return indicators
+    .filter((i) => i.reason !== null)
+    .map((i) => ({ code: i.code, label: i.label, reason: reasons[i.reason as Reason] }));
 }
 
 export type { Formatter };

@@ -21,23 +21,29 @@ export function toCell(value: unknown, numFmt: string | undefined): Cell | null 
   if (value === null || value === undefined) return null;
   switch (typeof value) {
     case 'number':
-      return Number.isFinite(value) ? { t: 'n', v: value, percent: isPercentFormat(numFmt) } : { t: 'e', v: '#NUM!' };
+      return Number.isFinite(value)
+        ? { t: 'n', v: value, percent: isPercentFormat(numFmt) }
+        : { t: 'e', v: '#NUM!' };
     case 'string':
       return value.trim() === '' ? null : { t: 's', v: value };
     case 'boolean':
       return { t: 'b', v: value };
   }
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? { t: 'e', v: '#VALUE!' } : { t: 'd', v: value };
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? { t: 'e', v: '#VALUE!' } : { t: 'd', v: value };
   if (typeof value !== 'object') return null;
   const o = value as Record<string, unknown>;
-  if ('richText' in o && Array.isArray(o.richText)) return toCell((o as unknown as RichText).richText.map((r) => r.text).join(''), numFmt);
+  if ('richText' in o && Array.isArray(o.richText))
+    return toCell((o as unknown as RichText).richText.map((r) => r.text).join(''), numFmt);
   if ('error' in o) return { t: 'e', v: String(o.error) };
   if ('formula' in o || 'sharedFormula' in o) {
     const result = o.result;
-    if (result === undefined || result === null) return { t: 'f', formula: String(o.formula ?? o.sharedFormula ?? '') };
+    if (result === undefined || result === null)
+      return { t: 'f', formula: String(o.formula ?? o.sharedFormula ?? '') };
     // exceljs parses an error result of a formula (t="e") as a number: it comes back NaN.
     if (typeof result === 'number' && Number.isNaN(result)) return { t: 'e', v: '#VALUE!' };
-    if (typeof result === 'object' && result !== null && 'error' in result) return { t: 'e', v: String((result as { error: unknown }).error) };
+    if (typeof result === 'object' && result !== null && 'error' in result)
+      return { t: 'e', v: String((result as { error: unknown }).error) };
     return toCell(result, numFmt);
   }
   if ('text' in o && typeof o.text === 'string') return toCell(o.text, numFmt); // hyperlink
@@ -76,7 +82,8 @@ export function columnLetters(col: number): string {
   let cached = LETTERS[col];
   if (cached === undefined) {
     cached = '';
-    for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) cached = String.fromCharCode(65 + ((n - 1) % 26)) + cached;
+    for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
+      cached = String.fromCharCode(65 + ((n - 1) % 26)) + cached;
     LETTERS[col] = cached;
   }
   return cached;

@@ -40,7 +40,8 @@ export function parseNumberText(raw: string, lang: 'fr' | 'en' = 'fr'): ParsedNu
   } else if (commas === 1 || dots === 1) {
     const sep = commas === 1 ? ',' : '.';
     const [whole, fraction] = s.split(sep);
-    const looksGrouped = /^[+-]?\d{1,3}$/.test(whole) && /^\d{3}$/.test(fraction) && whole.replace(/[+-]/, '') !== '0';
+    const looksGrouped =
+      /^[+-]?\d{1,3}$/.test(whole) && /^\d{3}$/.test(fraction) && whole.replace(/[+-]/, '') !== '0';
     ambiguous = looksGrouped;
     // A lone comma with three digits is a thousands separator in English; everything else is a decimal mark.
     const asGroup = looksGrouped && sep === ',' && lang === 'en';

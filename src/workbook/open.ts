@@ -48,7 +48,11 @@ export async function openWorkbook(
   switch (kind.kind) {
     case 'xlsx':
       if (kind.uncompressedBytes > limits.maxUncompressedBytes) {
-        return fail('file-too-large', { size: kind.uncompressedBytes, limit: limits.maxUncompressedBytes, what: 'uncompressed' });
+        return fail('file-too-large', {
+          size: kind.uncompressedBytes,
+          limit: limits.maxUncompressedBytes,
+          what: 'uncompressed',
+        });
       }
       return true;
     case 'empty':
@@ -99,7 +103,8 @@ export async function readSheets(
       return null;
     }
     const detail = (error as Error).message.split('\n')[0].slice(0, 200);
-    const truncated = /zip|end of|unexpected end|invalid (signature|distance|stored)|inflat|corrupt|FILE_ENDED/i.test(detail);
+    const truncated =
+      /zip|end of|unexpected end|invalid (signature|distance|stored)|inflat|corrupt|FILE_ENDED/i.test(detail);
     report(issue(truncated ? 'file-truncated' : 'file-unreadable', 'error', { file: display }, { detail }));
     return null;
   }

@@ -1,3 +1,4 @@
+import { isSummableUnit } from '../compute/units.js';
 import { type Issue, issue } from '../model/issues.js';
 import {
   Activity,
@@ -11,7 +12,6 @@ import {
   type SourceCell,
 } from '../model/plan.js';
 import { validate } from '../model/validate.js';
-import { isSummableUnit } from '../compute/units.js';
 import { CellReader, splitList } from './coerce.js';
 import { parseNumberText } from './numbers.js';
 import { DEFAULT_LIMITS, type FileLimits, openWorkbook, readSheets } from './open.js';
@@ -55,63 +55,88 @@ export async function readPlan(
   const kv = new KeyValueSink(PLAN_KEYS);
   const tables: Partial<Record<SheetRole, { sheet: string; rows: Rows<string> }>> = {};
   const claimed = new Set<SheetRole>();
-  const collect = <K extends string>(role: SheetRole, sheet: string, spec: ConstructorParameters<typeof TableSink<K>>[0]) => {
+  const collect = <K extends string>(
+    role: SheetRole,
+    sheet: string,
+    spec: ConstructorParameters<typeof TableSink<K>>[0],
+  ) => {
     const rows: Rows<K> = [];
     tables[role] = { sheet, rows: rows as Rows<string> };
     return new TableSink<K>(spec, { file: display, sheet }, report, (r) => rows.push(r));
   };
   let planSheet = 'Plan';
-  const sheets = await readSheets(file, display, report, (info) => {
-    const role = sheetRole(info.name);
-    if (!role || claimed.has(role)) return null;
-    if (info.hidden) {
-      report(issue('hidden-sheet', 'info', { file: display, sheet: info.name }));
-      return null;
-    }
-    claimed.add(role);
-    switch (role) {
-      case 'plan':
-        planSheet = info.name;
-        return kv;
-      case 'axes':
-        return collect(role, info.name, { columns: AXIS_COLUMNS, required: ['code'] });
-      case 'results':
-        return collect(role, info.name, { columns: RESULT_COLUMNS, required: ['code'] });
-      case 'indicators':
-        return collect(role, info.name, {
-          columns: INDICATOR_COLUMNS,
-          required: ['code'],
-          patterns: [{ key: 'target', regex: TARGET_PATTERN }],
-        });
-      case 'activities':
-        return collect(role, info.name, {
-          columns: PLAN_ACTIVITY_COLUMNS,
-          required: ['code'],
-          patterns: [{ key: 'yearBudget', regex: BUDGET_PATTERN }],
-        });
-      default:
+  const sheets = await readSheets(
+    file,
+    display,
+    report,
+    (info) => {
+      const role = sheetRole(info.name);
+      if (!role || claimed.has(role)) return null;
+      if (info.hidden) {
+        report(issue('hidden-sheet', 'info', { file: display, sheet: info.name }));
         return null;
-    }
-  }, limits);
+      }
+      claimed.add(role);
+      switch (role) {
+        case 'plan':
+          planSheet = info.name;
+          return kv;
+        case 'axes':
+          return collect(role, info.name, { columns: AXIS_COLUMNS, required: ['code'] });
+        case 'results':
+          return collect(role, info.name, { columns: RESULT_COLUMNS, required: ['code'] });
+        case 'indicators':
+          return collect(role, info.name, {
+            columns: INDICATOR_COLUMNS,
+            required: ['code'],
+            patterns: [{ key: 'target', regex: TARGET_PATTERN }],
+          });
+        case 'activities':
+          return collect(role, info.name, {
+            columns: PLAN_ACTIVITY_COLUMNS,
+            required: ['code'],
+            patterns: [{ key: 'yearBudget', regex: BUDGET_PATTERN }],
+          });
+        default:
+          return null;
+      }
+    },
+    limits,
+  );
 
   if (!sheets) return null;
   if (!tables.indicators) {
     report(
-      issue('missing-sheet', 'error', { file: display }, { sheet: SHEETS.indicators[0], found: sheets.map((s) => s.name).join(', ') || '—' }),
+      issue(
+        'missing-sheet',
+        'error',
+        { file: display },
+        { sheet: SHEETS.indicators[0], found: sheets.map((s) => s.name).join(', ') || '—' },
+      ),
     );
     return null;
   }
-  const settings = readSettings(kv, new CellReader({ file: display, sheet: planSheet }, lang, report), report);
+  const settings = readSettings(
+    kv,
+    new CellReader({ file: display, sheet: planSheet }, lang, report),
+    report,
+  );
   const axes = tables.axes ? readAxes(tables.axes, display, lang, report) : [];
   const results = tables.results ? readResults(tables.results, display, lang, report, axes) : [];
   const indicators = readIndicators(tables.indicators, display, lang, report, axes, results);
-  const activities = tables.activities ? readActivities(tables.activities, display, lang, report, results) : [];
+  const activities = tables.activities
+    ? readActivities(tables.activities, display, lang, report, results)
+    : [];
   const plan: Plan = { file: display, settings, axes, results, indicators, activities };
   completePlan(plan, display, report);
   return plan;
 }
 
-function readSettings(kv: KeyValueSink<keyof typeof PLAN_KEYS>, cells: CellReader, report: (i: Issue) => void): Settings {
+function readSettings(
+  kv: KeyValueSink<keyof typeof PLAN_KEYS>,
+  cells: CellReader,
+  report: (i: Issue) => void,
+): Settings {
   const v = kv.values;
   const s: Settings = structuredClone(DEFAULT_SETTINGS);
   s.code = cells.text(v.get('code')) ?? s.code;
@@ -142,7 +167,9 @@ function readSettings(kv: KeyValueSink<keyof typeof PLAN_KEYS>, cells: CellReade
 }
 
 function settingLocation(path: PropertyKey[], kv: KeyValueSink<keyof typeof PLAN_KEYS>, cells: CellReader) {
-  const key = (path[0] === 'thresholds' ? (kv.values.has('thresholds') ? 'thresholds' : path[1]) : path[0]) as keyof typeof PLAN_KEYS;
+  const key = (
+    path[0] === 'thresholds' ? (kv.values.has('thresholds') ? 'thresholds' : path[1]) : path[0]
+  ) as keyof typeof PLAN_KEYS;
   const f = kv.values.get(key);
   return { ...cells.at, cell: f?.address, column: PLAN_KEYS[key]?.[0] ?? String(path[0]) };
 }
@@ -181,13 +208,22 @@ function rowLocator(cells: CellReader, row: TableRow<string>, names: Record<stri
   };
 }
 
-function readAxes(table: { sheet: string; rows: Rows<string> }, display: string, lang: 'fr' | 'en', report: (i: Issue) => void): Axis[] {
+function readAxes(
+  table: { sheet: string; rows: Rows<string> },
+  display: string,
+  lang: 'fr' | 'en',
+  report: (i: Issue) => void,
+): Axis[] {
   const cells = reader(table, display, lang, report);
   const axes: Axis[] = [];
   for (const row of table.rows as Rows<keyof typeof AXIS_COLUMNS>) {
     const code = cells.text(row.fields.code);
     if (!code) continue;
-    const candidate = { code, label: cells.text(row.fields.label) ?? code, weight: cells.number(row.fields.weight, 'Poids') ?? 1 };
+    const candidate = {
+      code,
+      label: cells.text(row.fields.label) ?? code,
+      weight: cells.number(row.fields.weight, 'Poids') ?? 1,
+    };
     const axis = validate(Axis, candidate, rowLocator(cells, row, AXIS_COLUMNS), report);
     if (axis) pushUnique(axes, axis, cells, row.fields.code, report);
   }
@@ -230,7 +266,12 @@ function resolveCode(text: string | undefined, known: { code: string; label: str
   const hit =
     known.find((k) => k.code.toLowerCase() === norm) ??
     known.find((k) => k.label.toLowerCase() === norm) ??
-    known.find((k) => norm.startsWith(`${k.code.toLowerCase()} `) || norm.startsWith(`${k.code.toLowerCase()}:`) || norm.startsWith(`${k.code.toLowerCase()} -`));
+    known.find(
+      (k) =>
+        norm.startsWith(`${k.code.toLowerCase()} `) ||
+        norm.startsWith(`${k.code.toLowerCase()}:`) ||
+        norm.startsWith(`${k.code.toLowerCase()} -`),
+    );
   return hit ? hit.code : text;
 }
 
@@ -261,7 +302,14 @@ function readIndicators(
     const result = resolveCode(resultAbove, results) ?? null;
     const axis = resolveCode(axisAbove, axes) ?? results.find((r) => r.code === result)?.axis ?? '';
     if (!axis) {
-      report(issue('missing-cell', 'error', { ...cells.at, cell: f.axis?.address ?? `A${row.row}` }, { column: 'Axe' }));
+      report(
+        issue(
+          'missing-cell',
+          'error',
+          { ...cells.at, cell: f.axis?.address ?? `A${row.row}` },
+          { column: 'Axe' },
+        ),
+      );
       continue;
     }
     const unit = cells.text(f.unit) ?? '';
@@ -282,8 +330,15 @@ function readIndicators(
       aggregation:
         cells.enumOf(f.aggregation, 'Agrégation', AGGREGATIONS, ALLOWED.aggregation) ??
         (type === 'quantitative' && isSummableUnit(unit) ? 'sum' : 'last'),
-      entityAggregation: cells.enumOf(f.entityAggregation, 'Agrégation entités', ENTITY_AGGREGATIONS, ALLOWED.entityAggregation) ?? null,
-      targetType: cells.enumOf(f.targetType, 'Type de cible', TARGET_TYPES, ALLOWED.targetType) ?? 'cumulative',
+      entityAggregation:
+        cells.enumOf(
+          f.entityAggregation,
+          'Agrégation entités',
+          ENTITY_AGGREGATIONS,
+          ALLOWED.entityAggregation,
+        ) ?? null,
+      targetType:
+        cells.enumOf(f.targetType, 'Type de cible', TARGET_TYPES, ALLOWED.targetType) ?? 'cumulative',
       method: cells.enumOf(f.method, 'Méthode de calcul', METHODS, ALLOWED.method) ?? null,
       baseline: milestoneOrNumber(cells, f.baseline, 'Valeur de référence') ?? null,
       baselineYear: cells.integer(f.baselineYear, 'Année de référence') ?? null,
@@ -304,7 +359,11 @@ function readIndicators(
 }
 
 /** Milestone targets and baselines may be written `oui`/`non`: 1 and 0. */
-function milestoneOrNumber(cells: CellReader, f: FieldCell | undefined, column: string): number | null | undefined {
+function milestoneOrNumber(
+  cells: CellReader,
+  f: FieldCell | undefined,
+  column: string,
+): number | null | undefined {
   if (f?.cell.t === 's') {
     const yes = /^(oui|yes|vrai|true|adopt|réalis|realis)/i.test(f.cell.v.trim());
     const no = /^(non|no|faux|false)$/i.test(f.cell.v.trim());
@@ -333,7 +392,8 @@ function readActivities(
     let budget = cells.number(f.budget, 'Budget prévu') ?? null;
     if (budget === null && row.patterned.yearBudget) {
       budget = 0;
-      for (const [year, cell] of row.patterned.yearBudget) budget += cells.number(cell, `Budget ${year}`) ?? 0;
+      for (const [year, cell] of row.patterned.yearBudget)
+        budget += cells.number(cell, `Budget ${year}`) ?? 0;
     }
     const result = resolveCode(resultAbove, results) ?? null;
     const candidate = {
@@ -359,7 +419,15 @@ function pushUnique<T extends { code: string }>(
   report: (i: Issue) => void,
 ): void {
   if (list.some((x) => x.code === item.code)) {
-    report(issue('duplicate-code', 'error', { ...cells.at, cell: codeCell?.address }, { code: item.code }, item.code));
+    report(
+      issue(
+        'duplicate-code',
+        'error',
+        { ...cells.at, cell: codeCell?.address },
+        { code: item.code },
+        item.code,
+      ),
+    );
     return;
   }
   list.push(item);
@@ -371,20 +439,33 @@ function completePlan(plan: Plan, display: string, report: (i: Issue) => void): 
   const resultsDeclared = plan.results.length > 0;
   for (const ind of plan.indicators) {
     if (!plan.axes.some((a) => a.code === ind.axis)) {
-      if (axesDeclared) report(issue('unknown-axis', 'error', ind.at, { code: ind.axis, indicator: ind.code }, ind.axis));
+      if (axesDeclared)
+        report(issue('unknown-axis', 'error', ind.at, { code: ind.axis, indicator: ind.code }, ind.axis));
       plan.axes.push({ code: ind.axis, label: ind.axis, weight: 1 });
     }
     if (ind.result && !plan.results.some((r) => r.code === ind.result)) {
-      if (resultsDeclared) report(issue('unknown-result', 'error', ind.at, { code: ind.result, indicator: ind.code }, ind.result));
+      if (resultsDeclared)
+        report(
+          issue('unknown-result', 'error', ind.at, { code: ind.result, indicator: ind.code }, ind.result),
+        );
       plan.results.push({ code: ind.result, axis: ind.axis, label: ind.result, level: null, weight: 1 });
     }
   }
   for (const r of plan.results) {
     if (r.axis && !plan.axes.some((a) => a.code === r.axis)) {
-      report(issue('unknown-axis', 'error', { file: display, sheet: SHEETS.results[0] }, { code: r.axis, indicator: r.code }, r.axis));
+      report(
+        issue(
+          'unknown-axis',
+          'error',
+          { file: display, sheet: SHEETS.results[0] },
+          { code: r.axis, indicator: r.code },
+          r.axis,
+        ),
+      );
     }
   }
-  if (plan.indicators.length === 0) report(issue('no-indicators', 'error', { file: display, sheet: SHEETS.indicators[0] }));
+  if (plan.indicators.length === 0)
+    report(issue('no-indicators', 'error', { file: display, sheet: SHEETS.indicators[0] }));
   const { startYear, endYear } = plan.settings;
   const years = plan.indicators.flatMap((i) => Object.keys(i.targets).map(Number));
   if (startYear === null && years.length) plan.settings.startYear = Math.min(...years);
@@ -393,13 +474,15 @@ function completePlan(plan: Plan, display: string, report: (i: Issue) => void): 
   const to = plan.settings.endYear;
   if (from !== null && to !== null) {
     for (const ind of plan.indicators) {
-      if (ind.type !== 'quantitative' && Object.keys(ind.targets).length === 0 && ind.finalTarget !== null) continue;
+      if (ind.type !== 'quantitative' && Object.keys(ind.targets).length === 0 && ind.finalTarget !== null)
+        continue;
       const missing: number[] = [];
       for (let y = from; y <= to; y++) if (!(String(y) in ind.targets)) missing.push(y);
       if (missing.length > 0) {
-        report(issue('missing-target', 'warning', ind.at, { indicator: ind.code, years: missing.join(', ') }));
+        report(
+          issue('missing-target', 'warning', ind.at, { indicator: ind.code, years: missing.join(', ') }),
+        );
       }
     }
   }
 }
-
