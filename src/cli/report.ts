@@ -1,16 +1,13 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
+import type { ReportModel } from '../compute/model.js';
 import { buildReport } from '../core/report.js';
 import { writeAtomic, writeAtomicChunks } from '../core/write.js';
 import { PonamError } from '../model/errors.js';
-import { requireBrowser } from '../report/browser.js';
-import { renderHtml } from '../report/html.js';
 import { jsonChunks } from '../report/json.js';
-import { renderPdf } from '../report/pdf.js';
-import { renderSections } from '../report/sections.js';
-import { buildView } from '../report/view.js';
-import { renderXlsx } from '../report/xlsx.js';
+import type { ReportView } from '../report/view.js';
+import { UNREADABLE } from '../workbook/open.js';
 import { makeContext } from './context.js';
 import { EXIT, handleError } from './handle-error.js';
 import { CeilingOption, Formats, Lang, optionProblem, ThresholdsOption } from './options.js';
@@ -95,7 +92,7 @@ export async function reportCommand(raw: Record<string, unknown>): Promise<numbe
     });
     const lang = outcome.ok ? outcome.model.lang : outcome.lang;
     const issues = outcome.ok ? outcome.model.quality.issues : outcome.issues;
-    const unreadable = !outcome.ok && issues.some((i) => !i.sheet && isUnreadable(i.code));
+    const unreadable = !outcome.ok && issues.some((i) => !i.sheet && UNREADABLE.has(i.code));
     const blocking = issues.some((i) => i.severity === 'error' || (opts.strict && i.severity === 'warning'));
     if (blocking || !outcome.ok) {
       ctx.stderr(formatIssuesText(issues, lang, ctx.color));
@@ -120,24 +117,28 @@ export async function reportCommand(raw: Record<string, unknown>): Promise<numbe
       await writeAtomicChunks(path, jsonChunks(model));
       written.push(path);
     }
-    const sections = renderSections(model, model.lang);
-    const extras = {
-      extraSections: sections.extraSections,
-      qualityHtml: sections.qualityHtml,
-      css: sections.css,
-    };
-    const view = buildView(model, model.lang);
-    const html = renderHtml(view, { ...extras, charts: view.charts });
-    if (opts.format.includes('html')) await write('report.html', html);
-    if (opts.format.includes('xlsx')) await write('annexe.xlsx', await renderXlsx(model, model.lang));
+    // The HTML (charts included) is drawn only when a format needs it: JSON alone stays cheap.
+    const page = opts.format.includes('html') || opts.format.includes('pdf') ? await reportPage(model) : null;
+    if (page && opts.format.includes('html')) await write('report.html', page.html);
+    if (opts.format.includes('xlsx')) {
+      const { renderXlsx } = await import('../report/xlsx.js');
+      await write('annexe.xlsx', await renderXlsx(model, model.lang));
+    }
     // Last, so that a missing browser still leaves the other formats written.
     let pdfFailure: unknown = null;
-    if (opts.format.includes('pdf')) {
+    if (page && opts.format.includes('pdf')) {
       try {
+        const { requireBrowser } = await import('../report/browser.js');
+        const { renderPdf } = await import('../report/pdf.js');
         const browser = requireBrowser(opts.browser, model.lang);
         await write(
           'report.pdf',
-          await renderPdf(html, { browser, lang: model.lang, title: view.title, period: view.period }),
+          await renderPdf(page.html, {
+            browser,
+            lang: model.lang,
+            title: page.view.title,
+            period: page.view.period,
+          }),
         );
       } catch (error) {
         pdfFailure = error;
@@ -155,16 +156,20 @@ export async function reportCommand(raw: Record<string, unknown>): Promise<numbe
   }
 }
 
-function isUnreadable(code: string): boolean {
-  return [
-    'file-not-found',
-    'file-empty',
-    'not-xlsx',
-    'file-truncated',
-    'file-encrypted',
-    'legacy-xls',
-    'ods-file',
-    'file-too-large',
-    'file-unreadable',
-  ].includes(code);
+/** Renderers are loaded when a format asks for them: `--format json` never loads echarts or a browser driver. */
+async function reportPage(model: ReportModel): Promise<{ html: string; view: ReportView }> {
+  const [{ renderSections }, { buildView }, { renderHtml }] = await Promise.all([
+    import('../report/sections.js'),
+    import('../report/view.js'),
+    import('../report/html.js'),
+  ]);
+  const sections = renderSections(model, model.lang);
+  const view = buildView(model, model.lang);
+  const html = renderHtml(view, {
+    extraSections: sections.extraSections,
+    qualityHtml: sections.qualityHtml,
+    css: sections.css,
+    charts: view.charts,
+  });
+  return { html, view };
 }

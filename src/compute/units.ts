@@ -69,12 +69,30 @@ function words(unit: string): string[] {
     .filter(Boolean);
 }
 
+// Units repeat on every value of an indicator: each spelling is classified once.
+const percentUnits = new Map<string, boolean>();
+const summableUnits = new Map<string, boolean>();
+
 export function isPercentUnit(unit: string): boolean {
-  return words(unit).some((w) => PERCENT_WORDS.includes(w));
+  let known = percentUnits.get(unit);
+  if (known === undefined) {
+    known = words(unit).some((w) => PERCENT_WORDS.includes(w));
+    percentUnits.set(unit, known);
+  }
+  return known;
 }
 
 /** Counts and amounts (`nombre`, `FCFA`, `millions de FCFA`, `EUR`) add up across entities. */
 export function isSummableUnit(unit: string): boolean {
+  let known = summableUnits.get(unit);
+  if (known === undefined) {
+    known = classifySummable(unit);
+    summableUnits.set(unit, known);
+  }
+  return known;
+}
+
+function classifySummable(unit: string): boolean {
   if (isPercentUnit(unit)) return false;
   const ws = words(unit);
   const joined = ` ${ws.join(' ')} `;

@@ -43,13 +43,16 @@ export class ValueStore implements ValueSource {
   private entity = new Int32Array(INITIAL);
   private period = new Int32Array(INITIAL);
   private disaggregation = new Int32Array(INITIAL);
-  private file = new Int32Array(INITIAL);
-  private sheet = new Int32Array(INITIAL);
+  /** Index into `sources`: the file and sheet a value was read from. */
+  private source = new Int32Array(INITIAL);
   private row = new Int32Array(INITIAL);
-  private col = new Int32Array(INITIAL);
+  /** Excel has at most 16 384 columns. */
+  private col = new Uint16Array(INITIAL);
   private value = new Float64Array(INITIAL);
-  private numerator = new Float64Array(INITIAL);
-  private denominator = new Float64Array(INITIAL);
+  /** Numerators and denominators, given for few values: kept aside, by value index. */
+  private readonly fractions = new Map<number, [number | null, number | null]>();
+  private readonly sources: { file: string; sheet: string }[] = [];
+  private readonly sourceIds = new Map<string, number>();
   private index: Map<number, number[]> | null = null;
 
   get size(): number {
@@ -63,13 +66,11 @@ export class ValueStore implements ValueSource {
     this.entity[i] = this.id(v.entity);
     this.period[i] = this.id(v.period);
     this.disaggregation[i] = this.id(v.disaggregation);
-    this.file[i] = this.id(v.file);
-    this.sheet[i] = this.id(v.sheet);
+    this.source[i] = this.sourceId(v.file, v.sheet);
     this.row[i] = v.row;
     this.col[i] = v.col;
     this.value[i] = v.value ?? Number.NaN;
-    this.numerator[i] = v.numerator ?? Number.NaN;
-    this.denominator[i] = v.denominator ?? Number.NaN;
+    if (v.numerator !== null || v.denominator !== null) this.fractions.set(i, [v.numerator, v.denominator]);
     this.index = null;
   }
 
@@ -82,7 +83,7 @@ export class ValueStore implements ValueSource {
   }
 
   sheetAt(i: number): string {
-    return this.strings[this.sheet[i]];
+    return this.sources[this.source[i]].sheet;
   }
 
   setEntity(i: number, entity: string): void {
@@ -98,7 +99,10 @@ export class ValueStore implements ValueSource {
     const empty = this.ids.get('');
     let kept = from;
     for (let i = from; i < this.count; i++) {
-      if (this.period[i] === empty) continue;
+      if (this.period[i] === empty) {
+        this.fractions.delete(i);
+        continue;
+      }
       if (kept !== i) this.copy(i, kept);
       kept++;
     }
@@ -108,16 +112,18 @@ export class ValueStore implements ValueSource {
 
   get(i: number): ReportedValue {
     const s = this.strings;
+    const source = this.sources[this.source[i]];
+    const fraction = this.fractions.get(i);
     return {
       indicator: s[this.indicator[i]],
       entity: s[this.entity[i]],
       period: s[this.period[i]],
       value: orNull(this.value[i]),
-      numerator: orNull(this.numerator[i]),
-      denominator: orNull(this.denominator[i]),
+      numerator: fraction ? fraction[0] : null,
+      denominator: fraction ? fraction[1] : null,
       disaggregation: s[this.disaggregation[i]],
-      file: s[this.file[i]],
-      sheet: s[this.sheet[i]],
+      file: source.file,
+      sheet: source.sheet,
       cell: address(this.col[i], this.row[i]),
     };
   }
@@ -161,6 +167,7 @@ export class ValueStore implements ValueSource {
 
   /** Forgets the values from index `n` on (a workbook whose reading failed half-way). */
   truncate(n: number): void {
+    for (let i = n; i < this.count; i++) this.fractions.delete(i);
     this.count = Math.min(this.count, n);
     this.index = null;
   }
@@ -188,29 +195,42 @@ export class ValueStore implements ValueSource {
     return id;
   }
 
-  private copy(from: number, to: number): void {
-    for (const column of this.columns()) column[to] = column[from];
+  private sourceId(file: string, sheet: string): number {
+    const key = `${file}\u0000${sheet}`;
+    let id = this.sourceIds.get(key);
+    if (id === undefined) {
+      id = this.sources.length;
+      this.sources.push({ file, sheet });
+      this.sourceIds.set(key, id);
+    }
+    return id;
   }
 
-  private columns(): (Int32Array | Float64Array)[] {
+  private copy(from: number, to: number): void {
+    for (const column of this.columns()) column[to] = column[from];
+    const fraction = this.fractions.get(from);
+    this.fractions.delete(from);
+    this.fractions.delete(to);
+    if (fraction) this.fractions.set(to, fraction);
+  }
+
+  private columns(): (Int32Array | Uint16Array | Float64Array)[] {
     return [
       this.indicator,
       this.entity,
       this.period,
       this.disaggregation,
-      this.file,
-      this.sheet,
+      this.source,
       this.row,
       this.col,
       this.value,
-      this.numerator,
-      this.denominator,
     ];
   }
 
   private grow(): void {
-    this.capacity *= 2;
-    const bigger = <T extends Int32Array | Float64Array>(a: T): T => {
+    // Half as much again, not double: less memory held twice while the columns are copied.
+    this.capacity = Math.ceil(this.capacity * 1.5);
+    const bigger = <T extends Int32Array | Uint16Array | Float64Array>(a: T): T => {
       const b = new (a.constructor as new (n: number) => T)(this.capacity);
       b.set(a);
       return b;
@@ -219,13 +239,10 @@ export class ValueStore implements ValueSource {
     this.entity = bigger(this.entity);
     this.period = bigger(this.period);
     this.disaggregation = bigger(this.disaggregation);
-    this.file = bigger(this.file);
-    this.sheet = bigger(this.sheet);
+    this.source = bigger(this.source);
     this.row = bigger(this.row);
     this.col = bigger(this.col);
     this.value = bigger(this.value);
-    this.numerator = bigger(this.numerator);
-    this.denominator = bigger(this.denominator);
   }
 }
 

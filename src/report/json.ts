@@ -33,7 +33,8 @@ export function issueJson(found: Issue, lang: Lang): IssueJson {
 /**
  * The JSON contract (docs/json-contract.md): the model as computed, with issues spelled out. It
  * comes in pieces, so that a national database's model is written without building one huge
- * string; objects are indented by two spaces, arrays of plain values (trace cells) stay on one line.
+ * string; objects are indented by two spaces, while records of plain values (a trace group, a
+ * trend point, an issue) and arrays of plain values stay on one line.
  */
 export function* jsonChunks(model: ReportModel): Generator<string> {
   const out = {
@@ -47,6 +48,10 @@ export function* jsonChunks(model: ReportModel): Generator<string> {
   yield '\n';
 }
 
+function isPlain(v: unknown): boolean {
+  return v === null || typeof v !== 'object';
+}
+
 function* pretty(value: unknown, indent: string): Generator<string> {
   if (value === null || typeof value !== 'object') {
     yield JSON.stringify(value ?? null);
@@ -55,7 +60,7 @@ function* pretty(value: unknown, indent: string): Generator<string> {
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
     if (value.length === 0) yield '[]';
-    else if (value.every((v) => v === null || typeof v !== 'object')) yield JSON.stringify(value);
+    else if (value.every(isPlain)) yield JSON.stringify(value);
     else {
       yield '[\n';
       for (let i = 0; i < value.length; i++) {
@@ -68,8 +73,9 @@ function* pretty(value: unknown, indent: string): Generator<string> {
     return;
   }
   const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function');
-  if (entries.length === 0) {
-    yield '{}';
+  // Small records (a trace group, a trend point, an issue) stay on one line.
+  if (entries.every(([, v]) => isPlain(v) || (Array.isArray(v) && v.every(isPlain)))) {
+    yield JSON.stringify(value);
     return;
   }
   yield '{\n';

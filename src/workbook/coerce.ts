@@ -82,8 +82,19 @@ export class CellReader {
     return this.problem('invalid-enum', f as FieldCell, { column, allowed: allowed.join(', ') });
   }
 
+  /** Periods repeat on every row of a consolidated file: each spelling is parsed once. */
+  private readonly periods = new Map<string, Period | null>();
+
   period(f: FieldCell | undefined, column: string): Period | null | undefined {
     if (!f) return undefined;
+    if (f.cell.t === 's') {
+      let p = this.periods.get(f.cell.v);
+      if (p === undefined) {
+        p = parsePeriod(f.cell.v);
+        this.periods.set(f.cell.v, p);
+      }
+      return p ?? this.problem('invalid-period', f, { column });
+    }
     if (f.cell.t === 'd') {
       // A period typed as a date (a month, or a quarter's first day): read as the month.
       const d = f.cell.v;

@@ -288,15 +288,17 @@ class ValuesReader {
       period = intern(p.label);
     }
     let entity = '';
-    if (f.entity) entity = intern(cells.text(f.entity) ?? '');
+    if (f.entity)
+      entity = intern((f.entity.cell.t === 's' ? f.entity.cell.v.trim() : cells.text(f.entity)) ?? '');
     let disaggregation = '';
     if (row.extras.size > 0) {
       const parts: string[] = [];
       for (const [dim, field] of row.extras) {
-        const v = cells.text(field);
+        const v = field.cell.t === 's' ? field.cell.v.trim() : cells.text(field);
         if (v && !isTotalLabel(v)) parts.push(`${dim}=${v}`);
       }
-      disaggregation = intern(parts.sort().join('|'));
+      disaggregation =
+        parts.length === 0 ? '' : intern(parts.length === 1 ? parts[0] : parts.sort().join('|'));
     }
     this.reported.add(key);
     const at = f.value ?? f.numerator ?? f.indicator;
@@ -317,8 +319,9 @@ class ValuesReader {
 }
 
 /** `Total`, `Ensemble`, `Tous` in a disaggregation column mark the total row. */
+const TOTAL_LABELS = new Set(['total', 'ensemble', 'tous', 'toutes', 'all', 'both', '-', '—']);
 function isTotalLabel(v: string): boolean {
-  return /^(total|ensemble|tous|toutes|all|both|-|—)$/i.test(v.trim());
+  return TOTAL_LABELS.has(v.trim().toLowerCase());
 }
 
 function yesNo(cell: Cell | undefined): number | undefined {

@@ -1,7 +1,8 @@
 import { posix } from 'node:path';
 import ExcelJS from 'exceljs';
 import { PonamError } from '../model/errors.js';
-import { type Cell, toCell } from './cells.js';
+import type { Cell } from './cells.js';
+import { parseSheet, type SheetContext } from './sheet-parser.js';
 import { openZip, type ZipEntry } from './zip.js';
 
 export interface SheetInfo {
@@ -34,10 +35,9 @@ interface ReaderParts {
   _parseWorkbook(stream: AsyncIterable<unknown>): Promise<void>;
   _parseSharedStrings(stream: AsyncIterable<unknown>): AsyncIterable<unknown>;
   _parseStyles(stream: AsyncIterable<unknown>): Promise<void>;
-  _parseWorksheet(
-    stream: AsyncIterable<unknown>,
-    sheetNo: string,
-  ): Iterable<{ value: AsyncIterable<ExcelJS.Row> & { name: string } }>;
+  sharedStrings?: unknown[];
+  styles?: { getStyleModel(id: number): { numFmt?: string } | null };
+  properties?: { model?: { date1904?: boolean } };
 }
 
 /**
@@ -122,7 +122,7 @@ async function readWorkbook(
     seen.push(info);
     const sink = entry ? pick(info) : null;
     if (!entry || !sink) continue;
-    await readRows(reader, entry, sheet.id, info.name, sink, maxRows);
+    await readRows(reader, entry, info.name, sink, maxRows);
   }
   return seen;
 }
@@ -130,27 +130,19 @@ async function readWorkbook(
 async function readRows(
   reader: ReaderParts,
   entry: ZipEntry,
-  sheetId: number,
   name: string,
   sink: RowSink,
   maxRows: number,
 ): Promise<void> {
-  const [{ value: worksheet }] = [...reader._parseWorksheet(chunks(entry), String(sheetId))];
   let rows = 0;
-  for await (const row of worksheet) {
+  const context: SheetContext = {
+    sharedStrings: reader.sharedStrings ?? [],
+    numFmt: (style) => reader.styles?.getStyleModel(style)?.numFmt,
+    date1904: Boolean(reader.properties?.model?.date1904),
+  };
+  await parseSheet(entry.stream(), context, sink, () => {
     if (++rows > maxRows) throw new TooManyRows(name, maxRows);
-    const cells: (Cell | null)[] = [];
-    let any = false;
-    row.eachCell({ includeEmpty: false }, (c, col) => {
-      const cell = toCell(c.value, c.numFmt);
-      if (cell) {
-        cells[col] = cell;
-        any = true;
-      }
-    });
-    if (any) sink.row(row.number, cells);
-  }
-  sink.end();
+  });
 }
 
 function chunks(entry: ZipEntry): AsyncIterable<unknown> {

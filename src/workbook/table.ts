@@ -56,6 +56,10 @@ export interface HeaderMap<K extends string> {
 
 const HEADER_SEARCH_ROWS = 20;
 
+// Most rows have no pattern or extra column: they share these empty, never-written containers.
+const NO_EXTRAS: Map<string, FieldCell> = new Map();
+const NO_PATTERNED: Partial<Record<string, Map<string, FieldCell>>> = Object.freeze({});
+
 /**
  * A RowSink that finds the header row (the first of the first 20 rows naming a required column;
  * title rows above it are common in real workbooks), reports missing and duplicate headers, and
@@ -198,16 +202,19 @@ export class TableSink<K extends string> implements RowSink {
   private emit(n: number, cells: (Cell | null)[]): void {
     const header = this.header as HeaderMap<K>;
     const fields: TableRow<K>['fields'] = {};
-    const patterned: TableRow<K>['patterned'] = {};
-    const extras = new Map<string, FieldCell>();
+    let patterned = NO_PATTERNED as TableRow<K>['patterned'];
+    let extras: Map<string, FieldCell> = NO_EXTRAS;
     let any = false;
     for (const [col, mapped] of header.byColumn) {
       const cell = cells[col];
       if (!cell) continue;
       any = true;
       const field = new RowCell(cell, col, n);
-      if ('extra' in mapped) extras.set(mapped.extra, field);
-      else if (mapped.arg !== undefined) {
+      if ('extra' in mapped) {
+        if (extras === NO_EXTRAS) extras = new Map();
+        extras.set(mapped.extra, field);
+      } else if (mapped.arg !== undefined) {
+        if ((patterned as object) === NO_PATTERNED) patterned = {};
         let byArg = patterned[mapped.key];
         if (!byArg) {
           byArg = new Map();

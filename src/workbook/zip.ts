@@ -1,3 +1,4 @@
+import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Readable } from 'node:stream';
 
@@ -19,9 +20,18 @@ interface UnzipperDirectory {
 }
 
 const require = createRequire(import.meta.url);
-const unzipper = require('unzipper') as { Open: { file(path: string): Promise<UnzipperDirectory> } };
+const unzipper = require('unzipper') as {
+  Open: { file(path: string): Promise<UnzipperDirectory>; buffer(data: Buffer): Promise<UnzipperDirectory> };
+};
+
+/** Files up to this size are read in one go: a quarterly report is a few kilobytes. */
+const IN_MEMORY = 32 * 1024 * 1024;
 
 export async function openZip(path: string): Promise<Map<string, ZipEntry>> {
-  const directory = await unzipper.Open.file(path);
+  const { size } = await stat(path);
+  // Small workbooks are read once into memory: reading them entry by entry from disk costs an
+  // open and several reads per part, which is most of the time of 500 small quarterly files.
+  const directory =
+    size <= IN_MEMORY ? await unzipper.Open.buffer(await readFile(path)) : await unzipper.Open.file(path);
   return new Map(directory.files.map((f) => [f.path, f]));
 }
