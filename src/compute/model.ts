@@ -4,7 +4,7 @@ import { asValueSource, type ValueSource } from '../model/value-store.js';
 import { type AcrossEntities, actualAt, actualsOver, type EntityActual } from './aggregate.js';
 import { type ActivityExecution, activitiesAt, type Execution, executionOf } from './execution.js';
 import { type Period, parsePeriod, quartersUpTo } from './periods.js';
-import { computeQuality, type QualityFindings } from './quality.js';
+import { computeQuality, type QualityFindings, ValueChecks } from './quality.js';
 import { achievementRate, clampRate, type Reason, type UsedMethod } from './rate.js';
 import { coverage, weightedMean } from './rollup.js';
 import { countStatuses, type Status, statusOf } from './status.js';
@@ -140,8 +140,10 @@ export function computeReport(input: ComputeInput): ReportModel {
   const source = asValueSource(input.values);
   const trendPeriods = quartersUpTo(s.startYear ?? period.year, period);
 
+  const valueChecks = new ValueChecks(plan, period, periodOf);
   const indicators = plan.indicators.map((ind) => {
     const values = source.valuesOf(ind.code);
+    valueChecks.add(values);
     return indicatorModel(ind, values, period, trendPeriods, periodOf, s);
   });
 
@@ -217,14 +219,10 @@ export function computeReport(input: ComputeInput): ReportModel {
     activities,
     quality: {
       issues: input.issues,
-      ...computeQuality({
-        plan,
-        values: source,
-        submissions: input.submissions,
-        issues: input.issues,
-        period,
-        periodOf,
-      }),
+      ...computeQuality(
+        { plan, values: source, submissions: input.submissions, issues: input.issues, period, periodOf },
+        valueChecks,
+      ),
     },
     sources: input.sources,
   };

@@ -109,20 +109,51 @@ export interface QualityInput {
   periodOf: (label: string) => Period;
 }
 
-export function computeQuality(input: QualityInput): QualityFindings {
-  const values = asValueSource(input.values);
-  const byCode = new Map(input.plan.indicators.map((i) => [i.code, i]));
-  // One indicator at a time: a national database is never materialised whole.
-  const series: Series[] = [];
-  const outside: OutOfRange[] = [];
-  for (const code of [...values.indicators()].sort()) {
-    const counted = values
-      .valuesOf(code)
-      .filter((v) => v.value !== null && input.periodOf(v.period).endMonth <= input.period.endMonth);
-    for (const s of entitySeries(counted, byCode, input.periodOf)) series.push(s);
-    for (const o of outOfRange(counted, byCode)) outside.push(o);
+/**
+ * The checks that look at each value (out of range, outliers, cumulative decreases), fed one
+ * indicator at a time — by computeReport as it computes each indicator, so that the values of a
+ * national database are materialised once, not once per pass.
+ */
+export class ValueChecks {
+  private readonly series: Series[] = [];
+  private readonly outside: OutOfRange[] = [];
+  private readonly byCode: Map<string, Indicator>;
+
+  constructor(
+    plan: Pick<Plan, 'indicators'>,
+    private readonly period: Period,
+    private readonly periodOf: (label: string) => Period,
+  ) {
+    this.byCode = new Map(plan.indicators.map((i) => [i.code, i]));
   }
-  outside.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || cellOrder(a.cell, b.cell));
+
+  add(values: readonly ReportedValue[]): void {
+    const counted = values.filter(
+      (v) => v.value !== null && this.periodOf(v.period).endMonth <= this.period.endMonth,
+    );
+    for (const s of entitySeries(counted, this.byCode, this.periodOf)) this.series.push(s);
+    for (const o of outOfRange(counted, this.byCode)) this.outside.push(o);
+  }
+
+  findings(): { series: Series[]; outside: OutOfRange[] } {
+    const series = [...this.series].sort((a, b) =>
+      a.ind.code < b.ind.code ? -1 : a.ind.code > b.ind.code ? 1 : 0,
+    );
+    const outside = [...this.outside].sort(
+      (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || cellOrder(a.cell, b.cell),
+    );
+    return { series, outside };
+  }
+}
+
+export function computeQuality(input: QualityInput, checked?: ValueChecks): QualityFindings {
+  let checks = checked;
+  if (!checks) {
+    const values = asValueSource(input.values);
+    checks = new ValueChecks(input.plan, input.period, input.periodOf);
+    for (const code of values.indicators()) checks.add(values.valuesOf(code));
+  }
+  const { series, outside } = checks.findings();
   return {
     completeness: completeness(input),
     timeliness: timeliness(

@@ -195,7 +195,12 @@ export class ValueStore implements ValueSource {
     return id;
   }
 
+  private lastSource = { file: '', sheet: '', id: -1 };
+
   private sourceId(file: string, sheet: string): number {
+    // Values come sheet after sheet: the previous value's source is nearly always this one's.
+    const last = this.lastSource;
+    if (last.id >= 0 && last.file === file && last.sheet === sheet) return last.id;
     const key = `${file}\u0000${sheet}`;
     let id = this.sourceIds.get(key);
     if (id === undefined) {
@@ -203,6 +208,7 @@ export class ValueStore implements ValueSource {
       this.sources.push({ file, sheet });
       this.sourceIds.set(key, id);
     }
+    this.lastSource = { file, sheet, id };
     return id;
   }
 
