@@ -2,6 +2,7 @@
 // the same files against `ponam validate` and `ponam report --format json`, with peak memory.
 // Each measurement runs in a fresh Node process so that peak RSS is its own.
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { ensureData } from './bench/generate.js';
@@ -33,6 +34,15 @@ function best(script: string, args: string[]): Measure {
 const fmt = (m: Measure) => `${(m.ms / 1000).toFixed(2)} s, ${m.maxRssMB.toFixed(0)} MB`;
 
 await ensureData(root, sizes);
+// A workbook written by another program (openpyxl), when python3 with openpyxl is on the machine.
+const foreign = join(root, 'openpyxl-200000.xlsx');
+if (!existsSync(foreign)) {
+  try {
+    execFileSync('/usr/bin/python3', ['scripts/bench/openpyxl_values.py', foreign], { stdio: 'inherit' });
+  } catch {
+    console.log('bench: openpyxl not available, the 200,000-value openpyxl case is skipped');
+  }
+}
 console.log(
   `machine: ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
 );
@@ -47,6 +57,7 @@ const cases: [string, string[]][] = [
       ],
   ),
   ['500 workbooks × 100 values', [join(root, 'small')]],
+  ...(existsSync(foreign) ? [['200,000 values written by openpyxl', [foreign]] as [string, string[]]] : []),
 ];
 for (const [name, inputs] of cases) {
   const files = inputs[0].endsWith('small')
