@@ -34,6 +34,20 @@ export interface NewValue {
 
 const INITIAL = 1024;
 
+export interface ExportedValues {
+  strings: string[];
+  sources: { file: string; sheet: string }[];
+  indicator: Int32Array;
+  entity: Int32Array;
+  period: Int32Array;
+  disaggregation: Int32Array;
+  source: Int32Array;
+  row: Int32Array;
+  col: Uint16Array;
+  value: Float64Array;
+  fractions: [number, [number | null, number | null]][];
+}
+
 export class ValueStore implements ValueSource {
   private readonly ids = new Map<string, number>();
   private readonly strings: string[] = [];
@@ -163,6 +177,45 @@ export class ValueStore implements ValueSource {
     for (const [entity, periods] of seen)
       for (const p of periods) pairs.push([this.strings[entity], this.strings[p]]);
     return pairs;
+  }
+
+  /** The store as plain data and typed arrays, to send from a worker thread (buffers transferable). */
+  exportData(): ExportedValues {
+    const n = this.count;
+    return {
+      strings: this.strings,
+      sources: this.sources,
+      indicator: this.indicator.slice(0, n),
+      entity: this.entity.slice(0, n),
+      period: this.period.slice(0, n),
+      disaggregation: this.disaggregation.slice(0, n),
+      source: this.source.slice(0, n),
+      row: this.row.slice(0, n),
+      col: this.col.slice(0, n),
+      value: this.value.slice(0, n),
+      fractions: [...this.fractions],
+    };
+  }
+
+  /** Adds the values of another store (read by a worker), after those already here. */
+  append(data: ExportedValues): void {
+    const ids = data.strings.map((s) => this.id(s));
+    const sources = data.sources.map((s) => this.sourceId(s.file, s.sheet));
+    const offset = this.count;
+    for (let i = 0; i < data.indicator.length; i++) {
+      if (this.count === this.capacity) this.grow();
+      const k = this.count++;
+      this.indicator[k] = ids[data.indicator[i]];
+      this.entity[k] = ids[data.entity[i]];
+      this.period[k] = ids[data.period[i]];
+      this.disaggregation[k] = ids[data.disaggregation[i]];
+      this.source[k] = sources[data.source[i]];
+      this.row[k] = data.row[i];
+      this.col[k] = data.col[i];
+      this.value[k] = data.value[i];
+    }
+    for (const [i, fraction] of data.fractions) this.fractions.set(offset + i, fraction);
+    this.index = null;
   }
 
   /** Forgets the values from index `n` on (a workbook whose reading failed half-way). */

@@ -206,3 +206,14 @@ describe('ponam demo', () => {
     expect(existsSync(join(DEMO, 'plan.xlsx'))).toBe(true);
   });
 });
+
+describe('reading in worker threads (PONAM_READ_THREADS)', () => {
+  it('gives byte-identical JSON to a sequential read', () => {
+    const one = tempDir();
+    const three = tempDir();
+    expect(ponam(['demo', '--out', one, '--format', 'json']).code).toBe(0);
+    const run = ponam(['demo', '--out', three, '--format', 'json'], { env: { PONAM_READ_THREADS: '3' } });
+    expect(run.code, run.stderr).toBe(0);
+    expect(readFileSync(join(three, 'report.json'))).toEqual(readFileSync(join(one, 'report.json')));
+  });
+});
