@@ -11,6 +11,7 @@ import { UNREADABLE } from '../workbook/open.js';
 import { makeContext } from './context.js';
 import { EXIT, handleError } from './handle-error.js';
 import { CeilingOption, Formats, Lang, optionProblem, ThresholdsOption } from './options.js';
+import { startProgressBar } from './progress-bar.js';
 import { formatIssuesText } from './reporters/text.js';
 import { TOOL } from './version.js';
 
@@ -81,6 +82,7 @@ export async function reportCommand(raw: Record<string, unknown>): Promise<numbe
       ...(opts.thresholds ? { thresholds: opts.thresholds } : {}),
       ...(opts.ceiling ? { ceiling: opts.ceiling } : {}),
     };
+    const stopProgress = startProgressBar(ctx, true);
     const outcome = await buildReport({
       plan: opts.plan,
       data: opts.data,
@@ -89,7 +91,7 @@ export async function reportCommand(raw: Record<string, unknown>): Promise<numbe
       settings,
       timestamp: opts.timestamp,
       tool: TOOL,
-    });
+    }).finally(stopProgress);
     const lang = outcome.ok ? outcome.model.lang : outcome.lang;
     const issues = outcome.ok ? outcome.model.quality.issues : outcome.issues;
     const unreadable = !outcome.ok && issues.some((i) => !i.sheet && UNREADABLE.has(i.code));

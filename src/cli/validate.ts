@@ -11,6 +11,7 @@ import { sheetRoles } from '../workbook/sheet-names.js';
 import { type CliContext, makeContext } from './context.js';
 import { EXIT, handleError } from './handle-error.js';
 import { Lang, optionProblem } from './options.js';
+import { startProgressBar } from './progress-bar.js';
 import { formatGithub } from './reporters/github.js';
 import { formatJson } from './reporters/json.js';
 import { formatJunit } from './reporters/junit.js';
@@ -89,7 +90,8 @@ export async function validateCommand(raw: Record<string, unknown>): Promise<num
       maxRows: opts.maxRows,
     };
     const { plan, data } = await sortInputs(opts);
-    const loaded = await loadInputs(plan, data, opts.lang, limits);
+    const stopProgress = startProgressBar(ctx, opts.format === 'text');
+    const loaded = await loadInputs(plan, data, opts.lang, limits).finally(stopProgress);
     const result = summarise(plan, data, loaded.issues, loaded.unreadable, opts);
     const code = exitCode(result, opts);
     print(result, code === EXIT.ok, opts, ctx, plan === null && data.length > 0);

@@ -9,6 +9,7 @@ import { type DataSink, readData } from '../workbook/data-reader.js';
 import { DEFAULT_LIMITS, type FileLimits, UNREADABLE } from '../workbook/open.js';
 import { readPlan } from '../workbook/plan-reader.js';
 import type { InputFile } from './inputs.js';
+import { progressFile } from './progress.js';
 import type { ReadTask } from './read-worker.js';
 
 export interface Loaded {
@@ -42,7 +43,9 @@ export async function loadInputs(
   // The main thread reads the first share while worker threads read the others; results are
   // merged in file order, so the values and issues are exactly those of a sequential read.
   const others = parts.slice(1).map((files) => readInWorker({ files, plan: parsedPlan, lang, limits }));
-  for (const file of parts[0] ?? []) {
+  const first = parts[0] ?? [];
+  for (const [index, file] of first.entries()) {
+    progressFile(index, first.length, file.display);
     if (!(await readData(file.path, file.display, parsedPlan, lang, issues, sink, limits)))
       unreadable.add(file.display);
   }

@@ -140,7 +140,7 @@ async function readRows(
     numFmt: (style) => reader.styles?.getStyleModel(style)?.numFmt,
     date1904: Boolean(reader.properties?.model?.date1904),
   };
-  await parseSheet(entry.stream(), context, sink, () => {
+  await parseSheet(entry.stream(), entry.uncompressedSize, context, sink, () => {
     if (++rows > maxRows) throw new TooManyRows(name, maxRows);
   });
 }

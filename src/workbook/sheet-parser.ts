@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Readable } from 'node:stream';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { progressSheet } from '../core/progress.js';
 import { type Cell, toCell } from './cells.js';
 import type { RowSink } from './read.js';
 
@@ -34,6 +35,7 @@ interface Format {
  */
 export async function parseSheet(
   stream: Readable,
+  size: number,
   context: SheetContext,
   sink: RowSink,
   onRow?: () => void,
@@ -165,9 +167,12 @@ export async function parseSheet(
   }
 
   stream.setEncoding('utf8'); // decodes characters split across chunks
+  let read = 0;
   for await (const chunk of stream) {
     parser.write(chunk as string);
     if (error) throw error;
+    read += (chunk as string).length;
+    progressSheet(read, size);
   }
   parser.close();
   if (error) throw error;
