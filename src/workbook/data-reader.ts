@@ -7,7 +7,7 @@ import type { ValueStore } from '../model/value-store.js';
 import { type Cell, columnLetters } from './cells.js';
 import { CellReader } from './coerce.js';
 import { normaliseName } from './names.js';
-import { DEFAULT_LIMITS, type FileLimits, openWorkbook, readSheets } from './open.js';
+import { DEFAULT_LIMITS, type FileLimits, openWorkbook, pickByRole, readSheets } from './open.js';
 import { type FieldCell, type HeaderMap, KeyValueSink, type TableRow, TableSink } from './table.js';
 import {
   ACTIVITY_STATUSES,
@@ -16,7 +16,6 @@ import {
   DISAGGREGATIONS,
   REPORT_KEYS,
   SHEETS,
-  sheetRole,
   VALUE_COLUMNS,
   YES_NO,
 } from './vocabulary.js';
@@ -73,20 +72,12 @@ export async function readData(
   const firstValue = into.values.size;
   const firstActivity = into.activities.length;
   let valuesSheetFound = false;
-  const claimed = new Set<string>();
 
   const sheets = await readSheets(
     file,
     display,
     report,
-    (info) => {
-      const role = sheetRole(info.name);
-      if (!role || claimed.has(role)) return null;
-      if (info.hidden) {
-        report(issue('hidden-sheet', 'info', { file: display, sheet: info.name }));
-        return null;
-      }
-      claimed.add(role);
+    pickByRole(display, report, (role, info) => {
       if (role === 'report') {
         reportSheet = info.name;
         return kv;
@@ -118,7 +109,7 @@ export async function readData(
         );
       }
       return null;
-    },
+    }),
     limits,
   );
   if (!sheets) {

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { type Issue, type IssueCode, issue } from '../model/issues.js';
-import { type SheetInfo, streamWorkbook, TooManyRows } from './read.js';
+import { type RowSink, type SheetInfo, streamWorkbook, TooManyRows } from './read.js';
+import { type SheetRole, sheetRole } from './vocabulary.js';
 import { probeFile } from './zip-probe.js';
 
 export interface FileLimits {
@@ -108,4 +109,27 @@ export async function readSheets(
     report(issue(truncated ? 'file-truncated' : 'file-unreadable', 'error', { file: display }, { detail }));
     return null;
   }
+}
+
+/**
+ * The `pick` of `readSheets` for ponam's workbooks: each sheet whose name has a role (`Valeurs`,
+ * `Indicateurs`...) is handed to `choose`, the first of each role only; hidden sheets are noted
+ * and skipped.
+ */
+export function pickByRole(
+  display: string,
+  report: (found: Issue) => void,
+  choose: (role: SheetRole, info: SheetInfo) => RowSink | null,
+): (info: SheetInfo) => RowSink | null {
+  const claimed = new Set<SheetRole>();
+  return (info) => {
+    const role = sheetRole(info.name);
+    if (!role || claimed.has(role)) return null;
+    if (info.hidden) {
+      report(issue('hidden-sheet', 'info', { file: display, sheet: info.name }));
+      return null;
+    }
+    claimed.add(role);
+    return choose(role, info);
+  };
 }

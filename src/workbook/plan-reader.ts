@@ -14,7 +14,7 @@ import {
 import { validate } from '../model/validate.js';
 import { CellReader, splitList } from './coerce.js';
 import { parseNumberText } from './numbers.js';
-import { DEFAULT_LIMITS, type FileLimits, openWorkbook, readSheets } from './open.js';
+import { DEFAULT_LIMITS, type FileLimits, openWorkbook, pickByRole, readSheets } from './open.js';
 import { type FieldCell, KeyValueSink, type TableRow, TableSink } from './table.js';
 import {
   AGGREGATIONS,
@@ -31,7 +31,6 @@ import {
   RESULT_COLUMNS,
   SHEETS,
   type SheetRole,
-  sheetRole,
   TARGET_PATTERN,
   TARGET_TYPES,
 } from './vocabulary.js';
@@ -54,7 +53,6 @@ export async function readPlan(
 
   const kv = new KeyValueSink(PLAN_KEYS);
   const tables: Partial<Record<SheetRole, { sheet: string; rows: Rows<string> }>> = {};
-  const claimed = new Set<SheetRole>();
   const collect = <K extends string>(
     role: SheetRole,
     sheet: string,
@@ -69,14 +67,7 @@ export async function readPlan(
     file,
     display,
     report,
-    (info) => {
-      const role = sheetRole(info.name);
-      if (!role || claimed.has(role)) return null;
-      if (info.hidden) {
-        report(issue('hidden-sheet', 'info', { file: display, sheet: info.name }));
-        return null;
-      }
-      claimed.add(role);
+    pickByRole(display, report, (role, info) => {
       switch (role) {
         case 'plan':
           planSheet = info.name;
@@ -100,7 +91,7 @@ export async function readPlan(
         default:
           return null;
       }
-    },
+    }),
     limits,
   );
 
