@@ -1,0 +1,44 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadInputs } from '../../src/core/load.js';
+import { tempDir } from '../helpers/cli.js';
+import { smallPlan, writeWorkbook } from '../helpers/workbooks.js';
+
+describe('blank value rows in a reporting workbook', () => {
+  it('does not warn about a blank Total row under filled parts, and warns once, at the value cell, for an indicator left blank', async () => {
+    const dir = tempDir();
+    await writeWorkbook(join(dir, 'plan.xlsx'), smallPlan());
+    await writeWorkbook(join(dir, 'oim.xlsx'), {
+      Rapport: [
+        ['Clé', 'Valeur'],
+        ['Entité', 'OIM'],
+        ['Période', '2022-T2'],
+      ],
+      Valeurs: [
+        ['Indicateur', 'Sexe', 'Valeur'],
+        ['I1', 'Total', null],
+        ['I1', 'H', 40],
+        ['I1', 'F', 15],
+        ['I2', null, null],
+        ['I2', null, null],
+      ],
+    });
+    const loaded = await loadInputs(
+      { path: join(dir, 'plan.xlsx'), display: 'plan.xlsx' },
+      [{ path: join(dir, 'oim.xlsx'), display: 'oim.xlsx' }],
+      'fr',
+    );
+    const blanks = loaded.issues.filter((i) => i.code === 'missing-cell');
+    expect(blanks).toHaveLength(1);
+    expect(blanks[0]).toMatchObject({
+      severity: 'warning',
+      sheet: 'Valeurs',
+      cell: 'C5',
+      params: { indicator: 'I2' },
+    });
+    expect(loaded.data.values.toArray().map((v) => [v.indicator, v.disaggregation, v.value])).toEqual([
+      ['I1', 'sexe=H', 40],
+      ['I1', 'sexe=F', 15],
+    ]);
+  });
+});
