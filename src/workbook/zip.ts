@@ -1,7 +1,10 @@
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
+import { inflateRawSync } from 'node:zlib';
+import { readSmallFile } from './small-file.js';
+import { centralDirectory, centralDirectoryRange } from './zip-probe.js';
 
 /**
  * Random access to the entries of an .xlsx (zip) through its central directory, with unzipper
@@ -21,28 +24,55 @@ interface UnzipperDirectory {
 }
 
 const require = createRequire(import.meta.url);
-const unzipper = require('unzipper') as {
-  Open: { buffer(data: Buffer): Promise<UnzipperDirectory> };
-};
 interface Source {
   stream(offset: number, length?: number): Readable;
   size(): Promise<number>;
 }
 const directoryOf = require('unzipper/lib/Open/directory') as (source: Source) => Promise<UnzipperDirectory>;
 
-/** Files up to this size (compressed) are read in one go: a quarterly report is a few kilobytes. */
-const IN_MEMORY = 8 * 1024 * 1024;
-
 export async function openZip(path: string): Promise<Map<string, ZipEntry>> {
+  // Small workbooks are read once into memory and their parts inflated synchronously: going to
+  // the disk and to zlib's thread pool for each part is most of the time of 500 small files.
+  const small = await readSmallFile(path);
+  if (small) return inMemory(small);
   const { size } = await stat(path);
-  // Small workbooks are read once into memory: reading them entry by entry from disk costs an
-  // open and several reads per part, which is most of the time of 500 small quarterly files.
-  const directory =
-    size <= IN_MEMORY
-      ? await unzipper.Open.buffer(await readFile(path))
-      : await directoryOf(fileSource(path, size));
+  const directory = await directoryOf(fileSource(path, size));
   return new Map(directory.files.map((f) => [f.path, f]));
 }
+
+function inMemory(data: Buffer): Map<string, ZipEntry> {
+  const range = centralDirectoryRange(data.subarray(Math.max(0, data.length - 65_557)), data.length);
+  if (!range) throw new Error('FILE_ENDED: end of central directory not found');
+  const entries = new Map<string, ZipEntry>();
+  for (const e of centralDirectory(data.subarray(range.offset, range.offset + range.size))) {
+    const bytes = (): Buffer => {
+      const local = e.localOffset;
+      if (local + 30 > data.length || data.readUInt32LE(local) !== LOCAL_ENTRY)
+        throw new Error(`invalid signature: ${e.name}`);
+      const start = local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28);
+      const raw = data.subarray(start, start + e.compressedSize);
+      if (raw.length < e.compressedSize) throw new Error(`unexpected end of file: ${e.name}`);
+      if (e.method === 0) return raw;
+      if (e.method === 8) return inflateRawSync(raw);
+      throw new Error(`unsupported compression method ${e.method}: ${e.name}`);
+    };
+    entries.set(e.name, {
+      path: e.name,
+      uncompressedSize: e.uncompressedSize,
+      stream: () =>
+        Readable.from(
+          (function* () {
+            yield bytes();
+          })(),
+          { objectMode: false },
+        ),
+      buffer: async () => bytes(),
+    });
+  }
+  return entries;
+}
+
+const LOCAL_ENTRY = 0x04034b50;
 
 /**
  * unzipper's own file source reads in 64 KiB chunks; a large worksheet is read faster in 1 MiB
