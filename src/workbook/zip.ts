@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { Readable } from 'node:stream';
-import { inflateRawSync } from 'node:zlib';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import { readSmallFile } from './small-file.js';
 import { centralDirectory, centralDirectoryRange } from './zip-probe.js';
 
@@ -45,27 +45,32 @@ function inMemory(data: Buffer): Map<string, ZipEntry> {
   if (!range) throw new Error('FILE_ENDED: end of central directory not found');
   const entries = new Map<string, ZipEntry>();
   for (const e of centralDirectory(data.subarray(range.offset, range.offset + range.size))) {
-    const bytes = (): Buffer => {
+    const raw = (): Buffer => {
       const local = e.localOffset;
       if (local + 30 > data.length || data.readUInt32LE(local) !== LOCAL_ENTRY)
         throw new Error(`invalid signature: ${e.name}`);
       const start = local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28);
-      const raw = data.subarray(start, start + e.compressedSize);
-      if (raw.length < e.compressedSize) throw new Error(`unexpected end of file: ${e.name}`);
-      if (e.method === 0) return raw;
-      if (e.method === 8) return inflateRawSync(raw);
-      throw new Error(`unsupported compression method ${e.method}: ${e.name}`);
+      const compressed = data.subarray(start, start + e.compressedSize);
+      if (compressed.length < e.compressedSize) throw new Error(`unexpected end of file: ${e.name}`);
+      if (e.method !== 0 && e.method !== 8)
+        throw new Error(`unsupported compression method ${e.method}: ${e.name}`);
+      return compressed;
     };
+    const bytes = (): Buffer => (e.method === 0 ? raw() : inflateRawSync(raw()));
     entries.set(e.name, {
       path: e.name,
       uncompressedSize: e.uncompressedSize,
+      // Parts are inflated at once when small; a large worksheet is inflated as it is parsed, so
+      // that memory does not grow with its rows.
       stream: () =>
-        Readable.from(
-          (function* () {
-            yield bytes();
-          })(),
-          { objectMode: false },
-        ),
+        e.uncompressedSize > INFLATE_AT_ONCE && e.method === 8
+          ? Readable.from([raw()]).pipe(createInflateRaw({ chunkSize: 1 << 20 }))
+          : Readable.from(
+              (function* () {
+                yield bytes();
+              })(),
+              { objectMode: false },
+            ),
       buffer: async () => bytes(),
     });
   }
@@ -73,6 +78,7 @@ function inMemory(data: Buffer): Map<string, ZipEntry> {
 }
 
 const LOCAL_ENTRY = 0x04034b50;
+const INFLATE_AT_ONCE = 1 << 20;
 
 /**
  * unzipper's own file source reads in 64 KiB chunks; a large worksheet is read faster in 1 MiB
