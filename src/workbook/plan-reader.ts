@@ -142,7 +142,7 @@ function readSettings(
   s.method = cells.enumOf(v.get('method'), 'Méthode de calcul', METHODS, ALLOWED.method) ?? s.method;
   const pair = v.get('thresholds');
   if (pair) {
-    const both = thresholdPair(pair, cells);
+    const both = thresholdPair(pair, cells, kv.seconds.get('thresholds'));
     if (both) s.thresholds = both;
   }
   const onTrack = cells.number(v.get('onTrack'), 'Seuil en bonne voie');
@@ -170,10 +170,14 @@ export function asFraction(n: number): number {
   return n > 2 ? n / 100 : n;
 }
 
-function thresholdPair(f: FieldCell, cells: CellReader): Settings['thresholds'] | null {
+function thresholdPair(f: FieldCell, cells: CellReader, second?: FieldCell): Settings['thresholds'] | null {
   const text = cells.text(f);
   if (!text) return null;
-  const parts = text.split(/[/;|]|\bet\b|\band\b|,\s+/).map((p) => parseNumberText(p, cells.lang));
+  // `Seuils | 80 % | 50 %`: two cells, each a single number (a note beside one pair is ignored).
+  const lone = /^[\d.,\s%]+$/;
+  const other = second ? cells.text(second) : undefined;
+  const written = other && lone.test(text) && lone.test(other) ? `${text} / ${other}` : text;
+  const parts = written.split(/[/;|]|\bet\b|\band\b|,\s+/).map((p) => parseNumberText(p, cells.lang));
   if (parts.length !== 2 || parts.some((p) => !p)) {
     cells.problem('invalid-setting', f, { column: 'Seuils', expected: '80 / 50' });
     return null;

@@ -233,6 +233,8 @@ export class TableSink<K extends string> implements RowSink {
 export class KeyValueSink<K extends string> implements RowSink {
   private readonly table: Map<string, K>;
   readonly values = new Map<K, FieldCell>();
+  /** A second value beside the first (`Seuils | 80 % | 50 %`). */
+  readonly seconds = new Map<K, FieldCell>();
 
   constructor(keys: Record<K, readonly string[]>) {
     this.table = aliasTable(keys);
@@ -250,6 +252,8 @@ export class KeyValueSink<K extends string> implements RowSink {
     if (!key || this.values.has(key)) return;
     const col = cols[1];
     this.values.set(key, { cell: cells[col] as Cell, col, address: address(col, n) });
+    const second = cols[2];
+    if (second !== undefined) this.seconds.set(key, { cell: cells[second] as Cell, col: second, address: address(second, n) });
   }
 
   end(): void {}

@@ -42,3 +42,16 @@ describe('blank value rows in a reporting workbook', () => {
     ]);
   });
 });
+
+describe('the Plan sheet', () => {
+  it('reads thresholds written in two cells beside Seuils, as percentages', async () => {
+    const dir = tempDir();
+    const plan = smallPlan();
+    plan.Plan.push(['Seuils', 0.9, 0.6], ['Plafond', 1.2]);
+    await writeWorkbook(join(dir, 'plan.xlsx'), plan);
+    const loaded = await loadInputs({ path: join(dir, 'plan.xlsx'), display: 'plan.xlsx' }, [], 'fr');
+    expect(loaded.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(loaded.plan?.settings.thresholds).toEqual({ onTrack: 0.9, behind: 0.6 });
+    expect(loaded.plan?.settings.ceiling).toBe(1.2);
+  });
+});
