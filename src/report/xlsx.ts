@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Execution } from '../compute/execution.js';
-import type { ReportModel } from '../compute/model.js';
+import type { ReportModel, RollupModel } from '../compute/model.js';
 import { catalogue, describeIssue, type Lang } from '../i18n/index.js';
 import { sortIssues } from '../model/issues.js';
 
@@ -81,6 +81,23 @@ export async function renderXlsx(model: ReportModel, lang: Lang): Promise<Uint8A
     format(row.getCell(2), value, kind);
   }
 
+  // The columns axes and results share: weight, rate, coverage, status, indicator counts.
+  const rollupColumns: Column[] = [
+    { header: r.weight, width: 8, kind: 'value' },
+    { header: r.rate, width: 10, kind: 'rate' },
+    { header: r.coverage, width: 12, kind: 'rate' },
+    { header: r.status, width: 16, kind: 'text' },
+    { header: a.indicatorCount, width: 12, kind: 'count' },
+    { header: a.withData, width: 12, kind: 'count' },
+  ];
+  const rollupCells = (x: RollupModel): Cell[] => [
+    x.weight,
+    x.rate,
+    x.coverage,
+    status(x.status),
+    x.indicatorCount,
+    x.withData,
+  ];
   const execColumns: Column[] = [
     { header: e.planned, width: 10, kind: 'count' },
     { header: e.done, width: 10, kind: 'count' },
@@ -116,25 +133,10 @@ export async function renderXlsx(model: ReportModel, lang: Lang): Promise<Uint8A
     [
       { header: r.code, width: 8, kind: 'text' },
       { header: r.label, width: 48, kind: 'text' },
-      { header: r.weight, width: 8, kind: 'value' },
-      { header: r.rate, width: 10, kind: 'rate' },
-      { header: r.coverage, width: 12, kind: 'rate' },
-      { header: r.status, width: 16, kind: 'text' },
-      { header: a.indicatorCount, width: 12, kind: 'count' },
-      { header: a.withData, width: 12, kind: 'count' },
+      ...rollupColumns,
       ...(exec ? execColumns : []),
     ],
-    model.axes.map((x) => [
-      x.code,
-      x.label,
-      x.weight,
-      x.rate,
-      x.coverage,
-      status(x.status),
-      x.indicatorCount,
-      x.withData,
-      ...execCells(x.execution),
-    ]),
+    model.axes.map((x) => [x.code, x.label, ...rollupCells(x), ...execCells(x.execution)]),
   );
   table(
     wb,
@@ -143,24 +145,9 @@ export async function renderXlsx(model: ReportModel, lang: Lang): Promise<Uint8A
       { header: r.code, width: 8, kind: 'text' },
       { header: r.axis, width: 8, kind: 'text' },
       { header: r.label, width: 48, kind: 'text' },
-      { header: r.weight, width: 8, kind: 'value' },
-      { header: r.rate, width: 10, kind: 'rate' },
-      { header: r.coverage, width: 12, kind: 'rate' },
-      { header: r.status, width: 16, kind: 'text' },
-      { header: a.indicatorCount, width: 12, kind: 'count' },
-      { header: a.withData, width: 12, kind: 'count' },
+      ...rollupColumns,
     ],
-    model.results.map((x) => [
-      x.code,
-      x.axis,
-      x.label,
-      x.weight,
-      x.rate,
-      x.coverage,
-      status(x.status),
-      x.indicatorCount,
-      x.withData,
-    ]),
+    model.results.map((x) => [x.code, x.axis, x.label, ...rollupCells(x)]),
   );
   table(
     wb,
