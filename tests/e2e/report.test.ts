@@ -6,6 +6,15 @@ import { smallData, smallPlan, writeWorkbook } from '../helpers/workbooks.js';
 
 describe('ponam report through the built binary', () => {
   let dir: string;
+  const reportArgs = (out: string) => [
+    'report',
+    '--plan',
+    join(dir, 'plan.xlsx'),
+    '--data',
+    join(dir, 'data'),
+    '--out',
+    out,
+  ];
   beforeAll(async () => {
     dir = tempDir();
     mkdirSync(join(dir, 'data'));
@@ -28,15 +37,7 @@ describe('ponam report through the built binary', () => {
 
   it('writes report.json and report.html and exits 0', () => {
     const out = join(dir, 'out1');
-    const run = ponam([
-      'report',
-      '--plan',
-      join(dir, 'plan.xlsx'),
-      '--data',
-      join(dir, 'data'),
-      '--out',
-      out,
-    ]);
+    const run = ponam(reportArgs(out));
     expect(run.code, run.stderr).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['report.html', 'report.json']);
     const model = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
@@ -57,19 +58,7 @@ describe('ponam report through the built binary', () => {
 
   it('escapes labels in the HTML: markup in a plan label is shown as text', () => {
     const out = join(dir, 'out-xss');
-    expect(
-      ponam([
-        'report',
-        '--plan',
-        join(dir, 'plan.xlsx'),
-        '--data',
-        join(dir, 'data'),
-        '--out',
-        out,
-        '--format',
-        'html',
-      ]).code,
-    ).toBe(0);
+    expect(ponam([...reportArgs(out), '--format', 'html']).code).toBe(0);
     const html = readFileSync(join(out, 'report.html'), 'utf8');
     expect(html).not.toContain('<script>alert(1)</script>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
@@ -79,17 +68,14 @@ describe('ponam report through the built binary', () => {
   it('gives byte-identical files for the same inputs', () => {
     const a = join(dir, 'same-a');
     const b = join(dir, 'same-b');
-    for (const out of [a, b])
-      expect(
-        ponam(['report', '--plan', join(dir, 'plan.xlsx'), '--data', join(dir, 'data'), '--out', out]).code,
-      ).toBe(0);
+    for (const out of [a, b]) expect(ponam(reportArgs(out)).code).toBe(0);
     for (const name of ['report.html', 'report.json'])
       expect(readFileSync(join(a, name))).toEqual(readFileSync(join(b, name)));
   });
 
   it('leaves no temporary file behind', () => {
     const out = join(dir, 'out-tmp');
-    ponam(['report', '--plan', join(dir, 'plan.xlsx'), '--data', join(dir, 'data'), '--out', out]);
+    ponam(reportArgs(out));
     expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
@@ -159,21 +145,7 @@ describe('ponam report through the built binary', () => {
 
   it('applies --thresholds and --method over the plan', () => {
     const out = join(dir, 'out-flags');
-    const run = ponam([
-      'report',
-      '--plan',
-      join(dir, 'plan.xlsx'),
-      '--data',
-      join(dir, 'data'),
-      '--out',
-      out,
-      '--format',
-      'json',
-      '--thresholds',
-      '90,40',
-      '--method',
-      'ratio',
-    ]);
+    const run = ponam([...reportArgs(out), '--format', 'json', '--thresholds', '90,40', '--method', 'ratio']);
     expect(run.code, run.stderr).toBe(0);
     const model = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
     expect(model.settings.thresholds).toEqual({ onTrack: 0.9, behind: 0.4 });
