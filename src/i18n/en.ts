@@ -165,6 +165,12 @@ export const en: Catalogue = {
     sha256: 'SHA-256',
     role: 'Role',
     roles: { plan: 'plan', data: 'data' },
+    colon: ': ',
+    settingMethods: {
+      auto: 'auto (progression for levels with a baseline, ratio for flows)',
+      ratio: 'ratio',
+      progression: 'progression',
+    },
     reason: 'Reason',
   },
   execution: {

@@ -180,6 +180,12 @@ export const fr = {
     sha256: 'SHA-256',
     role: 'Rôle',
     roles: { plan: 'plan', data: 'données' },
+    colon: '\u00a0: ',
+    settingMethods: {
+      auto: 'auto (progression pour les niveaux avec référence, ratio pour les flux)',
+      ratio: 'ratio',
+      progression: 'progression',
+    },
     reason: 'Motif',
   },
   execution: {

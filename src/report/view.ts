@@ -141,7 +141,7 @@ export function buildView(model: ReportModel, lang: Lang): ReportView {
     charts: { summary: charts.summary, statuses: charts.statuses },
     axes,
     settings: {
-      method: model.settings.method,
+      method: c.report.settingMethods[model.settings.method],
       thresholds: c.report.thresholdsText(
         f.percent(model.settings.thresholds.onTrack),
         f.percent(model.settings.thresholds.behind),

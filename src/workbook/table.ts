@@ -253,7 +253,8 @@ export class KeyValueSink<K extends string> implements RowSink {
     const col = cols[1];
     this.values.set(key, { cell: cells[col] as Cell, col, address: address(col, n) });
     const second = cols[2];
-    if (second !== undefined) this.seconds.set(key, { cell: cells[second] as Cell, col: second, address: address(second, n) });
+    if (second !== undefined)
+      this.seconds.set(key, { cell: cells[second] as Cell, col: second, address: address(second, n) });
   }
 
   end(): void {}
