@@ -113,8 +113,8 @@ export async function readSheets(
 
 /**
  * The `pick` of `readSheets` for ponam's workbooks: each sheet whose name has a role (`Valeurs`,
- * `Indicateurs`...) is handed to `choose`, the first of each role only; hidden sheets are noted
- * and skipped.
+ * `Indicateurs`...) is handed to `choose`, the first of each role only; every hidden sheet is
+ * noted (an info) and skipped.
  */
 export function pickByRole(
   display: string,
@@ -123,12 +123,12 @@ export function pickByRole(
 ): (info: SheetInfo) => RowSink | null {
   const claimed = new Set<SheetRole>();
   return (info) => {
-    const role = sheetRole(info.name);
-    if (!role || claimed.has(role)) return null;
     if (info.hidden) {
       report(issue('hidden-sheet', 'info', { file: display, sheet: info.name }));
       return null;
     }
+    const role = sheetRole(info.name);
+    if (!role || claimed.has(role)) return null;
     claimed.add(role);
     return choose(role, info);
   };
