@@ -67,6 +67,7 @@ export async function readData(
   }
   const extraColumns = (name: string) => DISAGGREGATION_TABLE.get(name) ?? planDimensions.get(name) ?? null;
 
+  const activityCodes = plan?.activities.map((a) => a.code) ?? [];
   const kv = new KeyValueSink(REPORT_KEYS);
   let reportSheet: string = SHEETS.report[0];
   const firstValue = into.values.size;
@@ -105,7 +106,7 @@ export async function readData(
           { columns: DATA_ACTIVITY_COLUMNS, required: ['activity'], optional: true },
           cells.at,
           report,
-          (row) => readActivityRow(row, cells, into.activities),
+          (row) => readActivityRow(row, cells, into.activities, activityCodes),
         );
       }
       return null;
@@ -327,10 +328,22 @@ function readActivityRow(
   row: TableRow<keyof typeof DATA_ACTIVITY_COLUMNS>,
   cells: CellReader,
   activities: ActivityReport[],
+  known: readonly string[],
 ): void {
   const f = row.fields;
   const activity = codeText(f.activity);
   if (!activity) return;
+  if (known.length > 0 && !known.includes(activity)) {
+    // Activity reports are secondary to the indicators: an unknown code is set aside, not fatal.
+    const suggestion = closest(activity, known);
+    cells.problem(
+      'unknown-activity',
+      f.activity as FieldCell,
+      suggestion ? { code: activity, suggestion } : { code: activity },
+      'warning',
+    );
+    return;
+  }
   let period = '';
   if (f.period) {
     const p = cells.period(f.period, 'Période');

@@ -55,3 +55,46 @@ describe('the Plan sheet', () => {
     expect(loaded.plan?.settings.ceiling).toBe(1.2);
   });
 });
+
+describe('activity reports', () => {
+  it('sets aside an activity code the plan does not know, with a warning and a suggestion', async () => {
+    const dir = tempDir();
+    const plan = smallPlan();
+    plan.Activités = [
+      ['Code', 'Résultat', 'Intitulé', 'Responsable', 'Budget prévu'],
+      ['AC1.1', 'R1', 'Campagne de sensibilisation', 'OIM', 1000],
+    ];
+    await writeWorkbook(join(dir, 'plan.xlsx'), plan);
+    await writeWorkbook(join(dir, 'oim.xlsx'), {
+      Rapport: [
+        ['Clé', 'Valeur'],
+        ['Entité', 'OIM'],
+        ['Période', '2022-T2'],
+      ],
+      Valeurs: [
+        ['Indicateur', 'Valeur'],
+        ['I1', 5],
+      ],
+      Activités: [
+        ['Activité', 'Statut', 'Montant décaissé'],
+        ['AC1.1', 'en cours', 200],
+        ['AC11', 'réalisée', 300],
+      ],
+    });
+    const loaded = await loadInputs(
+      { path: join(dir, 'plan.xlsx'), display: 'plan.xlsx' },
+      [{ path: join(dir, 'oim.xlsx'), display: 'oim.xlsx' }],
+      'fr',
+    );
+    const unknown = loaded.issues.filter((i) => i.code === 'unknown-activity');
+    expect(unknown).toHaveLength(1);
+    expect(unknown[0]).toMatchObject({
+      severity: 'warning',
+      sheet: 'Activités',
+      cell: 'A3',
+      value: 'AC11',
+      params: { suggestion: 'AC1.1' },
+    });
+    expect(loaded.data.activities.map((a) => a.activity)).toEqual(['AC1.1']);
+  });
+});
