@@ -54,7 +54,6 @@ export const en: Catalogue = {
     'duplicate-value': (p) =>
       `duplicate of ${p.first} (${p.indicator}, ${p.entity}, ${p.period}) with the same value: ignored`,
     'period-outside-plan': (p) => `period ${p.period} is outside the plan (${p.from}-${p.to})`,
-    'period-after-report': (p) => `period ${p.period} is after the report period: ignored`,
     'missing-target': (p) => `no target for ${p.indicator} in ${p.years}`,
     'missing-period': () => 'no period: give it in the Report sheet (Period) or in a Period column',
     'missing-entity': (p) => `no entity: values are attributed to "${p.entity}" (the file name)`,

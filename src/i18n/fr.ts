@@ -60,7 +60,6 @@ export const fr = {
     'duplicate-value': (p) =>
       `doublon de ${p.first} (${p.indicator}, ${p.entity}, ${p.period}), même valeur : ignoré`,
     'period-outside-plan': (p) => `période ${p.period} hors du plan (${p.from}-${p.to})`,
-    'period-after-report': (p) => `période ${p.period} postérieure à la période du rapport : ignorée`,
     'missing-target': (p) => `pas de cible pour ${p.indicator} en ${p.years}`,
     'missing-period': () =>
       'période absente : indiquez-la dans la feuille Rapport (Période) ou dans une colonne Période',

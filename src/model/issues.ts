@@ -43,7 +43,6 @@ export const ISSUE_CODES = [
   'conflicting-duplicate',
   'duplicate-value',
   'period-outside-plan',
-  'period-after-report',
   'missing-target',
   'missing-period',
   'missing-entity',
