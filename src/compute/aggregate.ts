@@ -1,9 +1,9 @@
 import type { Aggregation, EntityAggregation, ReportedValue } from '../model/plan.js';
-import { comparePeriods, type Period } from './periods.js';
+import { comparePeriods, countsAt, type Period } from './periods.js';
 import { isPercentUnit, isSummableUnit } from './units.js';
 
 /** One figure with, for percentages, the numerator and denominator it came from. */
-interface Point {
+export interface Point {
   value: number;
   numerator: number | null;
   denominator: number | null;
@@ -54,7 +54,7 @@ function seriesUpTo(
   const summable = acrossEntities(rule) === 'sum';
   const byEntity = new Map<string, Map<string, ReportedValue[]>>();
   for (const v of values) {
-    if (v.value === null || periodOf(v.period).endMonth > at.endMonth) continue;
+    if (v.value === null || !countsAt(periodOf(v.period), at)) continue;
     let periods = byEntity.get(v.entity);
     if (!periods) {
       periods = new Map();
@@ -70,7 +70,7 @@ function seriesUpTo(
     return {
       entity,
       periods: labels.map(periodOf),
-      points: labels.map((label) => periodPoint(byPeriod.get(label) as ReportedValue[], summable)),
+      points: labels.map((label) => entityPeriodFigure(byPeriod.get(label) as ReportedValue[], summable)),
     };
   });
 }
@@ -193,11 +193,13 @@ function combineEntities(
 }
 
 /**
- * One entity's figure for one period: the total row when there is one, else the parts of the
- * first disaggregation (sexe, région...) rolled up. Totals that disagree with their parts are a
+ * One entity's figure for one period — the one rule every figure uses (actuals, trends, quality,
+ * templates' last values): the total row when there is one, else the parts of the first
+ * disaggregation (sexe, région...) rolled up — summed for counts, averaged otherwise, Σ numerators
+ * / Σ denominators when every part gives both. Totals that disagree with their parts are a
  * data-quality warning (checks.ts), not a computation matter.
  */
-function periodPoint(rows: ReportedValue[], summable: boolean): Point {
+export function entityPeriodFigure(rows: readonly ReportedValue[], summable: boolean): Point {
   if (rows.length === 1) return pointOf(rows, summable);
   const totals = rows.filter((r) => r.disaggregation === '');
   if (totals.length > 0) return pointOf([totals[totals.length - 1]], summable);
@@ -221,7 +223,7 @@ export function partsByDimensions(rows: readonly ReportedValue[]): Map<string, R
   return groups;
 }
 
-function pointOf(rows: ReportedValue[], summable: boolean): Point {
+function pointOf(rows: readonly ReportedValue[], summable: boolean): Point {
   const fractions = rows.every((r) => r.numerator !== null && r.denominator !== null);
   const numerator = fractions ? sum(rows.map((r) => r.numerator as number)) : null;
   const denominator = fractions ? sum(rows.map((r) => r.denominator as number)) : null;
@@ -232,7 +234,7 @@ function pointOf(rows: ReportedValue[], summable: boolean): Point {
     value = summable
       ? sum(rows.map((r) => r.value as number))
       : sum(rows.map((r) => r.value as number)) / rows.length;
-  return { value, numerator, denominator, sources: rows };
+  return { value, numerator, denominator, sources: [...rows] };
 }
 
 /** An entity's periods, in order, reduced per the indicator's `agrégation`. */
@@ -265,4 +267,54 @@ function sum(xs: readonly number[]): number {
   let s = 0;
   for (const x of xs) s += x;
   return s;
+}
+
+export interface BreakdownPart {
+  /** The disaggregation's value (`F`, `Kayes`; `Kayes, F` across two dimensions). */
+  value: string;
+  actual: number | null;
+}
+
+export interface Breakdown {
+  /** `sexe`, `région`, or `région|sexe` for rows disaggregated along two dimensions. */
+  dimension: string;
+  parts: BreakdownPart[];
+}
+
+/**
+ * The actual at P of each part of each disaggregation the partners reported (women and men,
+ * regions), aggregated exactly as the indicator's total is: a part is one more indicator.
+ */
+export function breakdownsAt(
+  rule: AggregationRule,
+  values: readonly ReportedValue[],
+  at: Period,
+  periodOf: (label: string) => Period,
+): Breakdown[] {
+  const counted = values.filter(
+    (v) => v.disaggregation !== '' && v.value !== null && countsAt(periodOf(v.period), at),
+  );
+  const breakdowns: Breakdown[] = [];
+  const groups = partsByDimensions(counted);
+  for (const dimension of [...groups.keys()].sort()) {
+    const byPart = new Map<string, ReportedValue[]>();
+    for (const v of groups.get(dimension) as ReportedValue[]) {
+      const part = v.disaggregation
+        .split('|')
+        .map((kv) => kv.slice(kv.indexOf('=') + 1))
+        .join(', ');
+      const rows = byPart.get(part);
+      const asTotal = { ...v, disaggregation: '' };
+      if (rows) rows.push(asTotal);
+      else byPart.set(part, [asTotal]);
+    }
+    breakdowns.push({
+      dimension,
+      parts: [...byPart.keys()].sort().map((value) => ({
+        value,
+        actual: actualAt(rule, byPart.get(value) as ReportedValue[], at, periodOf).value,
+      })),
+    });
+  }
+  return breakdowns;
 }

@@ -2,20 +2,41 @@ import { type Issue, issue } from '../model/issues.js';
 import type { Plan, ReportedValue } from '../model/plan.js';
 import { asValueSource, type ValueSource } from '../model/value-store.js';
 import { partsByDimensions } from './aggregate.js';
+import { entityKey } from './entities.js';
 import { periodResolver } from './model.js';
+import { lengthOf, overlaps, type Period } from './periods.js';
 import { isSummableUnit } from './units.js';
+
+/** A value's place, as one string: the key of the values a check sets aside. */
+export function cellKey(v: { file: string; sheet: string; cell: string }): string {
+  return `${v.file}\u0000${v.sheet}\u0000${v.cell}`;
+}
+
+export interface CheckedValues {
+  issues: Issue[];
+  /**
+   * Values the figures must leave out (by `cellKey`): identical duplicates after the first, values
+   * dated outside the plan's years, and the coarser of overlapping periods of a level.
+   */
+  excluded: Set<string>;
+}
 
 /**
  * Checks of reported values against the plan and against each other, across all workbooks:
- * unknown entities, periods outside the plan, duplicates, parts that do not add up.
- * Pure: the values come in, the issues go out.
+ * unknown entities, periods outside the plan, duplicates, overlapping periods, parts that do not
+ * add up. Pure: the values come in, the issues and the values to leave out go out; `validate`
+ * and `report` run the same checks.
  */
-export function checkValues(plan: Plan | null, values: readonly ReportedValue[] | ValueSource): Issue[] {
+export function checkValues(
+  plan: Plan | null,
+  values: readonly ReportedValue[] | ValueSource,
+): CheckedValues {
   const issues: Issue[] = [];
+  const excluded = new Set<string>();
   const periodOf = periodResolver();
   const source = asValueSource(values);
   const known = new Map(plan?.indicators.map((i) => [i.code, i]) ?? []);
-  const responsible = new Set(plan?.indicators.flatMap((i) => i.responsible.map(normaliseEntity)) ?? []);
+  const responsible = new Set(plan?.indicators.flatMap((i) => i.responsible.map(entityKey)) ?? []);
   const { startYear, endYear } = plan?.settings ?? { startYear: null, endYear: null };
   // An entity the plan does not name is reported once per file, at its first row there.
   const strangers = new Map<string, ReportedValue>();
@@ -24,7 +45,7 @@ export function checkValues(plan: Plan | null, values: readonly ReportedValue[] 
   const isNamed = (entity: string) => {
     let known = named.get(entity);
     if (known === undefined) {
-      known = responsible.has(normaliseEntity(entity));
+      known = responsible.has(entityKey(entity));
       named.set(entity, known);
     }
     return known;
@@ -43,6 +64,7 @@ export function checkValues(plan: Plan | null, values: readonly ReportedValue[] 
     const indicator = known.get(code);
     const seen = new Map<string, ReportedValue>();
     const byEntityPeriod = new Map<string, ReportedValue[]>();
+    const bySeries = new Map<string, ReportedValue[]>();
     for (const v of rows) {
       const p = periodOf(v.period);
       if (startYear !== null && endYear !== null && (p.year < startYear || p.year > endYear)) {
@@ -55,6 +77,8 @@ export function checkValues(plan: Plan | null, values: readonly ReportedValue[] 
             v.period,
           ),
         );
+        excluded.add(cellKey(v));
+        continue;
       }
       const key = `${v.entity}\u0000${v.period}\u0000${v.disaggregation}`;
       const first = seen.get(key);
@@ -76,14 +100,15 @@ export function checkValues(plan: Plan | null, values: readonly ReportedValue[] 
             String(v.value),
           ),
         );
+        if (same) excluded.add(cellKey(v));
         continue;
       }
       seen.set(key, v);
-      const ep = `${v.entity}\u0000${v.period}`;
-      const group = byEntityPeriod.get(ep);
-      if (group) group.push(v);
-      else byEntityPeriod.set(ep, [v]);
+      push(byEntityPeriod, `${v.entity}\u0000${v.period}`, v);
+      push(bySeries, `${v.entity}\u0000${v.disaggregation}`, v);
     }
+    for (const series of bySeries.values())
+      checkOverlaps(series, indicator?.aggregation === 'sum', periodOf, issues, excluded);
     if (indicator && isSummableUnit(indicator.unit)) {
       for (const group of byEntityPeriod.values()) checkParts(group, issues);
     }
@@ -99,7 +124,63 @@ export function checkValues(plan: Plan | null, values: readonly ReportedValue[] 
       ),
     );
   }
-  return issues;
+  return { issues, excluded };
+}
+
+function push<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
+/**
+ * Periods of one indicator, entity and disaggregation must not overlap (2022-T1 and 2022-S1; three
+ * months and their quarter): a flow would count the same months twice, so for `somme` this is an
+ * error naming both cells; for a level the finer period wins, with a warning, and the coarser
+ * value is left out. `series` holds one value per period (duplicates are already set aside).
+ */
+function checkOverlaps(
+  series: readonly ReportedValue[],
+  isFlow: boolean,
+  periodOf: (label: string) => Period,
+  issues: Issue[],
+  excluded: Set<string>,
+): void {
+  if (series.length < 2) return;
+  const ordered = series
+    .map((v) => ({ v, p: periodOf(v.period) }))
+    .sort(
+      (a, b) => lengthOf(a.p) - lengthOf(b.p) || a.p.startMonth - b.p.startMonth || cmp(a.v.cell, b.v.cell),
+    );
+  const kept: { v: ReportedValue; p: Period }[] = [];
+  for (const x of ordered) {
+    const finer = kept.find((k) => overlaps(k.p, x.p));
+    if (!finer) {
+      kept.push(x);
+      continue;
+    }
+    issues.push(
+      issue(
+        'overlapping-periods',
+        isFlow ? 'error' : 'warning',
+        { file: x.v.file, sheet: x.v.sheet, cell: x.v.cell },
+        {
+          indicator: x.v.indicator,
+          entity: x.v.entity,
+          period: x.v.period,
+          other: finer.v.period,
+          first: `${finer.v.file} › ${finer.v.sheet} › ${finer.v.cell}`,
+          flow: isFlow ? 1 : 0,
+        },
+        x.v.period,
+      ),
+    );
+    if (!isFlow) excluded.add(cellKey(x.v));
+  }
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function rowNumber(cell: string): number {
@@ -125,15 +206,6 @@ function checkParts(group: ReportedValue[], issues: Issue[]): void {
       );
     }
   }
-}
-
-function normaliseEntity(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /** The plan code nearest to a mistyped one ("did you mean I1.2.3?"), when near enough. */

@@ -1,24 +1,67 @@
 import type { Issue } from '../model/issues.js';
-import type { ActivityReport, Indicator, Plan, ReportedValue, Settings, Submission } from '../model/plan.js';
+import type {
+  ActivityReport,
+  Indicator,
+  Plan,
+  ReportedValue,
+  ReportType,
+  Settings,
+  Submission,
+  TargetBasis,
+} from '../model/plan.js';
 import { asValueSource, type ValueSource } from '../model/value-store.js';
-import { type AcrossEntities, actualAt, actualsOver, type EntityActual } from './aggregate.js';
+import {
+  type AcrossEntities,
+  actualsOver,
+  type Breakdown,
+  breakdownsAt,
+  type EntityActual,
+} from './aggregate.js';
+import {
+  type Changes,
+  type IndicatorPrevious,
+  type Previous,
+  type PublishedReport,
+  revisions,
+  statusChanges,
+} from './changes.js';
 import { type ActivityExecution, activitiesAt, type Execution, executionOf } from './execution.js';
-import { type Period, parsePeriod, quartersUpTo } from './periods.js';
+import { type IndicatorFigures, indicatorAt } from './indicator.js';
+import {
+  comparePeriods,
+  countsAt,
+  type Period,
+  parsePeriod,
+  periodsUpTo,
+  previousPeriod,
+} from './periods.js';
 import { computeQuality, type QualityFindings, ValueChecks } from './quality.js';
-import { achievementRate, clampRate, type Reason, type UsedMethod } from './rate.js';
-import { coverage, weightedMean } from './rollup.js';
-import { countStatuses, type Status, statusOf } from './status.js';
-import { finalTarget, targetAt } from './target.js';
+import type { Reason, UsedMethod } from './rate.js';
+import { type IndicatorScore, type PlanRollup, type RollupFigures, rollUp } from './rollup.js';
+import type { Status } from './status.js';
+import { finalTarget, type TargetSource, targetAt } from './target.js';
 
-export const SCHEMA_VERSION = '1';
+export const SCHEMA_VERSION = '2';
 
-/** Where an actual came from: the cells of one file and sheet, for one entity and period. */
+/** Where an actual came from: the cells of one file and sheet, for one entity and period, with their values. */
 export interface TraceGroup {
   file: string;
   sheet: string;
   entity: string;
   period: string;
   cells: string[];
+  /** The value read in each cell, in the order of `cells`. */
+  values: (number | null)[];
+}
+
+/** What a partner wrote beside a value or an activity report. */
+export interface Comment {
+  entity: string;
+  period: string;
+  text: string;
+  file: string;
+  sheet: string;
+  cell: string;
 }
 
 export interface IndicatorModel {
@@ -35,31 +78,40 @@ export interface IndicatorModel {
   method: UsedMethod | null;
   baseline: number | null;
   baselineYear: number | null;
+  /** The target at P, which the rate and status compare against. */
   target: number | null;
+  targetBasis: TargetBasis;
+  targetSource: TargetSource | null;
+  /** f, the share of the year elapsed at P's end, when the target is pro-rated. */
+  elapsedShare: number | null;
+  /** Where the pro-rated line starts (T_{Y−1}, the baseline or 0), when pro-rated. */
+  targetFrom: number | null;
+  /** T_Y, the whole target of P's year. */
+  targetYear: number | null;
   finalTarget: number | null;
   actual: number | null;
   rate: number | null;
+  rateYear: number | null;
+  rateFinal: number | null;
   rateClamped: number | null;
   status: Status;
   reason: Reason | null;
   weight: number;
+  previous: IndicatorPrevious | null;
   entities: EntityActual[];
+  breakdowns: Breakdown[];
+  comments: Comment[];
   trend: { period: string; actual: number | null; target: number | null }[];
   trace: TraceGroup[];
 }
 
-export interface RollupModel {
+export interface RollupModel extends RollupFigures {
   code: string;
   label: string;
   weight: number;
-  rate: number | null;
-  coverage: number;
-  status: Status;
-  indicatorCount: number;
-  withData: number;
-  statusCounts: Record<Status, number>;
+  previous: Previous | null;
   /** Physical and financial execution of the axis's activities; null when the plan lists none. */
-  execution?: Execution | null;
+  execution?: ExecutionModel | null;
 }
 
 export interface ResultModel extends RollupModel {
@@ -67,20 +119,28 @@ export interface ResultModel extends RollupModel {
   level: string | null;
 }
 
-export interface PlanModel {
+export interface ExecutionModel extends Execution {
+  previous: { period: string; physicalRate: number | null; financialRate: number | null } | null;
+}
+
+export interface PlanModel extends RollupFigures {
   code: string;
   title: string;
   country: string;
   startYear: number | null;
   endYear: number | null;
   currency: string;
-  rate: number | null;
-  coverage: number;
-  status: Status;
-  indicatorCount: number;
-  withData: number;
-  statusCounts: Record<Status, number>;
-  execution: Execution | null;
+  previous: Previous | null;
+  execution: ExecutionModel | null;
+}
+
+export interface Cover {
+  title: string;
+  subtitle: string | null;
+  institution: string | null;
+  author: string | null;
+  /** Null: the kind of report follows from the period (quarterly, semester, monthly, annual). */
+  reportType: ReportType | null;
 }
 
 export interface Source {
@@ -89,19 +149,25 @@ export interface Source {
   sha256: string;
 }
 
+export interface ActivityModel extends ActivityExecution {
+  comments: Comment[];
+}
+
 export interface ReportModel {
   schemaVersion: string;
   tool: { name: string; version: string };
   generatedAt: string | null;
   lang: 'fr' | 'en';
   period: string;
-  settings: Pick<Settings, 'method' | 'thresholds' | 'ceiling'>;
+  cover: Cover;
+  settings: Pick<Settings, 'method' | 'thresholds' | 'ceiling' | 'targetBasis'>;
   plan: PlanModel;
   axes: RollupModel[];
   results: ResultModel[];
   indicators: IndicatorModel[];
   /** Each planned activity as of P (status, progress, budget, disbursed). */
-  activities: ActivityExecution[];
+  activities: ActivityModel[];
+  changes: Changes;
   quality: { issues: Issue[] } & QualityFindings;
   sources: Source[];
 }
@@ -117,6 +183,8 @@ export interface ComputeInput {
   sources: Source[];
   tool: { name: string; version: string };
   generatedAt: string | null;
+  /** A report published earlier to compare with (`--compare`), instead of P−1. */
+  published?: PublishedReport | null;
 }
 
 /** Period labels resolved once: labels come from the reader, already canonical. */
@@ -132,95 +200,192 @@ export function periodResolver(): (label: string) => Period {
   };
 }
 
+/** Roll-ups and execution of the whole plan at one period: what P and P−1 share. */
+interface PlanFigures {
+  period: Period;
+  indicators: Map<string, IndicatorFigures>;
+  rollup: PlanRollup;
+  activities: ActivityExecution[];
+}
+
 /** The whole computed model: pure, from plain data; the renderers only format it. */
 export function computeReport(input: ComputeInput): ReportModel {
   const { plan, period } = input;
   const s = plan.settings;
   const periodOf = periodResolver();
   const source = asValueSource(input.values);
-  const trendPeriods = quartersUpTo(s.startYear ?? period.year, period);
+  const trendPeriods = periodsUpTo('quarter', s.startYear ?? period.year, period);
+  const finals = new Map(plan.indicators.map((i) => [i.code, finalTarget(i)]));
+
+  // P−1 is computed from the same inputs unless a published report stands in for it; it is
+  // left out when it precedes the plan or when no value at all counts at it.
+  const before = previousPeriod(period);
+  const hasPrevious =
+    !input.published &&
+    (s.startYear === null || before.year >= s.startYear) &&
+    [...source.periods()].some((label) => countsAt(periodOf(label), before));
 
   const valueChecks = new ValueChecks(plan, period, periodOf);
-  const indicators = plan.indicators.map((ind) => {
+  const now = new Map<string, IndicatorFigures>();
+  const then = new Map<string, IndicatorFigures>();
+  const details = new Map<string, Omit<IndicatorModel, keyof IndicatorHead>>();
+  for (const ind of plan.indicators) {
     const values = source.valuesOf(ind.code);
     valueChecks.add(values);
-    return indicatorModel(ind, values, period, trendPeriods, periodOf, s);
-  });
-
-  const results: ResultModel[] = plan.results.map((r) => {
-    const own = indicators.filter((i) => i.result === r.code);
-    return {
-      ...rollup(
-        r.code,
-        r.label,
-        r.weight,
-        own,
-        own.map((i) => ({ score: i.rateClamped, weight: i.weight })),
-        s,
-      ),
-      axis: r.axis,
-      level: r.level,
-    };
-  });
-  // Indicators attached directly to an axis (no result) count as one result of their own.
-  const direct = new Map<string, IndicatorModel[]>();
-  for (const i of indicators) {
-    if (i.result === null) direct.set(i.axis, [...(direct.get(i.axis) ?? []), i]);
+    const figures = indicatorAt(ind, values, period, periodOf, s, finals.get(ind.code) ?? null);
+    now.set(ind.code, figures);
+    if (hasPrevious)
+      then.set(ind.code, indicatorAt(ind, values, before, periodOf, s, finals.get(ind.code) ?? null));
+    details.set(ind.code, indicatorDetails(ind, values, figures, trendPeriods, period, periodOf, s));
   }
-  const axes = plan.axes.map((a) => {
-    const own = indicators.filter((i) => i.axis === a.code);
-    const parts = results.filter((r) => r.axis === a.code).map((r) => ({ score: r.rate, weight: r.weight }));
-    const loose = direct.get(a.code);
-    if (loose)
-      parts.push({
-        score: weightedMean(loose.map((i) => ({ score: i.rateClamped, weight: i.weight }))),
-        weight: 1,
-      });
-    return rollup(a.code, a.label, a.weight, own, parts, s);
-  });
-  const activities = activitiesAt(plan, input.activities, period, periodOf);
+  const current = planFigures(plan, now, period, input.activities, periodOf, s);
+  const previous = hasPrevious ? planFigures(plan, then, before, input.activities, periodOf, s) : null;
+  const published = input.published ?? null;
   const hasActivities = plan.activities.length > 0;
-  for (const a of axes)
-    a.execution = hasActivities ? executionOf(activities.filter((x) => x.axis === a.code)) : null;
-  const planRollup = rollup(
-    s.code,
-    s.title,
-    1,
-    indicators,
-    axes.map((a) => ({ score: a.rate, weight: a.weight })),
-    s,
-  );
 
+  const indicators: IndicatorModel[] = plan.indicators.map((ind) => {
+    const f = now.get(ind.code) as IndicatorFigures;
+    const head: IndicatorHead = {
+      code: ind.code,
+      result: ind.result,
+      axis: ind.axis,
+      label: ind.label,
+      unit: ind.unit,
+      type: ind.type,
+      direction: ind.direction,
+      aggregation: ind.aggregation,
+      entityAggregation: f.actual.across,
+      targetType: ind.targetType,
+      method: f.rate.method,
+      baseline: ind.baseline,
+      baselineYear: ind.baselineYear,
+      target: f.target.value,
+      targetBasis: s.targetBasis,
+      targetSource: f.target.source,
+      elapsedShare: f.target.elapsedShare,
+      targetFrom: f.target.from,
+      targetYear: f.target.year,
+      finalTarget: finals.get(ind.code) ?? null,
+      actual: f.actual.value,
+      rate: f.rate.rate,
+      rateYear: f.rateYear,
+      rateFinal: f.rateFinal,
+      rateClamped: f.rateClamped,
+      status: f.status,
+      reason: f.rate.reason,
+      weight: ind.weight,
+      previous: published
+        ? publishedIndicator(published, ind.code)
+        : previous
+          ? indicatorPrevious(previous.period, then.get(ind.code) as IndicatorFigures)
+          : null,
+    };
+    return { ...head, ...(details.get(ind.code) as Omit<IndicatorModel, keyof IndicatorHead>) };
+  });
+
+  const previousRollup = (level: 'axes' | 'results', code: string): Previous | null => {
+    if (published) {
+      const found = published[level].find((x) => x.code === code);
+      return found ? { period: published.period, rate: found.rate, status: found.status } : null;
+    }
+    if (!previous) return null;
+    const f = previous.rollup[level].get(code) as RollupFigures;
+    return { period: previous.period.label, rate: f.rate, status: f.status };
+  };
+  const results: ResultModel[] = plan.results.map((r) => ({
+    code: r.code,
+    label: r.label,
+    weight: r.weight,
+    ...(current.rollup.results.get(r.code) as RollupFigures),
+    previous: previousRollup('results', r.code),
+    axis: r.axis,
+    level: r.level,
+  }));
+  const axes: RollupModel[] = plan.axes.map((a) => ({
+    code: a.code,
+    label: a.label,
+    weight: a.weight,
+    ...(current.rollup.axes.get(a.code) as RollupFigures),
+    previous: previousRollup('axes', a.code),
+    execution: hasActivities
+      ? executionModel(
+          current.activities.filter((x) => x.axis === a.code),
+          previous?.activities.filter((x) => x.axis === a.code) ?? null,
+          previous?.period ?? null,
+        )
+      : null,
+  }));
+  const planPrevious: Previous | null = published
+    ? { period: published.period, rate: published.plan.rate, status: published.plan.status }
+    : previous
+      ? { period: before.label, rate: previous.rollup.plan.rate, status: previous.rollup.plan.status }
+      : null;
+  const planModel: PlanModel = {
+    code: s.code,
+    title: s.title,
+    country: s.country,
+    startYear: s.startYear,
+    endYear: s.endYear,
+    currency: s.currency,
+    ...current.rollup.plan,
+    previous: planPrevious,
+    execution: hasActivities
+      ? executionModel(current.activities, previous?.activities ?? null, previous?.period ?? null)
+      : null,
+  };
+
+  const compared = [
+    { level: 'plan' as const, code: s.code, label: s.title, ...pick(planModel) },
+    ...axes.map((a) => ({ level: 'axis' as const, code: a.code, label: a.label, ...pick(a) })),
+    ...results.map((r) => ({ level: 'result' as const, code: r.code, label: r.label, ...pick(r) })),
+    ...indicators.map((i) => ({ level: 'indicator' as const, code: i.code, label: i.label, ...pick(i) })),
+  ];
+  const changes: Changes = {
+    against: published ? 'published-report' : 'previous-period',
+    period: published ? published.period : previous ? before.label : null,
+    file: published ? published.file : null,
+    statusChanges: statusChanges(compared),
+    revisions: published ? revisions(published, new Map(indicators.map((i) => [i.code, i.trend]))) : [],
+  };
+
+  const commentsOf = commentsByActivity(input.activities, period, periodOf);
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: input.tool,
     generatedAt: input.generatedAt,
     lang: input.lang,
     period: period.label,
-    settings: { method: s.method, thresholds: s.thresholds, ceiling: s.ceiling },
-    plan: {
-      code: s.code,
-      title: s.title,
-      country: s.country,
-      startYear: s.startYear,
-      endYear: s.endYear,
-      currency: s.currency,
-      rate: planRollup.rate,
-      coverage: planRollup.coverage,
-      status: planRollup.status,
-      indicatorCount: planRollup.indicatorCount,
-      withData: planRollup.withData,
-      statusCounts: planRollup.statusCounts,
-      execution: hasActivities ? executionOf(activities) : null,
+    cover: {
+      title: s.reportTitle || s.title || s.code,
+      subtitle: s.subtitle,
+      institution: s.institution,
+      author: s.author,
+      reportType: s.reportType,
     },
+    settings: {
+      method: s.method,
+      thresholds: s.thresholds,
+      ceiling: s.ceiling,
+      targetBasis: s.targetBasis,
+    },
+    plan: planModel,
     axes,
     results,
     indicators,
-    activities,
+    activities: current.activities.map((a) => ({ ...a, comments: commentsOf.get(a.code) ?? [] })),
+    changes,
     quality: {
       issues: input.issues,
       ...computeQuality(
-        { plan, values: source, submissions: input.submissions, issues: input.issues, period, periodOf },
+        {
+          plan,
+          values: source,
+          submissions: input.submissions,
+          issues: input.issues,
+          period,
+          periodOf,
+          previous: hasPrevious ? before : null,
+        },
         valueChecks,
       ),
     },
@@ -228,61 +393,153 @@ export function computeReport(input: ComputeInput): ReportModel {
   };
 }
 
-function indicatorModel(
-  ind: Indicator,
-  values: readonly ReportedValue[],
+function pick(x: { rate: number | null; status: Status; previous: Previous | null }) {
+  return { rate: x.rate, status: x.status, previous: x.previous };
+}
+
+/** The fields of an indicator's model computed at P and compared with P−1. */
+type IndicatorHead = Omit<IndicatorModel, 'entities' | 'breakdowns' | 'comments' | 'trend' | 'trace'>;
+
+function planFigures(
+  plan: Plan,
+  indicators: Map<string, IndicatorFigures>,
   period: Period,
-  trendPeriods: Period[],
+  activities: readonly ActivityReport[],
   periodOf: (label: string) => Period,
   s: Settings,
-): IndicatorModel {
-  const actual = actualAt(ind, values, period, periodOf);
-  const target = targetAt(ind, period, s.startYear);
-  const r = achievementRate(
-    {
-      actual: actual.value,
-      target,
-      baseline: ind.baseline,
-      direction: ind.direction,
-      type: ind.type,
-      aggregation: ind.aggregation,
-      scale: ind.scale,
-      method: ind.method ?? s.method,
-    },
-    s.ceiling,
-  );
-  const trendActuals = values.length ? actualsOver(ind, values, trendPeriods, periodOf) : [];
-  const trend = trendActuals.map((a, k) => ({
-    period: trendPeriods[k].label,
-    actual: a,
-    target: targetAt(ind, trendPeriods[k], s.startYear),
-  }));
+): PlanFigures {
+  const scores: IndicatorScore[] = plan.indicators.map((ind) => {
+    const f = indicators.get(ind.code) as IndicatorFigures;
+    return {
+      code: ind.code,
+      axis: ind.axis,
+      result: ind.result,
+      weight: ind.weight,
+      score: f.rateClamped,
+      status: f.status,
+      hasData: f.actual.value !== null,
+    };
+  });
   return {
-    code: ind.code,
-    result: ind.result,
-    axis: ind.axis,
-    label: ind.label,
-    unit: ind.unit,
-    type: ind.type,
-    direction: ind.direction,
-    aggregation: ind.aggregation,
-    entityAggregation: actual.across,
-    targetType: ind.targetType,
-    method: r.method,
-    baseline: ind.baseline,
-    baselineYear: ind.baselineYear,
-    target,
-    finalTarget: finalTarget(ind),
-    actual: actual.value,
-    rate: r.rate,
-    rateClamped: clampRate(r.rate, s.ceiling),
-    status: statusOf(r.rate, s.thresholds),
-    reason: r.reason,
-    weight: ind.weight,
-    entities: actual.entities,
-    trend,
-    trace: traceGroups(actual.trace),
+    period,
+    indicators,
+    rollup: rollUp(plan, scores, s),
+    activities: activitiesAt(plan, activities, period, periodOf),
   };
+}
+
+function indicatorPrevious(period: Period, f: IndicatorFigures): IndicatorPrevious {
+  return {
+    period: period.label,
+    actual: f.actual.value,
+    target: f.target.value,
+    rate: f.rate.rate,
+    status: f.status,
+  };
+}
+
+function publishedIndicator(published: PublishedReport, code: string): IndicatorPrevious | null {
+  const found = published.indicators.find((i) => i.code === code);
+  if (!found) return null;
+  return {
+    period: published.period,
+    actual: found.actual,
+    target: found.target,
+    rate: found.rate,
+    status: found.status,
+  };
+}
+
+function executionModel(
+  now: readonly ActivityExecution[],
+  then: readonly ActivityExecution[] | null,
+  period: Period | null,
+): ExecutionModel {
+  const before = then && period ? executionOf(then) : null;
+  return {
+    ...executionOf(now),
+    previous:
+      before && period
+        ? { period: period.label, physicalRate: before.physicalRate, financialRate: before.financialRate }
+        : null,
+  };
+}
+
+/** An indicator's details at P: who contributed, the parts of each disaggregation, comments, trend, trace. */
+function indicatorDetails(
+  ind: Indicator,
+  values: readonly ReportedValue[],
+  f: IndicatorFigures,
+  trendPeriods: readonly Period[],
+  period: Period,
+  periodOf: (label: string) => Period,
+  s: Settings,
+): Pick<IndicatorModel, 'entities' | 'breakdowns' | 'comments' | 'trend' | 'trace'> {
+  const trendActuals = values.length ? actualsOver(ind, values, trendPeriods, periodOf) : [];
+  return {
+    entities: f.actual.entities,
+    breakdowns: values.length ? breakdownsAt(ind, values, period, periodOf) : [],
+    comments: comments(values, period, periodOf),
+    trend: trendActuals.map((a, k) => ({
+      period: trendPeriods[k].label,
+      actual: a,
+      target: targetAt(ind, trendPeriods[k], s.startYear, s.targetBasis).value,
+    })),
+    trace: traceGroups(f.actual.trace),
+  };
+}
+
+/** Comments on the values that count at P, in period then entity order, each once. */
+function comments(
+  values: readonly {
+    comment?: string;
+    entity: string;
+    period: string;
+    file: string;
+    sheet: string;
+    cell: string;
+  }[],
+  period: Period,
+  periodOf: (label: string) => Period,
+): Comment[] {
+  const found: Comment[] = [];
+  for (const v of values) {
+    if (!v.comment || !countsAt(periodOf(v.period), period)) continue;
+    found.push({
+      entity: v.entity,
+      period: v.period,
+      text: v.comment,
+      file: v.file,
+      sheet: v.sheet,
+      cell: v.cell,
+    });
+  }
+  return found.sort(
+    (a, b) =>
+      comparePeriods(periodOf(a.period), periodOf(b.period)) ||
+      cmp(a.entity, b.entity) ||
+      cmp(a.file, b.file) ||
+      cmp(a.cell, b.cell),
+  );
+}
+
+function commentsByActivity(
+  reports: readonly ActivityReport[],
+  period: Period,
+  periodOf: (label: string) => Period,
+): Map<string, Comment[]> {
+  const byActivity = new Map<string, ActivityReport[]>();
+  for (const r of reports) {
+    if (!r.comment || !r.period) continue;
+    const list = byActivity.get(r.activity);
+    if (list) list.push(r);
+    else byActivity.set(r.activity, [r]);
+  }
+  return new Map([...byActivity].map(([code, list]) => [code, comments(list, period, periodOf)]));
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Source cells grouped by file, sheet, entity and period, in the order the values were used. */
@@ -291,32 +548,18 @@ export function traceGroups(values: readonly ReportedValue[]): TraceGroup[] {
   for (const v of values) {
     const key = `${v.file}\u0000${v.sheet}\u0000${v.entity}\u0000${v.period}`;
     const group = groups.get(key);
-    if (group) group.cells.push(v.cell);
-    else
-      groups.set(key, { file: v.file, sheet: v.sheet, entity: v.entity, period: v.period, cells: [v.cell] });
+    if (group) {
+      group.cells.push(v.cell);
+      group.values.push(v.value);
+    } else
+      groups.set(key, {
+        file: v.file,
+        sheet: v.sheet,
+        entity: v.entity,
+        period: v.period,
+        cells: [v.cell],
+        values: [v.value],
+      });
   }
   return [...groups.values()];
-}
-
-function rollup(
-  code: string,
-  label: string,
-  weight: number,
-  own: IndicatorModel[],
-  parts: { score: number | null; weight: number }[],
-  s: Settings,
-): RollupModel {
-  const rate = clampRate(weightedMean(parts), s.ceiling);
-  const withData = own.filter((i) => i.actual !== null).length;
-  return {
-    code,
-    label,
-    weight,
-    rate,
-    coverage: coverage(withData, own.length),
-    status: statusOf(rate, s.thresholds),
-    indicatorCount: own.length,
-    withData,
-    statusCounts: countStatuses(own.map((i) => i.status)),
-  };
 }

@@ -81,14 +81,41 @@ export function periodEndingAt(kind: PeriodKind, endMonth: number): Period {
   return makePeriod(kind, year, Math.floor(monthInYear / MONTHS_PER[kind]) + 1);
 }
 
-/** Complete quarters from the first quarter of `fromYear` up to the end of `to`. */
-export function quartersUpTo(fromYear: number, to: Period): Period[] {
-  const quarters: Period[] = [];
-  for (let q = makePeriod('quarter', fromYear, 1); q.endMonth <= to.endMonth; ) {
-    quarters.push(q);
-    q = q.index === 4 ? makePeriod('quarter', q.year + 1, 1) : makePeriod('quarter', q.year, q.index + 1);
+/** Every period of one kind from the start of `fromYear` that ends on or before `to` ends. */
+export function periodsUpTo(kind: PeriodKind, fromYear: number, to: Period): Period[] {
+  const out: Period[] = [];
+  for (let year = fromYear; year <= to.year; year++) {
+    for (let index = 1; index <= MAX_INDEX[kind]; index++) {
+      const p = makePeriod(kind, year, index);
+      if (p.endMonth <= to.endMonth) out.push(p);
+    }
   }
-  return quarters;
+  return out;
+}
+
+/** The period of the same kind just before (2022-T1 → 2021-T4, 2023-S1 → 2022-S2, 2023 → 2022). */
+export function previousPeriod(p: Period): Period {
+  return periodEndingAt(p.kind, p.startMonth - 1);
+}
+
+/** Months of P's year elapsed at P's end: 3 at T1, 6 at S1, 5 at `2023-05`, 12 at year end. */
+export function monthsElapsed(p: Period): number {
+  return p.endMonth - p.year * 12 + 1;
+}
+
+/** Whether P ends a year (T4, S2, month 12 or the year itself). */
+export function endsYear(p: Period): boolean {
+  return monthsElapsed(p) === 12;
+}
+
+/** Two different periods that share at least one month (2022-T1 and 2022-S1; 2022-03 and 2022-T1). */
+export function overlaps(a: Period, b: Period): boolean {
+  return a.label !== b.label && a.startMonth <= b.endMonth && b.startMonth <= a.endMonth;
+}
+
+/** Months a period spans: the finer of two overlapping periods is the shorter. */
+export function lengthOf(p: Period): number {
+  return p.endMonth - p.startMonth + 1;
 }
 
 /** The first day after the period, as an ISO date (`2022-10-01` for `2022-T3`). */

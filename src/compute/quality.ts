@@ -1,8 +1,9 @@
 import type { Issue } from '../model/issues.js';
 import type { Indicator, Plan, ReportedValue, Submission } from '../model/plan.js';
 import { asValueSource, type ValueSource } from '../model/value-store.js';
-import { partsByDimensions } from './aggregate.js';
-import { comparePeriods, makePeriod, type Period, type PeriodKind } from './periods.js';
+import { entityPeriodFigure } from './aggregate.js';
+import { entityKey } from './entities.js';
+import { comparePeriods, countsAt, type Period, type PeriodKind, periodsUpTo } from './periods.js';
 import { isPercentUnit, isSummableUnit } from './units.js';
 
 /**
@@ -16,24 +17,45 @@ export const OUTLIER_THRESHOLD = 3.5;
 /** Fewest points of an entity's own history for the outlier test to say anything. */
 export const OUTLIER_MIN_POINTS = 4;
 
-export type CellState = 'on-time' | 'late' | 'received' | 'missing' | 'not-expected' | 'extra';
+/**
+ * A cell of the completeness matrix (one entity, one period): `complete` when every indicator the
+ * entity owes for the period was reported, `partial` when some were, `missing` when none was;
+ * a complete or partial report is also `on-time` or `late` when its submission date is known.
+ */
+export type CellState = 'on-time' | 'late' | 'received' | 'partial' | 'missing' | 'not-expected';
+
+export interface CompletenessCell {
+  period: string;
+  state: CellState;
+  /** Indicators the entity owes for this period, and how many of them it reported. */
+  expected: number;
+  filled: number;
+}
 
 export interface CompletenessRow {
   entity: string;
+  /** Indicator × period values owed up to P, and those reported. */
   expected: number;
   received: number;
   rate: number | null;
-  cells: { period: string; state: CellState }[];
+  /** Reports (entity × period) owed up to P, and those that hold at least one owed value. */
+  reportsExpected: number;
+  reportsReceived: number;
+  cells: CompletenessCell[];
 }
 
 export interface Completeness {
-  /** Columns of the matrix: the quarters of the plan up to P. */
+  /** Columns of the matrix: every period owed by some entity up to P, of every kind, finer first. */
   periods: string[];
   rows: CompletenessRow[];
   expected: number;
   received: number;
   /** received / expected, a fraction; null when nothing was expected. */
   rate: number | null;
+  reportsExpected: number;
+  reportsReceived: number;
+  /** The rate at P−1, when there is a P−1 to compare with. */
+  previous: { period: string; rate: number | null } | null;
 }
 
 export interface SubmissionTimeliness {
@@ -46,10 +68,12 @@ export interface SubmissionTimeliness {
   onTime: boolean;
 }
 
+/** Timeliness of the reports received (the same reports the completeness counts). */
 export interface Timeliness {
   delayDays: number;
+  /** Each received report whose submission date is known. */
   submissions: SubmissionTimeliness[];
-  /** Submissions without a date or a period: timeliness unknown. */
+  /** Received reports without a submission date: timeliness unknown. */
   undated: number;
   onTime: number;
   late: number;
@@ -107,17 +131,22 @@ export interface QualityInput {
   issues: readonly Issue[];
   period: Period;
   periodOf: (label: string) => Period;
+  /** P−1, when the report compares with it: the completeness is also given there. */
+  previous?: Period | null;
 }
 
 /**
- * The checks that look at each value (out of range, outliers, cumulative decreases), fed one
- * indicator at a time — by computeReport as it computes each indicator, so that the values of a
- * national database are materialised once, not once per pass.
+ * The checks that look at each value (out of range, outliers, cumulative decreases), and what
+ * each entity reported of each indicator (for the completeness), fed one indicator at a time —
+ * by computeReport as it computes each indicator, so that the values of a national database are
+ * materialised once, not once per pass.
  */
 export class ValueChecks {
   private readonly series: Series[] = [];
   private readonly outside: OutOfRange[] = [];
   private readonly byCode: Map<string, Indicator>;
+  /** Per indicator: the periods each entity (by its key) reported a value for, up to P. */
+  readonly reported = new Map<string, Map<string, Set<string>>>();
 
   constructor(
     plan: Pick<Plan, 'indicators'>,
@@ -128,11 +157,20 @@ export class ValueChecks {
   }
 
   add(values: readonly ReportedValue[]): void {
-    const counted = values.filter(
-      (v) => v.value !== null && this.periodOf(v.period).endMonth <= this.period.endMonth,
-    );
+    const counted = values.filter((v) => v.value !== null && countsAt(this.periodOf(v.period), this.period));
     for (const s of entitySeries(counted, this.byCode, this.periodOf)) this.series.push(s);
     for (const o of outOfRange(counted, this.byCode)) this.outside.push(o);
+    for (const v of counted) {
+      let byEntity = this.reported.get(v.indicator);
+      if (!byEntity) {
+        byEntity = new Map();
+        this.reported.set(v.indicator, byEntity);
+      }
+      const key = entityKey(v.entity);
+      const periods = byEntity.get(key);
+      if (periods) periods.add(v.period);
+      else byEntity.set(key, new Set([v.period]));
+    }
   }
 
   findings(): { series: Series[]; outside: OutOfRange[] } {
@@ -154,14 +192,18 @@ export function computeQuality(input: QualityInput, checked?: ValueChecks): Qual
     for (const code of values.indicators()) checks.add(values.valuesOf(code));
   }
   const { series, outside } = checks.findings();
+  const delay = input.plan.settings.submissionDelayDays;
+  const dates = submissionDates(input.submissions);
+  const now = completeness(input, checks.reported, input.period, dates, delay);
+  const before = input.previous
+    ? completeness(input, checks.reported, input.previous, dates, delay).table
+    : null;
   return {
-    completeness: completeness(input),
-    timeliness: timeliness(
-      input.submissions,
-      input.plan.settings.submissionDelayDays,
-      input.period,
-      input.periodOf,
-    ),
+    completeness: {
+      ...now.table,
+      previous: input.previous && before ? { period: input.previous.label, rate: before.rate } : null,
+    },
+    timeliness: now.timeliness,
     outOfRange: outside,
     outliers: outliers(series),
     cumulativeDecreases: cumulativeDecreases(series),
@@ -176,129 +218,171 @@ export function computeQuality(input: QualityInput, checked?: ValueChecks): Qual
 const FREQUENCIES: [RegExp, PeriodKind][] = [
   [/^(semestri|semi|half|biannu|bi-annu|s$)/, 'semester'],
   [/^(annu|year|a$|y$)/, 'year'],
+  [/^(mensu|month|m$)/, 'month'],
   [/^(trimestri|quarter|t$|q$)/, 'quarter'],
 ];
 
-/** `trimestrielle`/`quarterly` → quarter, `semestrielle` → semester, `annuelle` → year; default quarter. */
+/** `trimestrielle`/`quarterly` → quarter, `semestrielle` → semester, `annuelle` → year, `mensuelle` → month; default quarter. */
 export function frequencyKind(frequency: string | null): PeriodKind {
-  const f = normalise(frequency ?? '');
+  const f = entityKey(frequency ?? '');
   for (const [pattern, kind] of FREQUENCIES) if (pattern.test(f)) return kind;
   return 'quarter';
 }
 
-/** Periods of one kind from the start of `fromYear` that end on or before P ends. */
-export function periodsUpTo(kind: PeriodKind, fromYear: number, to: Period): Period[] {
-  const out: Period[] = [];
-  const perYear = kind === 'quarter' ? 4 : kind === 'semester' ? 2 : kind === 'month' ? 12 : 1;
-  for (let year = fromYear; year <= to.year; year++) {
-    for (let index = 1; index <= perYear; index++) {
-      const p = makePeriod(kind, year, index);
-      if (p.endMonth <= to.endMonth) out.push(p);
-    }
-  }
-  return out;
+/** Display order of the matrix's columns: by end, the finer period first (T1, T2, S1, …, T4, S2, 2022). */
+function columnOrder(a: Period, b: Period): number {
+  return a.endMonth - b.endMonth || b.startMonth - a.startMonth;
 }
 
-function completeness(input: QualityInput): Completeness {
-  const { plan, period, periodOf } = input;
-  const fromYear = plan.settings.startYear ?? earliestYear(input, period);
-  const quarters = periodsUpTo('quarter', fromYear, period);
-  // Each responsible entity, under the plan's spelling, with the kinds of period it owes.
-  const kinds = new Map<string, Set<PeriodKind>>();
+/** Earliest submission date per file's entity and period, as the Rapport sheets give them. */
+interface Dated {
+  entity: string;
+  period: string;
+  on: string;
+  file: string;
+}
+
+function submissionDates(submissions: readonly Submission[]): Dated[] {
+  return submissions
+    .filter((s): s is Submission & { entity: string; period: string; submittedOn: string } =>
+      Boolean(s.entity && s.period && s.submittedOn),
+    )
+    .map((s) => ({ entity: entityKey(s.entity), period: s.period, on: s.submittedOn, file: s.file }));
+}
+
+/**
+ * Completeness at indicator level (DESIGN.md, "Data quality"): each responsible entity owes, for
+ * each indicator it answers for, one value per period of the indicator's frequency up to P; a
+ * value reported for that period or a finer one inside it fills it. An entity that filled 3 of
+ * the 6 indicators it owes for 2022-T3 is at 50 % there. A report (entity × period) is received
+ * when it holds at least one owed value; its timeliness is that of the earliest submission date
+ * given for it.
+ */
+function completeness(
+  input: QualityInput,
+  reported: ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<string>>>,
+  at: Period,
+  dates: readonly Dated[],
+  delay: number,
+): { table: Omit<Completeness, 'previous'>; timeliness: Timeliness } {
+  const { plan, periodOf } = input;
+  const fromYear = plan.settings.startYear ?? earliestYear(input, at);
   const spelling = new Map<string, string>();
+  // owed[entity][period label] = [indicators owed, indicators filled]
+  const owed = new Map<string, Map<string, [number, number]>>();
+  const columns = new Map<string, Period>();
   for (const ind of plan.indicators) {
+    const periods = periodsUpTo(frequencyKind(ind.frequency), fromYear, at);
     for (const name of ind.responsible) {
-      const key = normalise(name);
+      const key = entityKey(name);
       if (!spelling.has(key)) spelling.set(key, name);
-      const set = kinds.get(key) ?? new Set<PeriodKind>();
-      set.add(frequencyKind(ind.frequency));
-      kinds.set(key, set);
+      const mine = [...(reported.get(ind.code)?.get(key) ?? [])].map(periodOf).filter((p) => countsAt(p, at));
+      let cells = owed.get(key);
+      if (!cells) {
+        cells = new Map();
+        owed.set(key, cells);
+      }
+      for (const q of periods) {
+        columns.set(q.label, q);
+        const cell = cells.get(q.label) ?? [0, 0];
+        cell[0]++;
+        if (mine.some((p) => p.startMonth >= q.startMonth && p.endMonth <= q.endMonth)) cell[1]++;
+        cells.set(q.label, cell);
+      }
     }
   }
-  // What each entity sent: the periods of its values and of its Rapport sheets, and when.
-  const sent = new Map<string, Map<string, string | null>>();
-  const keyOf = new Map<string, string>();
-  const mark = (entity: string | null, label: string | null, on: string | null) => {
-    if (!entity || !label) return;
-    let key = keyOf.get(entity);
-    if (key === undefined) {
-      key = normalise(entity);
-      keyOf.set(entity, key);
-    }
-    const periods = sent.get(key) ?? new Map<string, string | null>();
-    const before = periods.get(label);
-    if (before === undefined || (on !== null && (before === null || on < before))) periods.set(label, on);
-    sent.set(key, periods);
-  };
-  for (const s of input.submissions) mark(s.entity, s.period, s.submittedOn);
-  for (const [entity, period] of asValueSource(input.values).entityPeriods()) mark(entity, period, null);
-
-  const delay = plan.settings.submissionDelayDays;
+  const ordered = [...columns.values()].sort(columnOrder);
   const rows: CompletenessRow[] = [];
+  const reports: SubmissionTimeliness[] = [];
+  let undated = 0;
   let expectedAll = 0;
   let receivedAll = 0;
-  for (const [key, owed] of [...kinds].sort((a, b) =>
-    cmp(spelling.get(a[0]) ?? '', spelling.get(b[0]) ?? ''),
-  )) {
-    const mine = [...(sent.get(key) ?? new Map<string, string | null>())]
-      .map(([label, on]) => ({ p: periodOf(label), on }))
-      .filter((x) => x.p.endMonth <= period.endMonth);
-    const expected = [...owed].flatMap((kind) => periodsUpTo(kind, fromYear, period));
+  let reportsExpectedAll = 0;
+  let reportsReceivedAll = 0;
+  for (const key of [...owed.keys()].sort((a, b) => cmp(spelling.get(a) ?? a, spelling.get(b) ?? b))) {
+    const cellsOf = owed.get(key) as Map<string, [number, number]>;
+    let expected = 0;
     let received = 0;
-    const stateOf = new Map<string, CellState>();
-    for (const e of expected) {
-      // The report due at the end of an expected period is the one that ends with it: a 2022-T2
-      // report answers for 2022-S1, a 2022-T4 report (or a 2022 one) for the year 2022.
-      const within = mine.filter((x) => x.p.startMonth >= e.startMonth && x.p.endMonth === e.endMonth);
-      const column = quarterEnding(e.endMonth);
-      let state: CellState = 'missing';
-      if (within.length > 0) {
-        received++;
-        const dates = within.map((x) => x.on).filter((d): d is string => d !== null);
-        state =
-          dates.length === 0 ? 'received' : dates.sort()[0] <= deadlineOf(e, delay) ? 'on-time' : 'late';
-      }
-      stateOf.set(column, worse(stateOf.get(column), state));
-    }
-    for (const x of mine) {
-      const column = quarterEnding(x.p.endMonth);
-      if (!stateOf.has(column)) stateOf.set(column, 'extra');
-    }
-    expectedAll += expected.length;
+    let reportsExpected = 0;
+    let reportsReceived = 0;
+    const cells: CompletenessCell[] = ordered.map((q) => {
+      const cell = cellsOf.get(q.label);
+      if (!cell) return { period: q.label, state: 'not-expected', expected: 0, filled: 0 };
+      const [owes, filled] = cell;
+      expected += owes;
+      received += filled;
+      reportsExpected++;
+      if (filled === 0) return { period: q.label, state: 'missing', expected: owes, filled };
+      reportsReceived++;
+      const on = earliestDate(dates, key, q, periodOf);
+      let state: CellState = filled < owes ? 'partial' : 'received';
+      if (on) {
+        const deadline = deadlineOf(q, delay);
+        const daysLate = Math.max(0, dayNumber(on.on) - dayNumber(deadline));
+        reports.push({
+          file: on.file,
+          entity: spelling.get(key) ?? key,
+          period: q.label,
+          submittedOn: on.on,
+          deadline,
+          daysLate,
+          onTime: daysLate === 0,
+        });
+        if (state === 'received') state = daysLate === 0 ? 'on-time' : 'late';
+      } else undated++;
+      return { period: q.label, state, expected: owes, filled };
+    });
+    expectedAll += expected;
     receivedAll += received;
+    reportsExpectedAll += reportsExpected;
+    reportsReceivedAll += reportsReceived;
     rows.push({
       entity: spelling.get(key) ?? key,
-      expected: expected.length,
+      expected,
       received,
-      rate: expected.length ? received / expected.length : null,
-      cells: quarters.map((q) => ({ period: q.label, state: stateOf.get(q.label) ?? 'not-expected' })),
+      rate: expected ? received / expected : null,
+      reportsExpected,
+      reportsReceived,
+      cells,
     });
   }
+  const onTime = reports.filter((r) => r.onTime).length;
   return {
-    periods: quarters.map((q) => q.label),
-    rows,
-    expected: expectedAll,
-    received: receivedAll,
-    rate: expectedAll ? receivedAll / expectedAll : null,
+    table: {
+      periods: ordered.map((q) => q.label),
+      rows,
+      expected: expectedAll,
+      received: receivedAll,
+      rate: expectedAll ? receivedAll / expectedAll : null,
+      reportsExpected: reportsExpectedAll,
+      reportsReceived: reportsReceivedAll,
+    },
+    timeliness: {
+      delayDays: delay,
+      submissions: reports,
+      undated,
+      onTime,
+      late: reports.length - onTime,
+      rate: reports.length ? onTime / reports.length : null,
+    },
   };
 }
 
-const STATE_RANK: Record<CellState, number> = {
-  missing: 5,
-  late: 4,
-  received: 3,
-  'on-time': 2,
-  extra: 1,
-  'not-expected': 0,
-};
-
-function worse(a: CellState | undefined, b: CellState): CellState {
-  return a === undefined || STATE_RANK[b] > STATE_RANK[a] ? b : a;
-}
-
-function quarterEnding(endMonth: number): string {
-  const year = Math.floor(endMonth / 12);
-  return makePeriod('quarter', year, Math.floor((endMonth - year * 12) / 3) + 1).label;
+/** The earliest date an entity submitted a report for `q` (a report on q, or on a finer period ending with it). */
+function earliestDate(
+  dates: readonly Dated[],
+  entity: string,
+  q: Period,
+  periodOf: (label: string) => Period,
+): Dated | null {
+  let best: Dated | null = null;
+  for (const d of dates) {
+    if (d.entity !== entity) continue;
+    const p = periodOf(d.period);
+    if (p.startMonth < q.startMonth || p.endMonth !== q.endMonth) continue;
+    if (!best || d.on < best.on || (d.on === best.on && d.file < best.file)) best = d;
+  }
+  return best;
 }
 
 function earliestYear(input: QualityInput, period: Period): number {
@@ -327,43 +411,6 @@ function dayNumber(iso: string): number {
   return Math.round(
     Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY,
   );
-}
-
-function timeliness(
-  submissions: readonly Submission[],
-  delayDays: number,
-  at: Period,
-  periodOf: (label: string) => Period,
-): Timeliness {
-  const rows: SubmissionTimeliness[] = [];
-  let undated = 0;
-  for (const s of submissions) {
-    if (s.period && periodOf(s.period).endMonth > at.endMonth) continue;
-    if (!s.period || !s.submittedOn) {
-      undated++;
-      continue;
-    }
-    const deadline = deadlineOf(periodOf(s.period), delayDays);
-    const daysLate = Math.max(0, dayNumber(s.submittedOn) - dayNumber(deadline));
-    rows.push({
-      file: s.file,
-      entity: s.entity,
-      period: s.period,
-      submittedOn: s.submittedOn,
-      deadline,
-      daysLate,
-      onTime: daysLate === 0,
-    });
-  }
-  const onTime = rows.filter((r) => r.onTime).length;
-  return {
-    delayDays,
-    submissions: rows,
-    undated,
-    onTime,
-    late: rows.length - onTime,
-    rate: rows.length ? onTime / rows.length : null,
-  };
 }
 
 function cellOrder(a: string, b: string): number {
@@ -408,14 +455,25 @@ export function median(xs: readonly number[]): number {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
+/**
+ * When more than half an entity's history equals its median (MAD = 0) the history has too little
+ * spread to call a value aberrant from the z-score alone: a 1 against a run of 0 is ordinary for a
+ * small count. Such a value is an outlier only when it also lies further from the median than the
+ * median lies from zero (500 in a run of 10 does; 2 in a run of 1 does not).
+ */
+function farFromMedian(x: number, m: number): boolean {
+  return m !== 0 && Math.abs(x - m) > Math.abs(m);
+}
+
 function outliers(all: readonly Series[]): Outlier[] {
   const found: Outlier[] = [];
   for (const series of all) {
     if (series.ind.type !== 'quantitative' || series.points.length < OUTLIER_MIN_POINTS) continue;
     const xs = series.points.map((p) => p.value);
     const m = median(xs);
+    const spread = median(xs.map((x) => Math.abs(x - m))) > 0;
     modifiedZScores(xs).forEach((score, n) => {
-      if (Math.abs(score) > OUTLIER_THRESHOLD) {
+      if (Math.abs(score) > OUTLIER_THRESHOLD && (spread || farFromMedian(xs[n], m))) {
         found.push({
           ...series.points[n],
           median: m,
@@ -473,22 +531,13 @@ function entitySeries(
     const byPeriod = new Map<string, ReportedValue[]>();
     for (const r of rows) byPeriod.set(r.period, [...(byPeriod.get(r.period) ?? []), r]);
     const labels = [...byPeriod.keys()].sort((a, b) => comparePeriods(periodOf(a), periodOf(b)));
-    const points = labels.map((label) =>
-      periodFigure(byPeriod.get(label) as ReportedValue[], isSummableUnit(ind.unit)),
-    );
-    out.push({ ind, points: points.filter((p): p is Located => p !== null) });
+    const points = labels.map((label) => {
+      const figure = entityPeriodFigure(byPeriod.get(label) as ReportedValue[], isSummableUnit(ind.unit));
+      return located(figure.sources[0], figure.value);
+    });
+    out.push({ ind, points });
   }
   return out;
-}
-
-function periodFigure(rows: ReportedValue[], summable: boolean): Located | null {
-  const total = rows.find((r) => r.disaggregation === '');
-  if (total) return located(total, total.value as number);
-  const groups = partsByDimensions(rows);
-  const first = groups.get([...groups.keys()].sort()[0]);
-  if (!first) return null;
-  const sum = first.reduce((s, r) => s + (r.value as number), 0);
-  return located(first[0], summable ? sum : sum / first.length);
 }
 
 function located(v: ReportedValue, value: number): Located {
@@ -518,15 +567,6 @@ function issueRefs(issues: readonly Issue[], codes: string[]): IssueRef[] {
             : null,
       severity: i.severity,
     }));
-}
-
-function normalise(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 function cmp(a: string, b: string): number {

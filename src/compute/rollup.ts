@@ -1,3 +1,7 @@
+import type { Settings } from '../model/plan.js';
+import { clampRate } from './rate.js';
+import { countStatuses, type Status, statusOf } from './status.js';
+
 /**
  * Weighted means for roll-ups (indicator → result → axis → plan), in the manner of Lighthouse's
  * category scoring: items without a score are left out, weights default to 1, a weight of 0
@@ -28,4 +32,83 @@ export function weightedMean(items: readonly Scored[]): number | null {
 /** Share of items that have data; 0 for an empty list. */
 export function coverage(withData: number, count: number): number {
   return count > 0 ? withData / count : 0;
+}
+
+/** What a result, an axis or the plan shows: its rate, its coverage and the statuses beneath it. */
+export interface RollupFigures {
+  rate: number | null;
+  coverage: number;
+  status: Status;
+  indicatorCount: number;
+  withData: number;
+  statusCounts: Record<Status, number>;
+}
+
+/** What a roll-up needs of each indicator. */
+export interface IndicatorScore {
+  code: string;
+  axis: string;
+  result: string | null;
+  weight: number;
+  /** The rate brought within [0, plafond], or null. */
+  score: number | null;
+  status: Status;
+  hasData: boolean;
+}
+
+export interface PlanRollup {
+  results: Map<string, RollupFigures>;
+  axes: Map<string, RollupFigures>;
+  plan: RollupFigures;
+}
+
+/**
+ * Indicators → results → axes → plan (DESIGN.md, "roll-ups"): a result's rate is the weighted mean
+ * of its indicators that have a rate, an axis's the weighted mean of its results (indicators
+ * attached to the axis directly count as one more result of weight 1), the plan's the weighted
+ * mean of its axes; each rate is brought within [0, plafond]. Coverage counts the indicators
+ * with data, whether or not they could be rated.
+ */
+export function rollUp(
+  plan: {
+    axes: readonly { code: string; weight: number }[];
+    results: readonly { code: string; axis: string; weight: number }[];
+  },
+  indicators: readonly IndicatorScore[],
+  s: Pick<Settings, 'thresholds' | 'ceiling'>,
+): PlanRollup {
+  const figures = (own: readonly IndicatorScore[], parts: Scored[]): RollupFigures => {
+    const rate = clampRate(weightedMean(parts), s.ceiling);
+    const withData = own.filter((i) => i.hasData).length;
+    return {
+      rate,
+      coverage: coverage(withData, own.length),
+      status: statusOf(rate, s.thresholds),
+      indicatorCount: own.length,
+      withData,
+      statusCounts: countStatuses(own.map((i) => i.status)),
+    };
+  };
+  const scored = (list: readonly IndicatorScore[]): Scored[] =>
+    list.map((i) => ({ score: i.score, weight: i.weight }));
+  const results = new Map<string, RollupFigures>();
+  for (const r of plan.results) {
+    const own = indicators.filter((i) => i.result === r.code);
+    results.set(r.code, figures(own, scored(own)));
+  }
+  const axes = new Map<string, RollupFigures>();
+  for (const a of plan.axes) {
+    const own = indicators.filter((i) => i.axis === a.code);
+    const parts: Scored[] = plan.results
+      .filter((r) => r.axis === a.code)
+      .map((r) => ({ score: (results.get(r.code) as RollupFigures).rate, weight: r.weight }));
+    const loose = own.filter((i) => i.result === null);
+    if (loose.length > 0) parts.push({ score: weightedMean(scored(loose)), weight: 1 });
+    axes.set(a.code, figures(own, parts));
+  }
+  const whole = figures(
+    indicators,
+    plan.axes.map((a) => ({ score: (axes.get(a.code) as RollupFigures).rate, weight: a.weight })),
+  );
+  return { results, axes, plan: whole };
 }

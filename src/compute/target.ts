@@ -1,18 +1,49 @@
-import type { Indicator } from '../model/plan.js';
-import type { Period } from './periods.js';
+import type { Indicator, TargetBasis } from '../model/plan.js';
+import { comparePeriods, endsYear, monthsElapsed, type Period, parsePeriod } from './periods.js';
 
 /**
- * The target an indicator is compared with at period P (DESIGN.md, "Target at P"):
- * `cumulative` targets are read at P's year; `annual` targets of a summed (`sum`) indicator add up
- * over the plan years up to P's year; other annual targets are read at P's year.
+ * What a report at P compares an indicator with (DESIGN.md, "Target at P"). A report runs every
+ * quarter: a P inside a year is judged against the part of the year's target due by then, not
+ * against the whole year's. Sources: `period`, a sub-year column of the plan (`Cible 2023-T1`);
+ * `year`, T_Y; `prorated`, T_{Y−1} + f × (T_Y − T_{Y−1}); `final`, a milestone's final target.
  */
-export function targetAt(
-  ind: Pick<Indicator, 'targets' | 'targetType' | 'aggregation' | 'type' | 'finalTarget'>,
-  at: Period,
-  startYear: number | null,
-): number | null {
-  const year = at.year;
-  if (ind.targetType === 'annual' && ind.aggregation === 'sum') {
+export type TargetSource = 'period' | 'year' | 'prorated' | 'final';
+
+export interface TargetAtP {
+  /** The target at P, the one the rate and status compare against. */
+  value: number | null;
+  source: TargetSource | null;
+  /** f = months of P's year elapsed / 12, when pro-rated; else null. */
+  elapsedShare: number | null;
+  /** Where the pro-rated line starts: T_{Y−1}, the baseline (levels) or 0 (flows); null unless pro-rated. */
+  from: number | null;
+  /** T_Y, the target of P's year. */
+  year: number | null;
+}
+
+export type TargetFields = Pick<
+  Indicator,
+  'targets' | 'periodTargets' | 'targetType' | 'aggregation' | 'type' | 'finalTarget' | 'baseline'
+>;
+
+const NONE: TargetAtP = { value: null, source: null, elapsedShare: null, from: null, year: null };
+
+/** Flows (`somme`) add up over periods; levels (`dernière`, `moyenne`, `max`) are read at a date. */
+function isFlow(ind: Pick<Indicator, 'aggregation'>): boolean {
+  return ind.aggregation === 'sum';
+}
+
+/** Yearly targets of a flow with `annuelle` targets add up like the flows they measure. */
+function addsUp(ind: Pick<Indicator, 'aggregation' | 'targetType'>): boolean {
+  return isFlow(ind) && ind.targetType === 'annual';
+}
+
+/**
+ * T_Y, the target of year Y: `cumulée` targets are read at Y; for a `somme` indicator with
+ * `annuelle` targets, the yearly columns from the plan's first year to Y add up.
+ */
+export function yearTarget(ind: TargetFields, year: number, startYear: number | null): number | null {
+  if (addsUp(ind)) {
     const years = Object.keys(ind.targets).map(Number);
     if (years.length === 0) return null;
     const from = Math.min(startYear ?? Number.POSITIVE_INFINITY, ...years);
@@ -29,9 +60,69 @@ export function targetAt(
   }
   const t = ind.targets[String(year)];
   if (t !== undefined) return t;
-  // Milestones often carry only a final target (`oui`): it is the target throughout.
-  if (ind.type !== 'quantitative') return ind.finalTarget;
-  return null;
+  if (ind.type === 'quantitative') return null;
+  // A milestone's yearly targets say when it is due: before the first it has no target yet, after
+  // the last the last holds; with none at all, its final target holds throughout.
+  const years = Object.keys(ind.targets).map(Number);
+  if (years.length === 0) return ind.finalTarget;
+  const earlier = years.filter((y) => y < year);
+  return earlier.length ? ind.targets[String(Math.max(...earlier))] : null;
+}
+
+/**
+ * Where the line of year Y starts, for pro-rating: T_{Y−1}, the latest earlier year's target when
+ * Y−1 has none, else the baseline for levels and 0 for flows. Null when a level has neither.
+ */
+function lineStart(ind: TargetFields, year: number, startYear: number | null): number | null {
+  const earlier = Object.keys(ind.targets)
+    .map(Number)
+    .filter((y) => y < year);
+  if (earlier.length > 0) return yearTarget(ind, Math.max(...earlier), startYear);
+  return isFlow(ind) ? 0 : ind.baseline;
+}
+
+/** A target written for P itself (`Cible 2023-T1`): a flow's sub-year columns add up within the year. */
+function periodTarget(ind: TargetFields, at: Period, startYear: number | null): number | null {
+  const own = ind.periodTargets[at.label];
+  if (own === undefined) return null;
+  if (!addsUp(ind)) return own;
+  // Earlier years' targets, then this year's columns of the same kind up to P.
+  const before = lineStart(ind, at.year, startYear) ?? 0;
+  let sum = 0;
+  for (const [label, t] of Object.entries(ind.periodTargets)) {
+    const p = parsePeriod(label);
+    if (p && p.kind === at.kind && p.year === at.year && comparePeriods(p, at) <= 0) sum += t;
+  }
+  return before + sum;
+}
+
+/** The target at P, and how it was derived. */
+export function targetAt(
+  ind: TargetFields,
+  at: Period,
+  startYear: number | null,
+  basis: TargetBasis = 'pace',
+): TargetAtP {
+  const year = yearTarget(ind, at.year, startYear);
+  const yearOnly = (): TargetAtP =>
+    year === null
+      ? NONE
+      : {
+          ...NONE,
+          value: year,
+          year,
+          source:
+            ind.type !== 'quantitative' && ind.targets[String(at.year)] === undefined ? 'final' : 'year',
+        };
+  if (basis === 'year' || ind.type !== 'quantitative') return yearOnly();
+  const own = periodTarget(ind, at, startYear);
+  if (own !== null) return { ...NONE, value: own, source: 'period', year };
+  if (year === null || endsYear(at)) return yearOnly();
+  const from = lineStart(ind, at.year, startYear);
+  // A level without a baseline or an earlier target has no line to pro-rate along.
+  if (from === null) return yearOnly();
+  const f = monthsElapsed(at) / 12;
+  return { value: from + f * (year - from), source: 'prorated', elapsedShare: f, from, year };
 }
 
 /** The plan's end target: `cible finale`, else the last year's target. */
@@ -43,7 +134,6 @@ export function finalTarget(
     .map(Number)
     .sort((a, b) => a - b);
   if (years.length === 0) return null;
-  if (ind.targetType === 'annual' && ind.aggregation === 'sum')
-    return years.reduce((s, y) => s + ind.targets[String(y)], 0);
+  if (addsUp(ind)) return years.reduce((s, y) => s + ind.targets[String(y)], 0);
   return ind.targets[String(years[years.length - 1])];
 }

@@ -2,12 +2,14 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { checkValues } from '../compute/checks.js';
-import type { Issue } from '../model/issues.js';
+import { supersededSubmissions } from '../compute/resubmissions.js';
+import { type Issue, issue } from '../model/issues.js';
 import type { ActivityReport, Plan, Submission } from '../model/plan.js';
 import { type ExportedValues, ValueStore } from '../model/value-store.js';
 import { type DataSink, readData } from '../workbook/data-reader.js';
 import { DEFAULT_LIMITS, type FileLimits, UNREADABLE } from '../workbook/open.js';
 import { readPlan } from '../workbook/plan-reader.js';
+import { dataWorkbookKind, sheetNames } from '../workbook/sheet-names.js';
 import type { InputFile } from './inputs.js';
 import { progressFile } from './progress.js';
 import type { ReadTask } from './read-worker.js';
@@ -39,7 +41,9 @@ export async function loadInputs(
     parsedPlan = await readPlan(plan.path, plan.display, lang, issues, limits);
     if (!parsedPlan && issues.slice(before).some((i) => UNREADABLE.has(i.code))) unreadable.add(plan.display);
   }
-  const parts = shares(data);
+  const { read, skipped } = await setAsideNonReports(data);
+  for (const found of skipped) issues.push(found);
+  const parts = shares(read);
   // The main thread reads the first share while worker threads read the others; results are
   // merged in file order, so the values and issues are exactly those of a sequential read.
   const others = parts.slice(1).map((files) => readInWorker({ files, plan: parsedPlan, lang, limits }));
@@ -56,8 +60,44 @@ export async function loadInputs(
     for (const i of result.issues) issues.push(i);
     for (const u of result.unreadable) unreadable.add(u);
   }
-  for (const found of checkValues(parsedPlan, sink.values)) issues.push(found);
+  for (const found of applyResubmissions(sink)) issues.push(found);
+  const checked = checkValues(parsedPlan, sink.values);
+  for (const found of checked.issues) issues.push(found);
+  if (checked.excluded.size > 0) sink.values.retain((i) => !checked.excluded.has(sink.values.keyAt(i)));
   return { plan: parsedPlan, data: sink, issues, unreadable };
+}
+
+/** A plan or an annex of ponam's found among the data is skipped with a notice, never read as a report. */
+async function setAsideNonReports(
+  files: readonly InputFile[],
+): Promise<{ read: InputFile[]; skipped: Issue[] }> {
+  const read: InputFile[] = [];
+  const skipped: Issue[] = [];
+  for (const f of files) {
+    const names = await sheetNames(f.path);
+    const kind = names ? dataWorkbookKind(names) : 'data';
+    if (kind === 'data') read.push(f);
+    else skipped.push(issue(kind === 'plan' ? 'plan-in-data' : 'own-output', 'info', { file: f.display }));
+  }
+  return { read, skipped };
+}
+
+/** Later submissions replace earlier ones of the same entity and period: their values and activities go. */
+function applyResubmissions(sink: DataSink): Issue[] {
+  const superseded = supersededSubmissions(sink.submissions);
+  if (superseded.length === 0) return [];
+  const gone = new Set(superseded.map((s) => s.file));
+  sink.values.retain((i) => !gone.has(sink.values.fileAt(i)));
+  sink.activities = sink.activities.filter((a) => !gone.has(a.file));
+  sink.submissions = sink.submissions.filter((s) => !gone.has(s.file));
+  return superseded.map((s) =>
+    issue(
+      'resubmission',
+      'info',
+      { file: s.file },
+      { by: s.by, entity: s.entity, period: s.period, earlier: s.earlier, later: s.later },
+    ),
+  );
 }
 
 const WORKER = new URL('./read-worker.js', import.meta.url);

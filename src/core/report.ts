@@ -1,9 +1,12 @@
+import type { PublishedReport } from '../compute/changes.js';
 import { computeReport, type ReportModel } from '../compute/model.js';
-import { latestPeriod, type Period, parsePeriod } from '../compute/periods.js';
+import { comparePeriods, latestPeriod, type Period, parsePeriod } from '../compute/periods.js';
+import { catalogue } from '../i18n/index.js';
 import { PonamError } from '../model/errors.js';
 import type { Issue } from '../model/issues.js';
-import type { Settings } from '../model/plan.js';
-import { describeSources, expandInputs, type InputFile } from './inputs.js';
+import type { Plan, Settings } from '../model/plan.js';
+import { readPublished } from './compare.js';
+import { describeSources, displayPath, expandInputs, type InputFile } from './inputs.js';
 import { type Loaded, loadInputs } from './load.js';
 
 export interface ReportRequest {
@@ -12,6 +15,12 @@ export interface ReportRequest {
   period?: string;
   lang?: 'fr' | 'en';
   settings?: Partial<Pick<Settings, 'method' | 'thresholds' | 'ceiling'>>;
+  /** `--target-basis`: `pace` judges a period inside a year against the target due by then. */
+  targetBasis?: 'pace' | 'year';
+  /** `--compare`: a report.json published earlier, compared with instead of P−1. */
+  compare?: string;
+  /** The cover, over the plan's `Plan` sheet. */
+  cover?: { title?: string; subtitle?: string; author?: string; institution?: string };
   timestamp?: boolean;
   tool: { name: string; version: string };
 }
@@ -22,37 +31,78 @@ export type ReportOutcome =
 
 /** Reads and checks the inputs, then computes the model; stops with the issues when any is an error. */
 export async function buildReport(req: ReportRequest): Promise<ReportOutcome> {
+  const messages = catalogue(req.lang ?? 'fr').run;
   const asked = req.period !== undefined ? parsePeriod(req.period) : null;
-  if (req.period !== undefined && !asked) {
-    throw new PonamError(
-      'usage',
-      `invalid --period '${req.period}'`,
-      'use 2022-T3, 2022-S1, 2022-03 or 2022',
-    );
-  }
+  if (req.period !== undefined && !asked)
+    throw new PonamError('usage', messages.invalidPeriod(req.period), messages.periodForms);
   const planFile: InputFile = (await expandInputs([req.plan]))[0];
   const dataFiles = await expandInputs(req.data);
-  const lang = req.lang ?? 'fr';
-  const loaded = await loadInputs(planFile, dataFiles, lang);
-  const plan = loaded.plan;
-  if (!plan || loaded.issues.some((i) => i.severity === 'error'))
-    return { ok: false, issues: loaded.issues, lang };
+  const loaded = await loadInputs(planFile, dataFiles, req.lang ?? 'fr');
+  if (!loaded.plan || loaded.issues.some((i) => i.severity === 'error'))
+    return { ok: false, issues: loaded.issues, lang: req.lang ?? 'fr' };
 
-  Object.assign(plan.settings, req.settings ?? {});
-  const period = asked ?? latestPeriod(periodsOf(loaded)) ?? fallbackPeriod(plan.settings);
+  // Flags override the plan's Plan sheet; the plan as read is left as it is.
+  const plan: Plan = { ...loaded.plan, settings: withRequest(loaded.plan.settings, req) };
+  const s = plan.settings;
+  const lang = req.lang ?? s.lang;
+  const t = catalogue(lang).run;
+  if (
+    asked &&
+    s.startYear !== null &&
+    s.endYear !== null &&
+    (asked.year < s.startYear || asked.year > s.endYear)
+  )
+    throw new PonamError(
+      'usage',
+      t.periodOutsidePlan(asked.label, s.startYear, s.endYear),
+      t.periodWithinPlan(s.startYear, s.endYear),
+    );
+  const period = asked ?? latestPeriod(periodsOf(loaded)) ?? fallbackPeriod(s);
+  const published = req.compare ? await comparedReport(req.compare, plan, period, lang) : null;
   const model = computeReport({
     plan,
     values: loaded.data.values,
     activities: loaded.data.activities,
     submissions: loaded.data.submissions,
     period,
-    lang: req.lang ?? plan.settings.lang,
+    lang,
     issues: loaded.issues,
     sources: await describeSources(planFile, dataFiles),
     tool: req.tool,
     generatedAt: req.timestamp ? new Date().toISOString() : null,
+    published,
   });
   return { ok: true, model, loaded, dataFiles };
+}
+
+function withRequest(settings: Settings, req: ReportRequest): Settings {
+  const cover = req.cover ?? {};
+  return {
+    ...settings,
+    ...(req.settings ?? {}),
+    ...(req.targetBasis ? { targetBasis: req.targetBasis } : {}),
+    ...(cover.title ? { reportTitle: cover.title } : {}),
+    ...(cover.subtitle ? { subtitle: cover.subtitle } : {}),
+    ...(cover.author ? { author: cover.author } : {}),
+    ...(cover.institution ? { institution: cover.institution } : {}),
+  };
+}
+
+async function comparedReport(
+  path: string,
+  plan: Plan,
+  period: Period,
+  lang: 'fr' | 'en',
+): Promise<PublishedReport> {
+  const t = catalogue(lang).run;
+  const shown = displayPath(path);
+  const published = await readPublished(path, shown, lang);
+  const code = plan.settings.code;
+  if (code && published.planCode && published.planCode !== code)
+    throw new PonamError('usage', t.compareOtherPlan(shown, published.planCode, code));
+  if (comparePeriods(parsePeriod(published.period) as Period, period) > 0)
+    throw new PonamError('usage', t.compareAfter(shown, published.period, period.label), t.compareEarlier);
+  return published;
 }
 
 function* periodsOf(loaded: Loaded): Generator<Period> {

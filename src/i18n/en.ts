@@ -27,7 +27,9 @@ export const en: Catalogue = {
     'too-many-rows': (p) =>
       `more than ${p.limit} rows: reading stopped; raise the limit with --max-rows if intended`,
     'type-error': (p) =>
-      `'${p.value}' is not ${p.expected === 'date' ? 'a date' : p.expected === 'integer' ? 'a whole number' : 'a number'} (column ${p.column})`,
+      p.expected === 'yes-no'
+        ? `'${p.value}' is not an accepted answer (column ${p.column}); expected: yes / no`
+        : `'${p.value}' is not ${p.expected === 'date' ? 'a date' : p.expected === 'integer' ? 'a whole number' : 'a number'} (column ${p.column})`,
     'missing-cell': (p) =>
       p.indicator
         ? `no value for indicator ${p.indicator}: counted as not reported`
@@ -62,8 +64,33 @@ export const en: Catalogue = {
     'invalid-setting': (p) =>
       `invalid value for ${p.column}${p.value !== undefined ? ` ('${p.value}')` : ''}: ${p.expected}`,
     'no-indicators': () => 'no indicator in the Indicators sheet',
+    'overlapping-periods': (p) =>
+      p.flow
+        ? `period ${p.period} overlaps ${p.other} (already in ${p.first}) for ${p.indicator}, ${p.entity}: the same months would be counted twice; keep only one of the two`
+        : `period ${p.period} overlaps ${p.other} (in ${p.first}) for ${p.indicator}, ${p.entity}: the finer period (${p.other}) is used, this one is left out`,
+    resubmission: (p) =>
+      `report replaced by ${p.by}, submitted later (${p.later} against ${p.earlier}) for ${p.entity}, ${p.period}: its values and activities are left out`,
+    'plan-in-data': () =>
+      'this workbook is a plan (an Indicators sheet and no Values sheet): skipped among the data',
+    'own-output': () => 'this workbook is an annex written by ponam: skipped among the data',
+    'axis-mismatch': (p) =>
+      `indicator ${p.indicator} is attached to axis ${p.axis}, but its result ${p.result} belongs to axis ${p.resultAxis}; correct the axis or the result`,
   },
   suggestion: (s: string) => `did you mean ${s}?`,
+  run: {
+    invalidPeriod: (p: string) => `invalid --period '${p}'`,
+    periodForms: 'write 2022-T3, 2022-S1, 2022-03 or 2022',
+    periodOutsidePlan: (p: string, from: number, to: number) =>
+      `period ${p} is outside the plan's years (${from}-${to})`,
+    periodWithinPlan: (from: number, to: number) => `choose a period between ${from} and ${to}`,
+    compareUnreadable: (file: string, why: string) => `--compare ${file}: unreadable JSON report (${why})`,
+    compareExpected: 'give the report.json of a report ponam published',
+    compareOtherPlan: (file: string, code: string, plan: string) =>
+      `--compare ${file} is about plan ${code}, not ${plan}`,
+    compareAfter: (file: string, period: string, at: string) =>
+      `--compare ${file} is a report at ${period}, after the report period ${at}`,
+    compareEarlier: 'compare with a report published before the report period',
+  },
   status: { 'on-track': 'On track', behind: 'Behind', critical: 'Critical', 'no-data': 'Not reported' },
   statusSymbol: { 'on-track': '●', behind: '◐', critical: '○', 'no-data': '–' },
   reasons: {
@@ -235,9 +262,16 @@ export const en: Catalogue = {
       received: 'received (date unknown)',
       missing: 'expected, not received',
       'not-expected': 'not expected',
-      extra: 'received, not expected',
+      partial: 'partly received (indicators missing)',
     },
-    stateSymbols: { 'on-time': '●', late: '◐', received: '✓', missing: '✗', 'not-expected': '', extra: '+' },
+    stateSymbols: {
+      'on-time': '●',
+      late: '◐',
+      received: '✓',
+      missing: '✗',
+      'not-expected': '',
+      partial: '◔',
+    },
     lateTitle: 'Reports submitted late',
     submittedOn: 'Submitted on',
     deadline: 'Deadline',

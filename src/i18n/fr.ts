@@ -31,7 +31,9 @@ export const fr = {
     'too-many-rows': (p) =>
       `plus de ${p.limit} lignes : lecture interrompue ; relevez la limite avec --max-rows si c'est voulu`,
     'type-error': (p) =>
-      `« ${p.value} » n'est pas ${p.expected === 'date' ? 'une date' : p.expected === 'integer' ? 'un nombre entier' : 'un nombre'} (colonne ${p.column})`,
+      p.expected === 'yes-no'
+        ? `« ${p.value} » n'est pas une réponse admise (colonne ${p.column}) ; attendu : oui / non`
+        : `« ${p.value} » n'est pas ${p.expected === 'date' ? 'une date' : p.expected === 'integer' ? 'un nombre entier' : 'un nombre'} (colonne ${p.column})`,
     'missing-cell': (p) =>
       p.indicator
         ? `valeur manquante pour l'indicateur ${p.indicator} : compté comme non renseigné`
@@ -70,8 +72,34 @@ export const fr = {
     'invalid-setting': (p) =>
       `valeur invalide pour ${p.column}${p.value !== undefined ? ` (« ${p.value} »)` : ''} : ${p.expected}`,
     'no-indicators': () => 'aucun indicateur dans la feuille Indicateurs',
+    'overlapping-periods': (p) =>
+      p.flow
+        ? `la période ${p.period} chevauche ${p.other} (déjà en ${p.first}) pour ${p.indicator}, ${p.entity} : les mêmes mois seraient comptés deux fois ; gardez une seule des deux déclarations`
+        : `la période ${p.period} chevauche ${p.other} (en ${p.first}) pour ${p.indicator}, ${p.entity} : la période la plus fine (${p.other}) est retenue, celle-ci est écartée`,
+    resubmission: (p) =>
+      `rapport remplacé par ${p.by}, soumis plus tard (${p.later} contre ${p.earlier}) pour ${p.entity}, ${p.period} : ses valeurs et activités sont écartées`,
+    'plan-in-data': () =>
+      'ce classeur est un plan (feuille Indicateurs, pas de feuille Valeurs) : ignoré parmi les données',
+    'own-output': () => 'ce classeur est une annexe produite par ponam : ignoré parmi les données',
+    'axis-mismatch': (p) =>
+      `l'indicateur ${p.indicator} est rattaché à l'axe ${p.axis}, mais son résultat ${p.result} appartient à l'axe ${p.resultAxis} ; corrigez l'axe ou le résultat`,
   } satisfies Record<IssueCode, Message>,
   suggestion: (s: string) => `vouliez-vous dire ${s} ?`,
+  /** Why a report could not be computed from valid inputs (usage errors of `report`). */
+  run: {
+    invalidPeriod: (p: string) => `période « ${p} » invalide pour --period`,
+    periodForms: 'écrivez 2022-T3, 2022-S1, 2022-03 ou 2022',
+    periodOutsidePlan: (p: string, from: number, to: number) =>
+      `la période ${p} est hors des années du plan (${from}-${to})`,
+    periodWithinPlan: (from: number, to: number) => `choisissez une période entre ${from} et ${to}`,
+    compareUnreadable: (file: string, why: string) => `--compare ${file} : rapport JSON illisible (${why})`,
+    compareExpected: 'donnez le report.json d’un rapport publié par ponam',
+    compareOtherPlan: (file: string, code: string, plan: string) =>
+      `--compare ${file} porte sur le plan ${code}, pas sur ${plan}`,
+    compareAfter: (file: string, period: string, at: string) =>
+      `--compare ${file} est un rapport de ${period}, postérieur à la période ${at}`,
+    compareEarlier: 'comparez avec un rapport publié avant la période du rapport',
+  },
   status: {
     'on-track': 'En bonne voie',
     behind: 'En retard',
@@ -250,9 +278,16 @@ export const fr = {
       received: 'reçu (date inconnue)',
       missing: 'attendu, non reçu',
       'not-expected': 'non attendu',
-      extra: 'reçu, non attendu',
+      partial: 'reçu en partie (des indicateurs manquent)',
     },
-    stateSymbols: { 'on-time': '●', late: '◐', received: '✓', missing: '✗', 'not-expected': '', extra: '+' },
+    stateSymbols: {
+      'on-time': '●',
+      late: '◐',
+      received: '✓',
+      missing: '✗',
+      'not-expected': '',
+      partial: '◔',
+    },
     lateTitle: 'Rapports transmis en retard',
     submittedOn: 'Soumis le',
     deadline: 'Échéance',

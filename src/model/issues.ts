@@ -49,6 +49,12 @@ export const ISSUE_CODES = [
   'disaggregation-mismatch',
   'invalid-setting',
   'no-indicators',
+  // quarterly truth (issue 10)
+  'overlapping-periods',
+  'resubmission',
+  'plan-in-data',
+  'own-output',
+  'axis-mismatch',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -13,6 +13,10 @@ export const Aggregation = z.enum(['sum', 'last', 'mean', 'max']);
 export const EntityAggregation = z.enum(['sum', 'mean']);
 export const TargetType = z.enum(['annual', 'cumulative']);
 export const Method = z.enum(['auto', 'ratio', 'progression']);
+export const TargetBasis = z.enum(['pace', 'year']);
+export const ReportType = z.enum(['quarterly', 'semester', 'monthly', 'annual', 'mid-term', 'final']);
+export type ReportType = z.infer<typeof ReportType>;
+export type TargetBasis = z.infer<typeof TargetBasis>;
 export type IndicatorType = z.infer<typeof IndicatorType>;
 export type Direction = z.infer<typeof Direction>;
 export type Aggregation = z.infer<typeof Aggregation>;
@@ -40,6 +44,14 @@ export const Settings = z.object({
   ceiling: z.number().positive().max(100),
   /** Days after a period's end within which a report is on time. */
   submissionDelayDays: z.number().int().min(0),
+  /** `pace`: a period inside a year is judged against the target due by then; `year`: the whole year's. */
+  targetBasis: TargetBasis,
+  /** The report's cover: who publishes it, and what kind of report it is (null: from the period). */
+  reportTitle: z.string().nullable(),
+  institution: z.string().nullable(),
+  subtitle: z.string().nullable(),
+  author: z.string().nullable(),
+  reportType: ReportType.nullable(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -56,6 +68,12 @@ export const DEFAULT_SETTINGS: Settings = {
   thresholds: { onTrack: 0.8, behind: 0.5 },
   ceiling: 1,
   submissionDelayDays: 30,
+  targetBasis: 'pace',
+  reportTitle: null,
+  institution: null,
+  subtitle: null,
+  author: null,
+  reportType: null,
 };
 
 export const Axis = z.object({
@@ -90,6 +108,8 @@ export const Indicator = z.object({
   baselineYear: z.number().int().nullable(),
   /** Targets by year (`{"2022": 700}`). */
   targets: z.record(z.string(), z.number()),
+  /** Targets of periods inside a year (`{"2023-T1": 150}`), from columns such as `Cible 2023-T1`. */
+  periodTargets: z.record(z.string(), z.number()),
   finalTarget: z.number().nullable(),
   frequency: z.string().nullable(),
   responsible: z.array(z.string()),
@@ -137,6 +157,8 @@ export interface ReportedValue {
   file: string;
   sheet: string;
   cell: string;
+  /** What the partner wrote beside the value (`Commentaire`, `Observations`). */
+  comment?: string;
 }
 
 export type ActivityStatus = 'not-started' | 'in-progress' | 'done' | 'abandoned';
@@ -151,6 +173,7 @@ export interface ActivityReport {
   file: string;
   sheet: string;
   cell: string;
+  comment?: string;
 }
 
 export interface Submission {

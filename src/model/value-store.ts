@@ -30,6 +30,7 @@ export interface NewValue {
   sheet: string;
   row: number;
   col: number;
+  comment?: string;
 }
 
 const INITIAL = 1024;
@@ -46,6 +47,7 @@ export interface ExportedValues {
   col: Uint16Array;
   value: Float64Array;
   fractions: [number, [number | null, number | null]][];
+  comments: [number, string][];
 }
 
 export class ValueStore implements ValueSource {
@@ -65,6 +67,8 @@ export class ValueStore implements ValueSource {
   private value = new Float64Array(INITIAL);
   /** Numerators and denominators, given for few values: kept aside, by value index. */
   private readonly fractions = new Map<number, [number | null, number | null]>();
+  /** Partners' comments, given for few values: kept aside, by value index. */
+  private readonly comments = new Map<number, string>();
   private readonly sources: { file: string; sheet: string }[] = [];
   private readonly sourceIds = new Map<string, number>();
   private index: Map<number, number[]> | null = null;
@@ -85,6 +89,7 @@ export class ValueStore implements ValueSource {
     this.col[i] = v.col;
     this.value[i] = v.value ?? Number.NaN;
     if (v.numerator !== null || v.denominator !== null) this.fractions.set(i, [v.numerator, v.denominator]);
+    if (v.comment) this.comments.set(i, v.comment);
     this.index = null;
   }
 
@@ -108,13 +113,29 @@ export class ValueStore implements ValueSource {
     this.period[i] = this.id(period);
   }
 
+  fileAt(i: number): string {
+    return this.sources[this.source[i]].file;
+  }
+
+  /** `file`, sheet and A1 cell of a value, as one string (compute/checks.ts `cellKey`). */
+  keyAt(i: number): string {
+    const source = this.sources[this.source[i]];
+    return `${source.file}\u0000${source.sheet}\u0000${address(this.col[i], this.row[i])}`;
+  }
+
   /** Drops the values from `from` on whose period is empty (rows that could not be dated). */
   dropUndated(from: number): void {
     const empty = this.ids.get('');
+    this.retain((i) => this.period[i] !== empty, from);
+  }
+
+  /** Keeps only the values (from index `from` on) for which `keep` holds, in their order. */
+  retain(keep: (i: number) => boolean, from = 0): void {
     let kept = from;
     for (let i = from; i < this.count; i++) {
-      if (this.period[i] === empty) {
+      if (!keep(i)) {
         this.fractions.delete(i);
+        this.comments.delete(i);
         continue;
       }
       if (kept !== i) this.copy(i, kept);
@@ -128,7 +149,8 @@ export class ValueStore implements ValueSource {
     const s = this.strings;
     const source = this.sources[this.source[i]];
     const fraction = this.fractions.get(i);
-    return {
+    const comment = this.comments.get(i);
+    const value: ReportedValue = {
       indicator: s[this.indicator[i]],
       entity: s[this.entity[i]],
       period: s[this.period[i]],
@@ -140,6 +162,8 @@ export class ValueStore implements ValueSource {
       sheet: source.sheet,
       cell: address(this.col[i], this.row[i]),
     };
+    if (comment !== undefined) value.comment = comment;
+    return value;
   }
 
   indicators(): Iterable<string> {
@@ -194,6 +218,7 @@ export class ValueStore implements ValueSource {
       col: this.col.slice(0, n),
       value: this.value.slice(0, n),
       fractions: [...this.fractions],
+      comments: [...this.comments],
     };
   }
 
@@ -215,12 +240,16 @@ export class ValueStore implements ValueSource {
       this.value[k] = data.value[i];
     }
     for (const [i, fraction] of data.fractions) this.fractions.set(offset + i, fraction);
+    for (const [i, comment] of data.comments) this.comments.set(offset + i, comment);
     this.index = null;
   }
 
   /** Forgets the values from index `n` on (a workbook whose reading failed half-way). */
   truncate(n: number): void {
-    for (let i = n; i < this.count; i++) this.fractions.delete(i);
+    for (let i = n; i < this.count; i++) {
+      this.fractions.delete(i);
+      this.comments.delete(i);
+    }
     this.count = Math.min(this.count, n);
     this.index = null;
   }
@@ -271,6 +300,10 @@ export class ValueStore implements ValueSource {
     this.fractions.delete(from);
     this.fractions.delete(to);
     if (fraction) this.fractions.set(to, fraction);
+    const comment = this.comments.get(from);
+    this.comments.delete(from);
+    this.comments.delete(to);
+    if (comment !== undefined) this.comments.set(to, comment);
   }
 
   private columns(): (Int32Array | Uint16Array | Float64Array)[] {

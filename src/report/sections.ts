@@ -109,7 +109,7 @@ export function executionView(model: ReportModel, lang: Lang) {
   };
 }
 
-const STATES: CellState[] = ['on-time', 'late', 'received', 'missing', 'extra'];
+const STATES: CellState[] = ['on-time', 'late', 'received', 'partial', 'missing'];
 
 export function qualityView(model: ReportModel, lang: Lang) {
   const c = catalogue(lang);

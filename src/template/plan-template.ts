@@ -158,6 +158,9 @@ function addPlanSheet(
     [k.behind, 50],
     [k.ceiling, 100],
     [k.submissionDelayDays, 30],
+    [k.targetBasis, 'prorata'],
+    [k.institution, null],
+    [k.author, null],
   ];
   rows.forEach(([key, value], i) => {
     const r = ws.getRow(i + 2);
@@ -332,7 +335,8 @@ function exampleRows(lang: 'fr' | 'en', years: number[]): ExampleRows {
   const percent = step(45, 5);
   const days = step(40, -5);
   const amounts = step(100_000_000, 25_000_000);
-  const milestone = years.map((_, i) => (i === 0 ? no : yes));
+  // A milestone is not due in the first year: its target cell stays blank (`non` is no target).
+  const milestone = years.map((_, i) => (i === 0 ? null : yes));
   const total = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   const row = (
     code: string,

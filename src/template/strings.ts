@@ -171,6 +171,24 @@ export const fr: TemplateStrings = {
       'Nombre de jours après la fin d’une période pour remettre un rapport à temps (défaut 30).',
       30,
     ),
+    targetBasis: h(
+      'Base des cibles',
+      'prorata (défaut) : en cours d’année, la cible est la part de la cible annuelle due à la fin de la période ; annuelle : toujours la cible de l’année entière.',
+      'prorata',
+    ),
+    reportTitle: h(
+      'Titre du rapport',
+      'Titre de la couverture du rapport (par défaut : le titre du plan).',
+      '',
+    ),
+    subtitle: h('Sous-titre', 'Sous-titre de la couverture (facultatif).', ''),
+    institution: h('Institution', 'Institution qui publie le rapport (facultatif).', 'Ministère'),
+    author: h('Auteur', 'Auteur ou service qui rédige le rapport (facultatif).', ''),
+    reportType: h(
+      'Type de rapport',
+      'trimestriel, semestriel, mensuel, annuel, revue à mi-parcours ou final (par défaut : d’après la période).',
+      '',
+    ),
   },
   axisColumns: {
     code: h('Code', 'Code de l’axe stratégique (obligatoire, unique).', 'A1'),
@@ -374,6 +392,20 @@ export const en: TemplateStrings = {
       'Submission delay',
       'Days after the end of a period within which a report is on time (default 30).',
       30,
+    ),
+    targetBasis: h(
+      'Target basis',
+      'prorata (default): within a year, the target is the share of the yearly target due at the end of the period; annuelle: always the whole year’s target.',
+      'prorata',
+    ),
+    reportTitle: h('Report title', 'Title on the report’s cover (default: the plan’s title).', ''),
+    subtitle: h('Subtitle', 'Subtitle on the cover (optional).', ''),
+    institution: h('Institution', 'Institution publishing the report (optional).', 'Ministry'),
+    author: h('Author', 'Author or unit writing the report (optional).', ''),
+    reportType: h(
+      'Report type',
+      'quarterly, semester, monthly, annual, mid-term or final (default: from the period).',
+      '',
     ),
   },
   axisColumns: {

@@ -254,6 +254,8 @@ class ValuesReader {
     }
     const isMilestone = indicator ? indicator.type !== 'quantitative' : true;
     let value: number | null | undefined = isMilestone ? yesNo(f.value?.cell) : undefined;
+    if (value === undefined && indicator?.type === 'milestone' && f.value?.cell.t === 's')
+      value = cells.problem('type-error', f.value, { column: 'Valeur', expected: 'yes-no' });
     if (value === undefined) value = cells.number(f.value, 'Valeur');
     const numerator = cells.number(f.numerator, 'Numérateur') ?? null;
     const denominator = cells.number(f.denominator, 'Dénominateur') ?? null;
@@ -294,6 +296,7 @@ class ValuesReader {
     }
     this.reported.add(key);
     const at = f.value ?? f.numerator ?? f.indicator;
+    const comment = f.comment ? cells.text(f.comment) : undefined;
     this.store.push({
       indicator: key,
       entity,
@@ -306,6 +309,7 @@ class ValuesReader {
       sheet: cells.at.sheet,
       row: row.row,
       col: at ? at.col : 1,
+      ...(comment ? { comment } : {}),
     });
   }
 }
@@ -351,6 +355,7 @@ function readActivityRow(
     period = intern(p.label);
   }
   const progress = cells.number(f.progress, 'Avancement') ?? null;
+  const comment = f.comment ? cells.text(f.comment) : undefined;
   activities.push({
     activity,
     entity: f.entity ? intern(cells.text(f.entity) ?? '') : '',
@@ -361,5 +366,6 @@ function readActivityRow(
     file: cells.at.file,
     sheet: cells.at.sheet,
     cell: f.activity?.address ?? `A${row.row}`,
+    ...(comment ? { comment } : {}),
   });
 }

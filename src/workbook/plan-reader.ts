@@ -1,3 +1,4 @@
+import { type Period, parsePeriod } from '../compute/periods.js';
 import { isSummableUnit } from '../compute/units.js';
 import { type Issue, issue } from '../model/issues.js';
 import {
@@ -28,9 +29,11 @@ import {
   METHODS,
   PLAN_ACTIVITY_COLUMNS,
   PLAN_KEYS,
+  REPORT_TYPES,
   RESULT_COLUMNS,
   SHEETS,
   type SheetRole,
+  TARGET_BASES,
   TARGET_PATTERN,
   TARGET_TYPES,
 } from './vocabulary.js';
@@ -116,7 +119,7 @@ export async function readPlan(
   const results = tables.results ? readResults(tables.results, display, lang, report, axes) : [];
   const indicators = readIndicators(tables.indicators, display, lang, report, axes, results);
   const activities = tables.activities
-    ? readActivities(tables.activities, display, lang, report, results)
+    ? readActivities(tables.activities, display, lang, report, axes, results)
     : [];
   const plan: Plan = { file: display, settings, axes, results, indicators, activities };
   completePlan(plan, display, report);
@@ -153,8 +156,42 @@ function readSettings(
   if (typeof ceiling === 'number') s.ceiling = asFraction(ceiling);
   const delay = cells.integer(v.get('submissionDelayDays'), 'Délai de soumission');
   if (typeof delay === 'number') s.submissionDelayDays = delay;
+  s.targetBasis =
+    cells.enumOf(v.get('targetBasis'), 'Base des cibles', TARGET_BASES, ALLOWED.targetBasis) ?? s.targetBasis;
+  s.reportTitle = cells.text(v.get('reportTitle')) ?? null;
+  s.subtitle = cells.text(v.get('subtitle')) ?? null;
+  s.institution = cells.text(v.get('institution')) ?? null;
+  s.author = cells.text(v.get('author')) ?? null;
+  s.reportType =
+    cells.enumOf(v.get('reportType'), 'Type de rapport', REPORT_TYPES, ALLOWED.reportType) ?? null;
+  checkYears(s, kv, cells);
   const checked = validate(SettingsSchema, s, (path) => settingLocation(path, kv, cells), report);
   return checked ?? DEFAULT_SETTINGS;
+}
+
+/** Plans span a few years: reversed years, or a span no plan has, are settings errors, never a loop. */
+const MAX_PLAN_YEARS = 50;
+const YEARS = { from: 1900, to: 2200 };
+
+function checkYears(s: Settings, kv: KeyValueSink<keyof typeof PLAN_KEYS>, cells: CellReader): void {
+  const problem = (key: 'startYear' | 'endYear', expected: string) => {
+    const f = kv.values.get(key);
+    if (f) cells.problem('invalid-setting', f, { column: PLAN_KEYS[key][0], expected });
+    s[key] = null;
+  };
+  for (const key of ['startYear', 'endYear'] as const) {
+    const year = s[key];
+    if (year !== null && (year < YEARS.from || year > YEARS.to)) problem(key, `${YEARS.from}-${YEARS.to}`);
+  }
+  const { startYear, endYear } = s;
+  if (startYear === null || endYear === null) return;
+  if (endYear < startYear) {
+    problem('endYear', `≥ ${startYear}`);
+    s.startYear = null;
+  } else if (endYear - startYear + 1 > MAX_PLAN_YEARS) {
+    problem('endYear', `≤ ${startYear + MAX_PLAN_YEARS - 1}`);
+    s.startYear = null;
+  }
 }
 
 function settingLocation(path: PropertyKey[], kv: KeyValueSink<keyof typeof PLAN_KEYS>, cells: CellReader) {
@@ -308,12 +345,17 @@ function readIndicators(
       continue;
     }
     const unit = cells.text(f.unit) ?? '';
-    const targets: Record<string, number> = {};
-    for (const [year, cell] of row.patterned.target ?? []) {
-      const value = milestoneOrNumber(cells, cell, `Cible ${year}`);
-      if (typeof value === 'number') targets[year] = value;
-    }
     const type = cells.enumOf(f.type, 'Type', INDICATOR_TYPES, ALLOWED.type) ?? 'quantitative';
+    const targets: Record<string, number> = {};
+    const periodTargets: Record<string, number> = {};
+    for (const [arg, cell] of row.patterned.target ?? []) {
+      const period = targetPeriod(arg);
+      if (!period) continue;
+      const value = targetValue(cells, cell, `Cible ${period.label}`, type);
+      if (typeof value !== 'number') continue;
+      if (period.kind === 'year') targets[period.label] = value;
+      else periodTargets[period.label] = value;
+    }
     const candidate = {
       code,
       axis,
@@ -338,7 +380,8 @@ function readIndicators(
       baseline: milestoneOrNumber(cells, f.baseline, 'Valeur de référence') ?? null,
       baselineYear: cells.integer(f.baselineYear, 'Année de référence') ?? null,
       targets,
-      finalTarget: milestoneOrNumber(cells, f.finalTarget, 'Cible finale') ?? null,
+      periodTargets,
+      finalTarget: targetValue(cells, f.finalTarget, 'Cible finale', type) ?? null,
       frequency: cells.text(f.frequency) ?? null,
       responsible: splitList(cells.text(f.responsible)),
       disaggregations: splitList(cells.text(f.disaggregations)),
@@ -351,6 +394,29 @@ function readIndicators(
     if (indicator) pushUnique(indicators, indicator, cells, f.code, report);
   }
   return indicators;
+}
+
+/** The period of a target column's argument (`2023`, `2023 t1`, `2023 03`, `q1 2023`). */
+function targetPeriod(arg: string): Period | null {
+  return parsePeriod(arg.replace(/^(\d{4}) (\d{1,2})$/, '$1-$2'));
+}
+
+/**
+ * A target cell. A milestone's target is `oui` (or a stage): `non` as a target would make every
+ * value reach it, so it is an `invalid-setting` at its cell.
+ */
+function targetValue(
+  cells: CellReader,
+  f: FieldCell | undefined,
+  column: string,
+  type: Indicator['type'],
+): number | null | undefined {
+  const value = milestoneOrNumber(cells, f, column);
+  if (type === 'milestone' && value === 0 && f) {
+    cells.problem('invalid-setting', f, { column, expected: 'oui' });
+    return undefined;
+  }
+  return value;
 }
 
 /** Milestone targets and baselines may be written `oui`/`non`: 1 and 0. */
@@ -373,13 +439,21 @@ function readActivities(
   display: string,
   lang: 'fr' | 'en',
   report: (i: Issue) => void,
+  axes: Axis[],
   results: Result[],
 ): Activity[] {
   const cells = reader(table, display, lang, report);
   const activities: Activity[] = [];
+  // Filled down as in Indicateurs: a blank Résultat takes the one above only while Axe is the same.
+  let axisAbove: string | undefined;
   let resultAbove: string | undefined;
   for (const row of table.rows as Rows<keyof typeof PLAN_ACTIVITY_COLUMNS>) {
     const f = row.fields;
+    const axisText = cells.text(f.axis);
+    if (axisText && axisText !== axisAbove) {
+      axisAbove = axisText;
+      resultAbove = undefined;
+    }
     const resultText = cells.text(f.result);
     if (resultText) resultAbove = resultText;
     const code = cells.text(f.code);
@@ -394,7 +468,7 @@ function readActivities(
     const candidate = {
       code,
       result,
-      axis: cells.text(f.axis) ?? results.find((r) => r.code === result)?.axis ?? null,
+      axis: resolveCode(axisAbove, axes) ?? results.find((r) => r.code === result)?.axis ?? null,
       label: cells.text(f.label) ?? code,
       responsible: splitList(cells.text(f.responsible)),
       budget,
@@ -446,6 +520,20 @@ function completePlan(plan: Plan, display: string, report: (i: Issue) => void): 
       plan.results.push({ code: ind.result, axis: ind.axis, label: ind.result, level: null, weight: 1 });
     }
   }
+  const resultAxis = new Map(plan.results.map((r) => [r.code, r.axis]));
+  for (const ind of plan.indicators) {
+    const axis = ind.result ? resultAxis.get(ind.result) : undefined;
+    if (axis && axis !== ind.axis)
+      report(
+        issue(
+          'axis-mismatch',
+          'error',
+          ind.at,
+          { indicator: ind.code, axis: ind.axis, result: ind.result as string, resultAxis: axis },
+          ind.axis,
+        ),
+      );
+  }
   for (const r of plan.results) {
     if (r.axis && !plan.axes.some((a) => a.code === r.axis)) {
       report(
@@ -471,8 +559,11 @@ function completePlan(plan: Plan, display: string, report: (i: Issue) => void): 
     for (const ind of plan.indicators) {
       if (ind.type !== 'quantitative' && Object.keys(ind.targets).length === 0 && ind.finalTarget !== null)
         continue;
+      // A milestone is not due before its first yearly target: blank years before it are expected.
+      const first =
+        ind.type === 'quantitative' ? from : Math.min(...Object.keys(ind.targets).map(Number), to + 1);
       const missing: number[] = [];
-      for (let y = from; y <= to; y++) if (!(String(y) in ind.targets)) missing.push(y);
+      for (let y = Math.max(from, first); y <= to; y++) if (!(String(y) in ind.targets)) missing.push(y);
       if (missing.length > 0) {
         report(
           issue('missing-target', 'warning', ind.at, { indicator: ind.code, years: missing.join(', ') }),

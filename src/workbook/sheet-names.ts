@@ -1,3 +1,4 @@
+import { normaliseName } from './names.js';
 import { type SheetRole, sheetRole } from './vocabulary.js';
 import { openZip } from './zip.js';
 
@@ -8,6 +9,18 @@ import { openZip } from './zip.js';
  * say why.
  */
 export async function sheetRoles(path: string): Promise<Set<SheetRole> | null> {
+  const names = await sheetNames(path);
+  if (!names) return null;
+  const roles = new Set<SheetRole>();
+  for (const name of names) {
+    const role = sheetRole(name);
+    if (role) roles.add(role);
+  }
+  return roles;
+}
+
+/** The sheet names declared in `xl/workbook.xml`, in order; null when the file is not a readable workbook. */
+export async function sheetNames(path: string): Promise<string[] | null> {
   let xml: string;
   try {
     const workbook = (await openZip(path)).get('xl/workbook.xml');
@@ -16,12 +29,9 @@ export async function sheetRoles(path: string): Promise<Set<SheetRole> | null> {
   } catch {
     return null;
   }
-  const roles = new Set<SheetRole>();
-  for (const m of xml.matchAll(/<(?:\w+:)?sheet\b[^>]*\bname\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-    const role = sheetRole(decodeXml(m[1] ?? m[2] ?? ''));
-    if (role) roles.add(role);
-  }
-  return roles;
+  return [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*\bname\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((m) =>
+    decodeXml(m[1] ?? m[2] ?? ''),
+  );
 }
 
 function decodeXml(s: string): string {
@@ -33,4 +43,16 @@ function decodeXml(s: string): string {
     .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
     .replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCodePoint(Number.parseInt(n, 16)))
     .replace(/&amp;/g, '&');
+}
+
+/**
+ * What a workbook found among the data is: a report to read, or a plan (an `Indicateurs` sheet and
+ * no `Valeurs`), or the annex ponam itself writes (its `Sources` sheet beside `Indicateurs`) —
+ * both skipped with a notice, so that a plan kept in the data folder or an annex written into it
+ * never stops a report.
+ */
+export function dataWorkbookKind(names: readonly string[]): 'data' | 'plan' | 'own-output' {
+  const roles = new Set(names.map(sheetRole));
+  if (roles.has('values') || !roles.has('indicators')) return 'data';
+  return names.some((n) => normaliseName(n) === 'sources') ? 'own-output' : 'plan';
 }

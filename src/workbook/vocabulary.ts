@@ -5,6 +5,8 @@ import type {
   EntityAggregation,
   IndicatorType,
   Method,
+  ReportType,
+  TargetBasis,
   TargetType,
 } from '../model/plan.js';
 import { aliasTable, normaliseName } from './names.js';
@@ -45,6 +47,12 @@ export const PLAN_KEYS = {
   behind: ['Seuil en retard', 'Seuil retard', 'Behind threshold'],
   ceiling: ['Plafond', 'Ceiling', 'Cap'],
   submissionDelayDays: ['Délai de soumission', 'Délai de transmission', 'Submission delay'],
+  targetBasis: ['Base des cibles', 'Base de comparaison', 'Target basis'],
+  reportTitle: ['Titre du rapport', 'Report title'],
+  subtitle: ['Sous-titre', 'Sous-titre du rapport', 'Subtitle'],
+  institution: ['Institution', 'Ministère', 'Structure de tutelle', 'Ministry', 'Organisation'],
+  author: ['Auteur', 'Auteurs', 'Rédigé par', 'Author', 'Authors', 'Prepared by'],
+  reportType: ['Type de rapport', 'Report type'],
 } as const;
 
 export const AXIS_COLUMNS = {
@@ -135,7 +143,12 @@ export const INDICATOR_COLUMNS = {
   target: [] as string[],
 } as const;
 
-export const TARGET_PATTERN = /^(?:cible|target|objectif|valeur cible)\s*(\d{4})$/;
+/**
+ * `Cible 2022`, and targets of periods inside a year: `Cible 2023-T1`, `Cible 2023-S1`,
+ * `Cible 2023-03`, `Target Q1 2023` (names are normalised first: `cible 2023 t1`).
+ */
+export const TARGET_PATTERN =
+  /^(?:cible|target|objectif|valeur cible)\s*(\d{4}(?: (?:[tqsh] ?\d{1,2}|\d{1,2}))?|[tqsh] ?\d \d{4})$/;
 export const BUDGET_PATTERN = /^(?:budget|budget prevu|planned budget)\s*(\d{4})$/;
 
 export const PLAN_ACTIVITY_COLUMNS = {
@@ -238,6 +251,25 @@ export const TARGET_TYPES = aliasTable<TargetType>({
   annual: ['annuelle', 'annuel', 'annual', 'yearly', 'par an'],
   cumulative: ['cumulée', 'cumulé', 'cumulative', 'cumulated', 'cumul'],
 });
+export const TARGET_BASES = aliasTable<TargetBasis>({
+  pace: ['prorata', 'pro rata', 'au prorata', 'rythme', 'pace', 'prorated', 'pro-rated'],
+  year: ['annuelle', 'annuel', 'année', 'cible annuelle', 'year', 'yearly', 'annual', 'whole year'],
+});
+export const REPORT_TYPES = aliasTable<ReportType>({
+  quarterly: ['trimestriel', 'rapport trimestriel', 'quarterly', 'quarterly report'],
+  semester: ['semestriel', 'rapport semestriel', 'semester', 'semi-annual', 'half-yearly'],
+  monthly: ['mensuel', 'rapport mensuel', 'monthly', 'monthly report'],
+  annual: ['annuel', 'rapport annuel', 'annual', 'annual report', 'yearly'],
+  'mid-term': [
+    'revue à mi-parcours',
+    'mi-parcours',
+    'évaluation à mi-parcours',
+    'mid-term',
+    'mid-term review',
+    'midterm review',
+  ],
+  final: ['final', 'finale', 'évaluation finale', 'bilan final', 'final evaluation', 'final review'],
+});
 export const METHODS = aliasTable<Method>({
   auto: ['auto', 'automatique', 'automatic'],
   ratio: ['ratio', 'taux', 'rapport'],
@@ -270,6 +302,8 @@ export const ALLOWED = {
   entityAggregation: ['somme', 'moyenne'],
   targetType: ['annuelle', 'cumulée'],
   method: ['auto', 'ratio', 'progression'],
+  targetBasis: ['prorata', 'annuelle'],
+  reportType: ['trimestriel', 'semestriel', 'mensuel', 'annuel', 'revue à mi-parcours', 'final'],
   status: ['non démarrée', 'en cours', 'réalisée', 'abandonnée'],
   lang: ['fr', 'en'],
 } as const;

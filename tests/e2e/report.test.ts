@@ -41,18 +41,23 @@ describe('ponam report through the built binary', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['report.html', 'report.json']);
     const model = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
-    expect(model.schemaVersion).toBe('1');
+    expect(model.schemaVersion).toBe('2');
     expect(model.period).toBe('2022-T2');
     const i1 = model.indicators.find((i: { code: string }) => i.code === 'I1');
-    // 60 + 1 250 (French text with a space) summed across entities (a count), cumulative target 200.
+    // 60 + 1 250 (French text with a space) summed across entities (a count). Cumulative targets
+    // 100 (2021) and 200 (2022): at 2022-T2, 100 + 6/12 × (200 − 100) = 150.
     expect(i1.actual).toBe(1310);
-    expect(i1.target).toBe(200);
-    expect(i1.rate).toBeCloseTo(6.55, 9);
+    expect(i1.target).toBe(150);
+    expect(i1).toMatchObject({ targetSource: 'prorated', elapsedShare: 0.5, targetYear: 200 });
+    expect(i1.rate).toBeCloseTo(1310 / 150, 9);
+    expect(i1.rateYear).toBeCloseTo(6.55, 9);
     expect(i1.rateClamped).toBe(1);
     const i2 = model.indicators.find((i: { code: string }) => i.code === 'I2');
-    // mean of 55 and 45 (a percentage), progression (50 − 40) / (60 − 40).
+    // Mean of 55 and 45 (a percentage) = 50; target 50 + 6/12 × (60 − 50) = 55;
+    // progression (50 − 40) / (55 − 40) = 0.667.
     expect(i2.actual).toBe(50);
-    expect(i2.rate).toBeCloseTo(0.5, 9);
+    expect(i2.target).toBe(55);
+    expect(i2.rate).toBeCloseTo(2 / 3, 9);
     expect(i2.status).toBe('behind');
   });
 
@@ -151,8 +156,9 @@ describe('ponam report through the built binary', () => {
     expect(model.settings.thresholds).toEqual({ onTrack: 0.9, behind: 0.4 });
     const i2 = model.indicators.find((i: { code: string }) => i.code === 'I2');
     expect(i2.method).toBe('ratio');
-    expect(i2.rate).toBeCloseTo(50 / 60, 9);
-    expect(i2.status).toBe('behind');
+    // 50 against the target at 2022-T2, 55: 0.909, at or above 90 %.
+    expect(i2.rate).toBeCloseTo(50 / 55, 9);
+    expect(i2.status).toBe('on-track');
   });
 
   it('prints --help and --version with exit 0', () => {

@@ -45,6 +45,7 @@ function indicator(code: string, more: Partial<Indicator> = {}): Indicator {
     baseline: null,
     baselineYear: null,
     targets: { '2022': 100 },
+    periodTargets: {},
     finalTarget: null,
     frequency: null,
     responsible: ['Kayes'],
@@ -129,11 +130,17 @@ describe('completeness', () => {
       ]),
       values: [v({ entity: 'Gao', period: '2022-T2' })],
     });
-    // Gao owes 2022-S1, 2022-S2 and 2022 (3); the 2022-T2 report ends with S1, so it answers for S1 only.
-    expect(q.completeness).toMatchObject({ expected: 3, received: 1 });
-    const states = q.completeness.rows[0].cells.map((c) => c.state);
-    // S1 shows in the T2 column, S2 and the year (both missing) in T4.
-    expect(states).toEqual(['not-expected', 'received', 'not-expected', 'missing']);
+    // Gao owes I1 for 2022-S1 and 2022-S2, and I2 for 2022 (3 values); its 2022-T2 value of I1 lies
+    // within S1, so it fills I1's S1 only.
+    expect(q.completeness).toMatchObject({
+      expected: 3,
+      received: 1,
+      reportsExpected: 3,
+      reportsReceived: 1,
+    });
+    // Columns: every period owed, of every kind, finer first among those ending together.
+    expect(q.completeness.periods).toEqual(['2022-S1', '2022-S2', '2022']);
+    expect(q.completeness.rows[0].cells.map((c) => c.state)).toEqual(['received', 'missing', 'missing']);
   });
 
   it('marks a report on time or late from its submission date', () => {
@@ -159,6 +166,7 @@ describe('timeliness', () => {
   it('counts reports submitted by the deadline as on time, and the days late of the others', () => {
     const q = quality({
       plan: plan([indicator('I1')], 15),
+      values: ['2022-T1', '2022-T2', '2022-T3', '2023-T1'].map((period) => v({ period })),
       submissions: [
         submission('Kayes', '2022-T1', '2022-04-15'), // deadline 15 April: on time
         submission('Kayes', '2022-T2', '2022-07-20'), // deadline 15 July: 5 days late
@@ -295,7 +303,7 @@ describe('issues found while reading', () => {
       v({ period: '2022-T2', value: 7, cell: 'B5' }),
       v({ period: '2022-T2', value: 8, file: 'Kayes-bis.xlsx', cell: 'B2' }),
     ];
-    const issues: Issue[] = checkValues(fullPlan, values);
+    const issues: Issue[] = checkValues(fullPlan, values).issues;
     const q = quality({ values, issues });
     expect(q.disaggregationMismatches).toEqual([
       { file: 'Kayes.xlsx', sheet: 'Valeurs', cell: 'B2', indicator: 'I1', severity: 'warning' },
@@ -311,5 +319,79 @@ describe('annex text cells', () => {
     for (const s of ['=HYPERLINK("http://x","y")', '+1', '-2', '@SUM(A1)', '\tx', '\rx'])
       expect(safeText(s)).toBe(`'${s}`);
     expect(safeText('Nombre de migrants')).toBe('Nombre de migrants');
+  });
+});
+
+describe('completeness at indicator level', () => {
+  const six = ['I1', 'I2', 'I3', 'I4', 'I5', 'I6'].map((code) => indicator(code));
+
+  it('counts 3 of the 6 indicators an entity owes for a quarter as 50 %, a partial report', () => {
+    const values = ['I1', 'I2', 'I3'].map((code) => v({ indicator: code, period: '2022-T1' }));
+    const q = quality({ plan: plan(six), values, period: p('2022-T1') });
+    // Kayes owes 6 indicators for 2022-T1 and reported 3: 3 / 6.
+    expect(q.completeness).toMatchObject({ expected: 6, received: 3, rate: 0.5 });
+    expect(q.completeness.rows[0].cells).toEqual([
+      { period: '2022-T1', state: 'partial', expected: 6, filled: 3 },
+    ]);
+    // The report itself was received (it holds owed values): 1 of 1.
+    expect(q.completeness).toMatchObject({ reportsExpected: 1, reportsReceived: 1 });
+  });
+
+  it('gives timeliness over the same received reports the completeness counts', () => {
+    const values = ['2022-T1', '2022-T2', '2022-T3'].map((period) => v({ period }));
+    const q = quality({
+      values,
+      submissions: [
+        submission('Kayes', '2022-T1', '2022-04-10'),
+        submission('Kayes', '2022-T2', '2022-09-01'),
+      ],
+    });
+    // 4 quarters owed, 3 received; of the 3, one on time, one late, one undated.
+    expect(q.completeness).toMatchObject({ reportsExpected: 4, reportsReceived: 3 });
+    const t = q.timeliness;
+    expect(t.onTime + t.late + t.undated).toBe(q.completeness.reportsReceived);
+    expect(t).toMatchObject({ onTime: 1, late: 1, undated: 1 });
+  });
+
+  it('shows monthly reports in columns of their own', () => {
+    const monthly = indicator('I1', { frequency: 'mensuelle' });
+    const q = quality({ plan: plan([monthly]), values: [v({ period: '2022-02' })], period: p('2022-03') });
+    expect(q.completeness.periods).toEqual(['2022-01', '2022-02', '2022-03']);
+    expect(q.completeness.rows[0].cells.map((c) => c.state)).toEqual(['missing', 'received', 'missing']);
+  });
+
+  it('gives the completeness at P−1 when asked', () => {
+    const values = [v({ period: '2022-T1' })];
+    const q = quality({ values, period: p('2022-T2'), previous: p('2022-T1') });
+    // At T2: 1 of 2 quarters; at T1: 1 of 1.
+    expect(q.completeness.rate).toBe(0.5);
+    expect(q.completeness.previous).toEqual({ period: '2022-T1', rate: 1 });
+    expect(quality({ values, period: p('2022-T2') }).completeness.previous).toBeNull();
+  });
+});
+
+describe('outliers need a history with spread', () => {
+  it('does not call a 1 aberrant against a run of 0', () => {
+    const values = ['2022-T1', '2022-T2', '2022-T3', '2022-T4', '2023-T1'].map((period, n) =>
+      v({ period, value: [0, 0, 0, 0, 1][n] }),
+    );
+    // median 0, MAD 0: a small count of 1 is not an outlier.
+    expect(quality({ values, period: p('2023-T1') }).outliers).toEqual([]);
+  });
+
+  it('still flags a value far from a constant non-zero history (a typing slip)', () => {
+    const values = ['2022-T1', '2022-T2', '2022-T3', '2022-T4', '2023-T1'].map((period, n) =>
+      v({ period, value: [10, 10, 10, 10, 500][n] }),
+    );
+    // MAD 0; mean |x − 10| = 98; 490 / (1.2533 × 98) = 3.99 > 3.5, and |500 − 10| > 10.
+    expect(quality({ values, period: p('2023-T1') }).outliers.map((o) => o.value)).toEqual([500]);
+  });
+
+  it('does not flag a value one step from a constant history of 1', () => {
+    const values = ['2022-T1', '2022-T2', '2022-T3', '2022-T4', '2023-T1', '2023-T2'].map((period, n) =>
+      v({ period, value: [1, 1, 1, 1, 1, 2][n] }),
+    );
+    // mean |x − 1| = 1/6; 1 / (1.2533 / 6) = 4.79 > 3.5, but |2 − 1| is not more than 1.
+    expect(quality({ values, period: p('2023-T2') }).outliers).toEqual([]);
   });
 });

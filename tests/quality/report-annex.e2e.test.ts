@@ -15,11 +15,15 @@
  *       AC4 réalisée (Gao T2), disbursed 1 500; AC5 not reported
  *       physical = 1 / 2 = 0.5; financial = 1 500 / 2 000 = 0.75 (AC5 gives no budget)
  *   Plan: physical = 2 / 5 = 0.4; financial = 3 400 / 7 000 = 0.4857
- * Completeness: Kayes owes T1, T2 (I1 trimestrielle) and sends both; Gao owes T1, T2 (I1) and S1
- *   (I2 semestrielle) and sends T2 only → 4 of 5 = 0.8.
- * Timeliness (Délai de soumission 20 days): Kayes T1 on 2022-04-10 (deadline 04-20) on time,
- *   Kayes T2 on 2022-07-25 (deadline 07-20) 5 days late, Gao T2 on 2022-07-05 on time → 2 of 3.
- * I1 (nombre, somme, annuelle): target 2022 = 70 000 → `70 000` in French, `70,000` in English.
+ * Completeness, at indicator level: Kayes owes I1 (trimestrielle) for T1 and T2 and reports both;
+ *   Gao owes I1 for T1 and T2 and I2 (semestrielle) for S1, and sends a T2 report holding I1 and
+ *   I2 (T2 lies within S1) → values 4 of 5 = 0.8; reports (entity × period) Kayes T1, T2, Gao T2,
+ *   S1 received of 5 owed.
+ * Timeliness (Délai de soumission 20 days), over those 4 reports: Kayes T1 on 2022-04-10 (deadline
+ *   04-20) on time, Kayes T2 on 2022-07-25 (deadline 07-20) 5 days late, Gao T2 and S1 on 2022-07-05
+ *   (deadlines 07-20) on time → 3 on time, 1 late.
+ * I1 (nombre, somme, annuelle): target 2022 = 70 000; at 2022-T2 the target is pro-rated:
+ *   0 + 6/12 × 70 000 = 35 000 → `35 000` in French, `35,000` in English.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -221,8 +225,14 @@ describe('report with execution, quality and the xlsx annex', () => {
     plan: { execution: Execution };
     axes: { code: string; execution: Execution }[];
     quality: {
-      completeness: { expected: number; received: number; rate: number };
-      timeliness: { onTime: number; late: number; rate: number };
+      completeness: {
+        expected: number;
+        received: number;
+        rate: number;
+        reportsExpected: number;
+        reportsReceived: number;
+      };
+      timeliness: { onTime: number; late: number; undated: number; rate: number };
     };
     sources: { path: string; sha256: string }[];
   };
@@ -269,8 +279,14 @@ describe('report with execution, quality and the xlsx annex', () => {
   });
 
   it('gives the hand-computed completeness and timeliness', () => {
-    expect(model.quality.completeness).toMatchObject({ expected: 5, received: 4, rate: 0.8 });
-    expect(model.quality.timeliness).toMatchObject({ onTime: 2, late: 1 });
+    expect(model.quality.completeness).toMatchObject({
+      expected: 5,
+      received: 4,
+      rate: 0.8,
+      reportsExpected: 5,
+      reportsReceived: 4,
+    });
+    expect(model.quality.timeliness).toMatchObject({ onTime: 3, late: 1, undated: 0 });
   });
 
   it('shows execution and quality in French in the HTML, and every source with its SHA-256', () => {
@@ -281,7 +297,7 @@ describe('report with execution, quality and the xlsx annex', () => {
     const text = html.replace(/[\u202f\u00a0]/g, ' ');
     expect(text).toContain('33,3 %');
     expect(text).toContain('38 %');
-    expect(text).toContain('70 000');
+    expect(text).toContain('35 000');
     for (const s of model.sources) {
       expect(s.sha256).toMatch(/^[0-9a-f]{64}$/);
       expect(html).toContain(s.sha256);
@@ -377,7 +393,7 @@ print(json.dumps(out, default=str))
     ]) {
       expect(en).toContain(heading);
     }
-    expect(en).toContain('70,000');
+    expect(en).toContain('35,000');
     expect(en).toContain('33.3%');
     // No French label of the report's own catalogue slipped in (data labels aside).
     for (const french of [

@@ -21,6 +21,7 @@ function indicator(code: string, responsible: string[], unit = 'nombre'): Indica
     baseline: null,
     baselineYear: null,
     targets: {},
+    periodTargets: {},
     finalTarget: null,
     frequency: null,
     responsible,

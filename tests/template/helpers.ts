@@ -162,7 +162,7 @@ export async function writeWaterPlan(file: string, opts: { badType?: boolean } =
     'jalon',
     'dernière',
     'cumulée',
-    'non',
+    null,
     'oui',
     'oui',
     'Ministère de l’Eau',

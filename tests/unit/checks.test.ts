@@ -23,6 +23,7 @@ function indicator(code: string, unit: string): Indicator {
     baseline: null,
     baselineYear: null,
     targets: { '2022': 100 },
+    periodTargets: {},
     finalTarget: null,
     frequency: null,
     responsible: ['Kayes', 'Gao'],
@@ -60,13 +61,13 @@ function v(more: Partial<ReportedValue>): ReportedValue {
 }
 
 function codes(values: ReportedValue[], plan: Plan | null = PLAN): string[] {
-  return checkValues(plan, values).map((i) => i.code);
+  return checkValues(plan, values).issues.map((i) => i.code);
 }
 
 describe('checkValues', () => {
   it('finds nothing wrong with clean values', () => {
     expect(
-      checkValues(PLAN, [
+      checkValuesIssues(PLAN, [
         v({}),
         v({ entity: 'Gao', file: 'Gao.xlsx' }),
         v({ period: '2022-T4', cell: 'C3' }),
@@ -75,7 +76,7 @@ describe('checkValues', () => {
   });
 
   it('reports differing values for the same indicator, entity and period across files as an error naming the first place', () => {
-    const issues = checkValues(PLAN, [
+    const issues = checkValuesIssues(PLAN, [
       v({ value: 10 }),
       v({ value: 12, file: 'Consolidé.xlsx', sheet: 'Valeurs', cell: 'D14' }),
     ]);
@@ -93,7 +94,7 @@ describe('checkValues', () => {
   });
 
   it('reports differing numerators of the same figure as a conflict', () => {
-    const issues = checkValues(PLAN, [
+    const issues = checkValuesIssues(PLAN, [
       v({ indicator: 'I2', value: 50, numerator: 5, denominator: 10 }),
       v({ indicator: 'I2', value: 50, numerator: 10, denominator: 20, file: 'Autre.xlsx' }),
     ]);
@@ -101,7 +102,7 @@ describe('checkValues', () => {
   });
 
   it('reports the same value given twice as a warning', () => {
-    const issues = checkValues(PLAN, [v({}), v({ file: 'Consolidé.xlsx', cell: 'C9' })]);
+    const issues = checkValuesIssues(PLAN, [v({}), v({ file: 'Consolidé.xlsx', cell: 'C9' })]);
     expect(issues.map((i) => [i.code, i.severity])).toEqual([['duplicate-value', 'warning']]);
   });
 
@@ -116,7 +117,7 @@ describe('checkValues', () => {
   });
 
   it('warns about a period outside the plan’s years', () => {
-    const issues = checkValues(PLAN, [v({ period: '2019-T4' }), v({ period: '2025', cell: 'C3' })]);
+    const issues = checkValuesIssues(PLAN, [v({ period: '2019-T4' }), v({ period: '2025', cell: 'C3' })]);
     expect(issues.map((i) => [i.code, i.severity, i.value])).toEqual([
       ['period-outside-plan', 'warning', '2019-T4'],
       ['period-outside-plan', 'warning', '2025'],
@@ -128,7 +129,7 @@ describe('checkValues', () => {
   });
 
   it('warns once per file about an entity the plan does not expect', () => {
-    const issues = checkValues(PLAN, [
+    const issues = checkValuesIssues(PLAN, [
       v({ entity: 'Tombouctou', file: 'T.xlsx' }),
       v({ entity: 'Tombouctou', file: 'T.xlsx', period: '2022-T4', cell: 'C3' }),
     ]);
@@ -143,7 +144,7 @@ describe('checkValues', () => {
   });
 
   it('warns when a total disagrees with the sum of its parts', () => {
-    const issues = checkValues(PLAN, [
+    const issues = checkValuesIssues(PLAN, [
       v({ value: 100, cell: 'C2' }),
       v({ value: 40, disaggregation: 'sexe=F', cell: 'C3' }),
       v({ value: 50, disaggregation: 'sexe=M', cell: 'C4' }),
@@ -164,7 +165,7 @@ describe('checkValues', () => {
   });
 
   it('checks each dimension of a total on its own', () => {
-    const issues = checkValues(PLAN, [
+    const issues = checkValuesIssues(PLAN, [
       v({ value: 90 }),
       v({ value: 40, disaggregation: 'sexe=F', cell: 'C3' }),
       v({ value: 50, disaggregation: 'sexe=M', cell: 'C4' }),
@@ -174,3 +175,7 @@ describe('checkValues', () => {
     expect(issues.map((i) => [i.code, i.params.dimension])).toEqual([['disaggregation-mismatch', 'région']]);
   });
 });
+
+function checkValuesIssues(...args: Parameters<typeof checkValues>) {
+  return checkValues(...args).issues;
+}

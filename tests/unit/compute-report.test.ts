@@ -57,6 +57,7 @@ function indicator(code: string, result: string | null, axis: string, more: Part
     baseline: null,
     baselineYear: null,
     targets: {},
+    periodTargets: {},
     finalTarget: null,
     frequency: null,
     responsible: ['Kayes', 'Gao'],
@@ -205,13 +206,21 @@ describe('computeReport: indicators', () => {
 
   it('lists the source cells of every actual', () => {
     expect(byCode(report.indicators, 'I1').trace).toEqual([
-      { file: 'data/Gao-2022-T2.xlsx', sheet: 'Valeurs', entity: 'Gao', period: '2022-T2', cells: ['C3'] },
+      {
+        file: 'data/Gao-2022-T2.xlsx',
+        sheet: 'Valeurs',
+        entity: 'Gao',
+        period: '2022-T2',
+        cells: ['C3'],
+        values: [20],
+      },
       {
         file: 'data/Kayes-2022-T1.xlsx',
         sheet: 'Valeurs',
         entity: 'Kayes',
         period: '2022-T1',
         cells: ['C2'],
+        values: [30],
       },
     ]);
     expect(byCode(report.indicators, 'I3').trace).toEqual([]);
@@ -230,7 +239,8 @@ describe('computeReport: indicators', () => {
       '2022-T4',
     ]);
     expect(trend.map((t) => t.actual)).toEqual([null, null, null, null, 30, 50, 50, 50]);
-    expect(trend.map((t) => t.target)).toEqual([50, 50, 50, 50, 100, 100, 100, 100]);
+    // Targets at each quarter, pro-rated: 2021 from 0 to 50 (12.5 a quarter), 2022 from 50 to 100.
+    expect(trend.map((t) => t.target)).toEqual([12.5, 25, 37.5, 50, 62.5, 75, 87.5, 100]);
   });
 });
 

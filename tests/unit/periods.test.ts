@@ -9,7 +9,7 @@ import {
   makePeriod,
   type Period,
   parsePeriod,
-  quartersUpTo,
+  periodsUpTo,
 } from '../../src/compute/periods.js';
 
 function p(label: string): Period {
@@ -122,9 +122,9 @@ describe('latestPeriod', () => {
   });
 });
 
-describe('quartersUpTo', () => {
+describe('periodsUpTo (quarters)', () => {
   it('lists the quarters from the first quarter of the start year to the report quarter', () => {
-    expect(quartersUpTo(2021, p('2022-T2')).map((q) => q.label)).toEqual([
+    expect(periodsUpTo('quarter', 2021, p('2022-T2')).map((q) => q.label)).toEqual([
       '2021-T1',
       '2021-T2',
       '2021-T3',
@@ -135,16 +135,16 @@ describe('quartersUpTo', () => {
   });
 
   it('ends with the last quarter of a yearly report period', () => {
-    const quarters = quartersUpTo(2022, p('2022'));
+    const quarters = periodsUpTo('quarter', 2022, p('2022'));
     expect(quarters.map((q) => q.label)).toEqual(['2022-T1', '2022-T2', '2022-T3', '2022-T4']);
   });
 
   it('lists nothing when the start year comes after the report period', () => {
-    expect(quartersUpTo(2023, p('2022-T4'))).toEqual([]);
+    expect(periodsUpTo('quarter', 2023, p('2022-T4'))).toEqual([]);
   });
 
   it('gives quarters equal to the parsed ones', () => {
-    expect(quartersUpTo(2022, p('2022-T1'))).toEqual([makePeriod('quarter', 2022, 1)]);
-    expect(quartersUpTo(2022, p('2022-T1'))[0]).toEqual(p('2022-Q1'));
+    expect(periodsUpTo('quarter', 2022, p('2022-T1'))).toEqual([makePeriod('quarter', 2022, 1)]);
+    expect(periodsUpTo('quarter', 2022, p('2022-T1'))[0]).toEqual(p('2022-Q1'));
   });
 });

@@ -272,6 +272,7 @@ describe('roll-ups within [0, ceiling]', () => {
           baseline: g.baseline,
           baselineYear: null,
           targets: (g.target === null ? {} : { '2022': g.target }) as Record<string, number>,
+          periodTargets: {},
           finalTarget: null,
           frequency: null,
           responsible: [],

@@ -1,14 +1,15 @@
 /**
- * Target at P (DESIGN.md, "The computation"): `cumulée` targets are read at the year of P;
- * `annuelle` targets of a `somme` indicator add up over the years to P; other annual targets are
- * read at P's year; the final target is reported beside it.
+ * Targets (DESIGN.md, "Target of a year" and "Target at P"). T_Y: `cumulée` targets are read at Y;
+ * `annuelle` targets of a `somme` indicator add up from the plan's first year to Y. At a P inside
+ * a year: a sub-year column for P wins; a P that ends a year uses T_Y; otherwise the target is
+ * pro-rated, T_{Y−1} + f × (T_Y − T_{Y−1}) with f = months elapsed / 12, starting from the baseline
+ * (levels) or 0 (flows) before the first target. Milestones are never pro-rated; `--target-basis
+ * year` always uses T_Y. Each expected value is computed by hand in the comment beside it.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Period, parsePeriod } from '../../src/compute/periods.js';
-import { finalTarget, targetAt } from '../../src/compute/target.js';
-import type { Indicator } from '../../src/model/plan.js';
-
-type TargetFields = Pick<Indicator, 'targets' | 'targetType' | 'aggregation' | 'type' | 'finalTarget'>;
+import { makePeriod, type Period, parsePeriod } from '../../src/compute/periods.js';
+import { finalTarget, type TargetFields, targetAt, yearTarget } from '../../src/compute/target.js';
 
 function p(label: string): Period {
   const period = parsePeriod(label);
@@ -19,55 +20,226 @@ function p(label: string): Period {
 function ind(more: Partial<TargetFields>): TargetFields {
   return {
     targets: { '2021': 100, '2022': 250, '2023': 400 },
+    periodTargets: {},
     targetType: 'cumulative',
     aggregation: 'sum',
     type: 'quantitative',
     finalTarget: null,
+    baseline: null,
     ...more,
   };
 }
 
-describe('targetAt', () => {
-  it('reads a cumulative target at the year of P', () => {
-    expect(targetAt(ind({ targetType: 'cumulative' }), p('2022-T3'), 2021)).toBe(250);
-    expect(targetAt(ind({ targetType: 'cumulative' }), p('2022'), 2021)).toBe(250);
-    expect(targetAt(ind({ targetType: 'cumulative' }), p('2023-T1'), 2021)).toBe(400);
+const flowAnnual = ind({ targetType: 'annual', aggregation: 'sum' });
+const flowCumulative = ind({ targetType: 'cumulative', aggregation: 'sum' });
+const level = (more: Partial<TargetFields> = {}) =>
+  ind({ targetType: 'cumulative', aggregation: 'last', baseline: 40, ...more });
+
+describe('yearTarget (T_Y)', () => {
+  it('reads a cumulative target at Y', () => {
+    expect(yearTarget(flowCumulative, 2022, 2021)).toBe(250);
+    expect(yearTarget(flowCumulative, 2023, 2021)).toBe(400);
   });
 
-  it('adds up the annual targets of a `somme` indicator over the years to P', () => {
-    const annual = ind({ targetType: 'annual', aggregation: 'sum' });
-    expect(targetAt(annual, p('2021-T4'), 2021)).toBe(100);
-    expect(targetAt(annual, p('2022-T2'), 2021)).toBe(350);
-    expect(targetAt(annual, p('2023'), 2021)).toBe(750);
+  it('adds up the annual targets of a `somme` indicator from the first year to Y', () => {
+    expect(yearTarget(flowAnnual, 2021, 2021)).toBe(100);
+    // 100 + 250
+    expect(yearTarget(flowAnnual, 2022, 2021)).toBe(350);
+    // 100 + 250 + 400
+    expect(yearTarget(flowAnnual, 2023, 2021)).toBe(750);
+    expect(yearTarget(flowAnnual, 2022, null)).toBe(350);
   });
 
-  it('adds up annual targets without a plan start year', () => {
-    expect(targetAt(ind({ targetType: 'annual', aggregation: 'sum' }), p('2022-T4'), null)).toBe(350);
+  it.each(['last', 'mean', 'max'] as const)('reads the annual target of a `%s` level at Y', (aggregation) => {
+    expect(yearTarget(ind({ targetType: 'annual', aggregation }), 2022, 2021)).toBe(250);
   });
 
-  it.each(['last', 'mean', 'max'] as const)(
-    'reads the annual target of a `%s` level at the year of P',
-    (aggregation) => {
-      expect(targetAt(ind({ targetType: 'annual', aggregation }), p('2022-T4'), 2021)).toBe(250);
-    },
-  );
-
-  it('has no target when P’s year has none', () => {
-    expect(targetAt(ind({ targetType: 'cumulative' }), p('2024-T1'), 2021)).toBeNull();
-    expect(targetAt(ind({ targetType: 'annual', aggregation: 'last' }), p('2020-T4'), 2020)).toBeNull();
+  it('has none for a year without a target, nor for an indicator without targets', () => {
+    expect(yearTarget(flowCumulative, 2024, 2021)).toBeNull();
+    expect(yearTarget(flowAnnual, 2020, 2020)).toBeNull();
+    expect(yearTarget(ind({ targets: {} }), 2022, 2021)).toBeNull();
+    expect(yearTarget(ind({ targets: { '2024': 10 }, finalTarget: 10 }), 2022, 2021)).toBeNull();
   });
 
-  it('has no summed target before the first year with a target', () => {
-    expect(targetAt(ind({ targetType: 'annual', aggregation: 'sum' }), p('2020-T4'), 2020)).toBeNull();
+  it('holds a milestone to its final target when it has no yearly target', () => {
+    const milestone = ind({ type: 'milestone', targets: {}, finalTarget: 1, aggregation: 'last' });
+    expect(yearTarget(milestone, 2021, 2021)).toBe(1);
+    expect(yearTarget(milestone, 2023, 2021)).toBe(1);
   });
 
-  it('has no target when the indicator has none at all', () => {
-    expect(targetAt(ind({ targets: {} }), p('2022-T4'), 2021)).toBeNull();
-    expect(targetAt(ind({ targets: {}, targetType: 'annual' }), p('2022-T4'), 2021)).toBeNull();
+  it('gives a milestone no target before its first yearly one, and keeps the last one after', () => {
+    const milestone = ind({ type: 'milestone', targets: { '2022': 1 }, finalTarget: 1, aggregation: 'last' });
+    expect(yearTarget(milestone, 2021, 2020)).toBeNull();
+    expect(yearTarget(milestone, 2022, 2020)).toBe(1);
+    expect(yearTarget(milestone, 2024, 2020)).toBe(1);
+  });
+});
+
+describe('targetAt: a period that ends a year uses T_Y', () => {
+  it.each(['2022-T4', '2022-S2', '2022-12', '2022'])('at %s', (label) => {
+    const t = targetAt(flowAnnual, p(label), 2021);
+    // T_2022 = 100 + 250
+    expect(t).toEqual({ value: 350, source: 'year', elapsedShare: null, from: null, year: 350 });
+  });
+});
+
+describe('targetAt: pro-rated inside a year', () => {
+  it('adds f × this year’s column to the earlier years of a flow with annual targets', () => {
+    // 100 (2021) + 3/12 × 250 = 162.5
+    expect(targetAt(flowAnnual, p('2022-T1'), 2021)).toEqual({
+      value: 162.5,
+      source: 'prorated',
+      elapsedShare: 0.25,
+      from: 100,
+      year: 350,
+    });
+    // 100 + 6/12 × 250 = 225
+    expect(targetAt(flowAnnual, p('2022-S1'), 2021).value).toBe(225);
+    // 100 + 9/12 × 250 = 287.5
+    expect(targetAt(flowAnnual, p('2022-T3'), 2021).value).toBe(287.5);
+    // 100 + 5/12 × 250 = 204.1666…
+    expect(targetAt(flowAnnual, p('2022-05'), 2021).value).toBeCloseTo(204.1666667, 6);
   });
 
-  it('does not take the final target for a quantitative indicator’s missing year', () => {
-    expect(targetAt(ind({ targets: { '2024': 10 }, finalTarget: 10 }), p('2022-T4'), 2021)).toBeNull();
+  it('starts a flow from 0 in the plan’s first year', () => {
+    // 0 + 3/12 × 100 = 25
+    expect(targetAt(flowAnnual, p('2021-T1'), 2021)).toMatchObject({ value: 25, from: 0, year: 100 });
+    // cumulative flow: 0 + 6/12 × 100 = 50
+    expect(targetAt(flowCumulative, p('2021-S1'), 2021)).toMatchObject({ value: 50, from: 0 });
+  });
+
+  it('goes linearly from the previous year’s cumulative target', () => {
+    // 250 + 3/12 × (400 − 250) = 287.5
+    expect(targetAt(flowCumulative, p('2023-T1'), 2021)).toMatchObject({
+      value: 287.5,
+      from: 250,
+      year: 400,
+    });
+  });
+
+  it('starts a level from its baseline before the first target', () => {
+    // 40 + 3/12 × (100 − 40) = 55
+    expect(targetAt(level(), p('2021-T1'), 2021)).toMatchObject({ value: 55, from: 40, source: 'prorated' });
+    // 100 + 6/12 × (250 − 100) = 175
+    expect(targetAt(level(), p('2022-S1'), 2021)).toMatchObject({ value: 175, from: 100 });
+  });
+
+  it('pro-rates a decreasing level downward', () => {
+    // 30 + 6/12 × (10 − 30) = 20
+    const days = level({ baseline: 30, targets: { '2022': 10 } });
+    expect(targetAt(days, p('2022-S1'), 2022).value).toBe(20);
+  });
+
+  it('uses the latest earlier target when the year before has none', () => {
+    // from 2021's 100: 100 + 3/12 × (400 − 100) = 175
+    const gap = level({ targets: { '2021': 100, '2023': 400 } });
+    expect(targetAt(gap, p('2023-T1'), 2021)).toMatchObject({ value: 175, from: 100 });
+  });
+
+  it('judges a level without a baseline or an earlier target against the year’s target', () => {
+    const noBase = level({ baseline: null });
+    expect(targetAt(noBase, p('2021-T2'), 2021)).toMatchObject({
+      value: 100,
+      source: 'year',
+      elapsedShare: null,
+    });
+  });
+
+  it('has no target at P when the year has none', () => {
+    expect(targetAt(flowCumulative, p('2024-T2'), 2021)).toMatchObject({ value: null, source: null });
+    // only a final target: no target at P (reason no-target in the rate)
+    expect(targetAt(ind({ targets: {}, finalTarget: 500 }), p('2022-T2'), 2021).value).toBeNull();
+  });
+});
+
+describe('targetAt: a target written for P wins', () => {
+  it('reads a level’s sub-year column as the level expected at its end', () => {
+    const t = level({ periodTargets: { '2022-T1': 130 } });
+    expect(targetAt(t, p('2022-T1'), 2021)).toEqual({
+      value: 130,
+      source: 'period',
+      elapsedShare: null,
+      from: null,
+      year: 250,
+    });
+  });
+
+  it('adds a flow’s quarterly columns of the year up to P to the earlier years', () => {
+    const t = ind({
+      targetType: 'annual',
+      aggregation: 'sum',
+      periodTargets: { '2022-T1': 40, '2022-T2': 60, '2022-S1': 90 },
+    });
+    // 100 (2021) + 40
+    expect(targetAt(t, p('2022-T1'), 2021).value).toBe(140);
+    // 100 + 40 + 60
+    expect(targetAt(t, p('2022-T2'), 2021).value).toBe(200);
+    // 100 + 90 (semester columns add up among themselves)
+    expect(targetAt(t, p('2022-S1'), 2021).value).toBe(190);
+    // no column for T3: pro-rated, 100 + 9/12 × 250 = 287.5
+    expect(targetAt(t, p('2022-T3'), 2021)).toMatchObject({ value: 287.5, source: 'prorated' });
+  });
+
+  it('reads a cumulative flow’s sub-year column as the level at its end', () => {
+    const t = ind({ targetType: 'cumulative', aggregation: 'sum', periodTargets: { '2022-03': 150 } });
+    expect(targetAt(t, p('2022-03'), 2021).value).toBe(150);
+  });
+});
+
+describe('targetAt: never pro-rated', () => {
+  it('holds a milestone to its year’s target', () => {
+    const milestone = ind({ type: 'milestone', targets: { '2022': 1 }, aggregation: 'last' });
+    expect(targetAt(milestone, p('2022-T1'), 2021)).toMatchObject({ value: 1, source: 'year' });
+    const final = ind({ type: 'milestone', targets: {}, finalTarget: 1, aggregation: 'last' });
+    expect(targetAt(final, p('2022-T1'), 2021)).toMatchObject({ value: 1, source: 'final' });
+  });
+
+  it('holds a staged qualitative indicator to its year’s stage', () => {
+    const staged = ind({ type: 'qualitative', targets: { '2022': 3 }, aggregation: 'last', baseline: 1 });
+    expect(targetAt(staged, p('2022-T2'), 2021)).toMatchObject({ value: 3, source: 'year' });
+  });
+
+  it('uses the whole year’s target with the `year` basis, sub-year columns unused', () => {
+    const t = ind({ targetType: 'annual', aggregation: 'sum', periodTargets: { '2022-T1': 40 } });
+    expect(targetAt(t, p('2022-T1'), 2021, 'year')).toMatchObject({ value: 350, source: 'year' });
+    expect(targetAt(level(), p('2022-T1'), 2021, 'year')).toMatchObject({ value: 250, source: 'year' });
+  });
+});
+
+describe('targetAt properties', () => {
+  const years = fc.integer({ min: 2020, max: 2030 });
+  const amount = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true });
+  const indicator = fc.record({
+    aggregation: fc.constantFrom('sum', 'last', 'mean', 'max') as fc.Arbitrary<TargetFields['aggregation']>,
+    targetType: fc.constantFrom('annual', 'cumulative') as fc.Arbitrary<TargetFields['targetType']>,
+    baseline: fc.option(amount, { nil: null }),
+    previous: fc.option(amount, { nil: null }),
+    current: amount,
+  });
+
+  it('equals the year’s target at year end and moves monotonically with the elapsed share', () => {
+    fc.assert(
+      fc.property(indicator, years, (g, year) => {
+        const targets: Record<string, number> = { [String(year)]: g.current };
+        if (g.previous !== null) targets[String(year - 1)] = g.previous;
+        const t = ind({ ...g, targets });
+        const start = year - 1;
+        const yearEnd = targetAt(t, makePeriod('quarter', year, 4), start).value;
+        expect(yearEnd).toBe(yearTarget(t, year, start));
+        const months = Array.from({ length: 12 }, (_, m) =>
+          targetAt(t, makePeriod('month', year, m + 1), start),
+        );
+        const values = months.map((m) => m.value as number);
+        for (const v of values) expect(Number.isFinite(v)).toBe(true);
+        expect(values[11]).toBe(yearEnd);
+        // Monotone towards T_Y: every step goes the same way as T_Y − start of the line.
+        const from = months[0].from ?? values[0];
+        const direction = Math.sign((yearEnd as number) - from);
+        for (let m = 1; m < 12; m++)
+          expect(Math.sign(values[m] - values[m - 1]) * direction).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
@@ -81,6 +253,7 @@ describe('finalTarget', () => {
   });
 
   it('is the sum of the annual targets of a `somme` indicator otherwise', () => {
+    // 100 + 250 + 400
     expect(finalTarget(ind({ targetType: 'annual', aggregation: 'sum' }))).toBe(750);
   });
 
@@ -90,19 +263,5 @@ describe('finalTarget', () => {
 
   it('is null when there is no target at all', () => {
     expect(finalTarget(ind({ targets: {} }))).toBeNull();
-  });
-});
-
-describe('targets of milestones', () => {
-  it('measures a milestone with only a final target against it in every year', () => {
-    const milestone = ind({
-      type: 'milestone',
-      targets: {},
-      finalTarget: 1,
-      targetType: 'cumulative',
-      aggregation: 'last',
-    });
-    expect(targetAt(milestone, p('2021-T2'), 2021)).toBe(1);
-    expect(targetAt(milestone, p('2023'), 2021)).toBe(1);
   });
 });

@@ -1,0 +1,60 @@
+import type { Indicator, ReportedValue, Settings } from '../model/plan.js';
+import { type Actual, actualAt } from './aggregate.js';
+import type { Period } from './periods.js';
+import { achievementRate, clampRate, type Rate } from './rate.js';
+import { type Status, statusOf } from './status.js';
+import { type TargetAtP, targetAt } from './target.js';
+
+/** One indicator's figures at one period: what the report at P and its comparison at P−1 share. */
+export interface IndicatorFigures {
+  actual: Actual;
+  target: TargetAtP;
+  /** Against the target at P. */
+  rate: Rate;
+  /** Against T_Y, the whole year's target, and against the final target. */
+  rateYear: number | null;
+  rateFinal: number | null;
+  rateClamped: number | null;
+  status: Status;
+}
+
+export type FigureSettings = Pick<
+  Settings,
+  'method' | 'thresholds' | 'ceiling' | 'startYear' | 'targetBasis'
+>;
+
+export function indicatorAt(
+  ind: Indicator,
+  values: readonly ReportedValue[],
+  at: Period,
+  periodOf: (label: string) => Period,
+  s: FigureSettings,
+  final: number | null,
+): IndicatorFigures {
+  const actual = actualAt(ind, values, at, periodOf);
+  const target = targetAt(ind, at, s.startYear, s.targetBasis);
+  const against = (t: number | null) =>
+    achievementRate(
+      {
+        actual: actual.value,
+        target: t,
+        baseline: ind.baseline,
+        direction: ind.direction,
+        type: ind.type,
+        aggregation: ind.aggregation,
+        scale: ind.scale,
+        method: ind.method ?? s.method,
+      },
+      s.ceiling,
+    );
+  const rate = against(target.value);
+  return {
+    actual,
+    target,
+    rate,
+    rateYear: target.source === 'year' || target.source === 'final' ? rate.rate : against(target.year).rate,
+    rateFinal: against(final).rate,
+    rateClamped: clampRate(rate.rate, s.ceiling),
+    status: statusOf(rate.rate, s.thresholds),
+  };
+}
