@@ -27,6 +27,12 @@ const ReportOptions = z.object({
   method: z.enum(['auto', 'ratio', 'progression']).optional(),
   thresholds: ThresholdsOption.optional(),
   ceiling: CeilingOption.optional(),
+  targetBasis: z.enum(['pace', 'year']).optional(),
+  compare: z.string().optional(),
+  title: z.string().optional(),
+  subtitle: z.string().optional(),
+  author: z.string().optional(),
+  institution: z.string().optional(),
   strict: z.boolean().default(false),
   timestamp: z.boolean().default(false),
   browser: z.string().optional(),
@@ -53,6 +59,18 @@ export function registerReport(program: Command, run: (code: number) => void): v
     .option('--method <auto|ratio|progression>', 'achievement-rate method (overrides the plan)')
     .option('--thresholds <onTrack,behind>', 'status thresholds in %, e.g. 80,50 (overrides the plan)')
     .option('--ceiling <percent>', 'ceiling of rates in roll-ups, e.g. 100 (overrides the plan)')
+    .option(
+      '--target-basis <pace|year>',
+      'inside a year, judge against the target due by then (pace) or the whole year’s (year)',
+    )
+    .option(
+      '--compare <report.json>',
+      'compare with a report published earlier instead of the previous period',
+    )
+    .option('--title <text>', 'title on the report’s cover')
+    .option('--subtitle <text>', 'subtitle on the cover')
+    .option('--author <text>', 'author on the cover')
+    .option('--institution <text>', 'institution on the cover')
     .option('--strict', 'treat warnings as errors')
     .option('--timestamp', 'write the generation time into the report (makes outputs differ between runs)')
     .option('--browser <path>', 'Chrome, Chromium or Edge executable for PDF output')
@@ -89,6 +107,14 @@ export async function reportCommand(raw: Record<string, unknown>): Promise<numbe
       period: opts.period,
       lang: opts.lang,
       settings,
+      targetBasis: opts.targetBasis,
+      compare: opts.compare,
+      cover: {
+        title: opts.title,
+        subtitle: opts.subtitle,
+        author: opts.author,
+        institution: opts.institution,
+      },
       timestamp: opts.timestamp,
       tool: TOOL,
     }).finally(stopProgress);
