@@ -1,12 +1,10 @@
 import type { Aggregation, EntityAggregation, ReportedValue } from '../model/plan.js';
+import { combine, type Fraction, percentOf, sum } from './fractions.js';
 import { comparePeriods, countsAt, type Period } from './periods.js';
 import { isPercentUnit, isSummableUnit } from './units.js';
 
 /** One figure with, for percentages, the numerator and denominator it came from. */
-export interface Point {
-  value: number;
-  numerator: number | null;
-  denominator: number | null;
+export interface Point extends Fraction {
   sources: ReportedValue[];
 }
 
@@ -116,7 +114,7 @@ export function actualsOver(
   return periods.map((at) => {
     const points: Fraction[] = [];
     all.forEach((series, e) => {
-      while (cursor[e] < series.periods.length && series.periods[cursor[e]].endMonth <= at.endMonth) {
+      while (cursor[e] < series.periods.length && countsAt(series.periods[cursor[e]], at)) {
         running[e].add(series.points[cursor[e]]);
         cursor[e]++;
       }
@@ -125,12 +123,6 @@ export function actualsOver(
     });
     return combineEntities(rule, points).value;
   });
-}
-
-interface Fraction {
-  value: number;
-  numerator: number | null;
-  denominator: number | null;
 }
 
 /** An entity's aggregate over the periods seen so far, for `actualsOver`. */
@@ -161,10 +153,9 @@ class Running {
     if (aggregation === 'max') return this.best;
     const num = this.fractions ? this.numerator : null;
     const den = this.fractions ? this.denominator : null;
-    if (this.fractions && this.denominator)
-      return { value: (this.numerator / this.denominator) * 100, numerator: num, denominator: den };
+    const ratio = this.fractions ? percentOf(this.numerator, this.denominator) : null;
     return {
-      value: aggregation === 'sum' ? this.total : this.total / this.count,
+      value: ratio ?? (aggregation === 'sum' ? this.total : this.total / this.count),
       numerator: num,
       denominator: den,
     };
@@ -181,10 +172,11 @@ function combineEntities(
   const withFractions =
     isPercentUnit(rule.unit) && points.every((p) => p.numerator !== null && p.denominator !== null);
   if (withFractions && !rule.entityAggregation) {
-    const num = sum(points.map((p) => p.numerator as number));
-    const den = sum(points.map((p) => p.denominator as number));
-    const ratio = (num / den) * 100;
-    if (den !== 0 && Number.isFinite(ratio)) return { value: ratio, across: 'ratio' };
+    const ratio = percentOf(
+      sum(points.map((p) => p.numerator as number)),
+      sum(points.map((p) => p.denominator as number)),
+    );
+    if (ratio !== null) return { value: ratio, across: 'ratio' };
   }
   const figures = points.map((p) => p.value);
   const value = across === 'sum' ? sum(figures) : sum(figures) / figures.length;
@@ -224,17 +216,14 @@ export function partsByDimensions(rows: readonly ReportedValue[]): Map<string, R
 }
 
 function pointOf(rows: readonly ReportedValue[], summable: boolean): Point {
-  const fractions = rows.every((r) => r.numerator !== null && r.denominator !== null);
-  const numerator = fractions ? sum(rows.map((r) => r.numerator as number)) : null;
-  const denominator = fractions ? sum(rows.map((r) => r.denominator as number)) : null;
-  let value: number;
-  if (rows.length === 1) value = rows[0].value as number;
-  else if (fractions && denominator) value = ((numerator as number) / denominator) * 100;
-  else
-    value = summable
-      ? sum(rows.map((r) => r.value as number))
-      : sum(rows.map((r) => r.value as number)) / rows.length;
-  return { value, numerator, denominator, sources: [...rows] };
+  const combined = combine(rows.map(asFraction), summable ? 'sum' : 'mean');
+  // A single row keeps the value as written, even beside its numerator and denominator.
+  const value = rows.length === 1 ? (rows[0].value as number) : combined.value;
+  return { ...combined, value, sources: [...rows] };
+}
+
+function asFraction(r: ReportedValue): Fraction {
+  return { value: r.value as number, numerator: r.numerator, denominator: r.denominator };
 }
 
 /** An entity's periods, in order, reduced per the indicator's `agrégation`. */
@@ -245,28 +234,9 @@ function overPeriods(points: Point[], aggregation: Aggregation): Point {
     case 'max':
       return points.reduce((best, p) => (p.value > best.value ? p : best));
     case 'sum':
-    case 'mean': {
-      const fractions = points.every((p) => p.numerator !== null && p.denominator !== null);
-      const numerator = fractions ? sum(points.map((p) => p.numerator as number)) : null;
-      const denominator = fractions ? sum(points.map((p) => p.denominator as number)) : null;
-      const total = sum(points.map((p) => p.value));
-      const value =
-        aggregation === 'sum'
-          ? fractions && denominator
-            ? ((numerator as number) / denominator) * 100
-            : total
-          : fractions && denominator
-            ? ((numerator as number) / denominator) * 100
-            : total / points.length;
-      return { value, numerator, denominator, sources: points.flatMap((p) => p.sources) };
-    }
+    case 'mean':
+      return { ...combine(points, aggregation), sources: points.flatMap((p) => p.sources) };
   }
-}
-
-function sum(xs: readonly number[]): number {
-  let s = 0;
-  for (const x of xs) s += x;
-  return s;
 }
 
 export interface BreakdownPart {

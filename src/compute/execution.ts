@@ -1,5 +1,5 @@
 import type { Activity, ActivityReport, ActivityStatus, Plan } from '../model/plan.js';
-import type { Period } from './periods.js';
+import { countsAt, type Period } from './periods.js';
 
 /**
  * Physical and financial execution of the plan's activities at period P, per the convention of
@@ -72,7 +72,7 @@ export function activitiesAt(
   const resultAxis = new Map(plan.results.map((r) => [r.code, r.axis]));
   const byActivity = new Map<string, ActivityReport[]>();
   for (const r of reports) {
-    if (!r.period || periodOf(r.period).endMonth > at.endMonth) continue;
+    if (!r.period || !countsAt(periodOf(r.period), at)) continue;
     const list = byActivity.get(r.activity);
     if (list) list.push(r);
     else byActivity.set(r.activity, [r]);

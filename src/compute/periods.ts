@@ -113,6 +113,11 @@ export function overlaps(a: Period, b: Period): boolean {
   return a.label !== b.label && a.startMonth <= b.endMonth && b.startMonth <= a.endMonth;
 }
 
+/** Whether `inner` lies within `outer` (2022-T2 within 2022-S1; a period within itself). */
+export function within(inner: Period, outer: Period): boolean {
+  return inner.startMonth >= outer.startMonth && inner.endMonth <= outer.endMonth;
+}
+
 /** Months a period spans: the finer of two overlapping periods is the shorter. */
 export function lengthOf(p: Period): number {
   return p.endMonth - p.startMonth + 1;

@@ -18,20 +18,8 @@ export interface ValueSource {
   readonly size: number;
 }
 
-export interface NewValue {
-  indicator: string;
-  entity: string;
-  period: string;
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
-  disaggregation: string;
-  file: string;
-  sheet: string;
-  row: number;
-  col: number;
-  comment?: string;
-}
+/** A value as a reader hands it over: its cell as row and column numbers, spelled out when asked. */
+export type NewValue = Omit<ReportedValue, 'cell'> & { row: number; col: number };
 
 const INITIAL = 1024;
 

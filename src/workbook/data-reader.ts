@@ -1,10 +1,12 @@
 import { basename, extname } from 'node:path';
 import { closest } from '../compute/checks.js';
+import { percentOf } from '../compute/fractions.js';
 import { isPercentUnit, isSummableUnit } from '../compute/units.js';
 import { type Issue, issue } from '../model/issues.js';
 import type { ActivityReport, Indicator, Plan, Submission } from '../model/plan.js';
 import type { ValueStore } from '../model/value-store.js';
-import { type Cell, columnLetters } from './cells.js';
+import { yesNoOf } from './answers.js';
+import { columnLetters } from './cells.js';
 import { CellReader } from './coerce.js';
 import { normaliseName } from './names.js';
 import { DEFAULT_LIMITS, type FileLimits, openWorkbook, pickByRole, readSheets } from './open.js';
@@ -17,7 +19,6 @@ import {
   REPORT_KEYS,
   SHEETS,
   VALUE_COLUMNS,
-  YES_NO,
 } from './vocabulary.js';
 
 export interface DataSink {
@@ -253,14 +254,14 @@ class ValuesReader {
       return;
     }
     const isMilestone = indicator ? indicator.type !== 'quantitative' : true;
-    let value: number | null | undefined = isMilestone ? yesNo(f.value?.cell) : undefined;
+    let value: number | null | undefined = isMilestone ? yesNoOf(f.value?.cell) : undefined;
     if (value === undefined && indicator?.type === 'milestone' && f.value?.cell.t === 's')
       value = cells.problem('type-error', f.value, { column: 'Valeur', expected: 'yes-no' });
     if (value === undefined) value = cells.number(f.value, 'Valeur');
     const numerator = cells.number(f.numerator, 'Numérateur') ?? null;
     const denominator = cells.number(f.denominator, 'Dénominateur') ?? null;
     if (value === undefined && numerator !== null && denominator !== null) {
-      value = denominator === 0 ? null : (numerator / denominator) * 100;
+      value = percentOf(numerator, denominator);
     }
     const key = indicator?.code ?? code;
     if (value === undefined) {
@@ -318,14 +319,6 @@ class ValuesReader {
 const TOTAL_LABELS = new Set(['total', 'ensemble', 'tous', 'toutes', 'all', 'both', '-', '—']);
 function isTotalLabel(v: string): boolean {
   return TOTAL_LABELS.has(v.trim().toLowerCase());
-}
-
-function yesNo(cell: Cell | undefined): number | undefined {
-  if (!cell) return undefined;
-  if (cell.t === 'b') return cell.v ? 1 : 0;
-  if (cell.t !== 's') return undefined;
-  const answer = YES_NO.get(normaliseName(cell.v));
-  return answer === undefined ? undefined : answer === 'yes' ? 1 : 0;
 }
 
 function readActivityRow(

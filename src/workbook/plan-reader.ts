@@ -13,6 +13,7 @@ import {
   type SourceCell,
 } from '../model/plan.js';
 import { validate } from '../model/validate.js';
+import { yesNoOf } from './answers.js';
 import { CellReader, splitList } from './coerce.js';
 import { parseNumberText } from './numbers.js';
 import { DEFAULT_LIMITS, type FileLimits, openWorkbook, pickByRole, readSheets } from './open.js';
@@ -425,13 +426,7 @@ function milestoneOrNumber(
   f: FieldCell | undefined,
   column: string,
 ): number | null | undefined {
-  if (f?.cell.t === 's') {
-    const yes = /^(oui|yes|vrai|true|adopt|réalis|realis)/i.test(f.cell.v.trim());
-    const no = /^(non|no|faux|false)$/i.test(f.cell.v.trim());
-    if (yes) return 1;
-    if (no) return 0;
-  }
-  return cells.number(f, column);
+  return yesNoOf(f?.cell) ?? cells.number(f, column);
 }
 
 function readActivities(
