@@ -6,7 +6,7 @@
  * total row is given.
  */
 import { describe, expect, it } from 'vitest';
-import { type AggregationRule, actualAt } from '../../src/compute/aggregate.js';
+import { type AggregationRule, actualAt, actualsOver, breakdownsAt } from '../../src/compute/aggregate.js';
 import { type Period, parsePeriod } from '../../src/compute/periods.js';
 import type { ReportedValue } from '../../src/model/plan.js';
 
@@ -244,5 +244,56 @@ describe('extreme values', () => {
     const values = [v('Kayes', '2022-T1', 1e308), v('Kayes', '2022-T2', 1e308)];
     const value = actual(rule('nombre', 'sum'), values, '2022-T4');
     expect(value === null || Number.isFinite(value)).toBe(true);
+  });
+});
+
+describe('rules a one-line change would break', () => {
+  it('averages the running mean of a `moyenne` indicator along its trend, never sums it', () => {
+    const values = [v('Kayes', '2022-T1', 10), v('Kayes', '2022-T2', 30), v('Kayes', '2022-T3', 50)];
+    // Mean over the periods seen so far: T1 10; T2 (10 + 30) / 2 = 20; T3 (10 + 30 + 50) / 3 = 30.
+    expect(actualsOver(rule('jours', 'mean'), values, [p('2022-T1'), p('2022-T2'), p('2022-T3')], p)).toEqual(
+      [10, 20, 30],
+    );
+  });
+
+  it('averages the parts of an indicator that does not add up (no total row)', () => {
+    const parts = [
+      v('Kayes', '2022-T1', 40, { disaggregation: 'sexe=F' }),
+      v('Kayes', '2022-T1', 60, { disaggregation: 'sexe=H' }),
+    ];
+    // A rate by sex: (40 + 60) / 2 = 50, not 100.
+    expect(actual(rule('taux', 'last'), parts, '2022-T1')).toBe(50);
+    // A count by sex adds up: 40 + 60.
+    expect(actual(rule('nombre', 'sum'), parts, '2022-T1')).toBe(100);
+  });
+
+  it('breaks an actual down by the parts of each disaggregation, aggregated like the total', () => {
+    const values = [
+      v('Kayes', '2022-T1', 40, { disaggregation: 'sexe=F' }),
+      v('Kayes', '2022-T1', 60, { disaggregation: 'sexe=H' }),
+      v('Gao', '2022-T2', 5, { disaggregation: 'sexe=F' }),
+      v('Gao', '2022-T2', 7, { disaggregation: 'région=Gao' }),
+    ];
+    // F: Kayes 40 + Gao 5 = 45; H: Kayes 60; région Gao: 7 (counts add up across entities).
+    expect(breakdownsAt(rule('nombre', 'sum'), values, p('2022-T4'), p)).toEqual([
+      { dimension: 'région', parts: [{ value: 'Gao', actual: 7 }] },
+      {
+        dimension: 'sexe',
+        parts: [
+          { value: 'F', actual: 45 },
+          { value: 'H', actual: 60 },
+        ],
+      },
+    ]);
+    // Values after P are left out: at 2022-T1 only Kayes's parts.
+    expect(breakdownsAt(rule('nombre', 'sum'), values, p('2022-T1'), p)).toEqual([
+      {
+        dimension: 'sexe',
+        parts: [
+          { value: 'F', actual: 40 },
+          { value: 'H', actual: 60 },
+        ],
+      },
+    ]);
   });
 });

@@ -4,7 +4,7 @@
  * ≥ 80 % on track, ≥ 50 % behind, below critical, no data: not reported; thresholds configurable.
  */
 import { describe, expect, it } from 'vitest';
-import { coverage, weightedMean } from '../../src/compute/rollup.js';
+import { coverage, type IndicatorScore, rollUp, weightedMean } from '../../src/compute/rollup.js';
 import { countStatuses, statusOf } from '../../src/compute/status.js';
 
 const DEFAULT = { onTrack: 0.8, behind: 0.5 };
@@ -140,5 +140,48 @@ describe('countStatuses', () => {
       critical: 1,
       'no-data': 1,
     });
+  });
+});
+
+describe('rollUp', () => {
+  const score = (code: string, more: Partial<IndicatorScore>): IndicatorScore => ({
+    code,
+    axis: 'A1',
+    result: 'R1',
+    weight: 1,
+    score: null,
+    status: 'no-data',
+    hasData: false,
+    ...more,
+  });
+  const plan = { axes: [{ code: 'A1', weight: 1 }], results: [{ code: 'R1', axis: 'A1', weight: 1 }] };
+
+  it('counts in the coverage an indicator reported but not rated (no target), and rates with the others', () => {
+    const r = rollUp(
+      plan,
+      [
+        score('I1', { score: 0.6, status: 'behind', hasData: true }),
+        score('I2', { hasData: true }),
+        score('I3', {}),
+      ],
+      { thresholds: DEFAULT, ceiling: 1 },
+    );
+    // Coverage: 2 of 3 reported (I2 has a value but no rate); rate: I1 alone, 0.6.
+    expect(r.plan).toMatchObject({ coverage: 2 / 3, withData: 2, indicatorCount: 3, rate: 0.6 });
+    expect(r.results.get('R1')).toMatchObject({ coverage: 2 / 3, rate: 0.6, status: 'behind' });
+  });
+
+  it('counts indicators attached to an axis directly as one more result of weight 1', () => {
+    const r = rollUp(
+      plan,
+      [
+        score('I1', { score: 1, status: 'on-track', hasData: true }),
+        score('I2', { result: null, score: 0.2, hasData: true, weight: 5 }),
+        score('I3', { result: null, score: 0.4, hasData: true, weight: 5 }),
+      ],
+      { thresholds: DEFAULT, ceiling: 1 },
+    );
+    // R1 = 1; loose = (0.2 + 0.4) / 2 = 0.3, weight 1; axis = (1 + 0.3) / 2 = 0.65.
+    expect(r.axes.get('A1')?.rate).toBeCloseTo(0.65, 12);
   });
 });

@@ -395,3 +395,11 @@ describe('outliers need a history with spread', () => {
     expect(quality({ values, period: p('2023-T2') }).outliers).toEqual([]);
   });
 });
+
+describe('cumulative series that stay level', () => {
+  it('does not flag a value equal to the previous one as a decrease', () => {
+    const cumulative = indicator('I1', { aggregation: 'last', targetType: 'cumulative' });
+    const values = [v({ period: '2022-T1', value: 25 }), v({ period: '2022-T2', value: 25 })];
+    expect(quality({ plan: plan([cumulative]), values }).cumulativeDecreases).toEqual([]);
+  });
+});
