@@ -73,6 +73,9 @@ export const en: Catalogue = {
     'plan-in-data': () =>
       'this workbook is a plan (an Indicators sheet and no Values sheet): skipped among the data',
     'own-output': () => 'this workbook is an annex written by ponam: skipped among the data',
+    'mixed-layout': (p) =>
+      `the sheet mixes a Value column (${p.value}) with period columns (${p.periods}): keep one of the two layouts`,
+    'duplicate-period-column': (p) => `two columns for the same period (already in ${p.first}): keep one`,
     'axis-mismatch': (p) =>
       `indicator ${p.indicator} is attached to axis ${p.axis}, but its result ${p.result} belongs to axis ${p.resultAxis}; correct the axis or the result`,
   },

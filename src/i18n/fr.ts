@@ -81,6 +81,10 @@ export const fr = {
     'plan-in-data': () =>
       'ce classeur est un plan (feuille Indicateurs, pas de feuille Valeurs) : ignoré parmi les données',
     'own-output': () => 'ce classeur est une annexe produite par ponam : ignoré parmi les données',
+    'mixed-layout': (p) =>
+      `la feuille mélange une colonne Valeur (${p.value}) et des colonnes de périodes (${p.periods}) : gardez l'une des deux présentations`,
+    'duplicate-period-column': (p) =>
+      `deux colonnes pour la même période (déjà en ${p.first}) : gardez-en une`,
     'axis-mismatch': (p) =>
       `l'indicateur ${p.indicator} est rattaché à l'axe ${p.axis}, mais son résultat ${p.result} appartient à l'axe ${p.resultAxis} ; corrigez l'axe ou le résultat`,
   } satisfies Record<IssueCode, Message>,

@@ -55,6 +55,9 @@ export const ISSUE_CODES = [
   'plan-in-data',
   'own-output',
   'axis-mismatch',
+  // wide Valeurs sheets (issue 14)
+  'mixed-layout',
+  'duplicate-period-column',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
 import { closest } from '../compute/checks.js';
-import { percentOf } from '../compute/fractions.js';
+import { type Fraction, percentOf } from '../compute/fractions.js';
 import { isPercentUnit, isSummableUnit } from '../compute/units.js';
 import { type Issue, issue } from '../model/issues.js';
 import type { ActivityReport, Indicator, Plan, Submission } from '../model/plan.js';
@@ -16,6 +16,7 @@ import {
   ALLOWED,
   DATA_ACTIVITY_COLUMNS,
   DISAGGREGATIONS,
+  periodColumn,
   REPORT_KEYS,
   SHEETS,
   VALUE_COLUMNS,
@@ -93,7 +94,13 @@ export async function readData(
           into.values,
         );
         return new TableSink<keyof typeof VALUE_COLUMNS>(
-          { columns: VALUE_COLUMNS, required: ['indicator', 'value'], extraColumns },
+          {
+            columns: VALUE_COLUMNS,
+            required: ['indicator'],
+            requiredAny: ['value', 'valueAt'],
+            patterns: [{ key: 'valueAt', match: periodColumn, duplicate: 'duplicate-period-column' }],
+            extraColumns,
+          },
           values.cells.at,
           report,
           (row) => values.row(row),
@@ -171,7 +178,13 @@ export async function readData(
   const store = into.values;
   for (let i = firstValue; i < store.size; i++) {
     if (!store.entityAt(i)) store.setEntity(i, entityOf(store.sheetAt(i)));
-    if (!store.periodAt(i)) store.setPeriod(i, periodOf(store.sheetAt(i)));
+    const own = store.periodAt(i);
+    if (!own) store.setPeriod(i, periodOf(store.sheetAt(i)));
+    else if (own.startsWith(YEARLESS)) {
+      // A wide sheet's `T1` column takes the year of the Rapport period.
+      const year = periodOf(store.sheetAt(i)).slice(0, 4);
+      store.setPeriod(i, year ? intern(`${year}-${own.slice(YEARLESS.length)}`) : '');
+    }
   }
   for (let i = firstActivity; i < into.activities.length; i++) {
     const a = into.activities[i];
@@ -198,14 +211,24 @@ function codeText(f: FieldCell | undefined): string | undefined {
   return undefined;
 }
 
+type ValueColumn = keyof typeof VALUE_COLUMNS;
+
+/** A wide sheet's `T1` column without a year: its year is the `Rapport` period's, found later. */
+export const YEARLESS = '?';
+
 /**
  * Reads the rows of a `Valeurs` sheet straight into the value store: the hot path of a national
- * database, so nothing is kept per row but the value itself. A row left without a value is
- * reported once the sheet is read, and only when its indicator got no value at all in the sheet
- * (a blank Total row under filled H and F rows is how templates are filled, not an omission).
+ * database, so nothing is kept per row but the values themselves. Two layouts: long (one row per
+ * value: `Indicateur`, `Valeur`, optional `Période`) and wide (one row per indicator, one column
+ * per period — the ministries' tracking matrix), where each filled period cell is one value with
+ * its own address. A row left without a value is reported once the sheet is read, and only when
+ * its indicator got no value at all in the sheet (a blank Total row under filled H and F rows is
+ * how templates are filled, not an omission).
  */
 class ValuesReader {
   private valueColumn = 'B';
+  private wide = false;
+  private mixed = false;
   private readonly blank = new Map<string, string>();
   private readonly reported = new Set<string>();
 
@@ -216,9 +239,29 @@ class ValuesReader {
     private readonly store: ValueStore,
   ) {}
 
-  header(header: HeaderMap<keyof typeof VALUE_COLUMNS>): void {
-    for (const [col, mapped] of header.byColumn)
-      if ('key' in mapped && mapped.key === 'value') this.valueColumn = columnLetters(col);
+  header(header: HeaderMap<ValueColumn>): void {
+    const periods: string[] = [];
+    let valueHeader: string | null = null;
+    for (const [col, mapped] of header.byColumn) {
+      if (!('key' in mapped)) continue;
+      if (mapped.key === 'value') {
+        this.valueColumn = columnLetters(col);
+        valueHeader = `${header.headers.get('value') ?? 'Valeur'} (${columnLetters(col)}${header.row})`;
+      }
+      if (mapped.key === 'valueAt') periods.push(`${columnLetters(col)}${header.row}`);
+    }
+    this.wide = periods.length > 0;
+    if (this.wide && valueHeader) {
+      this.mixed = true;
+      this.cells.report(
+        issue(
+          'mixed-layout',
+          'error',
+          { ...this.cells.at, row: header.row },
+          { value: valueHeader, periods: periods.join(', ') },
+        ),
+      );
+    }
   }
 
   end(): void {
@@ -235,12 +278,14 @@ class ValuesReader {
     }
   }
 
-  row(row: TableRow<keyof typeof VALUE_COLUMNS>): void {
+  row(row: TableRow<ValueColumn>): void {
+    if (this.mixed) return;
     const cells = this.cells;
     const f = row.fields;
     const code = codeText(f.indicator);
     if (!code) {
-      if (f.value) cells.problem('missing-cell', f.value, { column: 'Indicateur' });
+      const stray = f.value ?? row.patterned.valueAt?.values().next().value;
+      if (stray) cells.problem('missing-cell', stray, { column: 'Indicateur' });
       return;
     }
     const indicator = this.byCode.get(code) ?? this.byLowerCode.get(code.toLowerCase());
@@ -253,66 +298,95 @@ class ValuesReader {
       );
       return;
     }
-    const isMilestone = indicator ? indicator.type !== 'quantitative' : true;
-    let value: number | null | undefined = isMilestone ? yesNoOf(f.value?.cell) : undefined;
-    if (value === undefined && indicator?.type === 'milestone' && f.value?.cell.t === 's')
-      value = cells.problem('type-error', f.value, { column: 'Valeur', expected: 'yes-no' });
-    if (value === undefined) value = cells.number(f.value, 'Valeur');
+    const key = indicator?.code ?? code;
+    let entity = '';
+    if (f.entity)
+      entity = intern((f.entity.cell.t === 's' ? f.entity.cell.v.trim() : cells.text(f.entity)) ?? '');
+    const disaggregation = this.disaggregation(row);
+    const comment = f.comment ? cells.text(f.comment) : undefined;
+    const push = (field: FieldCell | undefined, value: number, period: string, fraction: Fraction | null) => {
+      this.reported.add(key);
+      this.store.push({
+        indicator: key,
+        entity,
+        period,
+        value,
+        numerator: fraction?.numerator ?? null,
+        denominator: fraction?.denominator ?? null,
+        disaggregation,
+        file: cells.at.file,
+        sheet: cells.at.sheet,
+        row: row.row,
+        col: field ? field.col : 1,
+        ...(comment ? { comment } : {}),
+      });
+    };
+
+    if (this.wide) {
+      const year = f.year ? cells.integer(f.year, 'Année') : undefined;
+      for (const [arg, field] of row.patterned.valueAt ?? []) {
+        const value = this.valueOf(field, indicator);
+        if (value === undefined || value === null) continue;
+        // `T1` alone: the row's Année, else the Rapport sheet's year (resolved once it is read).
+        const period = arg.startsWith('T') || arg.startsWith('S') ? yearOf(arg, year) : arg;
+        if (period !== null) push(field, value, intern(period), null);
+      }
+      return;
+    }
+
+    let value = this.valueOf(f.value, indicator);
     const numerator = cells.number(f.numerator, 'Numérateur') ?? null;
     const denominator = cells.number(f.denominator, 'Dénominateur') ?? null;
     if (value === undefined && numerator !== null && denominator !== null) {
       value = percentOf(numerator, denominator);
     }
-    const key = indicator?.code ?? code;
     if (value === undefined) {
       if (numerator === null && denominator === null && !this.blank.has(key))
         this.blank.set(key, `${this.valueColumn}${row.row}`);
       return;
     }
     if (value === null) return;
-    if (indicator && value < 0 && isSummableUnit(indicator.unit) && f.value) {
-      cells.problem('negative-count', f.value, { indicator: indicator.code });
-    }
-    if (indicator && isPercentUnit(indicator.unit) && (value > 100 || value < 0) && f.value) {
-      cells.problem('percent-out-of-range', f.value, { indicator: indicator.code }, 'warning');
-    }
     let period = '';
     if (f.period) {
       const p = cells.period(f.period, 'Période');
       if (!p) return;
       period = intern(p.label);
     }
-    let entity = '';
-    if (f.entity)
-      entity = intern((f.entity.cell.t === 's' ? f.entity.cell.v.trim() : cells.text(f.entity)) ?? '');
-    let disaggregation = '';
-    if (row.extras.size > 0) {
-      const parts: string[] = [];
-      for (const [dim, field] of row.extras) {
-        const v = field.cell.t === 's' ? field.cell.v.trim() : cells.text(field);
-        if (v && !isTotalLabel(v)) parts.push(`${dim}=${v}`);
-      }
-      disaggregation =
-        parts.length === 0 ? '' : intern(parts.length === 1 ? parts[0] : parts.sort().join('|'));
-    }
-    this.reported.add(key);
-    const at = f.value ?? f.numerator ?? f.indicator;
-    const comment = f.comment ? cells.text(f.comment) : undefined;
-    this.store.push({
-      indicator: key,
-      entity,
-      period,
-      value,
-      numerator,
-      denominator,
-      disaggregation,
-      file: cells.at.file,
-      sheet: cells.at.sheet,
-      row: row.row,
-      col: at ? at.col : 1,
-      ...(comment ? { comment } : {}),
-    });
+    push(f.value ?? f.numerator ?? f.indicator, value, period, { value, numerator, denominator });
   }
+
+  /** One value cell: oui/non for a milestone, else a number; checks of sign and range. */
+  private valueOf(field: FieldCell | undefined, indicator: Indicator | undefined): number | null | undefined {
+    const cells = this.cells;
+    const isMilestone = indicator ? indicator.type !== 'quantitative' : true;
+    let value: number | null | undefined = isMilestone ? yesNoOf(field?.cell) : undefined;
+    if (value === undefined && indicator?.type === 'milestone' && field?.cell.t === 's')
+      value = cells.problem('type-error', field, { column: 'Valeur', expected: 'yes-no' });
+    if (value === undefined) value = cells.number(field, 'Valeur');
+    if (typeof value === 'number' && indicator && field) {
+      if (value < 0 && isSummableUnit(indicator.unit))
+        cells.problem('negative-count', field, { indicator: indicator.code });
+      if (isPercentUnit(indicator.unit) && (value > 100 || value < 0))
+        cells.problem('percent-out-of-range', field, { indicator: indicator.code }, 'warning');
+    }
+    return value;
+  }
+
+  private disaggregation(row: TableRow<ValueColumn>): string {
+    if (row.extras.size === 0) return '';
+    const parts: string[] = [];
+    for (const [dim, field] of row.extras) {
+      const v = field.cell.t === 's' ? field.cell.v.trim() : this.cells.text(field);
+      if (v && !isTotalLabel(v)) parts.push(`${dim}=${v}`);
+    }
+    return parts.length === 0 ? '' : intern(parts.length === 1 ? parts[0] : parts.sort().join('|'));
+  }
+}
+
+/** `T1` of a given year (`2022-T1`), or marked as waiting for the Rapport sheet's year. */
+function yearOf(arg: string, year: number | null | undefined): string | null {
+  if (year === null) return null;
+  return year === undefined ? `${YEARLESS}${arg}` : `${year}-${arg}`;
 }
 
 /** `Total`, `Ensemble`, `Tous` in a disaggregation column mark the total row. */

@@ -4,16 +4,24 @@ import { address, type Cell, rawText } from './cells.js';
 import { aliasTable, normaliseName } from './names.js';
 import type { RowSink } from './read.js';
 
-/** A column pattern such as `Cible 2022` / `Target 2022`: the captured year becomes the key's argument. */
-export interface ColumnPattern<K extends string> {
-  key: K;
-  regex: RegExp;
-}
+/**
+ * A column pattern such as `Cible 2022` / `Target 2022` (the captured year becomes the key's
+ * argument), or a matcher that returns the argument (`Réalisation T1 2022` → `2022-T1`).
+ */
+export type ColumnPattern<K extends string> = { key: K } & (
+  | { regex: RegExp }
+  | { match: (normalisedHeader: string) => string | null }
+) & {
+    /** Two columns with the same argument: an error with this code naming both (else a warning). */
+    duplicate?: 'duplicate-period-column';
+  };
 
 export interface TableSpec<K extends string> {
   columns: Record<K, readonly string[]>;
   patterns?: ColumnPattern<K>[];
   required: K[];
+  /** At least one of these keys (a plain column or a pattern column) must be present too. */
+  requiredAny?: K[];
   /** An optional sheet (Activités) may be empty without a warning. */
   optional?: boolean;
   /** Extra names recognised as columns in their own right (disaggregation dimensions). */
@@ -117,7 +125,7 @@ export class TableSink<K extends string> implements RowSink {
     const seen = first
       ? first.cells.filter((c): c is Cell => c !== null && c !== undefined).map(rawText)
       : [];
-    for (const key of this.spec.required) {
+    for (const key of [...this.spec.required, ...(this.spec.requiredAny?.slice(0, 1) ?? [])]) {
       this.issues(
         issue(
           'missing-header',
@@ -133,42 +141,60 @@ export class TableSink<K extends string> implements RowSink {
     const byColumn: HeaderMap<K>['byColumn'] = new Map();
     const headers = new Map<K, string>();
     const firstColumnOf = new Map<string, string>();
-    const duplicates: { name: string; col: number; first: string }[] = [];
+    const duplicates: { name: string; col: number; first: string; pattern?: ColumnPattern<K> }[] = [];
+    const present = new Set<K>();
     cells.forEach((cell, col) => {
-      if (cell?.t !== 's') return;
-      const name = normaliseName(cell.v);
+      // Headers are text; a year written as a number (`2023`) is a header too.
+      const text =
+        cell?.t === 's' ? cell.v : cell?.t === 'n' && Number.isInteger(cell.v) ? String(cell.v) : null;
+      if (text === null) return;
+      const name = normaliseName(text);
       if (!name) return;
       const mapped = this.mapHeader(name);
       if (!mapped) return;
       const id = 'key' in mapped ? `${mapped.key}:${mapped.arg ?? ''}` : `extra:${mapped.extra}`;
       const earlier = firstColumnOf.get(id);
       if (earlier) {
-        duplicates.push({ name: cell.v, col, first: earlier });
+        duplicates.push({
+          name: text,
+          col,
+          first: earlier,
+          pattern: 'pattern' in mapped ? mapped.pattern : undefined,
+        });
         return;
       }
       firstColumnOf.set(id, address(col, n));
-      byColumn.set(col, mapped);
-      if ('key' in mapped && !mapped.arg) headers.set(mapped.key, cell.v);
+      byColumn.set(col, 'pattern' in mapped ? { key: mapped.key, arg: mapped.arg } : mapped);
+      if ('key' in mapped) {
+        present.add(mapped.key);
+        if (!mapped.arg) headers.set(mapped.key, text);
+      }
     });
-    const hasRequired = this.spec.required.every((k) => headers.has(k));
+    const hasRequired =
+      this.spec.required.every((k) => headers.has(k)) &&
+      (!this.spec.requiredAny || this.spec.requiredAny.some((k) => present.has(k)));
     const recognised = byColumn.size;
     if (!hasRequired) {
       // A header row that names some columns but lacks a required one is still the header row.
       if (recognised >= 2) {
-        for (const k of this.spec.required) {
-          if (!headers.has(k)) {
-            this.issues(
-              issue(
-                'missing-header',
-                'error',
-                { ...this.at, row: n },
-                {
-                  column: this.spec.columns[k][0],
-                  found: [...cells].filter(Boolean).map(rawText).join(', '),
-                },
-              ),
-            );
-          }
+        const missing = [
+          ...this.spec.required.filter((k) => !headers.has(k)),
+          ...(this.spec.requiredAny && !this.spec.requiredAny.some((k) => present.has(k))
+            ? [this.spec.requiredAny[0]]
+            : []),
+        ];
+        for (const k of missing) {
+          this.issues(
+            issue(
+              'missing-header',
+              'error',
+              { ...this.at, row: n },
+              {
+                column: this.spec.columns[k][0],
+                found: [...cells].filter(Boolean).map(rawText).join(', '),
+              },
+            ),
+          );
         }
         this.headerSearchOver = true;
       }
@@ -177,8 +203,8 @@ export class TableSink<K extends string> implements RowSink {
     for (const d of duplicates) {
       this.issues(
         issue(
-          'duplicate-header',
-          'warning',
+          d.pattern?.duplicate ?? 'duplicate-header',
+          d.pattern?.duplicate ? 'error' : 'warning',
           { ...this.at, cell: address(d.col, n) },
           { first: d.first },
           d.name,
@@ -188,12 +214,18 @@ export class TableSink<K extends string> implements RowSink {
     return { row: n, byColumn, headers };
   }
 
-  private mapHeader(name: string): { key: K; arg?: string } | { extra: string } | null {
+  private mapHeader(
+    name: string,
+  ):
+    | { key: K; arg?: string }
+    | { key: K; arg: string; pattern: ColumnPattern<K> }
+    | { extra: string }
+    | null {
     const key = this.table.get(name);
     if (key) return { key };
     for (const p of this.spec.patterns ?? []) {
-      const m = p.regex.exec(name);
-      if (m) return { key: p.key, arg: m[1] };
+      const arg = 'regex' in p ? (p.regex.exec(name)?.[1] ?? null) : p.match(name);
+      if (arg !== null) return { key: p.key, arg, pattern: p };
     }
     const extra = this.spec.extraColumns?.(name);
     return extra ? { extra } : null;
