@@ -10,6 +10,7 @@ import { type DataSink, readData } from '../workbook/data-reader.js';
 import { DEFAULT_LIMITS, type FileLimits, UNREADABLE } from '../workbook/open.js';
 import { readPlan } from '../workbook/plan-reader.js';
 import { dataWorkbookKind, sheetNames } from '../workbook/sheet-names.js';
+import { type AliasInput, type Vocabulary, vocabularyWith } from '../workbook/vocabulary.js';
 import type { InputFile } from './inputs.js';
 import { progressFile } from './progress.js';
 import type { ReadTask } from './read-worker.js';
@@ -31,26 +32,30 @@ export async function loadInputs(
   data: readonly InputFile[],
   lang: 'fr' | 'en',
   limits: FileLimits = DEFAULT_LIMITS,
+  aliases?: AliasInput,
 ): Promise<Loaded> {
+  const vocab = vocabularyWith(aliases);
   const issues: Issue[] = [];
   const unreadable = new Set<string>();
   const sink: DataSink = { values: new ValueStore(), activities: [], submissions: [] };
   let parsedPlan: Plan | null = null;
   if (plan) {
     const before = issues.length;
-    parsedPlan = await readPlan(plan.path, plan.display, lang, issues, limits);
+    parsedPlan = await readPlan(plan.path, plan.display, lang, issues, limits, vocab);
     if (!parsedPlan && issues.slice(before).some((i) => UNREADABLE.has(i.code))) unreadable.add(plan.display);
   }
-  const { read, skipped } = await setAsideNonReports(data);
+  const { read, skipped } = await setAsideNonReports(data, vocab);
   for (const found of skipped) issues.push(found);
   const parts = shares(read);
   // The main thread reads the first share while worker threads read the others; results are
   // merged in file order, so the values and issues are exactly those of a sequential read.
-  const others = parts.slice(1).map((files) => readInWorker({ files, plan: parsedPlan, lang, limits }));
+  const others = parts
+    .slice(1)
+    .map((files) => readInWorker({ files, plan: parsedPlan, lang, limits, aliases }));
   const first = parts[0] ?? [];
   for (const [index, file] of first.entries()) {
     progressFile(index, first.length, file.display);
-    if (!(await readData(file.path, file.display, parsedPlan, lang, issues, sink, limits)))
+    if (!(await readData(file.path, file.display, parsedPlan, lang, issues, sink, limits, vocab)))
       unreadable.add(file.display);
   }
   for (const result of await Promise.all(others)) {
@@ -70,12 +75,13 @@ export async function loadInputs(
 /** A plan or an annex of ponam's found among the data is skipped with a notice, never read as a report. */
 async function setAsideNonReports(
   files: readonly InputFile[],
+  vocab: Vocabulary,
 ): Promise<{ read: InputFile[]; skipped: Issue[] }> {
   const read: InputFile[] = [];
   const skipped: Issue[] = [];
   for (const f of files) {
     const names = await sheetNames(f.path);
-    const kind = names ? dataWorkbookKind(names) : 'data';
+    const kind = names ? dataWorkbookKind(names, vocab.sheetRole) : 'data';
     if (kind === 'data') read.push(f);
     else skipped.push(issue(kind === 'plan' ? 'plan-in-data' : 'own-output', 'info', { file: f.display }));
   }

@@ -4,6 +4,7 @@ import type { Plan } from '../model/plan.js';
 import { ValueStore } from '../model/value-store.js';
 import { type DataSink, readData } from '../workbook/data-reader.js';
 import type { FileLimits } from '../workbook/open.js';
+import { type AliasInput, vocabularyWith } from '../workbook/vocabulary.js';
 import type { InputFile } from './inputs.js';
 
 /** A worker thread of `readInParallel` (load.ts): reads its share of the data workbooks. */
@@ -12,14 +13,16 @@ export interface ReadTask {
   plan: Plan | null;
   lang: 'fr' | 'en';
   limits: FileLimits;
+  aliases?: AliasInput;
 }
 
 const task = workerData as ReadTask;
+const vocab = vocabularyWith(task.aliases);
 const issues: Issue[] = [];
 const sink: DataSink = { values: new ValueStore(), activities: [], submissions: [] };
 const unreadable: string[] = [];
 for (const file of task.files) {
-  if (!(await readData(file.path, file.display, task.plan, task.lang, issues, sink, task.limits)))
+  if (!(await readData(file.path, file.display, task.plan, task.lang, issues, sink, task.limits, vocab)))
     unreadable.push(file.display);
 }
 const values = sink.values.exportData();

@@ -80,6 +80,23 @@ export const en: Catalogue = {
       `indicator ${p.indicator} is attached to axis ${p.axis}, but its result ${p.result} belongs to axis ${p.resultAxis}; correct the axis or the result`,
   },
   suggestion: (s: string) => `did you mean ${s}?`,
+  config: {
+    unreadable: (file: string, why: string) => `configuration ${file} cannot be read (${why})`,
+    syntax: (file: string, why: string) => `${file} is not valid JSON: ${why}`,
+    syntaxHint: 'check commas and quotes; // and /* */ comments are allowed',
+    schemaHint:
+      'the accepted keys and their form are described in ponam.schema.json and the README (Configuration)',
+    unknownKey: (file: string, path: string, suggestion: string | null) =>
+      `${file}: unknown key ${path}${suggestion ? `; did you mean '${suggestion}'?` : ''}`,
+    invalid: (file: string, path: string, why: string) => `${file}: invalid value at ${path} (${why})`,
+    missingFile: (file: string, path: string, target: string) =>
+      `${file}: ${path} names '${target}', which does not exist (paths are relative to the configuration file)`,
+    unknownAlias: (file: string, path: string) => `${file}: ${path} names no role, field or value of ponam`,
+    aliasHint:
+      'roles and fields are those of docs/workbook-format.md (for example indicators.baseline, status.done)',
+    collision: (file: string, path: string, name: string, other: string) =>
+      `${file}: the alias '${name}' at ${path} is already the name of ${other}`,
+  },
   run: {
     invalidPeriod: (p: string) => `invalid --period '${p}'`,
     periodForms: 'write 2022-T3, 2022-S1, 2022-03 or 2022',

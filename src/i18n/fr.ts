@@ -89,6 +89,24 @@ export const fr = {
       `l'indicateur ${p.indicator} est rattaché à l'axe ${p.axis}, mais son résultat ${p.result} appartient à l'axe ${p.resultAxis} ; corrigez l'axe ou le résultat`,
   } satisfies Record<IssueCode, Message>,
   suggestion: (s: string) => `vouliez-vous dire ${s} ?`,
+  config: {
+    unreadable: (file: string, why: string) => `configuration ${file} illisible (${why})`,
+    syntax: (file: string, why: string) => `${file} n’est pas un JSON valide : ${why}`,
+    syntaxHint: 'vérifiez les virgules et les guillemets ; les commentaires // et /* */ sont admis',
+    schemaHint:
+      'les clés admises et leur forme sont décrites dans ponam.schema.json et le README (Configuration)',
+    unknownKey: (file: string, path: string, suggestion: string | null) =>
+      `${file} : clé inconnue ${path}${suggestion ? ` ; vouliez-vous dire « ${suggestion} » ?` : ''}`,
+    invalid: (file: string, path: string, why: string) => `${file} : valeur invalide en ${path} (${why})`,
+    missingFile: (file: string, path: string, target: string) =>
+      `${file} : ${path} désigne « ${target} », introuvable (les chemins sont relatifs au fichier de configuration)`,
+    unknownAlias: (file: string, path: string) =>
+      `${file} : ${path} ne désigne aucun rôle, champ ou valeur de ponam`,
+    aliasHint:
+      'les rôles et les champs sont ceux de docs/workbook-format.md (par exemple indicators.baseline, status.done)',
+    collision: (file: string, path: string, name: string, other: string) =>
+      `${file} : l’alias « ${name} » en ${path} est déjà le nom de ${other}`,
+  },
   /** Why a report could not be computed from valid inputs (usage errors of `report`). */
   run: {
     invalidPeriod: (p: string) => `période « ${p} » invalide pour --period`,

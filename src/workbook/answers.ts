@@ -8,10 +8,12 @@ import { YES_NO } from './vocabulary.js';
  * Undefined when the cell holds something else (a number, a stage, a word that is no answer).
  * The one reading of yes/no for both readers.
  */
-export function yesNoOf(cell: Cell | undefined): 1 | 0 | undefined {
+export type YesNoTable = ReadonlyMap<string, 'yes' | 'no'>;
+
+export function yesNoOf(cell: Cell | undefined, table: YesNoTable = YES_NO): 1 | 0 | undefined {
   if (!cell) return undefined;
   if (cell.t === 'b') return cell.v ? 1 : 0;
   if (cell.t !== 's') return undefined;
-  const answer = YES_NO.get(normaliseName(cell.v));
+  const answer = table.get(normaliseName(cell.v));
   return answer === undefined ? undefined : answer === 'yes' ? 1 : 0;
 }

@@ -5,21 +5,21 @@ import { isPercentUnit, isSummableUnit } from '../compute/units.js';
 import { type Issue, issue } from '../model/issues.js';
 import type { ActivityReport, Indicator, Plan, Submission } from '../model/plan.js';
 import type { ValueStore } from '../model/value-store.js';
-import { yesNoOf } from './answers.js';
+import { type YesNoTable, yesNoOf } from './answers.js';
 import { columnLetters } from './cells.js';
 import { CellReader } from './coerce.js';
 import { normaliseName } from './names.js';
 import { DEFAULT_LIMITS, type FileLimits, openWorkbook, pickByRole, readSheets } from './open.js';
 import { type FieldCell, type HeaderMap, KeyValueSink, type TableRow, TableSink } from './table.js';
 import {
-  ACTIVITY_STATUSES,
   ALLOWED,
-  DATA_ACTIVITY_COLUMNS,
+  type DATA_ACTIVITY_COLUMNS,
+  DEFAULT_VOCABULARY,
   DISAGGREGATIONS,
   periodColumn,
-  REPORT_KEYS,
   SHEETS,
-  VALUE_COLUMNS,
+  type VALUE_COLUMNS,
+  type Vocabulary,
 } from './vocabulary.js';
 
 export interface DataSink {
@@ -54,6 +54,7 @@ export async function readData(
   issues: Issue[],
   into: DataSink,
   limits: FileLimits = DEFAULT_LIMITS,
+  vocab: Vocabulary = DEFAULT_VOCABULARY,
 ): Promise<boolean> {
   const report = (found: Issue) => issues.push(found);
   if (!(await openWorkbook(file, display, report, limits))) return false;
@@ -70,7 +71,7 @@ export async function readData(
   const extraColumns = (name: string) => DISAGGREGATION_TABLE.get(name) ?? planDimensions.get(name) ?? null;
 
   const activityCodes = plan?.activities.map((a) => a.code) ?? [];
-  const kv = new KeyValueSink(REPORT_KEYS);
+  const kv = new KeyValueSink(vocab.columns.report);
   let reportSheet: string = SHEETS.report[0];
   const firstValue = into.values.size;
   const firstActivity = into.activities.length;
@@ -80,45 +81,51 @@ export async function readData(
     file,
     display,
     report,
-    pickByRole(display, report, (role, info) => {
-      if (role === 'report') {
-        reportSheet = info.name;
-        return kv;
-      }
-      if (role === 'values') {
-        valuesSheetFound = true;
-        const values = new ValuesReader(
-          new CellReader({ file: display, sheet: info.name }, lang, report),
-          byCode,
-          byLowerCode,
-          into.values,
-        );
-        return new TableSink<keyof typeof VALUE_COLUMNS>(
-          {
-            columns: VALUE_COLUMNS,
-            required: ['indicator'],
-            requiredAny: ['value', 'valueAt'],
-            patterns: [{ key: 'valueAt', match: periodColumn, duplicate: 'duplicate-period-column' }],
-            extraColumns,
-          },
-          values.cells.at,
-          report,
-          (row) => values.row(row),
-          (header) => values.header(header),
-          () => values.end(),
-        );
-      }
-      if (role === 'activities') {
-        const cells = new CellReader({ file: display, sheet: info.name }, lang, report);
-        return new TableSink<keyof typeof DATA_ACTIVITY_COLUMNS>(
-          { columns: DATA_ACTIVITY_COLUMNS, required: ['activity'], optional: true },
-          cells.at,
-          report,
-          (row) => readActivityRow(row, cells, into.activities, activityCodes),
-        );
-      }
-      return null;
-    }),
+    pickByRole(
+      display,
+      report,
+      (role, info) => {
+        if (role === 'report') {
+          reportSheet = info.name;
+          return kv;
+        }
+        if (role === 'values') {
+          valuesSheetFound = true;
+          const values = new ValuesReader(
+            new CellReader({ file: display, sheet: info.name }, lang, report),
+            byCode,
+            byLowerCode,
+            into.values,
+            vocab.lists.yesNo,
+          );
+          return new TableSink<keyof typeof VALUE_COLUMNS>(
+            {
+              columns: vocab.columns.values,
+              required: ['indicator'],
+              requiredAny: ['value', 'valueAt'],
+              patterns: [{ key: 'valueAt', match: periodColumn, duplicate: 'duplicate-period-column' }],
+              extraColumns,
+            },
+            values.cells.at,
+            report,
+            (row) => values.row(row),
+            (header) => values.header(header),
+            () => values.end(),
+          );
+        }
+        if (role === 'activities') {
+          const cells = new CellReader({ file: display, sheet: info.name }, lang, report);
+          return new TableSink<keyof typeof DATA_ACTIVITY_COLUMNS>(
+            { columns: vocab.columns.dataActivities, required: ['activity'], optional: true },
+            cells.at,
+            report,
+            (row) => readActivityRow(row, cells, into.activities, activityCodes, vocab.lists.status),
+          );
+        }
+        return null;
+      },
+      vocab.sheetRole,
+    ),
     limits,
   );
   if (!sheets) {
@@ -237,6 +244,7 @@ class ValuesReader {
     private readonly byCode: Map<string, Indicator>,
     private readonly byLowerCode: Map<string, Indicator>,
     private readonly store: ValueStore,
+    private readonly yesNo: YesNoTable,
   ) {}
 
   header(header: HeaderMap<ValueColumn>): void {
@@ -359,7 +367,7 @@ class ValuesReader {
   private valueOf(field: FieldCell | undefined, indicator: Indicator | undefined): number | null | undefined {
     const cells = this.cells;
     const isMilestone = indicator ? indicator.type !== 'quantitative' : true;
-    let value: number | null | undefined = isMilestone ? yesNoOf(field?.cell) : undefined;
+    let value: number | null | undefined = isMilestone ? yesNoOf(field?.cell, this.yesNo) : undefined;
     if (value === undefined && indicator?.type === 'milestone' && field?.cell.t === 's')
       value = cells.problem('type-error', field, { column: 'Valeur', expected: 'yes-no' });
     if (value === undefined) value = cells.number(field, 'Valeur');
@@ -400,6 +408,7 @@ function readActivityRow(
   cells: CellReader,
   activities: ActivityReport[],
   known: readonly string[],
+  statuses: Vocabulary['lists']['status'],
 ): void {
   const f = row.fields;
   const activity = codeText(f.activity);
@@ -427,7 +436,7 @@ function readActivityRow(
     activity,
     entity: f.entity ? intern(cells.text(f.entity) ?? '') : '',
     period,
-    status: cells.enumOf(f.status, 'Statut', ACTIVITY_STATUSES, ALLOWED.status) ?? null,
+    status: cells.enumOf(f.status, 'Statut', statuses, ALLOWED.status) ?? null,
     progress,
     disbursed: cells.number(f.disbursed, 'Montant décaissé') ?? null,
     file: cells.at.file,

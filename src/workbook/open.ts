@@ -120,6 +120,7 @@ export function pickByRole(
   display: string,
   report: (found: Issue) => void,
   choose: (role: SheetRole, info: SheetInfo) => RowSink | null,
+  roleOf: (name: string) => SheetRole | undefined = sheetRole,
 ): (info: SheetInfo) => RowSink | null {
   const claimed = new Set<SheetRole>();
   return (info) => {
@@ -127,7 +128,7 @@ export function pickByRole(
       report(issue('hidden-sheet', 'info', { file: display, sheet: info.name }));
       return null;
     }
-    const role = sheetRole(info.name);
+    const role = roleOf(info.name);
     if (!role || claimed.has(role)) return null;
     claimed.add(role);
     return choose(role, info);

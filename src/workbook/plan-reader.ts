@@ -13,30 +13,24 @@ import {
   type SourceCell,
 } from '../model/plan.js';
 import { validate } from '../model/validate.js';
-import { yesNoOf } from './answers.js';
+import { type YesNoTable, yesNoOf } from './answers.js';
 import { CellReader, splitList } from './coerce.js';
 import { parseNumberText } from './numbers.js';
 import { DEFAULT_LIMITS, type FileLimits, openWorkbook, pickByRole, readSheets } from './open.js';
 import { type FieldCell, KeyValueSink, type TableRow, TableSink } from './table.js';
 import {
-  AGGREGATIONS,
   ALLOWED,
   AXIS_COLUMNS,
   BUDGET_PATTERN,
-  DIRECTIONS,
-  ENTITY_AGGREGATIONS,
+  DEFAULT_VOCABULARY,
   INDICATOR_COLUMNS,
-  INDICATOR_TYPES,
-  METHODS,
   PLAN_ACTIVITY_COLUMNS,
   PLAN_KEYS,
-  REPORT_TYPES,
   RESULT_COLUMNS,
   SHEETS,
   type SheetRole,
-  TARGET_BASES,
   TARGET_PATTERN,
-  TARGET_TYPES,
+  type Vocabulary,
 } from './vocabulary.js';
 
 type Rows<K extends string> = TableRow<K>[];
@@ -51,11 +45,12 @@ export async function readPlan(
   lang: 'fr' | 'en',
   issues: Issue[],
   limits: FileLimits = DEFAULT_LIMITS,
+  vocab: Vocabulary = DEFAULT_VOCABULARY,
 ): Promise<Plan | null> {
   const report = (found: Issue) => issues.push(found);
   if (!(await openWorkbook(file, display, report, limits))) return null;
 
-  const kv = new KeyValueSink(PLAN_KEYS);
+  const kv = new KeyValueSink(vocab.columns.plan);
   const tables: Partial<Record<SheetRole, { sheet: string; rows: Rows<string> }>> = {};
   const collect = <K extends string>(
     role: SheetRole,
@@ -71,31 +66,36 @@ export async function readPlan(
     file,
     display,
     report,
-    pickByRole(display, report, (role, info) => {
-      switch (role) {
-        case 'plan':
-          planSheet = info.name;
-          return kv;
-        case 'axes':
-          return collect(role, info.name, { columns: AXIS_COLUMNS, required: ['code'] });
-        case 'results':
-          return collect(role, info.name, { columns: RESULT_COLUMNS, required: ['code'] });
-        case 'indicators':
-          return collect(role, info.name, {
-            columns: INDICATOR_COLUMNS,
-            required: ['code'],
-            patterns: [{ key: 'target', regex: TARGET_PATTERN }],
-          });
-        case 'activities':
-          return collect(role, info.name, {
-            columns: PLAN_ACTIVITY_COLUMNS,
-            required: ['code'],
-            patterns: [{ key: 'yearBudget', regex: BUDGET_PATTERN }],
-          });
-        default:
-          return null;
-      }
-    }),
+    pickByRole(
+      display,
+      report,
+      (role, info) => {
+        switch (role) {
+          case 'plan':
+            planSheet = info.name;
+            return kv;
+          case 'axes':
+            return collect(role, info.name, { columns: vocab.columns.axes, required: ['code'] });
+          case 'results':
+            return collect(role, info.name, { columns: vocab.columns.results, required: ['code'] });
+          case 'indicators':
+            return collect(role, info.name, {
+              columns: vocab.columns.indicators,
+              required: ['code'],
+              patterns: [{ key: 'target', regex: TARGET_PATTERN }],
+            });
+          case 'activities':
+            return collect(role, info.name, {
+              columns: vocab.columns.activities,
+              required: ['code'],
+              patterns: [{ key: 'yearBudget', regex: BUDGET_PATTERN }],
+            });
+          default:
+            return null;
+        }
+      },
+      vocab.sheetRole,
+    ),
     limits,
   );
 
@@ -115,10 +115,11 @@ export async function readPlan(
     kv,
     new CellReader({ file: display, sheet: planSheet }, lang, report),
     report,
+    vocab.lists,
   );
   const axes = tables.axes ? readAxes(tables.axes, display, lang, report) : [];
   const results = tables.results ? readResults(tables.results, display, lang, report, axes) : [];
-  const indicators = readIndicators(tables.indicators, display, lang, report, axes, results);
+  const indicators = readIndicators(tables.indicators, display, lang, report, axes, results, vocab.lists);
   const activities = tables.activities
     ? readActivities(tables.activities, display, lang, report, axes, results)
     : [];
@@ -131,6 +132,7 @@ function readSettings(
   kv: KeyValueSink<keyof typeof PLAN_KEYS>,
   cells: CellReader,
   report: (i: Issue) => void,
+  lists: Vocabulary['lists'],
 ): Settings {
   const v = kv.values;
   const s: Settings = structuredClone(DEFAULT_SETTINGS);
@@ -143,7 +145,7 @@ function readSettings(
   s.currency = cells.text(v.get('currency')) ?? s.currency;
   const lang = cells.text(v.get('lang'))?.toLowerCase().slice(0, 2);
   if (lang === 'fr' || lang === 'en') s.lang = lang;
-  s.method = cells.enumOf(v.get('method'), 'Méthode de calcul', METHODS, ALLOWED.method) ?? s.method;
+  s.method = cells.enumOf(v.get('method'), 'Méthode de calcul', lists.method, ALLOWED.method) ?? s.method;
   const pair = v.get('thresholds');
   if (pair) {
     const both = thresholdPair(pair, cells, kv.seconds.get('thresholds'));
@@ -158,13 +160,14 @@ function readSettings(
   const delay = cells.integer(v.get('submissionDelayDays'), 'Délai de soumission');
   if (typeof delay === 'number') s.submissionDelayDays = delay;
   s.targetBasis =
-    cells.enumOf(v.get('targetBasis'), 'Base des cibles', TARGET_BASES, ALLOWED.targetBasis) ?? s.targetBasis;
+    cells.enumOf(v.get('targetBasis'), 'Base des cibles', lists.targetBasis, ALLOWED.targetBasis) ??
+    s.targetBasis;
   s.reportTitle = cells.text(v.get('reportTitle')) ?? null;
   s.subtitle = cells.text(v.get('subtitle')) ?? null;
   s.institution = cells.text(v.get('institution')) ?? null;
   s.author = cells.text(v.get('author')) ?? null;
   s.reportType =
-    cells.enumOf(v.get('reportType'), 'Type de rapport', REPORT_TYPES, ALLOWED.reportType) ?? null;
+    cells.enumOf(v.get('reportType'), 'Type de rapport', lists.reportType, ALLOWED.reportType) ?? null;
   checkYears(s, kv, cells);
   const checked = validate(SettingsSchema, s, (path) => settingLocation(path, kv, cells), report);
   return checked ?? DEFAULT_SETTINGS;
@@ -315,6 +318,7 @@ function readIndicators(
   report: (i: Issue) => void,
   axes: Axis[],
   results: Result[],
+  lists: Vocabulary['lists'],
 ): Indicator[] {
   const cells = reader(table, display, lang, report);
   const indicators: Indicator[] = [];
@@ -346,13 +350,13 @@ function readIndicators(
       continue;
     }
     const unit = cells.text(f.unit) ?? '';
-    const type = cells.enumOf(f.type, 'Type', INDICATOR_TYPES, ALLOWED.type) ?? 'quantitative';
+    const type = cells.enumOf(f.type, 'Type', lists.type, ALLOWED.type) ?? 'quantitative';
     const targets: Record<string, number> = {};
     const periodTargets: Record<string, number> = {};
     for (const [arg, cell] of row.patterned.target ?? []) {
       const period = targetPeriod(arg);
       if (!period) continue;
-      const value = targetValue(cells, cell, `Cible ${period.label}`, type);
+      const value = targetValue(cells, cell, `Cible ${period.label}`, type, lists.yesNo);
       if (typeof value !== 'number') continue;
       if (period.kind === 'year') targets[period.label] = value;
       else periodTargets[period.label] = value;
@@ -364,25 +368,25 @@ function readIndicators(
       label: cells.text(f.label) ?? code,
       unit,
       type,
-      direction: cells.enumOf(f.direction, 'Sens', DIRECTIONS, ALLOWED.direction) ?? 'increase',
+      direction: cells.enumOf(f.direction, 'Sens', lists.direction, ALLOWED.direction) ?? 'increase',
       aggregation:
-        cells.enumOf(f.aggregation, 'Agrégation', AGGREGATIONS, ALLOWED.aggregation) ??
+        cells.enumOf(f.aggregation, 'Agrégation', lists.aggregation, ALLOWED.aggregation) ??
         (type === 'quantitative' && isSummableUnit(unit) ? 'sum' : 'last'),
       entityAggregation:
         cells.enumOf(
           f.entityAggregation,
           'Agrégation entités',
-          ENTITY_AGGREGATIONS,
+          lists.entityAggregation,
           ALLOWED.entityAggregation,
         ) ?? null,
       targetType:
-        cells.enumOf(f.targetType, 'Type de cible', TARGET_TYPES, ALLOWED.targetType) ?? 'cumulative',
-      method: cells.enumOf(f.method, 'Méthode de calcul', METHODS, ALLOWED.method) ?? null,
-      baseline: milestoneOrNumber(cells, f.baseline, 'Valeur de référence') ?? null,
+        cells.enumOf(f.targetType, 'Type de cible', lists.targetType, ALLOWED.targetType) ?? 'cumulative',
+      method: cells.enumOf(f.method, 'Méthode de calcul', lists.method, ALLOWED.method) ?? null,
+      baseline: milestoneOrNumber(cells, f.baseline, 'Valeur de référence', lists.yesNo) ?? null,
       baselineYear: cells.integer(f.baselineYear, 'Année de référence') ?? null,
       targets,
       periodTargets,
-      finalTarget: targetValue(cells, f.finalTarget, 'Cible finale', type) ?? null,
+      finalTarget: targetValue(cells, f.finalTarget, 'Cible finale', type, lists.yesNo) ?? null,
       frequency: cells.text(f.frequency) ?? null,
       responsible: splitList(cells.text(f.responsible)),
       disaggregations: splitList(cells.text(f.disaggregations)),
@@ -411,8 +415,9 @@ function targetValue(
   f: FieldCell | undefined,
   column: string,
   type: Indicator['type'],
+  yesNo: YesNoTable,
 ): number | null | undefined {
-  const value = milestoneOrNumber(cells, f, column);
+  const value = milestoneOrNumber(cells, f, column, yesNo);
   if (type === 'milestone' && value === 0 && f) {
     cells.problem('invalid-setting', f, { column, expected: 'oui' });
     return undefined;
@@ -425,8 +430,9 @@ function milestoneOrNumber(
   cells: CellReader,
   f: FieldCell | undefined,
   column: string,
+  yesNo: YesNoTable,
 ): number | null | undefined {
-  return yesNoOf(f?.cell) ?? cells.number(f, column);
+  return yesNoOf(f?.cell, yesNo) ?? cells.number(f, column);
 }
 
 function readActivities(

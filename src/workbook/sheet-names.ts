@@ -51,8 +51,11 @@ function decodeXml(s: string): string {
  * both skipped with a notice, so that a plan kept in the data folder or an annex written into it
  * never stops a report.
  */
-export function dataWorkbookKind(names: readonly string[]): 'data' | 'plan' | 'own-output' {
-  const roles = new Set(names.map(sheetRole));
+export function dataWorkbookKind(
+  names: readonly string[],
+  roleOf: (name: string) => SheetRole | undefined = sheetRole,
+): 'data' | 'plan' | 'own-output' {
+  const roles = new Set(names.map(roleOf));
   if (roles.has('values') || !roles.has('indicators')) return 'data';
   return names.some((n) => normaliseName(n) === 'sources') ? 'own-output' : 'plan';
 }

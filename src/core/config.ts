@@ -1,0 +1,140 @@
+import { existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import type { z } from 'zod';
+import { closest } from '../compute/checks.js';
+import { catalogue, type Lang } from '../i18n/index.js';
+import { type Config, ConfigSchema } from '../model/config.js';
+import { PonamError } from '../model/errors.js';
+import { aliasProblems } from '../workbook/vocabulary.js';
+
+export const CONFIG_FILE = 'ponam.config.json';
+
+/** A configuration as read: paths made absolute from the folder of the file. */
+export interface LoadedConfig {
+  file: string;
+  config: Config;
+}
+
+/**
+ * The project configuration: `--config FILE`, else `ponam.config.json` in the current folder,
+ * else none. Every problem is a usage error (exit 2) naming the file, the JSON path and what is
+ * expected; paths it gives are relative to the file and must exist.
+ */
+export async function loadConfig(
+  explicit: string | undefined,
+  lang: Lang,
+  cwd: string = process.cwd(),
+): Promise<LoadedConfig | null> {
+  const t = catalogue(lang).config;
+  const file = explicit ? resolve(cwd, explicit) : join(cwd, CONFIG_FILE);
+  if (!explicit && !existsSync(file)) return null;
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new PonamError(
+      'usage',
+      t.unreadable(shown(file, cwd), (error as NodeJS.ErrnoException).code ?? ''),
+    );
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(stripComments(text));
+  } catch (error) {
+    throw new PonamError('usage', t.syntax(shown(file, cwd), (error as Error).message), t.syntaxHint);
+  }
+  const parsed = ConfigSchema.safeParse(data);
+  if (!parsed.success)
+    throw new PonamError('usage', describe(parsed.error, shown(file, cwd), lang), t.schemaHint);
+  checkFiles(parsed.data, dirname(file), shown(file, cwd), lang);
+  const config = absolute(parsed.data, dirname(file));
+  const [problem] = aliasProblems(config.aliases);
+  if (problem)
+    throw new PonamError(
+      'usage',
+      problem.other === null
+        ? t.unknownAlias(shown(file, cwd), problem.path)
+        : t.collision(shown(file, cwd), problem.path, problem.name, problem.other),
+      t.aliasHint,
+    );
+  return { file, config };
+}
+
+function shown(file: string, cwd: string): string {
+  return file.startsWith(`${cwd}/`) ? file.slice(cwd.length + 1) : file;
+}
+
+/** `// …` and `/* … *\/` comments outside strings, so the file may explain itself. */
+export function stripComments(text: string): string {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      out += c;
+      if (c === '\\') out += text[++i] ?? '';
+      else if (c === '"') inString = false;
+    } else if (c === '"') {
+      inString = true;
+      out += c;
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+      out += '\n';
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      // Newlines are kept so that a syntax error still gives the right line.
+      out += text.slice(i, end < 0 ? text.length : end + 2).replace(/[^\n]/g, ' ');
+      i = end < 0 ? text.length : end + 1;
+    } else out += c;
+  }
+  return out;
+}
+
+const KEYS = Object.keys(ConfigSchema.shape);
+
+function describe(error: z.ZodError, file: string, lang: Lang): string {
+  const t = catalogue(lang).config;
+  const first = error.issues[0];
+  const path = jsonPath(first.path);
+  if (first.code === 'unrecognized_keys') {
+    const key = first.keys[0];
+    const known = first.path.length === 0 ? KEYS : [];
+    const suggestion = closest(key, known);
+    return t.unknownKey(file, jsonPath([...first.path, key]), suggestion);
+  }
+  return t.invalid(file, path, first.message);
+}
+
+function jsonPath(path: readonly PropertyKey[]): string {
+  return path.length === 0 ? '/' : `/${path.map(String).join('/')}`;
+}
+
+function absolute(config: Config, dir: string): Config {
+  const abs = (p: string) => (isAbsolute(p) ? p : resolve(dir, p));
+  const data =
+    config.data === undefined ? undefined : Array.isArray(config.data) ? config.data : [config.data];
+  return {
+    ...config,
+    ...(config.plan ? { plan: abs(config.plan) } : {}),
+    ...(data ? { data: data.map(abs) } : {}),
+    ...(config.out ? { out: abs(config.out) } : {}),
+    ...(config.browser ? { browser: abs(config.browser) } : {}),
+    ...(config.cover?.logo ? { cover: { ...config.cover, logo: abs(config.cover.logo) } } : {}),
+  };
+}
+
+/** Every path the file gives must exist (relative to the file), each named by its JSON path. */
+function checkFiles(config: Config, dir: string, file: string, lang: Lang): void {
+  const t = catalogue(lang).config;
+  const must = (path: string | undefined, at: string, kind: 'any' | 'file' = 'any') => {
+    if (path === undefined) return;
+    const full = isAbsolute(path) ? path : resolve(dir, path);
+    if (!existsSync(full) || (kind === 'file' && !statSync(full).isFile()))
+      throw new PonamError('usage', t.missingFile(file, at, path));
+  };
+  must(config.plan, '/plan', 'file');
+  if (Array.isArray(config.data)) for (const [n, d] of config.data.entries()) must(d, `/data/${n}`);
+  else must(config.data, '/data');
+  must(config.cover?.logo, '/cover/logo', 'file');
+}
