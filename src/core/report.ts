@@ -14,6 +14,12 @@ export interface ReportRequest {
   settings?: Partial<Pick<Settings, 'method' | 'thresholds' | 'ceiling'>>;
   timestamp?: boolean;
   tool: { name: string; version: string };
+  /** `--target-basis`: the target at P pro-rated by the share of the year elapsed (`pace`) or the whole year's (`year`). */
+  targetBasis?: 'pace' | 'year';
+  /** `--compare`: path of a report.json published earlier, to compare with instead of P−1. */
+  compare?: string;
+  /** `--title`, `--subtitle`, `--author`, `--institution`: the cover, overriding the plan's. */
+  cover?: { title?: string; subtitle?: string; author?: string; institution?: string };
 }
 
 export type ReportOutcome =
