@@ -74,14 +74,17 @@ export function guardLines(text: string): string {
 }
 
 /**
- * Serialised JSON made safe to print on a terminal: JSON.stringify leaves DEL, C1 controls and
- * bidi controls raw; written as `\uHHHH` they mean the same to a JSON parser.
+ * Serialised JSON made safe to print on a terminal or in a CI log: JSON.stringify leaves DEL,
+ * C1 controls and bidi controls raw, and `##[` (a command to CI runners anywhere in a line);
+ * written as `\uHHHH` they mean the same to a JSON parser. Only strings can hold them.
  */
 export function terminalSafeJson(json: string): string {
-  return json.replace(
-    /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
-    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return json
+    .replace(
+      /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+      (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    )
+    .replace(/##(?=(?:vso)?\[)/g, '#\\u0023');
 }
 
 /** Raw text cut to `max` code points with `…`, for fields meant for programs (the JSON `value`). */
