@@ -1,0 +1,29 @@
+import { rmSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CASES, type HostileCase } from './cases.js';
+import { commonProblems, prepare, run } from './run.js';
+
+/** tests/hostile/cases.ts, through the built binary (`npm test` builds first). */
+describe('the hostile corpus', () => {
+  const variants = CASES.flatMap((c) => [[c, 'fr'] as const, ...(c.en ? [[c, 'en'] as const] : [])]) as [
+    HostileCase,
+    'fr' | 'en',
+  ][];
+
+  it.each(variants.map(([c, lang]) => [`${c.name} (${lang})`, c, lang] as const))(
+    '%s',
+    async (_name, c, lang) => {
+      const dir = await prepare(c);
+      try {
+        const o = run(c, dir, lang);
+        const output = `${o.stdout}\n${o.stderr}`;
+        expect(commonProblems(c, o), output).toEqual([]);
+        for (const re of (lang === 'en' ? c.en : c.says) ?? []) expect(output).toMatch(re);
+        for (const re of c.never ?? []) expect(output).not.toMatch(re);
+        c.check?.(dir, o);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
+});
