@@ -1,3 +1,4 @@
+import { displayPath, FolderError } from '../core/inputs.js';
 import { WriteError } from '../core/write.js';
 import { escapeText } from '../i18n/escape.js';
 import { catalogue } from '../i18n/index.js';
@@ -21,8 +22,12 @@ export function handleError(error: unknown, ctx: CliContext, debug: boolean): nu
   if (error instanceof PonamError) say(error.message, error.suggestion);
   else if (error instanceof WriteError) {
     const sentence = t.write[error.reason] ?? t.write.other;
-    say(sentence(error.path, error.reason), error.reason === 'EEXIST' ? t.existsHint : t.writeHint);
-  } else {
+    say(
+      sentence(displayPath(error.path), error.reason),
+      error.reason === 'EEXIST' ? t.existsHint : t.writeHint,
+    );
+  } else if (error instanceof FolderError) say(t.folder(displayPath(error.path), error.reason), t.folderHint);
+  else {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     say(t.internal(message), debug ? undefined : t.internalHint);
   }

@@ -52,25 +52,43 @@ export async function dataFiles(paths: readonly string[], lang: Lang): Promise<I
 
 /**
  * The output folder of `report`: not a file, not a folder holding any input (compared by real
- * path, at any depth, so `--out rapports` beside `--data rapports/kayes.xlsx` is refused), and
- * writable — checked before the inputs are read, so a mistake costs nothing.
+ * path, at any depth, so `--out rapports` beside `--data rapports/kayes.xlsx` is refused), not
+ * inside a data folder (searched recursively, its annex would be read as a report next time),
+ * and writable — checked before the inputs are read, so a mistake costs nothing.
  */
-export async function outputFolder(out: string, inputs: readonly string[], lang: Lang): Promise<void> {
+export async function outputFolder(
+  out: string,
+  inputs: readonly string[],
+  lang: Lang,
+  dataFolders: readonly string[] = [],
+): Promise<void> {
   const t = catalogue(lang).cli.errors;
   const shown = escapeText(displayPath(out));
   const kind = await kindOf(out);
   if (kind === 'file' || kind === 'other') throw new PonamError('usage', t.outIsFile(shown), t.outIsFileHint);
   const realOut = await realFolder(out);
   for (const input of inputs) {
-    const real = await realKey(input);
-    if (real === realOut || real.startsWith(realOut.endsWith(sep) ? realOut : realOut + sep))
+    if (within(await realKey(input), realOut))
       throw new PonamError(
         'usage',
         t.outHoldsInput(shown, escapeText(displayPath(input))),
         t.outHoldsInputHint,
       );
   }
+  for (const folder of dataFolders) {
+    if ((await kindOf(folder)) === 'dir' && within(realOut, await realKey(folder)))
+      throw new PonamError(
+        'usage',
+        t.outInsideData(shown, escapeText(displayPath(folder))),
+        t.outInsideDataHint,
+      );
+  }
   await writable(out);
+}
+
+/** `path` is `folder` or below it. */
+function within(path: string, folder: string): boolean {
+  return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 }
 
 /**

@@ -83,6 +83,7 @@ export async function reportCommand(
       opts.out,
       [plan.path, ...data.map((d) => d.path), ...(opts.compare ? [opts.compare] : [])],
       env.lang,
+      opts.data,
     );
     const stopProgress = startProgressBar(ctx, true);
     const outcome = await buildReport(

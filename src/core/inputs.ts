@@ -49,9 +49,24 @@ export async function realKey(path: string): Promise<string> {
   return realpath(path).catch(() => resolve(path));
 }
 
+/** A folder given (or found) among the inputs that could not be listed, with the system's reason. */
+export class FolderError extends Error {
+  constructor(
+    readonly path: string,
+    /** `EACCES`, `EMFILE`… */
+    readonly reason: string,
+    cause: unknown,
+  ) {
+    super(`cannot list ${path}: ${reason}`, { cause });
+    this.name = 'FolderError';
+  }
+}
+
 async function listWorkbooks(dir: string): Promise<string[]> {
   const found: string[] = [];
-  const entries = await readdir(dir, { withFileTypes: true });
+  const entries = await readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    throw new FolderError(dir, error.code ?? 'EIO', error);
+  });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;

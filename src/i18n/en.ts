@@ -427,6 +427,14 @@ export const en: Catalogue = {
       outIsInput: (path: string) =>
         `${path} is one of the workbooks read: ponam never writes over its inputs, even with --force`,
       outIsInputHint: 'choose another name with --out',
+      folder: (path: string, code: string) =>
+        code === 'EACCES' || code === 'EPERM'
+          ? `cannot read the folder ${path}: permission denied`
+          : `cannot read the folder ${path} (${code})`,
+      folderHint: 'check the path and the folder’s permissions',
+      outInsideData: (out: string, data: string) =>
+        `the output folder ${out} is inside the data folder ${data}: its files would be read as reports next time`,
+      outInsideDataHint: 'choose an output folder outside the data folders',
       exists: (path: string) => `${path} already exists: ponam does not replace an existing workbook`,
       existMany: (count: number, list: string) =>
         `${count} workbooks already exist (${list}): none was written`,

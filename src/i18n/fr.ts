@@ -447,6 +447,14 @@ export const fr = {
       outIsInput: (path: string) =>
         `${path} est un des classeurs lus : ponam n’écrit jamais sur ses entrées, même avec --force`,
       outIsInputHint: 'choisissez un autre nom avec --out',
+      folder: (path: string, code: string) =>
+        code === 'EACCES' || code === 'EPERM'
+          ? `impossible de lire le dossier ${path} : permission refusée`
+          : `impossible de lire le dossier ${path} (${code})`,
+      folderHint: 'vérifiez le chemin et les droits du dossier',
+      outInsideData: (out: string, data: string) =>
+        `le dossier de sortie ${out} est dans le dossier de données ${data} : ses fichiers y seraient lus comme des rapports la prochaine fois`,
+      outInsideDataHint: 'choisissez un dossier de sortie hors des dossiers de données',
       exists: (path: string) => `${path} existe déjà : ponam ne remplace pas un classeur existant`,
       existMany: (count: number, list: string) =>
         `${count} classeurs existent déjà (${list}) : aucun n’a été écrit`,

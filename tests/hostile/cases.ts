@@ -173,6 +173,29 @@ export const CASES: HostileCase[] = [
     says: [/contient un des classeurs lus/],
   },
   {
+    name: 'report refuses an --out folder inside a data folder (its annex would be read next time)',
+    class: 'overwrite',
+    files: { 'plan.xlsx': f.plan, 'data/kayes.xlsx': () => f.goodData() },
+    args: report('--out', 'data/rapport'),
+    exit: 2,
+    says: [/le dossier de sortie data\/rapport est dans le dossier de données data/],
+    en: [/the output folder data\/rapport is inside the data folder data/],
+  },
+  {
+    name: 'a data folder that cannot be listed',
+    class: 'sentence',
+    files: { 'plan.xlsx': f.plan, 'data/kayes.xlsx': () => f.goodData() },
+    setup: (dir) => {
+      mkdirSync(join(dir, 'data', 'prive'));
+      chmodSync(join(dir, 'data', 'prive'), 0o000);
+    },
+    args: report('--out', 'out'),
+    unprivileged: true,
+    exit: 2,
+    says: [/impossible de lire le dossier data\/prive : permission refusée/],
+    en: [/cannot read the folder data\/prive: permission denied/],
+  },
+  {
     name: 'report refuses an --out that is a file',
     class: 'overwrite',
     files: { 'plan.xlsx': f.plan, 'data/kayes.xlsx': () => f.goodData(), 'notes.txt': 'mes notes' },

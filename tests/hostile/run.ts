@@ -100,7 +100,14 @@ export function run(c: HostileCase, dir: string, lang: 'fr' | 'en'): Outcome {
 function snapshot(dir: string): Map<string, string> {
   const out = new Map<string, string>();
   const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
+    let names: string[];
+    try {
+      names = readdirSync(d);
+    } catch {
+      out.set(relative(dir, d), 'unreadable folder');
+      return;
+    }
+    for (const name of names) {
       const full = join(d, name);
       const s = lstatSync(full);
       const rel = relative(dir, full);
