@@ -39,6 +39,8 @@ export async function planFile(path: string, lang: Lang): Promise<InputFile> {
 /** Reporting workbooks and folders; a folder that holds no workbook is a mistake worth a sentence. */
 export async function dataFiles(paths: readonly string[], lang: Lang): Promise<InputFile[]> {
   const t = catalogue(lang).cli.errors;
+  // An empty path is a shell variable left unset (`--data "$DIR"`), not a file to report as missing.
+  if (paths.some((p) => p.trim() === '')) throw new PonamError('usage', t.emptyPath, t.emptyPathHint);
   for (const p of paths) {
     if ((await kindOf(p)) === 'dir' && (await expandInputs([p])).length === 0)
       throw new PonamError(

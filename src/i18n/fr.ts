@@ -455,6 +455,8 @@ export const fr = {
       outInsideData: (out: string, data: string) =>
         `le dossier de sortie ${out} est dans le dossier de données ${data} : ses fichiers y seraient lus comme des rapports la prochaine fois`,
       outInsideDataHint: 'choisissez un dossier de sortie hors des dossiers de données',
+      emptyPath: 'un chemin vide a été donné parmi les classeurs',
+      emptyPathHint: 'vérifiez les guillemets et les variables de la commande',
       exists: (path: string) => `${path} existe déjà : ponam ne remplace pas un classeur existant`,
       existMany: (count: number, list: string) =>
         `${count} classeurs existent déjà (${list}) : aucun n’a été écrit`,

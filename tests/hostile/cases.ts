@@ -506,6 +506,15 @@ export const CASES: HostileCase[] = [
     en: [/name a command: report, demo, template, validate/],
   },
   {
+    name: 'an empty path among the workbooks (a shell variable left unset)',
+    class: 'sentence',
+    files: { 'plan.xlsx': f.plan },
+    args: validate(''),
+    exit: 2,
+    says: [/un chemin vide a été donné parmi les classeurs/],
+    en: [/an empty path was given among the workbooks/],
+  },
+  {
     name: 'a missing file given as data',
     class: 'sentence',
     files: { 'plan.xlsx': f.plan },
