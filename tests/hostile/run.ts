@@ -96,6 +96,13 @@ export function run(c: HostileCase, dir: string, lang: 'fr' | 'en'): Outcome {
   };
 }
 
+/** Not root, or root able to run the binary as user 65534 (what `unprivileged` cases need). */
+export function canRunUnprivileged(): boolean {
+  if (process.getuid?.() !== 0) return true;
+  const probe = spawnSync(process.execPath, [BIN, '--version'], { uid: 65534, gid: 65534, encoding: 'utf8' });
+  return probe.status === 0;
+}
+
 /** Every file below `dir` with its sha256 (FIFOs and other special files by kind only). */
 function snapshot(dir: string): Map<string, string> {
   const out = new Map<string, string>();
