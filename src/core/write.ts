@@ -40,7 +40,13 @@ const pending = new Set<string>();
 
 /** Removes the temporary files of writes still under way; synchronous, for a signal handler. */
 export function removePendingTemps(): void {
-  for (const temp of pending) rmSync(temp, { force: true });
+  for (const temp of pending) {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // Windows refuses to remove a file still open; nothing else can be done in a signal handler.
+    }
+  }
   pending.clear();
 }
 
