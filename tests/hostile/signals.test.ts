@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, tempDir } from '../helpers/cli.js';
@@ -46,14 +46,39 @@ function start(
   return { child, done };
 }
 
-/** Processes as `ps` lists them: pid, parent, group, command line. */
-function processes(): { pid: number; ppid: number; pgid: number; args: string }[] {
-  const out = spawnSync('ps', ['-eo', 'pid=,ppid=,pgid=,args='], { encoding: 'utf8' }).stdout;
+interface Proc {
+  pid: number;
+  ppid: number;
+  pgid: number;
+  args: string;
+}
+
+/** Running processes, with parent, group and command line: from /proc on Linux (slim CI images lack `ps`), else `ps`. */
+function processes(): Proc[] {
+  if (existsSync('/proc/self/stat')) return fromProc();
+  const out = spawnSync('ps', ['-eo', 'pid=,ppid=,pgid=,args='], { encoding: 'utf8' }).stdout ?? '';
   return out
     .split('\n')
     .map((line) => /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/.exec(line))
     .filter((m): m is RegExpExecArray => m !== null)
     .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), pgid: Number(m[3]), args: m[4] }));
+}
+
+function fromProc(): Proc[] {
+  const found: Proc[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // pid (comm) state ppid pgrp …; comm may hold spaces and parentheses: read after the last ')'.
+      const [, ppid, pgid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const args = readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0').join(' ').trim();
+      found.push({ pid: Number(name), ppid: Number(ppid), pgid: Number(pgid), args });
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  return found;
 }
 
 async function waitFor<T>(find: () => T | undefined, seconds: number): Promise<T | undefined> {
@@ -81,7 +106,7 @@ describe('signals and a browser that hangs', () => {
     chmodSync(fake, 0o755);
   });
   afterAll(() => {
-    for (const p of alive(fake)) spawnSync('kill', ['-KILL', String(p.pid)]);
+    for (const p of alive(fake)) process.kill(p.pid, 'SIGKILL');
   });
 
   const pdfArgs = (out: string, timeout: string) => [
@@ -100,15 +125,27 @@ describe('signals and a browser that hangs', () => {
     timeout,
   ];
 
+  /** No process left in the group the fake browser led (the script and its `sleep`). */
+  const groupGone = (pgid: number) =>
+    waitFor(() => (processes().some((p) => p.pgid === pgid) ? undefined : true), 5);
+
   it('kills a hanging browser at the time limit: exit 2, a sentence, no process left', async () => {
-    const { done } = start(pdfArgs('out-timeout', '3'), dir);
+    const { child, done } = start(pdfArgs('out-timeout', '3'), dir);
+    const browser = await waitFor(() => alive(fake).find((p) => p.ppid === child.pid), 30);
+    expect(browser, 'the fake browser never started').toBeDefined();
+    // The script and its `sleep`, both to be killed.
+    const both = await waitFor(
+      () => (processes().filter((p) => p.pgid === browser?.pgid).length >= 2 ? true : undefined),
+      10,
+    );
+    expect(both).toBe(true);
     const r = await done;
     expect(r.code, r.stderr).toBe(2);
     expect(r.stderr).toMatch(/le PDF n'a pas été produit en 3 s/);
     expect(r.stderr).toMatch(/le navigateur a été arrêté ; relancez avec --pdf-timeout 6/);
     expect(r.stderr).not.toMatch(STACK);
     expect(r.seconds).toBeLessThan(20);
-    expect(alive(fake)).toEqual([]);
+    expect(await groupGone(browser?.pgid as number)).toBe(true);
     expect(readdirSync(join(dir, 'out-timeout'))).toEqual(['report.html']);
   });
 
@@ -126,7 +163,7 @@ describe('signals and a browser that hangs', () => {
       expect(r.code, r.stderr).toBe(code);
       expect(r.stderr).toMatch(new RegExp(`interrompu \\(${signal}\\)`));
       expect(r.stderr).not.toMatch(STACK);
-      expect(await waitFor(() => (alive(fake).length === 0 ? true : undefined), 5)).toBe(true);
+      expect(await groupGone(browser?.pgid as number)).toBe(true);
       const left = existsSync(join(dir, out)) ? readdirSync(join(dir, out)) : [];
       expect(left.filter((f) => f.endsWith('.pdf') || f.endsWith('.tmp'))).toEqual([]);
     });
