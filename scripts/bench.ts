@@ -1,6 +1,7 @@
-// `npm run bench`: generates synthetic plans and data, then times a bare exceljs streaming read of
-// the same files against `ponam validate` and `ponam report --format json`, with peak memory.
-// Each measurement runs in a fresh Node process so that peak RSS is its own.
+// `npm run bench`: prints the start-up ratio (scripts/bench-startup.mjs), then generates synthetic
+// plans and data and times a bare exceljs streaming read of the same files against
+// `ponam validate` and `ponam report --format json`, with peak memory. Each measurement runs in
+// a fresh Node process so that peak RSS is its own.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -16,9 +17,10 @@ interface Measure {
   maxRssMB: number;
 }
 
-/** ponam runs under the heap limit its launcher (bin/ponam.js) sets; the bare read under Node's defaults. */
+/** Both under Node's default heap limit, as `ponam` runs (BENCH_HEAP=1024 sets a limit for ponam, to compare). */
 function node(script: string, args: string[]): Measure {
-  const flags = script.includes('measure') ? ['--max-old-space-size=1024'] : [];
+  const heap = process.env.BENCH_HEAP;
+  const flags = heap && script.includes('measure') ? [`--max-old-space-size=${heap}`] : [];
   const out = execFileSync(process.execPath, [...flags, script, ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 24,
@@ -33,6 +35,7 @@ function best(script: string, args: string[]): Measure {
 
 const fmt = (m: Measure) => `${(m.ms / 1000).toFixed(2)} s, ${m.maxRssMB.toFixed(0)} MB`;
 
+execFileSync(process.execPath, ['scripts/bench-startup.mjs'], { stdio: 'inherit' });
 await ensureData(root, sizes);
 // A workbook written by another program (openpyxl), when python3 with openpyxl is on the machine.
 const foreign = join(root, 'openpyxl-200000.xlsx');

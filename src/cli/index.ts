@@ -1,40 +1,55 @@
-import { Command, CommanderError } from 'commander';
-import { registerDemo } from './demo.js';
-import { EXIT } from './handle-error.js';
-import { registerReport } from './report.js';
-import { registerTemplate } from './template.js';
-import { registerValidate } from './validate.js';
-import { TOOL } from './version.js';
+import { CommanderError } from 'commander';
+import { catalogue } from '../i18n/index.js';
+import { makeContext } from './context.js';
+import { EXIT, handleError } from './handle-error.js';
+import { detectLang } from './lang.js';
+import { buildProgram, subcommandNames } from './program.js';
+import { watchSignals } from './signals.js';
 
-/** Builds the program and runs it; resolves to the exit code instead of exiting, for tests. */
-export async function main(argv: readonly string[]): Promise<number> {
+/**
+ * Builds the program in the user's language and runs it; resolves to the exit code instead of
+ * exiting, for tests and the bench. Only commander, the catalogue and the version are loaded
+ * here: each command loads its own modules when it runs.
+ */
+export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const lang = detectLang(argv, env);
   let code: number = EXIT.ok;
-  const run = (c: number) => {
-    code = c;
-  };
-  const program = new Command()
-    .name('ponam')
-    .description(
-      "Turn a national action plan's Excel workbooks into validated figures and a mid-term-evaluation-style report",
-    )
-    .version(TOOL.version, '-V, --version')
-    .showHelpAfterError('(add --help for the options)')
-    .exitOverride();
-  registerReport(program, run);
-  registerDemo(program, run);
-  registerTemplate(program, run);
-  registerValidate(program, run);
+  const interruption = watchSignals(lang);
+  const program = buildProgram(
+    lang,
+    (c) => {
+      code = c;
+    },
+    interruption.signal,
+  );
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
-    if (error instanceof CommanderError) {
-      return error.exitCode === 0 ||
-        error.code === 'commander.helpDisplayed' ||
-        error.code === 'commander.version'
-        ? EXIT.ok
-        : EXIT.failure;
+    if (!(error instanceof CommanderError)) {
+      return handleError(error, makeContext({ lang }), argv.includes('--debug'));
     }
-    throw error;
+    if (error.exitCode === 0) return EXIT.ok;
+    // Help shown because no command was named (`ponam`, `ponam template`): say so in one line.
+    if (error.code === 'commander.help') {
+      const t = catalogue(lang).cli.errors;
+      process.stderr.write(`${t.prefix} ${t.noCommand(subcommandNames(program, argv).join(', '))}\n`);
+    }
+    return EXIT.failure;
+  } finally {
+    interruption.stop();
   }
   return code;
+}
+
+/**
+ * What `bin/ponam.js` runs: `main`, then the exit code. stdout closed early (`| head`) ends the
+ * run quietly; a handle left open by a dependency cannot keep the process alive more than two
+ * seconds after the work is done.
+ */
+export async function runCli(argv: readonly string[]): Promise<void> {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+  });
+  process.exitCode = await main(argv);
+  setTimeout(() => process.exit(), 2000).unref();
 }

@@ -1,8 +1,18 @@
 import { z } from 'zod';
+import { quoteValue } from '../i18n/escape.js';
+import { catalogue, type Lang } from '../i18n/index.js';
+import { PonamError } from '../model/errors.js';
 import { asFraction } from '../workbook/plan-reader.js';
 
-/** Options shared by commands, parsed once through zod so that actions receive typed values. */
-export const Lang = z.enum(['fr', 'en']);
+/**
+ * Options are parsed once through zod so that actions receive typed values. Values are
+ * case-insensitive where they are words (`--lang EN`, `--format PDF`). A value refused names the
+ * option as typed (`--max-rows`), what was given and what is expected, in the user's language
+ * (`optionProblem`): zod's own messages never reach the user.
+ */
+const word = z.string().trim().toLowerCase();
+
+export const LangOption = word.pipe(z.enum(['fr', 'en']));
 
 export const Formats = (allowed: readonly string[]) =>
   z
@@ -15,15 +25,15 @@ export const Formats = (allowed: readonly string[]) =>
           .filter(Boolean),
       ),
     ])
-    .refine((list) => list.length > 0 && list.every((f) => allowed.includes(f)), {
-      message: `expected a comma-separated list of: ${allowed.join(', ')}`,
-    });
+    .refine((list) => list.length > 0 && list.every((f) => allowed.includes(f)));
+
+export const OneOf = <const T extends readonly [string, ...string[]]>(values: T) => word.pipe(z.enum(values));
 
 /** `80,50`, `80/50` or `0.8,0.5`: on-track then behind. */
 export const ThresholdsOption = z.string().transform((s, ctx) => {
   const parts = s.split(/[,/;]/).map((p) => Number(p.trim().replace('%', '')));
   if (parts.length !== 2 || parts.some((n) => !Number.isFinite(n) || n < 0)) {
-    ctx.addIssue({ code: 'custom', message: 'expected two numbers such as 80,50' });
+    ctx.addIssue({ code: 'custom' });
     return z.NEVER;
   }
   const [a, b] = parts.map(asFraction);
@@ -32,10 +42,80 @@ export const ThresholdsOption = z.string().transform((s, ctx) => {
 
 export const CeilingOption = z
   .string()
-  .transform((s) => asFraction(Number(s.replace('%', ''))))
-  .refine((n) => Number.isFinite(n) && n > 0, { message: 'expected a positive number such as 100 or 120' });
+  .transform((s) => asFraction(Number(s.replace('%', '').trim())))
+  .refine((n) => Number.isFinite(n) && n > 0);
 
-/** Turns a zod failure on options into a usage message naming the option. */
-export function optionProblem(error: z.ZodError): string {
-  return error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ');
+/** A number written on the command line: blanks and a decimal comma accepted, nothing else. */
+const numeric = z
+  .string()
+  .trim()
+  .regex(/^\d+(?:[.,]\d+)?$/)
+  .transform((s) => Number(s.replace(',', '.')));
+
+export const PositiveNumber = numeric.refine((n) => n > 0);
+export const WholeNumber = z.string().trim().regex(/^\d+$/).transform(Number).refine(Number.isSafeInteger);
+export const PositiveWholeNumber = WholeNumber.refine((n) => n > 0);
+
+/** Free text for the cover: one line, trimmed, not empty. */
+export const CoverText = z
+  .string()
+  .transform((s) => s.replace(/\s+/g, ' ').trim())
+  .refine((s) => s.length > 0);
+
+export const Common = {
+  quiet: z.boolean().default(false),
+  color: z.boolean().default(true),
+  debug: z.boolean().default(false),
+};
+
+/** `maxRows` → `--max-rows`. */
+export function flagOf(key: string): string {
+  return `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+
+export interface ProblemWording {
+  /** The catalogue's description of a valid value, when its key differs from the option's. */
+  expectKeys?: Record<string, string>;
+  /** The values allowed, for the descriptions that list them (`--format`). */
+  lists?: Record<string, string>;
+}
+
+/** Parses the options, or throws a usage error naming the first option refused. */
+export function parseOptions<S extends z.ZodType>(
+  schema: S,
+  raw: Record<string, unknown>,
+  lang: Lang,
+  command: string,
+  wording: ProblemWording = {},
+): z.infer<S> {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  throw optionProblem(parsed.error, raw, lang, command, wording);
+}
+
+export function optionProblem(
+  error: z.ZodError,
+  raw: Record<string, unknown>,
+  lang: Lang,
+  command: string,
+  { expectKeys = {}, lists = {} }: ProblemWording = {},
+): PonamError {
+  const t = catalogue(lang).cli;
+  const found = error.issues[0];
+  const key = String(found?.path[0] ?? '');
+  if (found?.code === 'custom' && key === 'entity') return new PonamError('usage', t.errors.entityOrAll);
+  const given = raw[key];
+  const value = Array.isArray(given) ? given.join(' ') : String(given ?? '');
+  const expect = t.expect[expectKeys[key] ?? key] ?? t.expect.text;
+  const expected = typeof expect === 'function' ? expect(lists[key] ?? allowedOf(found)) : expect;
+  return new PonamError(
+    'usage',
+    t.errors.badOption(flagOf(key), quoteValue(value), expected),
+    t.errors.seeHelp(command),
+  );
+}
+
+function allowedOf(found: z.core.$ZodIssue | undefined): string {
+  const values = found && 'values' in found ? (found.values as unknown[]) : [];
+  return values.map(String).join(', ');
 }

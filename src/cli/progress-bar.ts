@@ -1,4 +1,5 @@
 import { listenToProgress } from '../core/progress.js';
+import { escapeText } from '../i18n/escape.js';
 import type { CliContext } from './context.js';
 
 /**
@@ -24,7 +25,8 @@ export function startProgressBar(ctx: CliContext, wanted: boolean): () => void {
     const width = 24;
     const filled = Math.round(fraction * width);
     const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
-    const file = name.length > 40 ? `…${name.slice(-39)}` : name;
+    const escaped = escapeText(name);
+    const file = escaped.length > 40 ? `…${escaped.slice(-39)}` : escaped;
     process.stderr.write(
       `\r${bar} ${String(Math.floor(fraction * 100)).padStart(3)} %  ${index + 1}/${count}  ${file}\x1b[K`,
     );

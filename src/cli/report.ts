@@ -1,187 +1,194 @@
 import { join } from 'node:path';
-import type { Command } from 'commander';
 import { z } from 'zod';
 import type { ReportModel } from '../compute/model.js';
-import { buildReport } from '../core/report.js';
+import { parsePeriod } from '../compute/periods.js';
+import { displayPath } from '../core/inputs.js';
+import { buildReport, type ReportRequest } from '../core/report.js';
 import { writeAtomic, writeAtomicChunks } from '../core/write.js';
+import { escapeText } from '../i18n/escape.js';
+import { catalogue } from '../i18n/index.js';
 import { PonamError } from '../model/errors.js';
 import { jsonChunks } from '../report/json.js';
 import type { ReportView } from '../report/view.js';
 import { UNREADABLE } from '../workbook/open.js';
-import { makeContext } from './context.js';
+import { type CliContext, makeContext } from './context.js';
 import { EXIT, handleError } from './handle-error.js';
-import { CeilingOption, Formats, Lang, optionProblem, ThresholdsOption } from './options.js';
+import {
+  CeilingOption,
+  Common,
+  CoverText,
+  Formats,
+  LangOption,
+  OneOf,
+  PositiveNumber,
+  parseOptions,
+  ThresholdsOption,
+} from './options.js';
+import { dataFiles, outputFolder, planFile } from './paths.js';
+import { type CommandEnv, DEFAULTS, REPORT_FORMATS } from './program.js';
 import { startProgressBar } from './progress-bar.js';
 import { formatIssuesText } from './reporters/text.js';
 import { TOOL } from './version.js';
-
-export const REPORT_FORMATS = ['html', 'json', 'pdf', 'xlsx'] as const;
 
 const ReportOptions = z.object({
   plan: z.string().min(1),
   data: z.array(z.string()).default([]),
   period: z.string().optional(),
   format: Formats(REPORT_FORMATS).default(['html', 'json']),
-  out: z.string().default('out'),
-  lang: Lang.optional(),
-  method: z.enum(['auto', 'ratio', 'progression']).optional(),
+  out: z.string().min(1).default(DEFAULTS.out),
+  lang: LangOption.optional(),
+  method: OneOf(['auto', 'ratio', 'progression']).optional(),
   thresholds: ThresholdsOption.optional(),
   ceiling: CeilingOption.optional(),
-  targetBasis: z.enum(['pace', 'year']).optional(),
-  compare: z.string().optional(),
-  title: z.string().optional(),
-  subtitle: z.string().optional(),
-  author: z.string().optional(),
-  institution: z.string().optional(),
+  targetBasis: OneOf(['pace', 'year']).optional(),
+  compare: z.string().min(1).optional(),
+  title: CoverText.optional(),
+  subtitle: CoverText.optional(),
+  author: CoverText.optional(),
+  institution: CoverText.optional(),
   strict: z.boolean().default(false),
   timestamp: z.boolean().default(false),
-  browser: z.string().optional(),
-  quiet: z.boolean().default(false),
-  color: z.boolean().default(true),
-  debug: z.boolean().default(false),
+  browser: z.string().min(1).optional(),
+  pdfTimeout: PositiveNumber.default(Number(DEFAULTS.pdfTimeout)),
+  ...Common,
 });
 export type ReportOptions = z.infer<typeof ReportOptions>;
 
-export function registerReport(program: Command, run: (code: number) => void): void {
-  program
-    .command('report')
-    .description('plan + data workbooks → report (JSON model, HTML, PDF, xlsx annex)')
-    .requiredOption('--plan <file>', 'plan workbook (cadre logique)')
-    .option('--data <paths...>', 'reporting workbooks, or folders holding them')
-    .argument('[paths...]', 'more reporting workbooks or folders')
-    .option(
-      '--period <P>',
-      'report period (2022-T4, 2022-S1, 2022-12, 2022); default: the latest in the data',
-    )
-    .option('--format <list>', `comma-separated: ${REPORT_FORMATS.join(', ')}`, 'html,json')
-    .option('--out <dir>', 'output folder', 'out')
-    .option('--lang <fr|en>', 'language of the report (default: the plan’s, else fr)')
-    .option('--method <auto|ratio|progression>', 'achievement-rate method (overrides the plan)')
-    .option('--thresholds <onTrack,behind>', 'status thresholds in %, e.g. 80,50 (overrides the plan)')
-    .option('--ceiling <percent>', 'ceiling of rates in roll-ups, e.g. 100 (overrides the plan)')
-    .option(
-      '--target-basis <pace|year>',
-      'inside a year, judge against the target due by then (pace) or the whole year’s (year)',
-    )
-    .option(
-      '--compare <report.json>',
-      'compare with a report published earlier instead of the previous period',
-    )
-    .option('--title <text>', 'title on the report’s cover')
-    .option('--subtitle <text>', 'subtitle on the cover')
-    .option('--author <text>', 'author on the cover')
-    .option('--institution <text>', 'institution on the cover')
-    .option('--strict', 'treat warnings as errors')
-    .option('--timestamp', 'write the generation time into the report (makes outputs differ between runs)')
-    .option('--browser <path>', 'Chrome, Chromium or Edge executable for PDF output')
-    .option('-q, --quiet', 'print nothing but errors')
-    .option('--no-color', 'no colours in messages')
-    .option('--debug', 'print stack traces of internal errors')
-    .action(async (paths: string[], raw: Record<string, unknown>) => {
-      run(await reportCommand({ ...raw, data: [...((raw.data as string[]) ?? []), ...paths] }));
-    });
-}
-
-export async function reportCommand(raw: Record<string, unknown>): Promise<number> {
-  const ctx = makeContext({ color: raw.color as boolean, quiet: raw.quiet as boolean });
+/**
+ * `ponam report` (and `ponam demo`): checks the command line and the paths before reading
+ * anything, reads and computes through the core, then writes each format atomically. The
+ * messages speak the user's language (`env.lang`); the report speaks `--lang`, else the plan's.
+ */
+export async function reportCommand(
+  raw: Record<string, unknown>,
+  env: CommandEnv,
+  command = 'ponam report',
+): Promise<number> {
+  const ctx = makeContext({ lang: env.lang, color: raw.color as boolean, quiet: raw.quiet as boolean });
+  const t = catalogue(env.lang).cli;
   try {
-    const parsed = ReportOptions.safeParse(raw);
-    if (!parsed.success)
-      throw new PonamError('usage', optionProblem(parsed.error), 'see ponam report --help');
-    const opts = parsed.data;
-    if (opts.data.length === 0)
+    const opts = parseOptions(ReportOptions, raw, env.lang, command, {
+      lists: { format: REPORT_FORMATS.join(', ') },
+    });
+    if (opts.data.length === 0) throw new PonamError('usage', t.errors.noData, t.errors.noDataHint);
+    if (opts.period !== undefined && !parsePeriod(opts.period))
       throw new PonamError(
         'usage',
-        'no data workbook given',
-        'add --data FILE|DIR (or list them after the options)',
+        t.errors.invalidPeriod(escapeText(opts.period)),
+        t.errors.invalidPeriodHint,
       );
-    const settings = {
-      ...(opts.method ? { method: opts.method } : {}),
-      ...(opts.thresholds ? { thresholds: opts.thresholds } : {}),
-      ...(opts.ceiling ? { ceiling: opts.ceiling } : {}),
-    };
+    const plan = await planFile(opts.plan, env.lang);
+    const data = await dataFiles(opts.data, env.lang);
+    await outputFolder(
+      opts.out,
+      [plan.path, ...data.map((d) => d.path), ...(opts.compare ? [opts.compare] : [])],
+      env.lang,
+      opts.data,
+    );
     const stopProgress = startProgressBar(ctx, true);
-    const outcome = await buildReport({
-      plan: opts.plan,
-      data: opts.data,
-      period: opts.period,
-      lang: opts.lang,
-      settings,
-      targetBasis: opts.targetBasis,
-      compare: opts.compare,
-      cover: {
-        title: opts.title,
-        subtitle: opts.subtitle,
-        author: opts.author,
-        institution: opts.institution,
-      },
-      timestamp: opts.timestamp,
-      tool: TOOL,
-    }).finally(stopProgress);
-    const lang = outcome.ok ? outcome.model.lang : outcome.lang;
+    const outcome = await buildReport(
+      request(
+        opts,
+        plan.path,
+        data.map((d) => d.path),
+      ),
+    ).finally(stopProgress);
     const issues = outcome.ok ? outcome.model.quality.issues : outcome.issues;
-    const unreadable = !outcome.ok && issues.some((i) => !i.sheet && UNREADABLE.has(i.code));
-    const blocking = issues.some((i) => i.severity === 'error' || (opts.strict && i.severity === 'warning'));
-    if (blocking || !outcome.ok) {
-      ctx.stderr(formatIssuesText(issues, lang, ctx.color));
-      ctx.stderr(
-        ctx.color.red(
-          lang === 'fr'
-            ? '\nRapport non produit : corrigez les erreurs ci-dessus.'
-            : '\nNo report written: fix the errors above.',
-        ),
-      );
-      return unreadable ? EXIT.failure : EXIT.invalid;
+    const warnings = issues.filter((i) => i.severity === 'warning').length;
+    const blocking =
+      !outcome.ok || issues.some((i) => i.severity === 'error') || (opts.strict && warnings > 0);
+    if (blocking) {
+      const listing = formatIssuesText(issues, ctx.lang, ctx.color);
+      if (listing) ctx.stderr(`${listing}\n`);
+      if (outcome.ok && opts.strict && warnings > 0) ctx.stderr(t.outcome.strict(warnings));
+      ctx.stderr(ctx.color.red(listing ? t.outcome.reportNotWritten : t.outcome.reportNotWrittenNoList));
+      const unreadable = issues.some((i) => !i.sheet && UNREADABLE.has(i.code));
+      return unreadable || !listing ? EXIT.failure : EXIT.invalid;
     }
     const { model } = outcome;
-    const written: string[] = [];
-    const write = async (name: string, content: string | Uint8Array) => {
-      const path = join(opts.out, name);
-      await writeAtomic(path, content);
-      written.push(path);
-    };
-    if (opts.format.includes('json')) {
-      const path = join(opts.out, 'report.json');
-      await writeAtomicChunks(path, jsonChunks(model));
-      written.push(path);
-    }
-    // The HTML (charts included) is drawn only when a format needs it: JSON alone stays cheap.
-    const page = opts.format.includes('html') || opts.format.includes('pdf') ? await reportPage(model) : null;
-    if (page && opts.format.includes('html')) await write('report.html', page.html);
-    if (opts.format.includes('xlsx')) {
-      const { renderXlsx } = await import('../report/xlsx.js');
-      await write('annexe.xlsx', await renderXlsx(model, model.lang));
-    }
-    // Last, so that a missing browser still leaves the other formats written.
-    let pdfFailure: unknown = null;
-    if (page && opts.format.includes('pdf')) {
-      try {
-        const { requireBrowser } = await import('../report/browser.js');
-        const { renderPdf } = await import('../report/pdf.js');
-        const browser = requireBrowser(opts.browser, model.lang);
-        await write(
-          'report.pdf',
-          await renderPdf(page.html, {
-            browser,
-            lang: model.lang,
-            title: page.view.title,
-            period: page.view.period,
-          }),
-        );
-      } catch (error) {
-        pdfFailure = error;
-      }
-    }
+    const written = await writeFormats(model, opts, env, ctx);
     if (!ctx.quiet) {
-      const warnings = issues.filter((i) => i.severity === 'warning').length;
-      if (warnings) ctx.stderr(formatIssuesText(issues, lang, ctx.color));
-      for (const path of written) ctx.stdout(path);
+      if (warnings) ctx.stderr(`${formatIssuesText(issues, ctx.lang, ctx.color)}\n`);
+      for (const path of written.paths) ctx.stdout(escapeText(displayPath(path)));
     }
-    if (pdfFailure) return handleError(pdfFailure, ctx, opts.debug);
+    if (written.pdfFailure) return handleError(written.pdfFailure, ctx, opts.debug);
     return EXIT.ok;
   } catch (error) {
     return handleError(error, ctx, Boolean(raw.debug));
   }
+}
+
+function request(opts: ReportOptions, plan: string, data: string[]): ReportRequest {
+  const cover = {
+    ...(opts.title ? { title: opts.title } : {}),
+    ...(opts.subtitle ? { subtitle: opts.subtitle } : {}),
+    ...(opts.author ? { author: opts.author } : {}),
+    ...(opts.institution ? { institution: opts.institution } : {}),
+  };
+  return {
+    plan,
+    data,
+    period: opts.period,
+    lang: opts.lang,
+    settings: {
+      ...(opts.method ? { method: opts.method } : {}),
+      ...(opts.thresholds ? { thresholds: opts.thresholds } : {}),
+      ...(opts.ceiling ? { ceiling: opts.ceiling } : {}),
+    },
+    timestamp: opts.timestamp,
+    tool: TOOL,
+    ...(opts.targetBasis ? { targetBasis: opts.targetBasis } : {}),
+    ...(opts.compare ? { compare: opts.compare } : {}),
+    ...(Object.keys(cover).length ? { cover } : {}),
+  };
+}
+
+/** Each format written atomically; the PDF last, so that a missing or failing browser leaves the others written. */
+async function writeFormats(
+  model: ReportModel,
+  opts: ReportOptions,
+  env: CommandEnv,
+  ctx: CliContext,
+): Promise<{ paths: string[]; pdfFailure: unknown }> {
+  const paths: string[] = [];
+  const write = async (name: string, content: string | Uint8Array) => {
+    const path = join(opts.out, name);
+    await writeAtomic(path, content);
+    paths.push(path);
+  };
+  if (opts.format.includes('json')) {
+    const path = join(opts.out, 'report.json');
+    await writeAtomicChunks(path, jsonChunks(model));
+    paths.push(path);
+  }
+  // The HTML (charts included) is drawn only when a format needs it: JSON alone stays cheap.
+  const page = opts.format.includes('html') || opts.format.includes('pdf') ? await reportPage(model) : null;
+  if (page && opts.format.includes('html')) await write('report.html', page.html);
+  if (opts.format.includes('xlsx')) {
+    const { renderXlsx } = await import('../report/xlsx.js');
+    await write('annexe.xlsx', await renderXlsx(model, model.lang));
+  }
+  let pdfFailure: unknown = null;
+  if (page && opts.format.includes('pdf')) {
+    try {
+      const { requireBrowser } = await import('../report/browser.js');
+      const { renderPdf } = await import('../report/pdf.js');
+      const browser = requireBrowser(opts.browser, ctx.lang);
+      const pdf = await renderPdf(page.html, {
+        browser,
+        lang: model.lang,
+        messagesLang: ctx.lang,
+        title: page.view.title,
+        period: page.view.period,
+        timeoutMs: opts.pdfTimeout * 1000,
+        signal: env.signal,
+      });
+      await write('report.pdf', pdf);
+    } catch (error) {
+      pdfFailure = error;
+    }
+  }
+  return { paths, pdfFailure };
 }
 
 /** Renderers are loaded when a format asks for them: `--format json` never loads echarts or a browser driver. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
-import { extname, join, relative, sep } from 'node:path';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import type { Source } from '../compute/model.js';
 import type { Issue } from '../model/issues.js';
 
@@ -10,16 +10,25 @@ const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls', '.ods']);
 export interface InputFile {
   /** Path to open. */
   path: string;
-  /** Path shown in messages and reports: as the user wrote it, with `/` separators. */
+  /** Path shown in messages and reports: relative to the current folder when below it, with `/` separators. */
   display: string;
 }
 
 /**
  * Expands the paths given on the command line: files as they are, folders to the workbooks they
- * hold (recursively, sorted, Office lock files `~$…` and hidden files skipped).
+ * hold (recursively, Office lock files `~$…` and hidden files skipped). The result is sorted by
+ * displayed path and each file appears once, however it was reached (`rapports` and
+ * `rapports/kayes.xlsx`, a symbolic link, `./x.xlsx` and `x.xlsx`): the order of the arguments
+ * never changes what is read, nor any output.
  */
 export async function expandInputs(paths: readonly string[]): Promise<InputFile[]> {
-  const files: InputFile[] = [];
+  const byRealPath = new Map<string, InputFile>();
+  const add = async (path: string) => {
+    const file = { path, display: displayPath(path) };
+    const key = await realKey(path);
+    const seen = byRealPath.get(key);
+    if (!seen || file.display < seen.display) byRealPath.set(key, file);
+  };
   for (const p of paths) {
     let isDir = false;
     try {
@@ -27,18 +36,37 @@ export async function expandInputs(paths: readonly string[]): Promise<InputFile[
     } catch {
       // Reported as file-not-found when opened.
     }
-    if (!isDir) {
-      files.push({ path: p, display: displayPath(p) });
-      continue;
-    }
-    for (const f of await listWorkbooks(p)) files.push({ path: f, display: displayPath(f) });
+    if (!isDir) await add(p);
+    else for (const f of await listWorkbooks(p)) await add(f);
   }
-  return files;
+  return [...byRealPath.values()].sort((a, b) =>
+    a.display < b.display ? -1 : a.display > b.display ? 1 : 0,
+  );
+}
+
+/** The real path (symbolic links resolved) when the file exists, else the absolute path. */
+export async function realKey(path: string): Promise<string> {
+  return realpath(path).catch(() => resolve(path));
+}
+
+/** A folder given (or found) among the inputs that could not be listed, with the system's reason. */
+export class FolderError extends Error {
+  constructor(
+    readonly path: string,
+    /** `EACCES`, `EMFILE`… */
+    readonly reason: string,
+    cause: unknown,
+  ) {
+    super(`cannot list ${path}: ${reason}`, { cause });
+    this.name = 'FolderError';
+  }
 }
 
 async function listWorkbooks(dir: string): Promise<string[]> {
   const found: string[] = [];
-  const entries = await readdir(dir, { withFileTypes: true });
+  const entries = await readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    throw new FolderError(dir, error.code ?? 'EIO', error);
+  });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;
@@ -56,6 +84,9 @@ export function displayPath(p: string): string {
 }
 
 export async function sha256(path: string): Promise<string> {
+  // Never opened unless it is a regular file: a FIFO would block, a device never end.
+  if (!(await stat(path)).isFile())
+    throw Object.assign(new Error(`not a regular file: ${path}`), { code: 'EINVAL' });
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
   return hash.digest('hex');

@@ -1,5 +1,6 @@
-import type { Issue } from '../model/issues.js';
+import type { Issue, IssueParams } from '../model/issues.js';
 import { en } from './en.js';
+import { escapeText, quoteValue } from './escape.js';
 import { type Catalogue, fr } from './fr.js';
 
 export type Lang = 'fr' | 'en';
@@ -12,18 +13,31 @@ export function catalogue(lang: Lang): Catalogue {
 /** The message and suggestion of an issue, in the user's language. */
 export function describeIssue(found: Issue, lang: Lang): { message: string; suggestion: string | null } {
   const t = catalogue(lang);
-  const params = found.value !== undefined ? { ...found.params, value: found.value } : found.params;
+  const params = safeParams(
+    found.value !== undefined ? { ...found.params, value: found.value } : found.params,
+  );
   const message = t.issues[found.code](params);
-  const suggestion =
-    typeof found.params.suggestion === 'string' ? t.suggestion(found.params.suggestion) : null;
+  const suggestion = typeof params.suggestion === 'string' ? t.suggestion(params.suggestion) : null;
   return { message, suggestion };
+}
+
+/** Parameters that list what was found (headers, sheets, allowed values) are cut longer than a quoted value. */
+const LIST_PARAMS = new Set(['found', 'allowed', 'detail', 'years']);
+const MAX_LIST = 240;
+
+/** Every text parameter escaped (src/i18n/escape.ts) and cut, so a cell's content reads as data. */
+function safeParams(params: IssueParams): IssueParams {
+  const out: IssueParams = {};
+  for (const [key, v] of Object.entries(params))
+    out[key] = typeof v === 'string' ? quoteValue(v, LIST_PARAMS.has(key) ? MAX_LIST : undefined) : v;
+  return out;
 }
 
 /** `Kayes-2022-T3.xlsx › Valeurs › D14` */
 export function formatLocation(found: Pick<Issue, 'file' | 'sheet' | 'cell' | 'row'>, lang: Lang): string {
-  const parts = [found.file];
-  if (found.sheet) parts.push(found.sheet);
-  if (found.cell) parts.push(found.cell);
+  const parts = [escapeText(found.file)];
+  if (found.sheet) parts.push(escapeText(found.sheet));
+  if (found.cell) parts.push(escapeText(found.cell));
   else if (found.row !== undefined) parts.push(`${lang === 'fr' ? 'ligne' : 'row'} ${found.row}`);
   return parts.join(' › ');
 }

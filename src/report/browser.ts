@@ -1,5 +1,6 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, join, win32 } from 'node:path';
+import { escapeText } from '../i18n/escape.js';
 import { catalogue, type Lang } from '../i18n/index.js';
 import { PonamError } from '../model/errors.js';
 
@@ -134,9 +135,10 @@ export function requireBrowser(
   const found = searchBrowser(explicit, ctx);
   if (found.path) return found.path;
   const t = catalogue(lang).pdf;
-  const message = found.from ? t.browserMissingAt(found.tried[0], found.from) : t.browserNotFound;
+  // A path from the command line or the environment is data: escaped, a newline in it stays on its line.
+  const message = found.from ? t.browserMissingAt(escapeText(found.tried[0]), found.from) : t.browserNotFound;
   // Every PATH directory times every name would bury the message: the names stand for them.
-  const lines = [...fixedPaths(ctx), `PATH: ${pathNames(ctx.platform).join(', ')}`];
+  const lines = [...fixedPaths(ctx).map(escapeText), `PATH: ${pathNames(ctx.platform).join(', ')}`];
   const tried = found.from ? '' : `\n  ${t.tried}\n${lines.map((p) => `    ${p}`).join('\n')}`;
   throw new PonamError('browser-not-found', `${message}${tried}`, t.install);
 }

@@ -8,15 +8,21 @@ import { PonamError } from '../model/errors.js';
 /**
  * The report's HTML printed to PDF by a Chrome, Chromium or Edge found on the machine
  * (src/report/browser.ts). The page is locked down: no JavaScript, every network request
- * aborted, a time limit, and the browser closed whatever happens, Ctrl-C included.
+ * aborted. The browser runs in its own process group and is always killed, whatever happens:
+ * at the time limit (even while it is still starting, or ignoring signals: SIGKILL to its
+ * group), when `signal` is aborted (SIGINT/SIGTERM reaching ponam), and otherwise closed at the end.
  */
 export interface PdfOptions {
   browser: string;
   lang: Lang;
+  /** Language of the error messages, when it differs from the report's. */
+  messagesLang?: Lang;
   /** Running header: plan title on the left, period on the right. */
   title: string;
   period: string;
   timeoutMs?: number;
+  /** Aborted when ponam is interrupted: the browser is killed and its profile removed at once. */
+  signal?: AbortSignal;
 }
 
 /** Flags that work as root in containers and CI; the page runs no script and loads nothing, so the sandbox guards nothing here. */
@@ -35,86 +41,94 @@ export const BROWSER_FLAGS = [
 ];
 
 const MARGIN = { top: '20mm', bottom: '17mm', left: '15mm', right: '15mm' };
-const DEFAULT_TIMEOUT_MS = 90_000;
+export const DEFAULT_TIMEOUT_MS = 90_000;
 const CLOSE_GRACE_MS = 5_000;
 
 export async function renderPdf(html: string, opts: PdfOptions): Promise<Uint8Array> {
-  const t = catalogue(opts.lang);
+  const t = catalogue(opts.messagesLang ?? opts.lang);
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const seconds = Math.max(1, Math.round(timeoutMs / 1000));
   const profile = mkdtempSync(join(tmpdir(), 'ponam-browser-'));
+  // Aborting it makes puppeteer SIGKILL the browser's process group, even before it has connected.
+  const launch = new AbortController();
   let browser: Browser | null = null;
-
-  // Puppeteer's own signal handlers would leave our profile folder behind; these kill the
-  // browser, remove it and exit with the conventional code.
-  const onSignal = (signal: NodeJS.Signals) => {
+  let killed = false;
+  const kill = () => {
+    killed = true;
+    launch.abort();
     killBrowser(browser);
     removeProfileSync(profile);
-    process.exit(signal === 'SIGINT' ? 130 : 143);
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  opts.signal?.addEventListener('abort', kill, { once: true });
 
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () =>
-        reject(
-          new PonamError('browser-failed', t.pdf.timeout(Math.round(timeoutMs / 1000)), t.pdf.failedHint),
-        ),
-      timeoutMs,
-    );
+    timer = setTimeout(() => {
+      kill();
+      reject(
+        new PonamError('browser-failed', t.pdf.timeout(seconds), t.cli.errors.pdfTimeoutHint(seconds * 2)),
+      );
+    }, timeoutMs);
   });
 
-  try {
-    const print = async (): Promise<Uint8Array> => {
-      browser = await puppeteer.launch({
-        executablePath: opts.browser,
-        headless: true,
-        pipe: true,
-        userDataDir: profile,
-        args: BROWSER_FLAGS,
-        handleSIGINT: false,
-        handleSIGTERM: false,
-        handleSIGHUP: false,
+  const print = async (): Promise<Uint8Array> => {
+    const launched = await puppeteer.launch({
+      executablePath: opts.browser,
+      headless: true,
+      pipe: true,
+      userDataDir: profile,
+      args: BROWSER_FLAGS,
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+      timeout: timeoutMs,
+      protocolTimeout: timeoutMs,
+      signal: launch.signal,
+    });
+    browser = launched;
+    if (killed) killBrowser(launched);
+    const page = await launched.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      void request.abort('blockedbyclient').catch(() => undefined);
+    });
+    const printOnce = async (content: string) => {
+      await page.setContent(content, { waitUntil: 'load', timeout: timeoutMs });
+      return page.pdf({
+        format: 'A4',
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: headerTemplate(opts),
+        footerTemplate: footerTemplate(catalogue(opts.lang).report.page),
+        margin: MARGIN,
+        outline: true,
         timeout: timeoutMs,
-        protocolTimeout: timeoutMs,
       });
-      const page = await browser.newPage();
-      await page.setJavaScriptEnabled(false);
-      await page.setRequestInterception(true);
-      page.on('request', (request) => {
-        void request.abort('blockedbyclient').catch(() => undefined);
-      });
-      const printOnce = async (content: string) => {
-        await page.setContent(content, { waitUntil: 'load', timeout: timeoutMs });
-        return page.pdf({
-          format: 'A4',
-          printBackground: true,
-          displayHeaderFooter: true,
-          headerTemplate: headerTemplate(opts),
-          footerTemplate: footerTemplate(t.report.page),
-          margin: MARGIN,
-          outline: true,
-          timeout: timeoutMs,
-        });
-      };
-      // Two passes: the first tells on which page each section starts, the second writes those
-      // numbers into the table of contents (which sits on its own page, so they move nothing).
-      const first = await printOnce(html);
-      const pages = destinationPages(first);
-      const numbered = fillTocPages(html, pages);
-      return numbered === html ? first : printOnce(numbered);
     };
-    return await Promise.race([print(), deadline]);
+    // Two passes: the first tells on which page each section starts, the second writes those
+    // numbers into the table of contents (which sits on its own page, so they move nothing).
+    const first = await printOnce(html);
+    const pages = destinationPages(first);
+    const numbered = fillTocPages(html, pages);
+    return numbered === html ? first : printOnce(numbered);
+  };
+
+  const printing = print();
+  // Once the deadline has won, the print's own failure (the browser killed under it) is moot.
+  printing.catch(() => undefined);
+  try {
+    if (opts.signal?.aborted) kill();
+    return await Promise.race([printing, deadline]);
   } catch (error) {
     if (error instanceof PonamError) throw error;
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new PonamError('browser-failed', t.pdf.failed(detail), t.pdf.failedHint);
   } finally {
     clearTimeout(timer);
-    await closeBrowser(browser);
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
+    opts.signal?.removeEventListener('abort', kill);
+    if (killed) killBrowser(browser);
+    else await closeBrowser(browser);
     removeProfileSync(profile);
   }
 }

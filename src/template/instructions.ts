@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { FILL, makePrintable } from './sheet.js';
+import { FILL, fitRowHeight, makePrintable } from './sheet.js';
 import type { ColumnHelp, TemplateStrings } from './strings.js';
 
 export interface InstructionEntry {
@@ -18,7 +18,8 @@ export function addInstructions(
   entries: readonly InstructionEntry[],
 ): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(t.sheets.instructions);
-  ws.columns = [{ width: 18 }, { width: 26 }, { width: 90 }, { width: 34 }];
+  const widths = [18, 26, 90, 34];
+  ws.columns = widths.map((width) => ({ width }));
   const title = ws.getCell('A1');
   title.value = t.instructions.title;
   title.font = { bold: true, size: 14 };
@@ -29,6 +30,7 @@ export function addInstructions(
     cell.value = line;
     cell.alignment = { wrapText: true, vertical: 'top' };
     ws.getRow(row).height = 30;
+    fitRowHeight(ws.getRow(row), [[line, widths.reduce((a, b) => a + b, 0)]]);
     row++;
   }
   row++;
@@ -48,6 +50,10 @@ export function addInstructions(
       cell.value = text;
       cell.alignment = { wrapText: true, vertical: 'top' };
     });
+    fitRowHeight(
+      ws.getRow(row),
+      cells.map((text, i) => [text, widths[i]] as const),
+    );
   }
   makePrintable(ws, headerRow);
   return ws;

@@ -11,8 +11,10 @@ import {
   dateValidation,
   decimalValidation,
   FILL,
+  fitRowHeight,
   listValidation,
   makePrintable,
+  numberFormat,
   promptOnly,
   protectSheet,
   rangeListValidation,
@@ -281,8 +283,14 @@ async function addValuesSheet(
         r.getCell(col('last')).value = shown(ind, last.value, t);
         r.getCell(col('lastPeriod')).value = last.period;
       }
+      for (const id of ['target', 'last'] as const) {
+        const cell = r.getCell(col(id));
+        const format = numberFormat(cell.value);
+        if (format) cell.numFmt = format;
+      }
       for (const id of helpIds) shade(r.getCell(col(id)), FILL.help);
       r.getCell(col('label')).alignment = { wrapText: true, vertical: 'top' };
+      fitRowHeight(r, [[ind.label, columns[col('label') - 1].width]]);
       if (row.total) r.getCell(col('indicator')).font = { bold: true };
       const value = r.getCell(col('value'));
       unlock(value);
@@ -391,6 +399,7 @@ async function addActivitiesSheet(
     r.getCell(1).value = act.code;
     r.getCell(2).value = act.label;
     r.getCell(2).alignment = { wrapText: true, vertical: 'top' };
+    fitRowHeight(r, [[act.label, columns[1].width]]);
     if (act.budget !== null) r.getCell(3).value = act.budget;
     r.getCell(3).numFmt = '#,##0';
     r.getCell(4).value = period.label;

@@ -226,3 +226,37 @@ export class Validations {
     }
   }
 }
+
+/** Points per line of 11-point text, as Excel and LibreOffice lay it out. */
+const LINE_HEIGHT = 15;
+
+/**
+ * Lines a text takes in a wrapped cell `width` characters wide (Excel's column width unit), each
+ * paragraph on its own lines. An estimate from the length: slightly generous, so that a label
+ * is never cut, which matters more than a blank line.
+ */
+export function wrappedLines(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor(width * 1.05) - 2);
+  return text
+    .split(/\r?\n/)
+    .reduce((lines, paragraph) => lines + Math.max(1, Math.ceil(Array.from(paragraph).length / perLine)), 0);
+}
+
+/**
+ * Gives a row the height of its tallest wrapped cell. exceljs writes no height by itself, and
+ * LibreOffice then draws a long label over the rows below it; an explicit height is read the
+ * same way by Excel, LibreOffice and openpyxl.
+ */
+export function fitRowHeight(
+  row: ExcelJS.Row,
+  cells: readonly (readonly [string | null | undefined, number])[],
+): void {
+  const lines = Math.max(1, ...cells.map(([text, width]) => (text ? wrappedLines(text, width) : 1)));
+  if (lines > 1) row.height = Math.max(row.height ?? 0, lines * LINE_HEIGHT);
+}
+
+/** Thousands separators (shown in the reader's locale by the spreadsheet), decimals only when there are some. */
+export function numberFormat(value: unknown): string | undefined {
+  if (typeof value !== 'number') return undefined;
+  return Number.isInteger(value) ? '#,##0' : '#,##0.0##';
+}

@@ -5,7 +5,15 @@ import { startProgressBar } from '../../src/cli/progress-bar.js';
 import { progressFile, progressSheet } from '../../src/core/progress.js';
 
 function context(isTTY: boolean, quiet = false): CliContext {
-  return { stdout: () => {}, stderr: () => {}, color: new Chalk({ level: 0 }), quiet, isTTY };
+  return {
+    lang: 'fr',
+    stdout: () => {},
+    stderr: () => {},
+    annotations: () => {},
+    color: new Chalk({ level: 0 }),
+    quiet,
+    isTTY,
+  };
 }
 
 describe('the progress bar of long runs', () => {

@@ -86,7 +86,7 @@ describe('ponam validate, acceptance', () => {
     expect(`${run.stdout}${run.stderr}`).not.toMatch(STACK);
   });
 
-  it('checks every file even when one is unreadable, and exits 2', () => {
+  it('checks every file even when one is unreadable, and exits 2; files are listed in path order', () => {
     const run = ponam([
       'validate',
       '--plan',
@@ -101,8 +101,8 @@ describe('ponam validate, acceptance', () => {
     const out = JSON.parse(run.stdout) as ValidateJson;
     expect(out.files.map((f) => [f.path, f.readable, f.valid])).toEqual([
       [path.relative(REPO, PLAN), true, true],
-      [shown('empty.xlsx'), false, false],
       [shown('Kayes-2022-T3.xlsx'), true, false],
+      [shown('empty.xlsx'), false, false],
       [shown('good.xlsx'), true, true],
     ]);
     expect(out.issues.some((i) => i.code === 'type-error')).toBe(true);
@@ -154,7 +154,7 @@ describe('ponam validate, formats', () => {
       'en',
     ]);
     const out = JSON.parse(run.stdout) as ValidateJson;
-    expect(out.schemaVersion).toBe('1.0');
+    expect(out.schemaVersion).toBe('1.1');
     expect(out.valid).toBe(false);
     expect(out.totals.files).toBe(3);
     expect(out.totals.errors).toBe(out.issues.filter((i) => i.severity === 'error').length);

@@ -1,27 +1,37 @@
-import { describeIssue, formatLocation } from '../../i18n/index.js';
-import { type Issue, sortIssues } from '../../model/issues.js';
+import { escapeText } from '../../i18n/escape.js';
+import { catalogue, describeIssue, formatLocation } from '../../i18n/index.js';
+import type { Issue } from '../../model/issues.js';
+import { limitIssues } from './budget.js';
 import type { ValidationResult } from './result.js';
 
 const COMMAND: Record<Issue['severity'], string> = { error: 'error', warning: 'warning', info: 'notice' };
 
 /**
- * GitHub Actions workflow commands, one annotation per issue:
- *   ::error file=data/Kayes.xlsx,title=type-error (Valeurs › D14)::'douze' is not a number
- * A workbook has no line numbers, so the sheet and cell go into the title.
+ * GitHub Actions workflow commands, one annotation per issue, within the output budget:
+ *   ::error file=data/Kayes.xlsx,title=type-error (Valeurs › D14)::« douze » n'est pas un nombre
+ * A workbook has no line numbers, so the sheet and cell go into the title. These are the only
+ * lines ponam prints that start with `::`; their text is escaped twice, as every output
+ * (src/i18n/escape.ts), then by GitHub's own rules for properties and data.
  */
 export function formatGithub(result: ValidationResult): string {
-  return sortIssues(result.issues)
-    .map((i) => {
-      const { message, suggestion } = describeIssue(i, result.lang);
-      const place = formatLocation(
-        { file: '', sheet: i.sheet, cell: i.cell, row: i.row },
-        result.lang,
-      ).replace(/^ › /, '');
-      const title = place ? `${i.code} (${place})` : i.code;
-      const text = `${formatLocation(i, result.lang)}: ${message}${suggestion ? ` — ${suggestion}` : ''}`;
-      return `::${COMMAND[i.severity]} file=${escapeProperty(i.file)},title=${escapeProperty(title)}::${escapeData(text)}`;
-    })
-    .join('\n');
+  const t = catalogue(result.lang).cli.outcome;
+  const { shown, omitted } = limitIssues(result.issues);
+  const lines = shown.map((i) => {
+    const { message, suggestion } = describeIssue(i, result.lang);
+    const place = formatLocation({ file: '', sheet: i.sheet, cell: i.cell, row: i.row }, result.lang).replace(
+      /^ › /,
+      '',
+    );
+    const title = place ? `${i.code} (${place})` : i.code;
+    const text = `${formatLocation(i, result.lang)}: ${message}${suggestion ? ` — ${suggestion}` : ''}`;
+    return command(i.severity, i.file, title, text);
+  });
+  for (const o of omitted) lines.push(command(o.severity, o.file, o.code, t.moreTitle(o.count, o.code)));
+  return lines.join('\n');
+}
+
+function command(severity: Issue['severity'], file: string, title: string, text: string): string {
+  return `::${COMMAND[severity]} file=${escapeProperty(escapeText(file))},title=${escapeProperty(title)}::${escapeData(text)}`;
 }
 
 /** As @actions/core escapes a command's message. */

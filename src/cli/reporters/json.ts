@@ -1,9 +1,13 @@
-import { sortIssues } from '../../model/issues.js';
+import { cutText, terminalSafeJson } from '../../i18n/escape.js';
 import { type IssueJson, issueJson } from '../../report/json.js';
+import { limitIssues, type Omitted } from './budget.js';
 import { countBySeverity, type ValidationResult } from './result.js';
 
-/** Bumped only when a field changes meaning or disappears (docs/validate.md, "json"). */
-export const VALIDATE_SCHEMA_VERSION = '1.0';
+/**
+ * Bumped only when a field changes meaning or disappears (docs/validate.md, "json"); 1.1 added
+ * `omitted` (the output budget) and cut `value` to 80 characters.
+ */
+export const VALIDATE_SCHEMA_VERSION = '1.1';
 
 export interface ValidateJson {
   schemaVersion: string;
@@ -19,9 +23,12 @@ export interface ValidateJson {
     infos: number;
   }[];
   issues: IssueJson[];
+  /** Issues left out by the output budget, counted per file and code. */
+  omitted: Omitted[];
 }
 
 export function formatJson(result: ValidationResult, valid: boolean): string {
+  const { shown, omitted } = limitIssues(result.issues);
   const out: ValidateJson = {
     schemaVersion: VALIDATE_SCHEMA_VERSION,
     valid,
@@ -35,7 +42,11 @@ export function formatJson(result: ValidationResult, valid: boolean): string {
       warnings: f.warnings,
       infos: f.infos,
     })),
-    issues: sortIssues(result.issues).map((i) => issueJson(i, result.lang)),
+    issues: shown.map((i) => {
+      const json = issueJson(i, result.lang);
+      return json.value === null ? json : { ...json, value: cutText(json.value) };
+    }),
+    omitted,
   };
-  return `${JSON.stringify(out, null, 2)}\n`;
+  return `${terminalSafeJson(JSON.stringify(out, null, 2))}\n`;
 }

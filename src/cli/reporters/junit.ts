@@ -1,86 +1,100 @@
-import { describeIssue, formatLocation } from '../../i18n/index.js';
-import { type Issue, sortIssues } from '../../model/issues.js';
+import { escapeText } from '../../i18n/escape.js';
+import { catalogue, describeIssue, formatLocation } from '../../i18n/index.js';
+import type { Issue } from '../../model/issues.js';
+import { limitIssues, type Omitted } from './budget.js';
 import type { ValidationResult } from './result.js';
 
 /**
- * JUnit XML as CI servers read it: one <testsuite> per workbook, one failing <testcase> per
- * error (and per warning with --strict), a passing one for a clean workbook; warnings and
- * notices that do not fail go to <system-out>.
+ * JUnit XML as CI servers read it: one <testsuite> per workbook, one <testcase> per error (and
+ * per warning with --strict) holding a <failure>, a passing one for a clean workbook; a
+ * workbook that could not be read at all gets an <error> (the test could not run) rather than a
+ * <failure>. Warnings and notices that do not fail go to <system-out>. Within the output
+ * budget: the issues left out are one more failing case per file and code.
  */
 export function formatJunit(result: ValidationResult): string {
-  const byFile = groupByFile(result);
-  const failing = (i: Issue) => i.severity === 'error' || (result.strict && i.severity === 'warning');
+  const { shown, omitted } = limitIssues(result.issues);
+  const failing = (i: Pick<Issue, 'severity'>) =>
+    i.severity === 'error' || (result.strict && i.severity === 'warning');
   let totalTests = 0;
   let totalFailures = 0;
+  let totalErrors = 0;
   const suites: string[] = [];
   for (const file of result.files) {
-    const issues = byFile.get(file.path) ?? [];
+    const issues = shown.filter((i) => i.file === file.path);
     const failures = issues.filter(failing);
+    const left = omitted.filter((o) => o.file === file.path && failing(o));
     const others = issues.filter((i) => !failing(i));
+    const element = file.unreadable ? 'error' : 'failure';
     const cases =
-      failures.length === 0
+      failures.length === 0 && left.length === 0
         ? [`    <testcase classname="${attr(file.path)}" name="${attr(suiteLabel(result))}"/>`]
-        : failures.map((i) => {
-            const { message, suggestion } = describeIssue(i, result.lang);
-            const where = formatLocation(i, result.lang);
-            const text = `${where}: ${message}${suggestion ? ` — ${suggestion}` : ''}`;
-            return [
-              `    <testcase classname="${attr(file.path)}" name="${attr(`${i.code} ${where}`)}">`,
-              `      <failure type="${attr(i.code)}" message="${attr(message)}">${text_(text)}</failure>`,
-              '    </testcase>',
-            ].join('\n');
-          });
-    const tests = cases.length;
-    totalTests += tests;
-    totalFailures += failures.length;
+        : [
+            ...failures.map((i) => failureCase(i, element, result)),
+            ...left.map((o) => omittedCase(o, result)),
+          ];
+    const failed = file.unreadable ? 0 : cases.length - (failures.length === 0 && left.length === 0 ? 1 : 0);
+    const errored = file.unreadable ? cases.length : 0;
+    totalTests += cases.length;
+    totalFailures += failed;
+    totalErrors += errored;
     const out = others.map((i) => {
       const { message, suggestion } = describeIssue(i, result.lang);
       return `${i.severity} ${i.code} ${formatLocation(i, result.lang)}: ${message}${suggestion ? ` — ${suggestion}` : ''}`;
     });
     suites.push(
       [
-        `  <testsuite name="${attr(file.path)}" tests="${tests}" failures="${failures.length}" errors="0" skipped="0">`,
+        `  <testsuite name="${attr(file.path)}" tests="${cases.length}" failures="${failed}" errors="${errored}" skipped="0">`,
         ...cases,
-        ...(out.length ? [`    <system-out>${text_(out.join('\n'))}</system-out>`] : []),
+        ...(out.length ? [`    <system-out>${xml(out.map(escapeText).join('\n'))}</system-out>`] : []),
         '  </testsuite>',
       ].join('\n'),
     );
   }
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="ponam validate" tests="${totalTests}" failures="${totalFailures}" errors="0">`,
+    `<testsuites name="ponam validate" tests="${totalTests}" failures="${totalFailures}" errors="${totalErrors}">`,
     ...suites,
     '</testsuites>',
     '',
   ].join('\n');
 }
 
+function failureCase(i: Issue, element: 'failure' | 'error', result: ValidationResult): string {
+  const { message, suggestion } = describeIssue(i, result.lang);
+  const where = formatLocation(i, result.lang);
+  const text = `${where}: ${message}${suggestion ? ` — ${suggestion}` : ''}`;
+  return [
+    `    <testcase classname="${attr(i.file)}" name="${attr(`${i.code} ${where}`)}">`,
+    `      <${element} type="${attr(i.code)}" message="${attr(message)}">${text_(text)}</${element}>`,
+    '    </testcase>',
+  ].join('\n');
+}
+
+function omittedCase(o: Omitted, result: ValidationResult): string {
+  const text = catalogue(result.lang).cli.outcome.moreTitle(o.count, o.code);
+  return [
+    `    <testcase classname="${attr(o.file)}" name="${attr(text)}">`,
+    `      <failure type="${attr(o.code)}" message="${attr(text)}">${text_(text)}</failure>`,
+    '    </testcase>',
+  ].join('\n');
+}
+
 function suiteLabel(result: ValidationResult): string {
-  return result.lang === 'fr' ? 'classeur valide' : 'valid workbook';
+  return catalogue(result.lang).cli.outcome.validWorkbook;
 }
 
-function groupByFile(result: ValidationResult): Map<string, Issue[]> {
-  const map = new Map<string, Issue[]>();
-  for (const i of sortIssues(result.issues)) {
-    const list = map.get(i.file);
-    if (list) list.push(i);
-    else map.set(i.file, [i]);
-  }
-  return map;
-}
-
-/** Characters XML 1.0 cannot hold at all (control characters, lone surrogates from a damaged cell) are dropped. */
-function clean(s: string): string {
-  return (
-    s
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing exactly those characters
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-      .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
-  );
-}
-
+/** Text escaped as every output is (src/i18n/escape.ts), then for XML. */
 function text_(s: string): string {
-  return clean(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return xml(escapeText(s));
+}
+
+/** U+FFFE and U+FFFF, which XML 1.0 cannot hold and `escapeText` leaves, are dropped. */
+function xml(s: string): string {
+  return s
+    .replace(/[\ufffe\uffff]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
 
 function attr(s: string): string {
