@@ -170,7 +170,8 @@ export function buildProgram(lang: Lang, run: Run, signal: AbortSignal): Command
   const report = setUp(program.command('report'), lang)
     .description(c.report)
     .usage(`${t.usage} ${p.paths}`)
-    .requiredOption(`--plan ${p.file}`, o.plan)
+    .option(`--plan ${p.file}`, o.plan)
+    .option(`--config ${p.file}`, o.config)
     .option(`--data ${p.files}`, o.data)
     .argument(p.paths, o.paths);
   reportOptions(report, lang)
@@ -179,11 +180,14 @@ export function buildProgram(lang: Lang, run: Run, signal: AbortSignal): Command
     .option(`--ceiling ${p.percent}`, o.ceiling)
     .option('--strict', o.strict)
     .option('--timestamp', o.timestamp);
-  quietColorDebug(report, lang).action(async (paths: string[], raw: Record<string, unknown>) => {
-    const { reportCommand } = await import('./report.js');
-    const data = [...((raw.data as string[] | undefined) ?? []), ...paths];
-    run(await reportCommand({ ...withLang(raw), data }, env));
-  });
+  quietColorDebug(report, lang).action(
+    async (paths: string[], raw: Record<string, unknown>, cmd: Command) => {
+      const { reportCommand } = await import('./report.js');
+      const given = typed(cmd, raw);
+      const data = [...((given.data as string[] | undefined) ?? []), ...paths];
+      run(await reportCommand({ ...withLang(given), ...(data.length ? { data } : {}) }, env));
+    },
+  );
 
   const demo = setUp(program.command('demo'), lang).description(c.demo).usage(t.usage);
   quietColorDebug(reportOptions(demo, lang), lang).action(async (raw: Record<string, unknown>) => {
@@ -210,17 +214,28 @@ export function buildProgram(lang: Lang, run: Run, signal: AbortSignal): Command
   const reportTemplate = setUp(template.command('report'), lang)
     .description(c.templateReport)
     .usage(t.usage)
-    .requiredOption(`--plan ${p.file}`, o.plan)
+    .option(`--plan ${p.file}`, o.plan)
+    .option(`--config ${p.file}`, o.config)
     .addOption(new Option(`--entity ${p.name}`, o.entity).conflicts('allEntities'))
     .option('--all-entities', o.allEntities)
-    .requiredOption(`--period ${p.period}`, o.templatePeriod)
+    .option(`--period ${p.period}`, o.templatePeriod)
     .requiredOption(`--out ${p.path}`, o.templateReportOut)
     .option('--lang <fr|en>', o.templateReportLang)
     .option(`--data ${p.files}`, o.templateData)
     .option('--force', o.force);
-  quietColorDebug(reportTemplate, lang).action(async (raw: Record<string, unknown>) => {
+  quietColorDebug(reportTemplate, lang).action(async (raw: Record<string, unknown>, cmd: Command) => {
     const { reportTemplateCommand } = await import('./template.js');
-    run(await reportTemplateCommand(withLang(raw), env));
+    run(await reportTemplateCommand(withLang(typed(cmd, raw)), env));
+  });
+
+  const init = setUp(program.command('init'), lang)
+    .description(c.init)
+    .usage(t.usage)
+    .option('--force', o.forceConfig)
+    .option('--lang <fr|en>', o.initLang);
+  quietColorDebug(init, lang).action(async (raw: Record<string, unknown>) => {
+    const { initCommand } = await import('./init.js');
+    run(await initCommand(withLang(raw), env));
   });
 
   const validate = setUp(program.command('validate'), lang)
@@ -228,6 +243,7 @@ export function buildProgram(lang: Lang, run: Run, signal: AbortSignal): Command
     .usage(`${t.usage} ${p.paths}`)
     .argument(p.paths, o.validatePaths)
     .option(`--plan ${p.file}`, o.validatePlan)
+    .option(`--config ${p.file}`, o.config)
     .option(`--format ${p.format}`, o.validateFormat(VALIDATE_FORMATS.join(', ')), DEFAULTS.validateFormat)
     .option('--strict', o.strict)
     .option(`--max-warnings ${p.number}`, o.maxWarnings)
@@ -235,11 +251,23 @@ export function buildProgram(lang: Lang, run: Run, signal: AbortSignal): Command
     .option(`--max-file-size ${p.megabytes}`, o.maxFileSize, DEFAULTS.maxFileSize)
     .option(`--max-uncompressed-size ${p.megabytes}`, o.maxUncompressedSize, DEFAULTS.maxUncompressedSize)
     .option(`--max-rows ${p.number}`, o.maxRows, DEFAULTS.maxRows);
-  quietColorDebug(validate, lang).action(async (paths: string[], raw: Record<string, unknown>) => {
-    const { validateCommand } = await import('./validate.js');
-    run(await validateCommand({ ...withLang(raw), paths }, env));
-  });
+  quietColorDebug(validate, lang).action(
+    async (paths: string[], raw: Record<string, unknown>, cmd: Command) => {
+      const { validateCommand } = await import('./validate.js');
+      run(await validateCommand({ ...withLang(typed(cmd, raw)), ...(paths.length ? { paths } : {}) }, env));
+    },
+  );
   return program;
+}
+
+/**
+ * The options the user typed, without commander's defaults: a project configuration stands
+ * between the two (src/cli/configured.ts), and the commands apply the same defaults last.
+ */
+function typed(cmd: Command, raw: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(raw).filter(([key]) => cmd.getOptionValueSource(key) !== 'default'),
+  );
 }
 
 function dropUndefined(raw: Record<string, unknown>): Record<string, unknown> {

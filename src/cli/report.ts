@@ -11,6 +11,7 @@ import { PonamError } from '../model/errors.js';
 import { jsonChunks } from '../report/json.js';
 import type { ReportView } from '../report/view.js';
 import { UNREADABLE } from '../workbook/open.js';
+import { withConfig } from './configured.js';
 import { type CliContext, makeContext } from './context.js';
 import { EXIT, handleError } from './handle-error.js';
 import {
@@ -30,8 +31,12 @@ import { startProgressBar } from './progress-bar.js';
 import { formatIssuesText } from './reporters/text.js';
 import { TOOL } from './version.js';
 
+const OutputNames = z
+  .object({ html: z.string(), json: z.string(), pdf: z.string(), xlsx: z.string(), docx: z.string() })
+  .partial();
+
 const ReportOptions = z.object({
-  plan: z.string().min(1),
+  plan: z.string().min(1).optional(),
   data: z.array(z.string()).default([]),
   period: z.string().optional(),
   format: Formats(REPORT_FORMATS).default(['html', 'json']),
@@ -50,6 +55,9 @@ const ReportOptions = z.object({
   timestamp: z.boolean().default(false),
   browser: z.string().min(1).optional(),
   pdfTimeout: PositiveNumber.default(Number(DEFAULTS.pdfTimeout)),
+  /** From a project configuration only: the cover's logo, output file names. */
+  logo: z.string().min(1).optional(),
+  outputs: OutputNames.default({}),
   ...Common,
 });
 export type ReportOptions = z.infer<typeof ReportOptions>;
@@ -60,16 +68,27 @@ export type ReportOptions = z.infer<typeof ReportOptions>;
  * messages speak the user's language (`env.lang`); the report speaks `--lang`, else the plan's.
  */
 export async function reportCommand(
-  raw: Record<string, unknown>,
+  typedOptions: Record<string, unknown>,
   env: CommandEnv,
   command = 'ponam report',
 ): Promise<number> {
-  const ctx = makeContext({ lang: env.lang, color: raw.color as boolean, quiet: raw.quiet as boolean });
+  const ctx = makeContext({
+    lang: env.lang,
+    color: typedOptions.color as boolean,
+    quiet: typedOptions.quiet as boolean,
+  });
   const t = catalogue(env.lang).cli;
   try {
+    // The demo runs on the bundled example whatever folder it is started from.
+    const { raw, config } =
+      command === 'ponam demo'
+        ? { raw: typedOptions, config: null }
+        : await withConfig(typedOptions, env.lang, 'report');
     const opts = parseOptions(ReportOptions, raw, env.lang, command, {
       lists: { format: REPORT_FORMATS.join(', ') },
     });
+    if (!opts.plan)
+      throw new PonamError('usage', t.errors.missingOption('--plan'), t.errors.seeHelp(command));
     if (opts.data.length === 0) throw new PonamError('usage', t.errors.noData, t.errors.noDataHint);
     if (opts.period !== undefined && !parsePeriod(opts.period))
       throw new PonamError(
@@ -86,13 +105,14 @@ export async function reportCommand(
       opts.data,
     );
     const stopProgress = startProgressBar(ctx, true);
-    const outcome = await buildReport(
-      request(
+    const outcome = await buildReport({
+      ...request(
         opts,
         plan.path,
         data.map((d) => d.path),
       ),
-    ).finally(stopProgress);
+      ...(config?.config.aliases ? { aliases: config.config.aliases } : {}),
+    }).finally(stopProgress);
     const issues = outcome.ok ? outcome.model.quality.issues : outcome.issues;
     const warnings = issues.filter((i) => i.severity === 'warning').length;
     const blocking =
@@ -114,10 +134,11 @@ export async function reportCommand(
     if (written.pdfFailure) return handleError(written.pdfFailure, ctx, opts.debug);
     return EXIT.ok;
   } catch (error) {
-    return handleError(error, ctx, Boolean(raw.debug));
+    return handleError(error, ctx, Boolean(typedOptions.debug));
   }
 }
 
+/** What the core needs: `plan` and `data` are the paths checked from `opts.plan` and `opts.data`. */
 function request(opts: ReportOptions, plan: string, data: string[]): ReportRequest {
   const cover = {
     ...(opts.title ? { title: opts.title } : {}),
@@ -143,6 +164,15 @@ function request(opts: ReportOptions, plan: string, data: string[]): ReportReque
   };
 }
 
+/** File names by format; a project configuration may give others (`outputs`). */
+export const DEFAULT_NAMES = {
+  html: 'report.html',
+  json: 'report.json',
+  pdf: 'report.pdf',
+  xlsx: 'annexe.xlsx',
+  docx: 'report.docx',
+};
+
 /** Each format written atomically; the PDF last, so that a missing or failing browser leaves the others written. */
 async function writeFormats(
   model: ReportModel,
@@ -156,17 +186,18 @@ async function writeFormats(
     await writeAtomic(path, content);
     paths.push(path);
   };
+  const name = { ...DEFAULT_NAMES, ...opts.outputs };
   if (opts.format.includes('json')) {
-    const path = join(opts.out, 'report.json');
+    const path = join(opts.out, name.json);
     await writeAtomicChunks(path, jsonChunks(model));
     paths.push(path);
   }
   // The HTML (charts included) is drawn only when a format needs it: JSON alone stays cheap.
   const page = opts.format.includes('html') || opts.format.includes('pdf') ? await reportPage(model) : null;
-  if (page && opts.format.includes('html')) await write('report.html', page.html);
+  if (page && opts.format.includes('html')) await write(name.html, page.html);
   if (opts.format.includes('xlsx')) {
     const { renderXlsx } = await import('../report/xlsx.js');
-    await write('annexe.xlsx', await renderXlsx(model, model.lang));
+    await write(name.xlsx, await renderXlsx(model, model.lang));
   }
   let pdfFailure: unknown = null;
   if (page && opts.format.includes('pdf')) {
@@ -183,7 +214,7 @@ async function writeFormats(
         timeoutMs: opts.pdfTimeout * 1000,
         signal: env.signal,
       });
-      await write('report.pdf', pdf);
+      await write(name.pdf, pdf);
     } catch (error) {
       pdfFailure = error;
     }

@@ -19,6 +19,8 @@ import { xlsxBytes } from '../template/write-xlsx.js';
 import { type DataSink, readData } from '../workbook/data-reader.js';
 import { UNREADABLE } from '../workbook/open.js';
 import { readPlan } from '../workbook/plan-reader.js';
+import { type Vocabulary, vocabularyWith } from '../workbook/vocabulary.js';
+import { withConfig } from './configured.js';
 import { makeContext } from './context.js';
 import { EXIT, handleError } from './handle-error.js';
 import { Common, LangOption, parseOptions } from './options.js';
@@ -49,10 +51,10 @@ const PlanTemplateOptions = z.object({
 
 const ReportTemplateOptions = z
   .object({
-    plan: z.string().min(1),
+    plan: z.string().min(1).optional(),
     entity: z.string().trim().min(1).optional(),
     allEntities: z.boolean().default(false),
-    period: z.string().min(1),
+    period: z.string().min(1).optional(),
     out: z.string().min(1),
     lang: LangOption.optional(),
     data: z.array(z.string()).default([]),
@@ -85,11 +87,21 @@ export async function planTemplateCommand(raw: Record<string, unknown>, env: Com
  * file name is made and checked (not a folder, not an input, not existing unless `--force`)
  * before the first is written.
  */
-export async function reportTemplateCommand(raw: Record<string, unknown>, env: CommandEnv): Promise<number> {
-  const ctx = makeContext({ lang: env.lang, color: raw.color as boolean, quiet: raw.quiet as boolean });
+export async function reportTemplateCommand(
+  typed: Record<string, unknown>,
+  env: CommandEnv,
+): Promise<number> {
+  const ctx = makeContext({ lang: env.lang, color: typed.color as boolean, quiet: typed.quiet as boolean });
   const t = catalogue(env.lang).cli;
   try {
+    const { raw, config } = await withConfig(typed, env.lang, 'template-report');
     const opts = parseOptions(ReportTemplateOptions, raw, env.lang, 'ponam template report');
+    const command = 'ponam template report';
+    if (!opts.plan)
+      throw new PonamError('usage', t.errors.missingOption('--plan'), t.errors.seeHelp(command));
+    if (!opts.period)
+      throw new PonamError('usage', t.errors.missingOption('--period'), t.errors.seeHelp(command));
+    const vocab = vocabularyWith(config?.config.aliases);
     const period = parsePeriod(opts.period);
     if (!period)
       throw new PonamError(
@@ -104,7 +116,14 @@ export async function reportTemplateCommand(raw: Record<string, unknown>, env: C
     if (opts.allEntities) await outputFolder(opts.out, [], env.lang);
 
     const issues: Issue[] = [];
-    const plan = await readPlan(planInput.path, planInput.display, opts.lang ?? 'fr', issues);
+    const plan = await readPlan(
+      planInput.path,
+      planInput.display,
+      opts.lang ?? 'fr',
+      issues,
+      undefined,
+      vocab,
+    );
     if (!plan || issues.some((i) => i.severity === 'error')) {
       const listing = formatIssuesText(issues, ctx.lang, ctx.color);
       if (listing) ctx.stderr(`${listing}\n`);
@@ -146,7 +165,7 @@ export async function reportTemplateCommand(raw: Record<string, unknown>, env: C
     );
     await targetFiles(targets, inputs, opts.force, env.lang);
 
-    const data = await readEarlierData(earlier, plan, lang);
+    const data = await readEarlierData(earlier, plan, lang, vocab);
     if (data.issues.length && !ctx.quiet) ctx.stderr(formatIssuesText(data.issues, ctx.lang, ctx.color));
     for (const [k, scope] of scopes.entries()) {
       const last = lastValues(data.sink.values, scope.indicators, scope.entity, period);
@@ -156,7 +175,7 @@ export async function reportTemplateCommand(raw: Record<string, unknown>, env: C
     }
     return EXIT.ok;
   } catch (error) {
-    return handleError(error, ctx, Boolean(raw.debug));
+    return handleError(error, ctx, Boolean(typed.debug));
   }
 }
 
@@ -165,9 +184,11 @@ async function readEarlierData(
   files: readonly { path: string; display: string }[],
   plan: Plan,
   lang: 'fr' | 'en',
+  vocab: Vocabulary,
 ): Promise<{ sink: DataSink; issues: Issue[] }> {
   const sink: DataSink = { values: new ValueStore(), activities: [], submissions: [] };
   const issues: Issue[] = [];
-  for (const file of files) await readData(file.path, file.display, plan, lang, issues, sink);
+  for (const file of files)
+    await readData(file.path, file.display, plan, lang, issues, sink, undefined, vocab);
   return { sink, issues: issues.filter((i) => i.severity === 'error') };
 }

@@ -7,6 +7,8 @@ import { PonamError } from '../model/errors.js';
 import type { Issue } from '../model/issues.js';
 import { DEFAULT_LIMITS, type FileLimits, UNREADABLE } from '../workbook/open.js';
 import { sheetRoles } from '../workbook/sheet-names.js';
+import { type SheetRole, vocabularyWith } from '../workbook/vocabulary.js';
+import { withConfig } from './configured.js';
 import { type CliContext, makeContext } from './context.js';
 import { EXIT, handleError } from './handle-error.js';
 import {
@@ -43,15 +45,17 @@ const ValidateOptions = z.object({
 });
 type ValidateOptions = z.infer<typeof ValidateOptions>;
 
-export async function validateCommand(raw: Record<string, unknown>, env: CommandEnv): Promise<number> {
+export async function validateCommand(typed: Record<string, unknown>, env: CommandEnv): Promise<number> {
   // Results go to stdout: colour follows stdout being a terminal.
   const ctx = makeContext({
     lang: env.lang,
-    color: raw.color as boolean,
-    quiet: raw.quiet as boolean,
+    color: typed.color as boolean,
+    quiet: typed.quiet as boolean,
     colorStream: 'stdout',
   });
   try {
+    // Without arguments, the configured plan and data are checked.
+    const { raw, config } = await withConfig(typed, env.lang, 'validate');
     const opts = parseOptions(ValidateOptions, raw, env.lang, 'ponam validate', {
       expectKeys: { format: 'validateFormat' },
     });
@@ -60,15 +64,17 @@ export async function validateCommand(raw: Record<string, unknown>, env: Command
       maxUncompressedBytes: Math.round(opts.maxUncompressedSize * MB),
       maxRows: opts.maxRows,
     };
-    const { plan, data } = await sortInputs(opts, ctx);
+    const { plan, data } = await sortInputs(opts, ctx, vocabularyWith(config?.config.aliases).sheetRole);
     const stopProgress = startProgressBar(ctx, opts.format === 'text');
-    const loaded = await loadInputs(plan, data, ctx.lang, limits).finally(stopProgress);
+    const loaded = await loadInputs(plan, data, ctx.lang, limits, config?.config.aliases).finally(
+      stopProgress,
+    );
     const result = summarise(plan, data, loaded.issues, loaded.unreadable, opts, ctx);
     const code = exitCode(result, opts);
     print(result, code, opts, ctx, plan === null && data.length > 0);
     return code;
   } catch (error) {
-    return handleError(error, ctx, Boolean(raw.debug));
+    return handleError(error, ctx, Boolean(typed.debug));
   }
 }
 
@@ -81,6 +87,7 @@ export async function validateCommand(raw: Record<string, unknown>, env: Command
 async function sortInputs(
   opts: ValidateOptions,
   ctx: CliContext,
+  roleOf: (name: string) => SheetRole | undefined,
 ): Promise<{ plan: InputFile | null; data: InputFile[] }> {
   const t = catalogue(ctx.lang).cli.errors;
   if (!opts.plan && opts.paths.length === 0) throw new PonamError('usage', t.noWorkbook, t.noWorkbookHint);
@@ -93,7 +100,7 @@ async function sortInputs(
   const plans: InputFile[] = [];
   const data: InputFile[] = [];
   for (const f of rest) {
-    const roles = await sheetRoles(f.path);
+    const roles = await sheetRoles(f.path, roleOf);
     if (roles?.has('indicators') && !roles.has('values')) plans.push(f);
     else data.push(f);
   }

@@ -42,7 +42,7 @@ export async function loadConfig(
   try {
     data = JSON.parse(stripComments(text));
   } catch (error) {
-    throw new PonamError('usage', t.syntax(shown(file, cwd), (error as Error).message), t.syntaxHint);
+    throw new PonamError('usage', t.syntax(shown(file, cwd), where(error as Error, text)), t.syntaxHint);
   }
   const parsed = ConfigSchema.safeParse(data);
   if (!parsed.success)
@@ -55,10 +55,20 @@ export async function loadConfig(
       'usage',
       problem.other === null
         ? t.unknownAlias(shown(file, cwd), problem.path)
-        : t.collision(shown(file, cwd), problem.path, problem.name, problem.other),
+        : t.collision(shown(file, cwd), problem.path, problem.name, problem.other.kind, problem.other.name),
       t.aliasHint,
     );
   return { file, config };
+}
+
+/** JSON.parse's complaint with the line and column (`position 23` is of little help). */
+function where(error: Error, text: string): string {
+  const m = /position (\d+)/.exec(error.message);
+  if (!m) return error.message;
+  const before = text.slice(0, Number(m[1]));
+  const line = before.split('\n').length;
+  const column = Number(m[1]) - before.lastIndexOf('\n');
+  return `${error.message.replace(/ in JSON at position \d+.*$/, '')} (${line}:${column})`;
 }
 
 function shown(file: string, cwd: string): string {
@@ -103,7 +113,33 @@ function describe(error: z.ZodError, file: string, lang: Lang): string {
     const suggestion = closest(key, known);
     return t.unknownKey(file, jsonPath([...first.path, key]), suggestion);
   }
-  return t.invalid(file, path, first.message);
+  return t.invalid(file, path, expected(first, lang));
+}
+
+/** What a value should have been, in the user's language (zod's own messages are English). */
+function expected(issue: z.core.$ZodIssue, lang: Lang): string {
+  const t = catalogue(lang).config.expected;
+  switch (issue.code) {
+    case 'invalid_type':
+      return t.type(String(issue.expected));
+    case 'invalid_value':
+      return t.oneOf(issue.values.map(String).join(', '));
+    case 'invalid_union': {
+      // The first way the value could have been written says best what was expected.
+      const branch = issue.errors[0]?.[0];
+      return branch ? expected(branch, lang) : t.union;
+    }
+    case 'too_small':
+      return t.atLeast(String(issue.minimum));
+    case 'too_big':
+      return t.atMost(String(issue.maximum));
+    case 'invalid_format':
+      return t.format;
+    case 'invalid_key':
+      return t.key;
+    default:
+      return issue.message;
+  }
 }
 
 function jsonPath(path: readonly PropertyKey[]): string {

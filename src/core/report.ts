@@ -5,6 +5,7 @@ import { catalogue } from '../i18n/index.js';
 import { PonamError } from '../model/errors.js';
 import type { Issue } from '../model/issues.js';
 import type { Plan, Settings } from '../model/plan.js';
+import type { AliasInput } from '../workbook/vocabulary.js';
 import { readPublished } from './compare.js';
 import { describeSources, displayPath, expandInputs, type InputFile } from './inputs.js';
 import { type Loaded, loadInputs } from './load.js';
@@ -23,6 +24,8 @@ export interface ReportRequest {
   cover?: { title?: string; subtitle?: string; author?: string; institution?: string };
   timestamp?: boolean;
   tool: { name: string; version: string };
+  /** Extra names for sheets, columns and values, from a project configuration. */
+  aliases?: AliasInput;
 }
 
 export type ReportOutcome =
@@ -37,7 +40,7 @@ export async function buildReport(req: ReportRequest): Promise<ReportOutcome> {
     throw new PonamError('usage', messages.invalidPeriod(req.period), messages.periodForms);
   const planFile: InputFile = (await expandInputs([req.plan]))[0];
   const dataFiles = await expandInputs(req.data);
-  const loaded = await loadInputs(planFile, dataFiles, req.lang ?? 'fr');
+  const loaded = await loadInputs(planFile, dataFiles, req.lang ?? 'fr', undefined, req.aliases);
   if (!loaded.plan || loaded.issues.some((i) => i.severity === 'error'))
     return { ok: false, issues: loaded.issues, lang: req.lang ?? 'fr' };
 

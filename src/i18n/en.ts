@@ -94,8 +94,23 @@ export const en: Catalogue = {
     unknownAlias: (file: string, path: string) => `${file}: ${path} names no role, field or value of ponam`,
     aliasHint:
       'roles and fields are those of docs/workbook-format.md (for example indicators.baseline, status.done)',
-    collision: (file: string, path: string, name: string, other: string) =>
-      `${file}: the alias '${name}' at ${path} is already the name of ${other}`,
+    expected: {
+      type: (type: string) =>
+        `expected ${({ string: 'a text', number: 'a number', array: 'a list', object: 'an object { … }', boolean: 'true or false' } as Record<string, string>)[type] ?? type}`,
+      oneOf: (list: string) => `expected one of ${list}`,
+      union: 'expected a text or a list of texts',
+      atLeast: (n: string) => `expected at least ${n}`,
+      atMost: (n: string) => `expected at most ${n}`,
+      format: 'expected role.field (indicators.baseline) or list.value (status.done)',
+      key: 'unknown key',
+    },
+    collision: (
+      file: string,
+      path: string,
+      name: string,
+      kind: 'sheet' | 'column' | 'value',
+      other: string,
+    ) => `${file}: the alias '${name}' at ${path} is already the name of the ${kind} ${other}`,
   },
   run: {
     invalidPeriod: (p: string) => `invalid --period '${p}'`,
@@ -373,6 +388,7 @@ export const en: Catalogue = {
       paths: '[paths...]',
     },
     commands: {
+      init: 'write a starting ponam.config.json for this folder (the plan and reports found)',
       report: 'plan + data workbooks → report (JSON model, HTML, PDF, xlsx annex)',
       demo: 'run `report` on the bundled PONAM 2020-2024 example (writes to out/)',
       validate: 'check plan and/or reporting workbooks; exit 0 valid, 1 invalid, 2 could not run',
@@ -382,7 +398,10 @@ export const en: Catalogue = {
         'a reporting workbook for one entity and period (or one per entity), pre-filled from the plan',
     },
     options: {
+      forceConfig: 'replace an existing ponam.config.json',
+      initLang: 'language of the report written into the configuration (fr or en)',
       plan: 'plan workbook (logframe)',
+      config: 'project configuration (default: ./ponam.config.json when it exists)',
       validatePlan: 'plan workbook (logframe) to check the data against',
       data: 'reporting workbooks, or folders holding them',
       paths: 'more reporting workbooks or folders',
@@ -524,6 +543,23 @@ export const en: Catalogue = {
       interrupted: (signal: string) => `interrupted (${signal}): no partial file was left`,
       pdfTimeoutHint: (seconds: number) =>
         `the browser was stopped; rerun with --pdf-timeout ${seconds} to give it more time`,
+    },
+    init: {
+      exists: (file: string) => `${file} already exists: ponam does not replace an existing configuration`,
+      existsHint: 'add --force to replace it',
+      written: (plans: number, data: number) =>
+        `configuration written: ${plans === 1 ? 'plan found' : plans === 0 ? 'no plan found (fill in "plan")' : `${plans} plans found (choose one)`}, ${data === 0 ? 'no report found (fill in "data")' : `${data} ${data === 1 ? 'place' : 'places'} with reports`}; then run "ponam report"`,
+      header:
+        'ponam configuration of this folder: "ponam report" and "ponam validate" read it. Paths are relative to this file; command-line options take precedence.',
+      plan: 'The plan workbook (logframe)',
+      severalPlans: (list: string) => `several plans found: ${list}`,
+      data: 'Reporting workbooks, or folders holding them (searched throughout)',
+      period: 'The report period; without it, the latest period in the data',
+      format: 'Formats to write: html, json, pdf, xlsx, docx',
+      out: 'Where the report is written (outside the data folders)',
+      cover: 'The report’s cover',
+      aliases:
+        'Your workbooks’ own names (see docs/workbook-format.md), e.g. "sheets": {"indicators": ["Matrice des indicateurs"]}, "columns": {"indicators.baseline": ["Niveau initial"]}',
     },
     outcome: {
       reportNotWritten: 'No report written: fix the errors above.',

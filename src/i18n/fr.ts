@@ -104,8 +104,24 @@ export const fr = {
       `${file} : ${path} ne désigne aucun rôle, champ ou valeur de ponam`,
     aliasHint:
       'les rôles et les champs sont ceux de docs/workbook-format.md (par exemple indicators.baseline, status.done)',
-    collision: (file: string, path: string, name: string, other: string) =>
-      `${file} : l’alias « ${name} » en ${path} est déjà le nom de ${other}`,
+    expected: {
+      type: (type: string) =>
+        `attendu : ${({ string: 'un texte', number: 'un nombre', array: 'une liste', object: 'un objet { … }', boolean: 'true ou false' } as Record<string, string>)[type] ?? type}`,
+      oneOf: (list: string) => `attendu : l’une des valeurs ${list}`,
+      union: 'attendu : un texte ou une liste de textes',
+      atLeast: (n: string) => `attendu : au moins ${n}`,
+      atMost: (n: string) => `attendu : au plus ${n}`,
+      format: 'attendu : rôle.champ (indicators.baseline) ou liste.valeur (status.done)',
+      key: 'clé inconnue',
+    },
+    collision: (
+      file: string,
+      path: string,
+      name: string,
+      kind: 'sheet' | 'column' | 'value',
+      other: string,
+    ) =>
+      `${file} : l’alias « ${name} » en ${path} est déjà le nom de ${{ sheet: 'la feuille', column: 'la colonne', value: 'la valeur' }[kind]} ${other}`,
   },
   /** Why a report could not be computed from valid inputs (usage errors of `report`). */
   run: {
@@ -392,6 +408,7 @@ export const fr = {
       paths: '[chemins...]',
     },
     commands: {
+      init: 'écrire un ponam.config.json de départ pour ce dossier (plan et rapports trouvés)',
       report: 'plan + classeurs de rapport → rapport (modèle JSON, HTML, PDF, annexe xlsx)',
       demo: 'lancer `report` sur l’exemple PONAM 2020-2024 fourni (écrit dans out/)',
       validate:
@@ -402,7 +419,10 @@ export const fr = {
         'un classeur de rapport pour une entité et une période (ou un par entité), pré-rempli d’après le plan',
     },
     options: {
+      forceConfig: 'remplacer un ponam.config.json existant',
+      initLang: 'langue du rapport inscrite dans la configuration (fr ou en)',
       plan: 'classeur du plan (cadre logique)',
+      config: 'configuration du projet (par défaut ./ponam.config.json s’il existe)',
       validatePlan: 'classeur du plan (cadre logique) auquel confronter les données',
       data: 'classeurs de rapport, ou dossiers qui les contiennent',
       paths: 'autres classeurs de rapport ou dossiers',
@@ -548,6 +568,23 @@ export const fr = {
       interrupted: (signal: string) => `interrompu (${signal}) : aucun fichier partiel n’a été laissé`,
       pdfTimeoutHint: (seconds: number) =>
         `le navigateur a été arrêté ; relancez avec --pdf-timeout ${seconds} pour lui laisser plus de temps`,
+    },
+    init: {
+      exists: (file: string) => `${file} existe déjà : ponam ne remplace pas une configuration existante`,
+      existsHint: 'ajoutez --force pour la remplacer',
+      written: (plans: number, data: number) =>
+        `configuration écrite : ${plans === 1 ? 'plan trouvé' : plans === 0 ? 'aucun plan trouvé (renseignez "plan")' : `${plans} plans trouvés (choisissez-en un)`}, ${data === 0 ? 'aucun rapport trouvé (renseignez "data")' : `${data} ${data === 1 ? 'emplacement' : 'emplacements'} de rapports`} ; lancez ensuite « ponam report »`,
+      header:
+        'Configuration de ponam pour ce dossier : « ponam report » et « ponam validate » la lisent. Les chemins sont relatifs à ce fichier ; les options de la ligne de commande priment.',
+      plan: 'Le classeur du plan (cadre logique)',
+      severalPlans: (list: string) => `plusieurs plans trouvés : ${list}`,
+      data: 'Les classeurs de rapport, ou les dossiers qui les contiennent (parcourus en entier)',
+      period: 'La période du rapport ; sans elle, la dernière période des données',
+      format: 'Les formats écrits : html, json, pdf, xlsx, docx',
+      out: 'Le dossier où écrire le rapport (hors des dossiers de données)',
+      cover: 'La couverture du rapport',
+      aliases:
+        'Les noms propres à vos classeurs (voir docs/workbook-format.md), par exemple "sheets": {"indicators": ["Matrice des indicateurs"]}, "columns": {"indicators.baseline": ["Niveau initial"]}',
     },
     outcome: {
       reportNotWritten: 'Rapport non produit : corrigez les erreurs ci-dessus.',

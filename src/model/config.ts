@@ -17,7 +17,7 @@ const Text = z.string().min(1);
 export const AliasesSchema = z
   .strictObject({
     sheets: z
-      .record(
+      .partialRecord(
         z.enum(['plan', 'axes', 'results', 'indicators', 'activities', 'report', 'values']),
         z.array(Text),
       )

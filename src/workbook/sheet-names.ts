@@ -8,12 +8,15 @@ import { openZip } from './zip.js';
  * reporting workbook. Null when the file is not a readable workbook: the reader proper will then
  * say why.
  */
-export async function sheetRoles(path: string): Promise<Set<SheetRole> | null> {
+export async function sheetRoles(
+  path: string,
+  roleOf: (name: string) => SheetRole | undefined = sheetRole,
+): Promise<Set<SheetRole> | null> {
   const names = await sheetNames(path);
   if (!names) return null;
   const roles = new Set<SheetRole>();
   for (const name of names) {
-    const role = sheetRole(name);
+    const role = roleOf(name);
     if (role) roles.add(role);
   }
   return roles;

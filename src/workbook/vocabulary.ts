@@ -513,8 +513,8 @@ export interface AliasProblem {
   /** JSON path in the configuration (`/aliases/columns/indicators.baseline/0`). */
   path: string;
   name: string;
-  /** What the name already is (`the sheet values`, `the column indicators.code`), or null: an unknown key. */
-  other: string | null;
+  /** What the name already is (the sheet `values`, the column `indicators.code`), or null: an unknown key. */
+  other: { kind: 'sheet' | 'column' | 'value'; name: string } | null;
 }
 
 /**
@@ -532,7 +532,7 @@ export function aliasProblems(aliases: AliasInput | undefined): AliasProblem[] {
     (names ?? []).forEach((name, i) => {
       const path = `/aliases/sheets/${role}/${i}`;
       const owner = sheetOwner.get(normaliseName(name));
-      if (owner && owner !== role) problems.push({ path, name, other: `sheet ${owner}` });
+      if (owner && owner !== role) problems.push({ path, name, other: { kind: 'sheet', name: owner } });
       else sheetOwner.set(normaliseName(name), role);
     });
   }
@@ -547,7 +547,11 @@ export function aliasProblems(aliases: AliasInput | undefined): AliasProblem[] {
       for (const t of tables) {
         for (const [other, spellings] of Object.entries(TABLES[t] as Record<string, readonly string[]>)) {
           if (other !== field && spellings.some((n) => normaliseName(n) === normaliseName(name)))
-            problems.push({ path: `/aliases/columns/${key}/${i}`, name, other: `column ${role}.${other}` });
+            problems.push({
+              path: `/aliases/columns/${key}/${i}`,
+              name,
+              other: { kind: 'column', name: `${role}.${other}` },
+            });
         }
       }
     });
@@ -562,7 +566,11 @@ export function aliasProblems(aliases: AliasInput | undefined): AliasProblem[] {
     names.forEach((name, i) => {
       for (const [other, spellings] of Object.entries(known))
         if (other !== value && spellings.some((n) => normaliseName(n) === normaliseName(name)))
-          problems.push({ path: `/aliases/values/${key}/${i}`, name, other: `value ${list}.${other}` });
+          problems.push({
+            path: `/aliases/values/${key}/${i}`,
+            name,
+            other: { kind: 'value', name: `${list}.${other}` },
+          });
     });
   }
   return problems;

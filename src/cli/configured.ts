@@ -1,0 +1,54 @@
+import { type LoadedConfig, loadConfig } from '../core/config.js';
+import type { Lang } from '../i18n/index.js';
+import type { Config } from '../model/config.js';
+
+/** Which command reads the configuration: each takes the keys that mean something to it. */
+export type ConfiguredCommand = 'report' | 'validate' | 'template-report';
+
+/**
+ * The options a command runs with: the flags the user typed, over the project configuration
+ * (`--config FILE`, else ./ponam.config.json), over the commands' own defaults. The configuration
+ * is spelled as the command line would spell it (`"format": ["html", "pdf"]` → `html,pdf`,
+ * thresholds in %), so one parser checks both. `raw` holds only what was typed: the actions drop
+ * commander's defaults.
+ */
+export async function withConfig(
+  raw: Record<string, unknown>,
+  lang: Lang,
+  command: ConfiguredCommand,
+): Promise<{ raw: Record<string, unknown>; config: LoadedConfig | null }> {
+  const loaded = await loadConfig(raw.config as string | undefined, lang);
+  if (!loaded) return { raw, config: null };
+  return { raw: { ...asOptions(loaded.config, command), ...raw }, config: loaded };
+}
+
+function asOptions(c: Config, command: ConfiguredCommand): Record<string, unknown> {
+  const data = c.data === undefined ? undefined : Array.isArray(c.data) ? c.data : [c.data];
+  const shared = { ...defined({ plan: c.plan, lang: c.lang }) };
+  if (command === 'validate') return { ...shared, ...defined({ paths: data }) };
+  if (command === 'template-report') return { ...shared, ...defined({ period: c.period, data }) };
+  return {
+    ...shared,
+    ...defined({
+      data,
+      period: c.period,
+      format: c.format === undefined ? undefined : [c.format].flat().join(','),
+      out: c.out,
+      method: c.method,
+      thresholds: c.thresholds ? `${c.thresholds.onTrack},${c.thresholds.behind}` : undefined,
+      ceiling: c.ceiling === undefined ? undefined : String(c.ceiling),
+      targetBasis: c.targetBasis,
+      browser: c.browser,
+      title: c.cover?.title,
+      subtitle: c.cover?.subtitle,
+      author: c.cover?.author,
+      institution: c.cover?.institution,
+      logo: c.cover?.logo,
+      outputs: c.outputs,
+    }),
+  };
+}
+
+function defined(o: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}
