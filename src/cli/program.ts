@@ -222,6 +222,7 @@ export function buildProgram(lang: Lang, run: Run, signal: AbortSignal): Command
     .requiredOption(`--out ${p.path}`, o.templateReportOut)
     .option('--lang <fr|en>', o.templateReportLang)
     .option(`--data ${p.files}`, o.templateData)
+    .option('--layout <long|wide>', o.layout)
     .option('--force', o.force);
   quietColorDebug(reportTemplate, lang).action(async (raw: Record<string, unknown>, cmd: Command) => {
     const { reportTemplateCommand } = await import('./template.js');

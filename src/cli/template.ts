@@ -23,7 +23,7 @@ import { type Vocabulary, vocabularyWith } from '../workbook/vocabulary.js';
 import { withConfig } from './configured.js';
 import { makeContext } from './context.js';
 import { EXIT, handleError } from './handle-error.js';
-import { Common, LangOption, parseOptions } from './options.js';
+import { Common, LangOption, OneOf, parseOptions } from './options.js';
 import { dataFiles, outputFolder, planFile, targetFiles } from './paths.js';
 import type { CommandEnv } from './program.js';
 import { formatIssuesText } from './reporters/text.js';
@@ -59,6 +59,7 @@ const ReportTemplateOptions = z
     lang: LangOption.optional(),
     data: z.array(z.string()).default([]),
     force: z.boolean().default(false),
+    layout: OneOf(['long', 'wide']).default('long'),
     ...Common,
   })
   .refine((o) => (o.entity === undefined) !== !o.allEntities, { path: ['entity'] });
@@ -169,7 +170,7 @@ export async function reportTemplateCommand(
     if (data.issues.length && !ctx.quiet) ctx.stderr(formatIssuesText(data.issues, ctx.lang, ctx.color));
     for (const [k, scope] of scopes.entries()) {
       const last = lastValues(data.sink.values, scope.indicators, scope.entity, period);
-      const wb = await buildReportTemplate({ plan, scope, period, lang, last });
+      const wb = await buildReportTemplate({ plan, scope, period, lang, last, layout: opts.layout });
       await writeAtomic(targets[k], await xlsxBytes(wb), { overwrite: opts.force });
       if (!ctx.quiet) ctx.stdout(escapeText(displayPath(targets[k])));
     }

@@ -398,6 +398,8 @@ export const en: Catalogue = {
         'a reporting workbook for one entity and period (or one per entity), pre-filled from the plan',
     },
     options: {
+      layout:
+        'long (default): one row per value; wide: the yearly tracking matrix, one row per indicator and one column per period of the year',
       forceConfig: 'replace an existing ponam.config.json',
       initLang: 'language of the report written into the configuration (fr or en)',
       plan: 'plan workbook (logframe)',

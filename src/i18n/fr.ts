@@ -419,6 +419,8 @@ export const fr = {
         'un classeur de rapport pour une entité et une période (ou un par entité), pré-rempli d’après le plan',
     },
     options: {
+      layout:
+        'long (défaut) : une ligne par valeur ; wide : la matrice de suivi annuelle, une ligne par indicateur et une colonne par période de l’année',
       forceConfig: 'remplacer un ponam.config.json existant',
       initLang: 'langue du rapport inscrite dans la configuration (fr ou en)',
       plan: 'classeur du plan (cadre logique)',

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { Period } from '../compute/periods.js';
+import { makePeriod, type Period, periodsUpTo } from '../compute/periods.js';
 import { isPercentUnit } from '../compute/units.js';
 import type { Activity, Indicator, Plan } from '../model/plan.js';
 import { normaliseName } from '../workbook/names.js';
@@ -31,6 +31,18 @@ export interface ReportTemplateInput {
   period: Period;
   lang: 'fr' | 'en';
   last: Map<string, LastValue>;
+  /**
+   * `long` (default): one row per value, one `Valeur` column, for the period P. `wide`: the
+   * ministries' yearly tracking matrix — one row per indicator and one column per period of P's
+   * kind in P's year (2022-T1 … 2022-T4), its `Rapport` period the year, so that each quarter's
+   * resubmission (with a later `Date de soumission`) replaces the last.
+   */
+  layout?: 'long' | 'wide';
+}
+
+/** The value columns of a wide template: every period of P's kind in P's year. */
+export function widePeriods(period: Period): Period[] {
+  return periodsUpTo(period.kind, period.year, makePeriod('year', period.year, 1));
 }
 
 /** Blank rows at the foot of Valeurs for breakdowns the plan did not foresee (région…). */
@@ -188,7 +200,7 @@ async function addReportSheet(
   const s = input.plan.settings;
   const rows: [string, string | null][] = [
     [t.reportKeys.entity, input.scope.entity],
-    [t.reportKeys.period, input.period.label],
+    [t.reportKeys.period, input.layout === 'wide' ? String(input.period.year) : input.period.label],
     [t.reportKeys.submittedOn, null],
   ];
   // The plan row is for the reader of the sheet; its key is no key of the Rapport sheet.
@@ -232,7 +244,10 @@ async function addValuesSheet(
   const rules = new Validations();
   const { indicators } = input.scope;
   const dims = dimensionsOf(indicators, t, input.lang);
-  const withFractions = indicators.some((i) => kindOf(i) === 'percent');
+  const periods = input.layout === 'wide' ? widePeriods(input.period) : null;
+  const withFractions = !periods && indicators.some((i) => kindOf(i) === 'percent');
+  // Long: one `Valeur` column; wide: one column per period, headed by the period itself.
+  const valueIds = periods ? periods.map((p) => `at:${p.label}`) : ['value'];
   const taken = readerNames(dims);
   const help = (c: ColumnHelp) =>
     taken.has(normaliseName(c.header)) ? `${t.helpPrefix} ${c.header}` : c.header;
@@ -246,7 +261,9 @@ async function addValuesSheet(
     { id: 'target', header: help({ ...t.targetHelp, header: t.target(year) }), width: 12 },
     { id: 'last', header: help(t.helpColumns.lastValue), width: 13 },
     { id: 'lastPeriod', header: help(t.helpColumns.lastPeriod), width: 12 },
-    { id: 'value', header: t.valueColumns.value.header, width: 14 },
+    ...(periods
+      ? periods.map((p) => ({ id: `at:${p.label}`, header: p.label, width: 11 }))
+      : [{ id: 'value', header: t.valueColumns.value.header, width: 14 }]),
     ...(withFractions
       ? [
           { id: 'numerator', header: t.valueColumns.numerator.header, width: 13 },
@@ -292,9 +309,11 @@ async function addValuesSheet(
       r.getCell(col('label')).alignment = { wrapText: true, vertical: 'top' };
       fitRowHeight(r, [[ind.label, columns[col('label') - 1].width]]);
       if (row.total) r.getCell(col('indicator')).font = { bold: true };
-      const value = r.getCell(col('value'));
-      unlock(value);
-      rules.set(value, valueRule(ind, t));
+      for (const id of valueIds) {
+        const value = r.getCell(col(id));
+        unlock(value);
+        rules.set(value, valueRule(ind, t));
+      }
       if (withFractions) {
         for (const id of ['numerator', 'denominator'] as const) {
           const cell = r.getCell(col(id));
@@ -346,9 +365,11 @@ async function addValuesSheet(
     unlock(code);
     rules.set(code, codeRule);
     for (const d of dims) unlock(r.getCell(col(`dim:${d.id}`)));
-    const value = r.getCell(col('value'));
-    unlock(value);
-    rules.set(value, promptOnly({ prompt: t.prompts.free }));
+    for (const id of valueIds) {
+      const value = r.getCell(col(id));
+      unlock(value);
+      rules.set(value, promptOnly({ prompt: t.prompts.free }));
+    }
     for (const id of withFractions
       ? ['numerator', 'denominator', 'source', 'comment']
       : ['source', 'comment'])
