@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parsePeriod } from '../compute/periods.js';
 import { quoteValue } from '../i18n/escape.js';
 import { catalogue, type Lang } from '../i18n/index.js';
 import { PonamError } from '../model/errors.js';
@@ -28,6 +29,16 @@ export const Formats = (allowed: readonly string[]) =>
     .refine((list) => list.length > 0 && list.every((f) => allowed.includes(f)));
 
 export const OneOf = <const T extends readonly [string, ...string[]]>(values: T) => word.pipe(z.enum(values));
+
+/** A period as the user writes it (`2022-T4`, `T4 2022`, `2022-S1`, `2022-03`, `2022`): parsed once, here. */
+export const PeriodOption = z.string().transform((s, ctx) => {
+  const period = parsePeriod(s);
+  if (!period) {
+    ctx.addIssue({ code: 'custom' });
+    return z.NEVER;
+  }
+  return period;
+});
 
 /** `80,50`, `80/50` or `0.8,0.5`: on-track then behind. */
 export const ThresholdsOption = z.string().transform((s, ctx) => {

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { ReportModel } from '../compute/model.js';
-import { parsePeriod } from '../compute/periods.js';
 import { displayPath } from '../core/inputs.js';
 import { buildReport, type ReportRequest } from '../core/report.js';
 import { writeAtomic, writeAtomicChunks } from '../core/write.js';
@@ -21,6 +20,7 @@ import {
   Formats,
   LangOption,
   OneOf,
+  PeriodOption,
   PositiveNumber,
   parseOptions,
   ThresholdsOption,
@@ -38,7 +38,7 @@ const OutputNames = z
 const ReportOptions = z.object({
   plan: z.string().min(1).optional(),
   data: z.array(z.string()).default([]),
-  period: z.string().optional(),
+  period: PeriodOption.optional(),
   format: Formats(REPORT_FORMATS).default(['html', 'json']),
   out: z.string().min(1).default(DEFAULTS.out),
   lang: LangOption.optional(),
@@ -90,12 +90,6 @@ export async function reportCommand(
     if (!opts.plan)
       throw new PonamError('usage', t.errors.missingOption('--plan'), t.errors.seeHelp(command));
     if (opts.data.length === 0) throw new PonamError('usage', t.errors.noData, t.errors.noDataHint);
-    if (opts.period !== undefined && !parsePeriod(opts.period))
-      throw new PonamError(
-        'usage',
-        t.errors.invalidPeriod(escapeText(opts.period)),
-        t.errors.invalidPeriodHint,
-      );
     const plan = await planFile(opts.plan, env.lang);
     const data = await dataFiles(opts.data, env.lang);
     await outputFolder(

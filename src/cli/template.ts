@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { parsePeriod } from '../compute/periods.js';
 import { displayPath } from '../core/inputs.js';
 import { writeAtomic } from '../core/write.js';
 import { escapeText, quoteValue } from '../i18n/escape.js';
@@ -23,7 +22,7 @@ import { type Vocabulary, vocabularyWith } from '../workbook/vocabulary.js';
 import { withConfig } from './configured.js';
 import { makeContext } from './context.js';
 import { EXIT, handleError } from './handle-error.js';
-import { Common, LangOption, OneOf, parseOptions } from './options.js';
+import { Common, LangOption, OneOf, PeriodOption, parseOptions } from './options.js';
 import { dataFiles, outputFolder, planFile, targetFiles } from './paths.js';
 import type { CommandEnv } from './program.js';
 import { formatIssuesText } from './reporters/text.js';
@@ -54,7 +53,7 @@ const ReportTemplateOptions = z
     plan: z.string().min(1).optional(),
     entity: z.string().trim().min(1).optional(),
     allEntities: z.boolean().default(false),
-    period: z.string().min(1).optional(),
+    period: PeriodOption.optional(),
     out: z.string().min(1),
     lang: LangOption.optional(),
     data: z.array(z.string()).default([]),
@@ -100,16 +99,9 @@ export async function reportTemplateCommand(
     const command = 'ponam template report';
     if (!opts.plan)
       throw new PonamError('usage', t.errors.missingOption('--plan'), t.errors.seeHelp(command));
-    if (!opts.period)
-      throw new PonamError('usage', t.errors.missingOption('--period'), t.errors.seeHelp(command));
+    const period = opts.period;
+    if (!period) throw new PonamError('usage', t.errors.missingOption('--period'), t.errors.seeHelp(command));
     const vocab = vocabularyWith(config?.config.aliases);
-    const period = parsePeriod(opts.period);
-    if (!period)
-      throw new PonamError(
-        'usage',
-        t.errors.invalidPeriod(quoteValue(opts.period)),
-        t.errors.invalidPeriodHint,
-      );
     const planInput = await planFile(opts.plan, env.lang);
     const earlier = await dataFiles(opts.data, env.lang);
     const inputs = [planInput.path, ...earlier.map((f) => f.path)];

@@ -13,7 +13,7 @@ import { type Loaded, loadInputs } from './load.js';
 export interface ReportRequest {
   plan: string;
   data: string[];
-  period?: string;
+  period?: Period;
   lang?: 'fr' | 'en';
   settings?: Partial<Pick<Settings, 'method' | 'thresholds' | 'ceiling'>>;
   /** `--target-basis`: `pace` judges a period inside a year against the target due by then. */
@@ -34,10 +34,7 @@ export type ReportOutcome =
 
 /** Reads and checks the inputs, then computes the model; stops with the issues when any is an error. */
 export async function buildReport(req: ReportRequest): Promise<ReportOutcome> {
-  const messages = catalogue(req.lang ?? 'fr').run;
-  const asked = req.period !== undefined ? parsePeriod(req.period) : null;
-  if (req.period !== undefined && !asked)
-    throw new PonamError('usage', messages.invalidPeriod(req.period), messages.periodForms);
+  const asked = req.period ?? null;
   const planFile: InputFile = (await expandInputs([req.plan]))[0];
   const dataFiles = await expandInputs(req.data);
   const loaded = await loadInputs(planFile, dataFiles, req.lang ?? 'fr', undefined, req.aliases);

@@ -113,8 +113,6 @@ export const en: Catalogue = {
     ) => `${file}: the alias '${name}' at ${path} is already the name of the ${kind} ${other}`,
   },
   run: {
-    invalidPeriod: (p: string) => `invalid --period '${p}'`,
-    periodForms: 'write 2022-T3, 2022-S1, 2022-03 or 2022',
     periodOutsidePlan: (p: string, from: number, to: number) =>
       `period ${p} is outside the plan's years (${from}-${to})`,
     periodWithinPlan: (from: number, to: number) => `choose a period between ${from} and ${to}`,

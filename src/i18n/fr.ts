@@ -125,8 +125,6 @@ export const fr = {
   },
   /** Why a report could not be computed from valid inputs (usage errors of `report`). */
   run: {
-    invalidPeriod: (p: string) => `période « ${p} » invalide pour --period`,
-    periodForms: 'écrivez 2022-T3, 2022-S1, 2022-03 ou 2022',
     periodOutsidePlan: (p: string, from: number, to: number) =>
       `la période ${p} est hors des années du plan (${from}-${to})`,
     periodWithinPlan: (from: number, to: number) => `choisissez une période entre ${from} et ${to}`,

@@ -1,14 +1,5 @@
+import { entityKey } from '../compute/entities.js';
 import type { Activity, Indicator, Plan } from '../model/plan.js';
-
-/** Entity names compare case-, accent- and spacing-insensitively (`dr  kayes` is `DR Kayes`). */
-export function entityKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /** Every entity the plan names, as first spelled: indicator responsibles, then activity ones. */
 export function planEntities(plan: Pick<Plan, 'indicators' | 'activities'>): string[] {

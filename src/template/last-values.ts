@@ -1,9 +1,9 @@
-import { partsByDimensions } from '../compute/aggregate.js';
+import { entityPeriodFigure } from '../compute/aggregate.js';
+import { entityKey } from '../compute/entities.js';
 import { type Period, parsePeriod } from '../compute/periods.js';
 import { isSummableUnit } from '../compute/units.js';
 import type { Indicator, ReportedValue } from '../model/plan.js';
 import { asValueSource, type ValueSource } from '../model/value-store.js';
-import { entityKey } from './entities.js';
 
 export interface LastValue {
   value: number;
@@ -18,7 +18,8 @@ export function rowKey(indicator: string, disaggregation: string): string {
 /**
  * The last value an entity reported before period P, per indicator and disaggregation, shown as
  * help in its next template. A total that was never given is rolled up from the parts of its
- * latest period, the way the report does (summed for counts and amounts, averaged otherwise).
+ * latest period by the report's own rule (`entityPeriodFigure`: summed for counts and amounts,
+ * Σ numerators / Σ denominators when given, averaged otherwise).
  */
 export function lastValues(
   source: ValueSource | readonly ReportedValue[],
@@ -47,13 +48,8 @@ export function lastValues(
   for (const [code, { rows }] of latestRows) {
     const total = rowKey(code, '');
     if (out.has(total)) continue;
-    const groups = partsByDimensions(rows);
-    const first = [...groups.keys()].sort()[0];
-    if (first === undefined) continue;
-    const parts = (groups.get(first) as ReportedValue[]).map((r) => r.value as number);
-    const sum = parts.reduce((a, b) => a + b, 0);
     const summable = isSummableUnit((wanted.get(code) as Indicator).unit);
-    out.set(total, { value: summable ? sum : sum / parts.length, period: rows[0].period });
+    out.set(total, { value: entityPeriodFigure(rows, summable).value, period: rows[0].period });
   }
   return out;
 }

@@ -275,10 +275,9 @@ function readResults(
 ): Result[] {
   const cells = reader(table, display, lang, report);
   const results: Result[] = [];
-  let axisAbove: string | undefined;
+  const above = new FillDown();
   for (const row of table.rows as Rows<keyof typeof RESULT_COLUMNS>) {
-    const axisText = cells.text(row.fields.axis);
-    if (axisText) axisAbove = axisText;
+    const { axis: axisAbove } = above.next(cells.text(row.fields.axis), undefined);
     const code = cells.text(row.fields.code);
     if (!code) continue;
     const axis = resolveCode(axisAbove, axes) ?? '';
@@ -293,6 +292,24 @@ function readResults(
     if (result) pushUnique(results, result, cells, row.fields.code, report);
   }
   return results;
+}
+
+/**
+ * Logframes merge the Axe and Résultat cells over their rows: a blank cell repeats the one above,
+ * and a new axis resets the result (DESIGN.md) — one rule for Résultats, Indicateurs and Activités.
+ */
+class FillDown {
+  private axis: string | undefined;
+  private result: string | undefined;
+
+  next(axisText: string | undefined, resultText: string | undefined): { axis?: string; result?: string } {
+    if (axisText && axisText !== this.axis) {
+      this.axis = axisText;
+      this.result = undefined;
+    }
+    if (resultText) this.result = resultText;
+    return { axis: this.axis, result: this.result };
+  }
 }
 
 /** An axis or result cell may hold the code (`A1`) or the label; both resolve to the code. */
@@ -322,18 +339,10 @@ function readIndicators(
 ): Indicator[] {
   const cells = reader(table, display, lang, report);
   const indicators: Indicator[] = [];
-  // Logframes merge the Axe and Résultat cells over their rows: a blank cell repeats the one above.
-  let axisAbove: string | undefined;
-  let resultAbove: string | undefined;
+  const above = new FillDown();
   for (const row of table.rows as Rows<keyof typeof INDICATOR_COLUMNS>) {
     const f = row.fields;
-    const axisText = cells.text(f.axis);
-    if (axisText && axisText !== axisAbove) {
-      axisAbove = axisText;
-      resultAbove = undefined;
-    }
-    const resultText = cells.text(f.result);
-    if (resultText) resultAbove = resultText;
+    const { axis: axisAbove, result: resultAbove } = above.next(cells.text(f.axis), cells.text(f.result));
     const code = cells.text(f.code);
     if (!code) continue;
     const result = resolveCode(resultAbove, results) ?? null;
@@ -445,18 +454,10 @@ function readActivities(
 ): Activity[] {
   const cells = reader(table, display, lang, report);
   const activities: Activity[] = [];
-  // Filled down as in Indicateurs: a blank Résultat takes the one above only while Axe is the same.
-  let axisAbove: string | undefined;
-  let resultAbove: string | undefined;
+  const above = new FillDown();
   for (const row of table.rows as Rows<keyof typeof PLAN_ACTIVITY_COLUMNS>) {
     const f = row.fields;
-    const axisText = cells.text(f.axis);
-    if (axisText && axisText !== axisAbove) {
-      axisAbove = axisText;
-      resultAbove = undefined;
-    }
-    const resultText = cells.text(f.result);
-    if (resultText) resultAbove = resultText;
+    const { axis: axisAbove, result: resultAbove } = above.next(cells.text(f.axis), cells.text(f.result));
     const code = cells.text(f.code);
     if (!code) continue;
     let budget = cells.number(f.budget, 'Budget prévu') ?? null;

@@ -502,8 +502,8 @@ export const CASES: HostileCase[] = [
     class: 'sentence',
     args: [],
     exit: 2,
-    says: [/indiquez une commande : report, demo, template, validate/],
-    en: [/name a command: report, demo, template, validate/],
+    says: [/indiquez une commande : report, demo, template, init, validate/],
+    en: [/name a command: report, demo, template, init, validate/],
   },
   {
     name: 'an empty path among the workbooks (a shell variable left unset)',
@@ -616,8 +616,8 @@ export const CASES: HostileCase[] = [
     files: { 'plan.xlsx': f.plan, 'data/kayes.xlsx': () => f.goodData() },
     args: report('--out', 'out', '--period', '2022-T9'),
     exit: 2,
-    says: [/période invalide : « 2022-T9 »/],
-    en: [/invalid period: '2022-T9'/],
+    says: [/--period : « 2022-T9 » n'est pas accepté ; attendu : 2022-T3/],
+    en: [/--period: '2022-T9' is not accepted; expected 2022-T3/],
   },
 ];
 
