@@ -185,7 +185,7 @@ export const en: Catalogue = {
       partnerMissing: (entity: string, missing: string, expected: string) =>
         `${entity}: ${missing} of ${expected}`,
       partnersLate: (late: string, dated: string, delay: string, one: boolean) =>
-        `Of ${dated}, ${late} ${one ? 'was' : 'were'} submitted more than ${delay} after its period ended:`,
+        `Of ${dated}, ${late} ${one ? 'was' : 'were'} submitted more than ${delay} after ${one ? 'its' : 'their'} period ended:`,
       partnerLate: (entity: string, late: string, worst: string) => `${entity}: ${late}, by up to ${worst}`,
       execution: (p: {
         done: string;
@@ -383,7 +383,7 @@ export const en: Catalogue = {
       `${received} of ${expected} (one report per responsible entity and period)`,
     timeliness: 'Timeliness',
     timelinessText: (onTime: string, dated: string, delay: string, undated: string | null) =>
-      `${onTime} of ${dated}, deadline ${delay} after the period’s end${undated ? `; ${undated}, not counted` : ''}`,
+      `${onTime} of ${dated}, deadline ${delay} after the period’s end${undated ? `; left out: ${undated}` : ''}`,
     receivedOf: (received: string, expected: string) => `${received}/${expected}`,
     outOfRange: 'Values out of range',
     outliers: 'Outliers',

@@ -201,7 +201,7 @@ export const fr = {
       partnerMissing: (entity: string, missing: string, expected: string) =>
         `${entity} : ${missing} sur ${expected}`,
       partnersLate: (late: string, dated: string, delay: string, one: boolean) =>
-        `Sur ${dated}, ${late} ${one ? 'a été soumis' : 'ont été soumis'} plus de ${delay} après la fin de sa période :`,
+        `Sur ${dated}, ${late} ${one ? 'a été soumis' : 'ont été soumis'} plus de ${delay} après la fin de ${one ? 'sa' : 'leur'} période :`,
       partnerLate: (entity: string, late: string, worst: string) => `${entity} : ${late}, jusqu’à ${worst}`,
       execution: (p: {
         done: string;
@@ -399,7 +399,7 @@ export const fr = {
       `${received} sur ${expected} (un rapport par entité responsable et par période)`,
     timeliness: 'Promptitude',
     timelinessText: (onTime: string, dated: string, delay: string, undated: string | null) =>
-      `${onTime} sur ${dated}, délai ${delay} après la fin de période${undated ? ` ; ${undated}, non comptés` : ''}`,
+      `${onTime} sur ${dated}, délai ${delay} après la fin de période${undated ? ` ; hors calcul : ${undated}` : ''}`,
     receivedOf: (received: string, expected: string) => `${received}/${expected}`,
     outOfRange: 'Valeurs hors limites',
     outliers: 'Valeurs aberrantes',

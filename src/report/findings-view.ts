@@ -124,7 +124,11 @@ export function findingViews(
           w.partnersMissing(f.number(x.total), one(x.total), x.entities.length < x.total),
           x.entities.map((e) =>
             plain(
-              w.partnerMissing(e.entity, f.count(e.missing, c.report.nouns.report), f.number(e.expected)),
+              w.partnerMissing(
+                e.entity,
+                f.count(e.missing, c.report.nouns.missingReport),
+                f.number(e.expected),
+              ),
             ),
           ),
         );
@@ -132,8 +136,8 @@ export function findingViews(
         return view(
           x,
           w.partnersLate(
-            f.count(x.late, c.report.nouns.report),
-            f.number(x.dated),
+            f.number(x.late),
+            f.count(x.dated, c.report.nouns.datedWorkbook),
             f.count(delayDays, c.report.nouns.day),
             one(x.late),
           ),

@@ -116,6 +116,27 @@ describe.skipIf(skip)('figures never collide or wrap, on screen and on paper', (
     for (const r of rendered) rmSync(r.dir, { recursive: true, force: true });
   });
 
+  it('catches the collisions of issue 11 (the check itself)', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.setViewport({ width: 800, height: 600 });
+      await page.setContent(`<style>.k-num { white-space: nowrap; } td { border: 1px solid; }</style>
+        <div class="table-wrap"><table id="old" style="table-layout: fixed; width: 100px">
+          <tr><td class="k-num" style="width: 60px"><span class="v">2 800 000 000</span></td>
+              <td class="k-date" style="width: 40px"><span class="v">2021-01- 30</span></td></tr>
+        </table></div>`);
+      const m = await page.evaluate(measure);
+      expect(m.problems).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^overflows its cell: "2 800 000 000"/),
+          expect.stringMatching(/^wraps: "2021-01- 30"/),
+        ]),
+      );
+    } finally {
+      await page.close();
+    }
+  });
+
   for (const report of REPORTS) {
     for (const width of WIDTHS) {
       it(`${report.name} at ${width} px: every figure, code, date and status on one line, inside its cell`, async () => {
