@@ -426,6 +426,7 @@ export const en: Catalogue = {
       axes: 'Axes',
       results: 'Results',
       indicators: 'Indicators',
+      entities: 'Entities',
       activities: 'Activities',
       quality: 'Quality',
       sources: 'Sources',
@@ -439,5 +440,6 @@ export const en: Catalogue = {
     lastPeriod: 'Last period',
     severity: 'Severity',
     detail: 'Detail',
+    valueCount: 'Values reported',
   },
 };

@@ -442,6 +442,7 @@ export const fr = {
       axes: 'Axes',
       results: 'Résultats',
       indicators: 'Indicateurs',
+      entities: 'Entités',
       activities: 'Activités',
       quality: 'Qualité',
       sources: 'Sources',
@@ -455,6 +456,7 @@ export const fr = {
     lastPeriod: 'Dernière période',
     severity: 'Gravité',
     detail: 'Détail',
+    valueCount: 'Valeurs rapportées',
   },
 };
 
