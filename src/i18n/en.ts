@@ -222,6 +222,7 @@ export const en: Catalogue = {
     code: 'Code',
     label: 'Label',
     unit: 'Unit',
+    unitNote: (unit: string) => `unit: ${unit}`,
     baseline: 'Baseline',
     target: 'Target',
     finalTarget: 'Final target',

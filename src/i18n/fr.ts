@@ -238,6 +238,7 @@ export const fr = {
     code: 'Code',
     label: 'Intitulé',
     unit: 'Unité',
+    unitNote: (unit: string) => `unité\u00a0: ${unit}`,
     baseline: 'Référence',
     target: 'Cible',
     finalTarget: 'Cible finale',

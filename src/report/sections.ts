@@ -74,7 +74,7 @@ export function executionView(model: ReportModel, lang: Lang, chart: ChartView |
       'execution-physique',
       e.physicalTable,
       [
-        { header: c.report.axis, kind: 'code', wide: true },
+        { header: c.report.axis, kind: 'code' },
         ...[e.planned, e.done, e.inProgress, e.notStarted, e.abandoned, e.notReported].map((header) => ({
           header,
           kind: 'number' as const,
@@ -82,7 +82,8 @@ export function executionView(model: ReportModel, lang: Lang, chart: ChartView |
         { header: e.physicalRate, kind: 'number' },
         { header: e.meanProgress, kind: 'number' },
       ],
-      axes.map((a) => physicalRow(head(a.code, a.label), a.execution as Execution)),
+      // Nine columns leave no room for the axes' labels: the financial table just below gives them.
+      axes.map((a) => physicalRow({ text: a.code, kind: 'code' }, a.execution as Execution)),
       { rowHeaders: true, foot: [physicalRow(total, plan)] },
     ),
     financial: simpleTable(

@@ -349,7 +349,6 @@ function axisView(
   const columns: Column[] = [
     { header: t.code, kind: 'code' },
     { header: t.indicator, kind: 'text', wide: true },
-    { header: t.unit, kind: 'text' },
     { header: t.baseline, kind: 'number' },
     { header: t.target, kind: 'number' },
     { header: t.actual, kind: 'number' },
@@ -412,12 +411,8 @@ function indicatorRow(
   const over = i.rate !== null && i.rate > 1;
   const cells: Cell[] = [
     { text: i.code, kind: 'code' },
-    {
-      text: i.label,
-      kind: 'text',
-      ...(i.reason && i.reason !== 'no-data' ? { note: c.reasons[i.reason] } : {}),
-    },
-    { text: i.unit, kind: 'text' },
+    // The unit goes under the label: a column of its own would take the room of the label.
+    labelCell(i, lang),
     { text: f.value(i.baseline, i.unit, i.type), kind: 'number' },
     {
       text: f.value(i.target, i.unit, i.type),
@@ -473,6 +468,16 @@ function indicatorRow(
       ? { detail: { charts: chart ? [chart] : [], tables, comments } }
       : {}),
   };
+}
+
+/** An indicator's label, with its unit and, when it has no rate for a stated reason, that reason. */
+function labelCell(i: IndicatorModel, lang: Lang): Cell {
+  const c = catalogue(lang);
+  const notes = [
+    ...(i.unit ? [c.report.unitNote(i.unit)] : []),
+    ...(i.reason && i.reason !== 'no-data' ? [c.reasons[i.reason]] : []),
+  ];
+  return { text: i.label, kind: 'text', ...(notes.length ? { note: notes.join(' · ') } : {}) };
 }
 
 /** Who contributed what to an indicator's actual, largest first. */

@@ -52,8 +52,7 @@ describe('the view holds every table as data', () => {
     expect(a1.indicators.groups.map((g) => g.heading?.code)).toEqual(['R1', 'R2']);
     expect(tableText(a1.indicators).map((r) => r.map(flat))).toContainEqual([
       'I1',
-      'Migrants assistés',
-      'nombre',
+      'Migrants assistés unité : nombre',
       '0',
       '1 000 finale 2 000',
       '1 227',
@@ -142,7 +141,7 @@ describe('the view holds every table as data', () => {
     }));
     const row = rowsOf(view(m).axes[0].indicators)[1];
     expect(view(m).axes[0].indicators.columns.map((c) => c.header)).toContain('Évolution');
-    expect(flat(row.cells[7].text)).toBe('+10,0 pts');
+    expect(flat(row.cells[6].text)).toBe('+10,0 pts');
   });
 });
 
