@@ -130,10 +130,8 @@ export const en: Catalogue = {
       timeZone: 'UTC',
     } as Intl.DateTimeFormatOptions,
     nouns: {
-      report: { one: 'report', other: 'reports' },
       lateReport: { one: 'workbook late', other: 'workbooks late' },
       missingReport: { one: 'report missing', other: 'reports missing' },
-      expectedReport: { one: 'expected', other: 'expected' },
       datedWorkbook: { one: 'dated workbook', other: 'dated workbooks' },
       day: { one: 'day', other: 'days' },
       plannedActivity: { one: 'planned activity', other: 'planned activities' },

@@ -144,10 +144,8 @@ export const fr = {
       timeZone: 'UTC',
     } as Intl.DateTimeFormatOptions,
     nouns: {
-      report: { one: 'rapport', other: 'rapports' },
       lateReport: { one: 'classeur en retard', other: 'classeurs en retard' },
       missingReport: { one: 'rapport manquant', other: 'rapports manquants' },
-      expectedReport: { one: 'attendu', other: 'attendus' },
       datedWorkbook: { one: 'classeur daté', other: 'classeurs datés' },
       day: { one: 'jour', other: 'jours' },
       plannedActivity: { one: 'activité prévue', other: 'activités prévues' },
