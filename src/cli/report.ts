@@ -218,18 +218,10 @@ async function writeFormats(
 
 /** Renderers are loaded when a format asks for them: `--format json` never loads echarts or a browser driver. */
 async function reportPage(model: ReportModel): Promise<{ html: string; view: ReportView }> {
-  const [{ renderSections }, { buildView }, { renderHtml }] = await Promise.all([
-    import('../report/sections.js'),
+  const [{ buildView }, { renderHtml }] = await Promise.all([
     import('../report/view.js'),
     import('../report/html.js'),
   ]);
-  const sections = renderSections(model, model.lang);
   const view = buildView(model, model.lang);
-  const html = renderHtml(view, {
-    extraSections: sections.extraSections,
-    qualityHtml: sections.qualityHtml,
-    css: sections.css,
-    charts: view.charts,
-  });
-  return { html, view };
+  return { html: renderHtml(view), view };
 }

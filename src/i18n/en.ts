@@ -125,7 +125,6 @@ export const en: Catalogue = {
     compareEarlier: 'compare with a report published before the report period',
   },
   status: { 'on-track': 'On track', behind: 'Behind', critical: 'Critical', 'no-data': 'Not reported' },
-  statusSymbol: { 'on-track': '●', behind: '◐', critical: '○', 'no-data': '–' },
   reasons: {
     'no-data': 'no value reported for this period',
     'no-target': "no target for the period's year",
@@ -156,77 +155,230 @@ export const en: Catalogue = {
   },
   report: {
     title: 'Monitoring report',
-    subtitle: 'Mid-term review of the action plan',
+    reportTypes: {
+      quarterly: 'Quarterly report',
+      semester: 'Half-year report',
+      monthly: 'Monthly report',
+      annual: 'Annual report',
+      'mid-term': 'Mid-term review',
+      final: 'Final report',
+    },
+    periodWords: {
+      quarter: (n: number, year: number) => `Q${n} ${year}`,
+      semester: (n: number, year: number) => `H${n} ${year}`,
+      month: (month: string, year: number) => `${month} ${year}`,
+      year: (year: number) => String(year),
+      months: [
+        'January',
+        'February',
+        'March',
+        'April',
+        'May',
+        'June',
+        'July',
+        'August',
+        'September',
+        'October',
+        'November',
+        'December',
+      ],
+    },
+    dateFormat: {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    } as Intl.DateTimeFormatOptions,
+    nouns: {
+      lateReport: { one: 'workbook late', other: 'workbooks late' },
+      missingReport: { one: 'report missing', other: 'reports missing' },
+      datedWorkbook: { one: 'dated workbook', other: 'dated workbooks' },
+      day: { one: 'day', other: 'days' },
+      plannedActivity: { one: 'planned activity', other: 'planned activities' },
+      dataWorkbook: { one: 'data workbook', other: 'data workbooks' },
+    },
+    pointForms: { one: 'pt', other: 'pts' },
     period: 'Period',
     country: 'Country',
-    generatedAt: 'Generated on',
+    author: 'Author',
+    generatedAt: 'Report date',
     contents: 'Contents',
+    findingsTitle: 'Key findings',
+    findingsIntro:
+      'What the figures of the period show, most important first; each finding refers to the tables of the report.',
+    findings: {
+      plan: (p: { rate: string; status: string; withData: string; count: string }) =>
+        `Overall achievement rate of the plan: ${p.rate}, status “${p.status}” (${p.withData} of ${p.count} indicators reported).`,
+      planChange: (p: {
+        period: string;
+        change: string;
+        before: string;
+        after: string;
+        statusBefore: string | null;
+        statusAfter: string;
+      }) =>
+        `Since ${p.period}: ${p.change} (${p.before} → ${p.after})${p.statusBefore ? `; status changed from “${p.statusBefore}” to “${p.statusAfter}”` : ''}.`,
+      axesInDifficulty: (n: string, total: string, one: boolean) =>
+        one
+          ? `${n} of ${total} axes is critical or behind:`
+          : `${n} of ${total} axes are critical or behind, furthest from target first:`,
+      axesAllOnTrack: (n: string, one: boolean) =>
+        one ? 'The axis of the plan is on track.' : `All ${n} axes of the plan are on track.`,
+      indicatorsInDifficulty: (total: string, listed: string, one: boolean) =>
+        one
+          ? `${total} indicator is critical or behind:`
+          : total === listed
+            ? `${total} indicators are critical or behind, furthest from target first:`
+            : `${total} indicators are critical or behind; the ${listed} furthest from target (all are in the axis sections):`,
+      neverReported: (n: string, one: boolean) =>
+        one ? `${n} indicator has never been reported:` : `${n} indicators have never been reported:`,
+      reportsMissingAtPeriod: (n: string, one: boolean, period: string, entities: string) =>
+        one
+          ? `Report for ${period} not received: ${entities}.`
+          : `Reports for ${period} not received from ${n} entities: ${entities}.`,
+      partnersMissing: (n: string, one: boolean, more: boolean) =>
+        one
+          ? `${n} entity has not sent every report expected since the start of the plan:`
+          : `${n} entities have not sent every report expected since the start of the plan${more ? '; those missing the most' : ''}:`,
+      partnerMissing: (entity: string, missing: string, expected: string) =>
+        `${entity}: ${missing} of ${expected}`,
+      partnersLate: (late: string, dated: string, delay: string, one: boolean) =>
+        `Of ${dated}, ${late} ${one ? 'was' : 'were'} submitted more than ${delay} after ${one ? 'its' : 'their'} period ended:`,
+      partnerLate: (entity: string, late: string, worst: string) => `${entity}: ${late}, by up to ${worst}`,
+      execution: (p: {
+        done: string;
+        planned: string;
+        physical: string;
+        disbursed: string | null;
+        budget: string | null;
+        financial: string;
+      }) =>
+        `Physical execution: ${p.done} of ${p.planned} done (${p.physical}); financial execution: ${
+          p.budget === null
+            ? 'planned budget not given'
+            : `${p.disbursed} disbursed of ${p.budget} planned (${p.financial})`
+        }.`,
+    },
     summary: 'Executive summary',
     planRate: 'Overall achievement rate',
     coverage: 'Coverage',
-    coverageOf: (withData: number, count: number) => `${withData} of ${count} indicators reported`,
+    coverageOf: (withData: string, count: string) => `${withData} of ${count} indicators reported`,
     statusCounts: 'Indicators by status',
+    indicatorCount: 'Indicators',
     axesTable: 'Achievement by strategic axis',
+    indicatorsTable: (axis: string) => `Indicators of axis ${axis}, by result`,
+    activitiesTable: (axis: string) => `Activities of axis ${axis}`,
+    entityTable: (code: string) => `${code}: actual by entity`,
+    breakdownTable: (dimension: string) => `Actual by ${dimension}`,
+    comments: 'Partners’ comments',
+    directIndicators: 'Indicators attached directly to the axis',
+    entity: 'Entity',
+    rateBar: 'Rate as a bar',
     axis: 'Axis',
     result: 'Result',
     indicator: 'Indicator',
     code: 'Code',
     label: 'Label',
     unit: 'Unit',
+    unitNote: (unit: string) => `unit: ${unit}`,
     baseline: 'Baseline',
     target: 'Target',
     finalTarget: 'Final target',
+    finalTargetShort: 'final',
     actual: 'Actual',
     rate: 'Rate',
+    change: 'Change',
     status: 'Status',
     weight: 'Weight',
     indicators: 'Indicators',
     noData: 'n/a',
     overAchieved: 'target exceeded',
-    trend: 'Quarterly trend',
+    trendCaption: (code: string) => `${code}: actual (solid line) and target (dashes) by quarter`,
     chartPlan: 'Whole plan',
     chartRates: 'Achievement rate of the plan and its axes, against the status thresholds',
     chartStatuses: 'Number of indicators by status',
     page: 'Page',
     methodology: 'Methodology annex',
     sources: 'Source files',
+    sourcesTable: 'Files read for this report',
+    sourcesIntro: (data: string, folder: string) =>
+      `This report was computed from the plan and ${data}${folder ? `, kept under ${folder} (the paths below start from that folder)` : ''}. The fingerprint identifies each file: a file changed by even one cell gets another fingerprint. The whole SHA-256 fingerprints are in the annex.`,
+    shortHash: 'Fingerprint (start)',
+    hashesTitle: 'Annex: SHA-256 fingerprints',
+    hashesTable: 'Whole SHA-256 fingerprint of each source file',
     quality: 'Data quality',
-    issuesTitle: 'Issues found',
+    issuesTitle: 'Issues found while reading the workbooks',
     noIssues: 'No issue found.',
     file: 'File',
     sheet: 'Sheet',
     cell: 'Cell',
     message: 'Message',
     severity: 'Severity',
-    methodIntro:
-      'The figures of this report are computed from the workbooks listed at the end of the document. Every actual can be traced back to its source cell (JSON file, trace field).',
-    formulas: 'Formulas',
-    formulaProgression:
-      'Progression: (A − B) / (T − B), where A is the actual, B the baseline and T the target; for a decreasing indicator, (B − A) / (B − T).',
-    formulaRatio: 'Ratio: A / T; for a decreasing indicator, T / A.',
-    formulaAuto:
-      '"auto" method: progression for levels (last, mean, max) with a baseline, ratio for flows (sum).',
-    formulaMilestone: 'Milestones: yes = 100 %, no = 0 %; staged indicators: stage reached / stage expected.',
-    formulaAggregation:
-      "Aggregation: first over each entity's periods (sum, last, mean or max), then across entities (sum for counts and amounts, mean otherwise; Σ numerators / Σ denominators for percentages reported that way).",
-    formulaTargets:
-      "Targets: cumulative targets are read at the period's year; annual targets of a summed indicator add up to that year.",
-    formulaRollup:
-      'Roll-ups: rates clamped to [0, ceiling]; a result is the weighted mean of its reported indicators, an axis that of its results, the plan that of its axes.',
+    method: {
+      intro:
+        'The figures of this report are computed from the plan (logical framework) and the periodic reports received, listed at the end of the document. Every actual refers back to the workbook cell it came from (file, sheet, cell); issues are located the same way.',
+      settingMethod: 'Calculation method',
+      settingDelay: 'Submission deadline',
+      ratesTitle: 'Achievement rate of an indicator',
+      ratio:
+        '"Ratio" method: the actual divided by the target. Example: 840 people trained against a target of 1,000 give 84%. For an indicator that should go down, the target divided by the actual.',
+      progression:
+        '"Progression" method: the distance travelled from the baseline over the distance planned, (actual − baseline) / (target − baseline). Example: a rate gone from 40% (baseline) to 55% against a target of 70% gives 15 / 30 = 50%. For an indicator that should go down, (baseline − actual) / (baseline − target).',
+      auto: (method: string) =>
+        `Method used for this report: ${method}. A flow (people assisted, amount disbursed) is measured as a ratio; a level (a rate, a headcount at a date) with a baseline as a progression.`,
+      milestone:
+        'Milestones (yes/no): yes is 100%, no is 0%. Staged indicators: stage reached / stage expected.',
+      raw: 'An indicator’s rate is shown as computed: it may exceed 100% (▲ target exceeded) or be negative when things move away from the target.',
+      targetsTitle: 'Targets',
+      targets:
+        'The target compared with the actual is the one of the report period’s year. A "cumulative" target is read as it is; for a flow with yearly targets, the targets of the plan’s years up to that year add up.',
+      finalTarget:
+        'The final target (end of the plan) is shown under each target, to show the way left to go.',
+      aggregationTitle: 'Aggregating values and rates',
+      overPeriods:
+        'An entity’s values are first combined over its periods up to the report period, per the indicator’s aggregation: sum (flows), latest value, mean or maximum.',
+      acrossEntities:
+        'Then entities are combined: their counts and amounts add up, rates and means are averaged; a percentage reported with numerator and denominator is recomputed (sum of numerators / sum of denominators), never averaged.',
+      rollup: (ceiling: string) =>
+        `A result’s rate is the weighted mean of its reported indicators’ rates, an axis’s the weighted mean of its results, the plan’s the weighted mean of its axes (weight 1 unless the plan says otherwise). In these means each rate is brought between 0 and ${ceiling}, so that over-achievement does not hide a delay elsewhere.`,
+      coverage:
+        'Coverage is the share of indicators with at least one value: a rate computed on few indicators is to be read with care.',
+      statusesTitle: 'Statuses',
+      statuses: (p: {
+        onTrack: string;
+        behind: string;
+        symbols: Record<'on-track' | 'behind' | 'critical' | 'no-data', string>;
+        words: Record<'on-track' | 'behind' | 'critical' | 'no-data', string>;
+      }) =>
+        `${p.symbols['on-track']} ${p.words['on-track']}: rate of at least ${p.onTrack}; ${p.symbols.behind} ${p.words.behind}: at least ${p.behind}; ${p.symbols.critical} ${p.words.critical}: below ${p.behind}; ${p.symbols['no-data']} ${p.words['no-data']}: no value, or a rate that cannot be computed. Each status is given by a symbol, a word and a colour.`,
+      executionTitle: 'Physical and financial execution',
+      physical:
+        'Physical execution: activities done / activities planned. Each activity has the status of its latest report up to the period; an activity with no report counts as planned and not done. Mean progress is the mean of the latest known progress (done without a figure = 100%, not started = 0%).',
+      financial:
+        'Financial execution: amounts disbursed up to the period / planned budget. It is not computed (n/a) when the planned budget is missing or zero.',
+      qualityTitle: 'Data quality',
+      completeness:
+        'Completeness: reports received / reports expected. Each entity responsible for an indicator owes one report per period of the indicator’s frequency (quarterly by default, half-yearly or yearly), from the start of the plan to the report period.',
+      timeliness: (delay: string) =>
+        `Timeliness: a workbook is on time when submitted at most ${delay} after its period ends (submission date of its Report sheet); workbooks without a date are not counted.`,
+      outliers:
+        'Outliers: a value far from the same entity’s history for the same indicator (at least 4 periods), by the modified z-score of Iglewicz and Hoaglin (beyond 3.5). It is flagged for checking, never corrected or set aside.',
+      cumulative:
+        'Cumulative series: for an indicator whose value accumulates, a value lower than the same entity’s previous one is flagged.',
+    },
     settings: 'Settings',
-    method: 'Calculation method',
-    thresholds: 'Thresholds',
+    thresholds: 'Status thresholds',
     thresholdsText: (onTrack: string, behind: string) =>
       `on track ≥ ${onTrack}, behind ≥ ${behind}, critical below`,
-    ceiling: 'Ceiling',
-    exclusions: 'Exclusions and special cases',
-    noExclusions: 'No indicator excluded.',
+    ceiling: 'Ceiling of rates in means',
+    exclusions: 'Indicators without a rate, and why',
+    noExclusions: 'Every indicator has a rate.',
     sha256: 'SHA-256',
     role: 'Role',
     roles: { plan: 'plan', data: 'data' },
     colon: ': ',
     settingMethods: {
-      auto: 'auto (progression for levels with a baseline, ratio for flows)',
+      auto: 'automatic (progression for levels with a baseline, ratio for flows)',
       ratio: 'ratio',
       progression: 'progression',
     },
@@ -246,6 +398,9 @@ export const en: Catalogue = {
     notStarted: 'Not started',
     abandoned: 'Abandoned',
     notReported: 'Not reported',
+    notReportedOne: 'not reported',
+    activity: 'Activity',
+    progress: 'Progress',
     physicalRate: 'Physical execution',
     meanProgress: 'Mean progress',
     budget: 'Planned budget',
@@ -263,28 +418,38 @@ export const en: Catalogue = {
       done: 'done',
       abandoned: 'abandoned',
     },
-    formulaPhysical:
-      'Physical execution: activities done / activities planned; each activity has the status of its latest report up to the period, and an activity with no report counts as planned and not done. Mean progress: mean of the latest known progress (done without a figure = 100 %, not started = 0 %).',
-    formulaFinancial:
-      'Financial execution: Σ amounts disbursed up to the period / Σ planned budgets; not computed (n/a) when the budget is missing or zero.',
   },
   quality: {
     summary: 'Checks at a glance',
     check: 'Check',
     result: 'Result',
+    detail: 'Detail',
+    none: 'none',
+    nouns: {
+      case: { one: 'case', other: 'cases' },
+      receivedReport: { one: 'report received', other: 'reports received' },
+      expected: { one: 'expected', other: 'expected' },
+      onTimeWorkbook: { one: 'workbook submitted on time', other: 'workbooks submitted on time' },
+      datedWorkbook: { one: 'dated workbook', other: 'dated workbooks' },
+      undatedWorkbook: {
+        one: 'workbook without a submission date',
+        other: 'workbooks without a submission date',
+      },
+      day: { one: 'day', other: 'days' },
+    },
     completeness: 'Completeness',
-    completenessText: (received: number, expected: number) =>
-      `${received} of ${expected} expected reports received`,
+    completenessText: (received: string, expected: string) =>
+      `${received} of ${expected} (one report per responsible entity and period)`,
     timeliness: 'Timeliness',
-    timelinessText: (onTime: number, dated: number, days: number) =>
-      `${onTime} of ${dated} dated reports received within ${days} days of the period's end`,
+    timelinessText: (onTime: string, dated: string, delay: string, undated: string | null) =>
+      `${onTime} of ${dated}, deadline ${delay} after the period’s end${undated ? `; left out: ${undated}` : ''}`,
+    receivedOf: (received: string, expected: string) => `${received}/${expected}`,
     outOfRange: 'Values out of range',
     outliers: 'Outliers',
     cumulativeDecreases: 'Cumulative series going down',
     disaggregationMismatches: 'Disaggregations not adding up to the total',
     conflictingDuplicates: 'Conflicting duplicates',
     unknownCodes: 'Codes not in the plan',
-    count: (n: number) => (n === 0 ? 'none' : n === 1 ? '1 found' : `${n} found`),
     matrix: 'Report completeness by entity and period',
     entity: 'Entity',
     rate: 'Rate',
@@ -297,15 +462,7 @@ export const en: Catalogue = {
       'not-expected': 'not expected',
       partial: 'partly received (indicators missing)',
     },
-    stateSymbols: {
-      'on-time': '●',
-      late: '◐',
-      received: '✓',
-      missing: '✗',
-      'not-expected': '',
-      partial: '◔',
-    },
-    lateTitle: 'Reports submitted late',
+    lateTitle: 'Workbooks submitted late',
     submittedOn: 'Submitted on',
     deadline: 'Deadline',
     daysLate: 'Days late',
@@ -321,14 +478,6 @@ export const en: Catalogue = {
       'negative-count': 'negative count or amount',
     },
     location: 'Location',
-    formulaCompleteness:
-      'Completeness: reports received / reports expected; each entity responsible for an indicator owes one report per period of its frequency (quarterly by default, half-yearly, yearly) from the start of the plan up to the report period.',
-    formulaTimeliness: (days: number) =>
-      `Timeliness: a report is on time when submitted at most ${days} days after its period ends.`,
-    formulaOutliers:
-      "Outliers: modified z-score 0.6745 · (x − median) / MAD over the entity's own history (at least 4 periods; per-period flows for summed indicators), flagged above 3.5 in absolute value (Iglewicz and Hoaglin).",
-    formulaCumulative:
-      "Cumulative series: a value of a 'last' indicator with a cumulative target that is lower than the same entity's previous one is flagged.",
   },
   annex: {
     sheets: {
@@ -336,6 +485,7 @@ export const en: Catalogue = {
       axes: 'Axes',
       results: 'Results',
       indicators: 'Indicators',
+      entities: 'Entities',
       activities: 'Activities',
       quality: 'Quality',
       sources: 'Sources',
@@ -349,6 +499,7 @@ export const en: Catalogue = {
     lastPeriod: 'Last period',
     severity: 'Severity',
     detail: 'Detail',
+    valueCount: 'Values reported',
   },
   cli: {
     program:

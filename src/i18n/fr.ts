@@ -142,7 +142,6 @@ export const fr = {
     critical: 'Critique',
     'no-data': 'Non renseigné',
   },
-  statusSymbol: { 'on-track': '●', behind: '◐', critical: '○', 'no-data': '–' },
   reasons: {
     'no-data': 'aucune valeur rapportée à cette période',
     'no-target': "pas de cible pour l'année de la période",
@@ -174,78 +173,232 @@ export const fr = {
   },
   report: {
     title: 'Rapport de suivi',
-    subtitle: 'Revue à mi-parcours du plan d’actions',
+    reportTypes: {
+      quarterly: 'Rapport trimestriel',
+      semester: 'Rapport semestriel',
+      monthly: 'Rapport mensuel',
+      annual: 'Rapport annuel',
+      'mid-term': 'Revue à mi-parcours',
+      final: 'Rapport final',
+    },
+    periodWords: {
+      quarter: (n: number, year: number) => `T${n} ${year}`,
+      semester: (n: number, year: number) => `${n === 1 ? '1er' : `${n}e`} semestre ${year}`,
+      month: (month: string, year: number) => `${month} ${year}`,
+      year: (year: number) => String(year),
+      months: [
+        'janvier',
+        'février',
+        'mars',
+        'avril',
+        'mai',
+        'juin',
+        'juillet',
+        'août',
+        'septembre',
+        'octobre',
+        'novembre',
+        'décembre',
+      ],
+    },
+    dateFormat: {
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      timeZone: 'UTC',
+    } as Intl.DateTimeFormatOptions,
+    nouns: {
+      lateReport: { one: 'classeur en retard', other: 'classeurs en retard' },
+      missingReport: { one: 'rapport manquant', other: 'rapports manquants' },
+      datedWorkbook: { one: 'classeur daté', other: 'classeurs datés' },
+      day: { one: 'jour', other: 'jours' },
+      plannedActivity: { one: 'activité prévue', other: 'activités prévues' },
+      dataWorkbook: { one: 'classeur de données', other: 'classeurs de données' },
+    },
+    pointForms: { one: 'pt', other: 'pts' },
     period: 'Période',
     country: 'Pays',
-    generatedAt: 'Généré le',
+    author: 'Auteur',
+    generatedAt: 'Date du rapport',
     contents: 'Sommaire',
+    findingsTitle: 'Constats clés',
+    findingsIntro:
+      'Ce qui ressort des chiffres de la période, du plus important au détail ; chaque constat renvoie aux tableaux du rapport.',
+    findings: {
+      plan: (p: { rate: string; status: string; withData: string; count: string }) =>
+        `Taux de réalisation global du plan : ${p.rate}, statut « ${p.status} » (${p.withData} indicateurs renseignés sur ${p.count}).`,
+      planChange: (p: {
+        period: string;
+        change: string;
+        before: string;
+        after: string;
+        statusBefore: string | null;
+        statusAfter: string;
+      }) =>
+        `Depuis ${p.period} : ${p.change} (${p.before} → ${p.after})${p.statusBefore ? ` ; statut passé de « ${p.statusBefore} » à « ${p.statusAfter} »` : ''}.`,
+      axesInDifficulty: (n: string, total: string, one: boolean) =>
+        one
+          ? `${n} axe sur ${total} est critique ou en retard :`
+          : `${n} axes sur ${total} sont critiques ou en retard, du plus éloigné de sa cible au plus proche :`,
+      axesAllOnTrack: (n: string, one: boolean) =>
+        one ? "L'axe du plan est en bonne voie." : `Les ${n} axes du plan sont en bonne voie.`,
+      indicatorsInDifficulty: (total: string, listed: string, one: boolean) =>
+        one
+          ? `${total} indicateur est critique ou en retard :`
+          : total === listed
+            ? `${total} indicateurs sont critiques ou en retard, du plus éloigné de sa cible au plus proche :`
+            : `${total} indicateurs sont critiques ou en retard ; les ${listed} plus éloignés de leur cible (tous figurent dans les sections des axes) :`,
+      neverReported: (n: string, one: boolean) =>
+        one
+          ? `${n} indicateur n’a encore jamais été renseigné :`
+          : `${n} indicateurs n’ont encore jamais été renseignés :`,
+      reportsMissingAtPeriod: (n: string, one: boolean, period: string, entities: string) =>
+        one
+          ? `Rapport de ${period} non reçu : ${entities}.`
+          : `Rapports de ${period} non reçus de ${n} entités : ${entities}.`,
+      partnersMissing: (n: string, one: boolean, more: boolean) =>
+        one
+          ? `${n} entité n’a pas transmis tous les rapports attendus depuis le début du plan :`
+          : `${n} entités n’ont pas transmis tous les rapports attendus depuis le début du plan${more ? ' ; les plus en défaut' : ''} :`,
+      partnerMissing: (entity: string, missing: string, expected: string) =>
+        `${entity} : ${missing} sur ${expected}`,
+      partnersLate: (late: string, dated: string, delay: string, one: boolean) =>
+        `Sur ${dated}, ${late} ${one ? 'a été soumis' : 'ont été soumis'} plus de ${delay} après la fin de ${one ? 'sa' : 'leur'} période :`,
+      partnerLate: (entity: string, late: string, worst: string) => `${entity} : ${late}, jusqu’à ${worst}`,
+      execution: (p: {
+        done: string;
+        planned: string;
+        physical: string;
+        disbursed: string | null;
+        budget: string | null;
+        financial: string;
+      }) =>
+        `Exécution physique : ${p.done} sur ${p.planned} réalisées (${p.physical}) ; exécution financière : ${
+          p.budget === null
+            ? 'budget prévu non renseigné'
+            : `${p.disbursed} décaissés sur ${p.budget} prévus (${p.financial})`
+        }.`,
+    },
     summary: 'Résumé exécutif',
     planRate: 'Taux de réalisation global',
     coverage: 'Couverture',
-    coverageOf: (withData: number, count: number) => `${withData} indicateurs renseignés sur ${count}`,
+    coverageOf: (withData: string, count: string) => `${withData} indicateurs renseignés sur ${count}`,
     statusCounts: 'Indicateurs par statut',
+    indicatorCount: 'Indicateurs',
     axesTable: 'Réalisation par axe stratégique',
+    indicatorsTable: (axis: string) => `Indicateurs de l’axe ${axis}, par résultat`,
+    activitiesTable: (axis: string) => `Activités de l’axe ${axis}`,
+    entityTable: (code: string) => `${code} : réalisé par entité`,
+    breakdownTable: (dimension: string) => `Réalisé par ${dimension}`,
+    comments: 'Commentaires des partenaires',
+    directIndicators: 'Indicateurs rattachés directement à l’axe',
+    entity: 'Entité',
+    rateBar: 'Taux en barre',
     axis: 'Axe',
     result: 'Résultat',
     indicator: 'Indicateur',
     code: 'Code',
     label: 'Intitulé',
     unit: 'Unité',
+    unitNote: (unit: string) => `unité\u00a0: ${unit}`,
     baseline: 'Référence',
     target: 'Cible',
     finalTarget: 'Cible finale',
+    finalTargetShort: 'finale',
     actual: 'Réalisé',
     rate: 'Taux',
+    change: 'Évolution',
     status: 'Statut',
     weight: 'Poids',
     indicators: 'Indicateurs',
     noData: 'n.d.',
-    overAchieved: 'dépassement de la cible',
-    trend: 'Évolution trimestrielle',
+    overAchieved: 'cible dépassée',
+    trendCaption: (code: string) => `${code} : réalisé (trait plein) et cible (tirets) par trimestre`,
     chartPlan: 'Ensemble du plan',
     chartRates: 'Taux de réalisation du plan et des axes, avec les seuils de statut',
     chartStatuses: 'Nombre d’indicateurs par statut',
     page: 'Page',
     methodology: 'Annexe méthodologique',
     sources: 'Fichiers sources',
+    sourcesTable: 'Fichiers lus pour ce rapport',
+    sourcesIntro: (data: string, folder: string) =>
+      `Ce rapport a été calculé à partir du plan et de ${data}${folder ? `, rangés sous ${folder} (les chemins ci-dessous partent de ce dossier)` : ''}. L’empreinte identifie chaque fichier : un fichier modifié, même d’une cellule, change d’empreinte. Les empreintes SHA-256 complètes figurent en annexe.`,
+    shortHash: 'Empreinte (début)',
+    hashesTitle: 'Annexe : empreintes SHA-256',
+    hashesTable: 'Empreinte SHA-256 complète de chaque fichier source',
     quality: 'Qualité des données',
-    issuesTitle: 'Anomalies relevées',
+    issuesTitle: 'Anomalies relevées à la lecture des classeurs',
     noIssues: 'Aucune anomalie relevée.',
     file: 'Fichier',
     sheet: 'Feuille',
     cell: 'Cellule',
     message: 'Message',
     severity: 'Gravité',
-    methodIntro:
-      "Les chiffres de ce rapport sont calculés à partir des classeurs listés en fin de document. Chaque valeur réalisée peut être retracée jusqu'à sa cellule d'origine (fichier JSON, champ trace).",
-    formulas: 'Formules',
-    formulaProgression:
-      'Progression : (R − B) / (C − B), où R est le réalisé, B la référence et C la cible ; pour un indicateur en baisse, (B − R) / (B − C).',
-    formulaRatio: 'Ratio : R / C ; pour un indicateur en baisse, C / R.',
-    formulaAuto:
-      'Méthode « auto » : progression pour les niveaux (dernière, moyenne, max) ayant une référence, ratio pour les flux (somme).',
-    formulaMilestone:
-      'Jalons : oui = 100 %, non = 0 % ; indicateurs à étapes : étape atteinte / étape attendue.',
-    formulaAggregation:
-      "Agrégation : d'abord sur les périodes de chaque entité (somme, dernière, moyenne ou max), puis entre entités (somme pour les effectifs et montants, moyenne sinon ; Σ numérateurs / Σ dénominateurs pour les pourcentages rapportés ainsi).",
-    formulaTargets:
-      "Cibles : les cibles cumulées sont lues à l'année de la période ; les cibles annuelles d'un indicateur sommé s'additionnent jusqu'à cette année.",
-    formulaRollup:
-      'Agrégation des taux : taux bornés à [0, plafond] ; un résultat est la moyenne pondérée de ses indicateurs renseignés, un axe celle de ses résultats, le plan celle de ses axes.',
+    method: {
+      intro:
+        'Les chiffres de ce rapport sont calculés à partir du plan (cadre logique) et des rapports périodiques reçus, listés à la fin du document. Chaque valeur réalisée renvoie à la cellule du classeur d’où elle vient (fichier, feuille, cellule) ; les anomalies sont situées de la même façon.',
+      settingMethod: 'Méthode de calcul',
+      settingDelay: 'Délai de soumission',
+      ratesTitle: 'Taux de réalisation d’un indicateur',
+      ratio:
+        'Méthode « ratio » : le réalisé divisé par la cible. Exemple : 840 personnes formées pour une cible de 1 000 donnent 84 %. Pour un indicateur qui doit baisser, c’est la cible divisée par le réalisé.',
+      progression:
+        'Méthode « progression » : le chemin parcouru depuis la valeur de référence, rapporté au chemin prévu, soit (réalisé − référence) / (cible − référence). Exemple : un taux passé de 40 % (référence) à 55 % pour une cible de 70 % donne 15 / 30 = 50 %. Pour un indicateur qui doit baisser, (référence − réalisé) / (référence − cible).',
+      auto: (method: string) =>
+        `Méthode retenue pour ce rapport : ${method}. Un flux (nombre de personnes assistées, montant décaissé) se mesure en ratio ; un niveau (taux, effectif à une date) avec une valeur de référence se mesure en progression.`,
+      milestone:
+        'Jalons (oui/non) : oui vaut 100 %, non vaut 0 %. Indicateurs à étapes : étape atteinte / étape attendue.',
+      raw: 'Le taux d’un indicateur est affiché tel quel : il peut dépasser 100 % (▲ cible dépassée) ou être négatif quand la situation s’éloigne de la cible.',
+      targetsTitle: 'Cibles',
+      targets:
+        'La cible comparée au réalisé est celle de l’année de la période du rapport. Une cible « cumulée » est lue telle quelle ; pour un flux dont les cibles sont annuelles, les cibles des années du plan jusqu’à cette année s’additionnent.',
+      finalTarget:
+        'La cible finale (fin du plan) est indiquée sous chaque cible, pour situer le chemin qui reste.',
+      aggregationTitle: 'Agrégation des valeurs et des taux',
+      overPeriods:
+        'Les valeurs d’une entité sont d’abord regroupées sur ses périodes jusqu’à celle du rapport, selon l’agrégation de l’indicateur : somme (flux), dernière valeur, moyenne ou maximum.',
+      acrossEntities:
+        'Puis les entités sont réunies : leurs effectifs et montants s’additionnent, les taux et moyennes se moyennent ; un pourcentage rapporté avec numérateur et dénominateur est recalculé (somme des numérateurs / somme des dénominateurs), jamais moyenné.',
+      rollup: (ceiling: string) =>
+        `Le taux d’un résultat est la moyenne pondérée des taux de ses indicateurs renseignés, celui d’un axe la moyenne pondérée de ses résultats, celui du plan la moyenne pondérée de ses axes (poids 1 sauf indication du plan). Dans ces moyennes, chaque taux est ramené entre 0 et ${ceiling}, pour qu’un dépassement ne masque pas un retard ailleurs.`,
+      coverage:
+        'La couverture est la part des indicateurs qui ont au moins une valeur : un taux calculé sur peu d’indicateurs se lit avec prudence.',
+      statusesTitle: 'Statuts',
+      statuses: (p: {
+        onTrack: string;
+        behind: string;
+        symbols: Record<'on-track' | 'behind' | 'critical' | 'no-data', string>;
+        words: Record<'on-track' | 'behind' | 'critical' | 'no-data', string>;
+      }) =>
+        `${p.symbols['on-track']} ${p.words['on-track']} : taux d’au moins ${p.onTrack} ; ${p.symbols.behind} ${p.words.behind} : au moins ${p.behind} ; ${p.symbols.critical} ${p.words.critical} : moins de ${p.behind} ; ${p.symbols['no-data']} ${p.words['no-data']} : aucune valeur ou taux non calculable. Chaque statut est donné par un symbole, un mot et une couleur.`,
+      executionTitle: 'Exécution physique et financière',
+      physical:
+        'Exécution physique : activités réalisées / activités prévues. Chaque activité a le statut de son dernier rapport jusqu’à la période ; une activité sans rapport compte comme prévue et non réalisée. L’avancement moyen est la moyenne du dernier avancement connu (réalisée sans pourcentage = 100 %, non démarrée = 0 %).',
+      financial:
+        'Exécution financière : montants décaissés jusqu’à la période / budget prévu. Elle n’est pas calculée (n.d.) quand le budget prévu manque ou est nul.',
+      qualityTitle: 'Qualité des données',
+      completeness:
+        'Complétude : rapports reçus / rapports attendus. Chaque entité responsable d’un indicateur doit un rapport par période de la fréquence de l’indicateur (trimestrielle par défaut, semestrielle ou annuelle), du début du plan à la période du rapport.',
+      timeliness: (delay: string) =>
+        `Promptitude : un classeur est à temps s’il est soumis au plus tard ${delay} après la fin de sa période (date de soumission de sa feuille Rapport) ; les classeurs sans date ne comptent pas.`,
+      outliers:
+        'Valeurs aberrantes : une valeur très éloignée de l’historique de la même entité pour le même indicateur (au moins 4 périodes), au sens du score z modifié d’Iglewicz et Hoaglin (au-delà de 3,5). Elle est signalée pour vérification, jamais corrigée ni écartée.',
+      cumulative:
+        'Séries cumulées : pour un indicateur dont la valeur s’accumule, une valeur inférieure à la précédente de la même entité est signalée.',
+    },
     settings: 'Paramètres',
-    method: 'Méthode de calcul',
-    thresholds: 'Seuils',
+    thresholds: 'Seuils des statuts',
     thresholdsText: (onTrack: string, behind: string) =>
       `en bonne voie ≥ ${onTrack}, en retard ≥ ${behind}, critique en dessous`,
-    ceiling: 'Plafond',
-    exclusions: 'Exclusions et cas particuliers',
-    noExclusions: 'Aucun indicateur exclu.',
+    ceiling: 'Plafond des taux dans les moyennes',
+    exclusions: 'Indicateurs sans taux, et pourquoi',
+    noExclusions: 'Tous les indicateurs ont un taux.',
     sha256: 'SHA-256',
     role: 'Rôle',
     roles: { plan: 'plan', data: 'données' },
     colon: '\u00a0: ',
     settingMethods: {
-      auto: 'auto (progression pour les niveaux avec référence, ratio pour les flux)',
+      auto: 'automatique (progression pour les niveaux avec référence, ratio pour les flux)',
       ratio: 'ratio',
       progression: 'progression',
     },
@@ -265,6 +418,9 @@ export const fr = {
     notStarted: 'Non démarrées',
     abandoned: 'Abandonnées',
     notReported: 'Non renseignées',
+    notReportedOne: 'non renseignée',
+    activity: 'Activité',
+    progress: 'Avancement',
     physicalRate: 'Exécution physique',
     meanProgress: 'Avancement moyen',
     budget: 'Budget prévu',
@@ -282,28 +438,38 @@ export const fr = {
       done: 'réalisée',
       abandoned: 'abandonnée',
     },
-    formulaPhysical:
-      'Exécution physique : activités réalisées / activités prévues ; le statut de chaque activité est celui de son dernier rapport jusqu’à la période, une activité sans rapport compte comme prévue et non réalisée. Avancement moyen : moyenne du dernier avancement connu (réalisée sans avancement = 100 %, non démarrée = 0 %).',
-    formulaFinancial:
-      'Exécution financière : Σ montants décaissés jusqu’à la période / Σ budgets prévus ; non calculée (n.d.) quand le budget est absent ou nul.',
   },
   quality: {
     summary: 'Synthèse des contrôles',
     check: 'Contrôle',
     result: 'Résultat',
+    detail: 'Détail',
+    none: 'aucun',
+    nouns: {
+      case: { one: 'cas', other: 'cas' },
+      receivedReport: { one: 'rapport reçu', other: 'rapports reçus' },
+      expected: { one: 'attendu', other: 'attendus' },
+      onTimeWorkbook: { one: 'classeur soumis à temps', other: 'classeurs soumis à temps' },
+      datedWorkbook: { one: 'classeur daté', other: 'classeurs datés' },
+      undatedWorkbook: {
+        one: 'classeur sans date de soumission',
+        other: 'classeurs sans date de soumission',
+      },
+      day: { one: 'jour', other: 'jours' },
+    },
     completeness: 'Complétude',
-    completenessText: (received: number, expected: number) =>
-      `${received} rapports reçus sur ${expected} attendus`,
+    completenessText: (received: string, expected: string) =>
+      `${received} sur ${expected} (un rapport par entité responsable et par période)`,
     timeliness: 'Promptitude',
-    timelinessText: (onTime: number, dated: number, days: number) =>
-      `${onTime} rapports datés sur ${dated} reçus dans les ${days} jours suivant la fin de période`,
+    timelinessText: (onTime: string, dated: string, delay: string, undated: string | null) =>
+      `${onTime} sur ${dated}, délai ${delay} après la fin de période${undated ? ` ; hors calcul : ${undated}` : ''}`,
+    receivedOf: (received: string, expected: string) => `${received}/${expected}`,
     outOfRange: 'Valeurs hors limites',
     outliers: 'Valeurs aberrantes',
     cumulativeDecreases: 'Séries cumulées en baisse',
     disaggregationMismatches: 'Ventilations incohérentes avec le total',
     conflictingDuplicates: 'Doublons contradictoires',
     unknownCodes: 'Codes absents du plan',
-    count: (n: number) => (n === 0 ? 'aucune' : n === 1 ? '1 constatée' : `${n} constatées`),
     matrix: 'Complétude des rapports par entité et par période',
     entity: 'Entité',
     rate: 'Taux',
@@ -316,15 +482,7 @@ export const fr = {
       'not-expected': 'non attendu',
       partial: 'reçu en partie (des indicateurs manquent)',
     },
-    stateSymbols: {
-      'on-time': '●',
-      late: '◐',
-      received: '✓',
-      missing: '✗',
-      'not-expected': '',
-      partial: '◔',
-    },
-    lateTitle: 'Rapports transmis en retard',
+    lateTitle: 'Classeurs soumis en retard',
     submittedOn: 'Soumis le',
     deadline: 'Échéance',
     daysLate: 'Jours de retard',
@@ -340,14 +498,6 @@ export const fr = {
       'negative-count': 'effectif ou montant négatif',
     },
     location: 'Emplacement',
-    formulaCompleteness:
-      'Complétude : rapports reçus / rapports attendus ; chaque responsable d’un indicateur doit un rapport par période de sa fréquence (trimestrielle par défaut, semestrielle, annuelle) depuis le début du plan jusqu’à la période du rapport.',
-    formulaTimeliness: (days: number) =>
-      `Promptitude : un rapport est à temps s’il est soumis au plus tard ${days} jours après la fin de sa période.`,
-    formulaOutliers:
-      'Valeurs aberrantes : score z modifié 0,6745 · (x − médiane) / MAD de l’historique propre à l’entité (au moins 4 périodes ; flux par période pour les indicateurs sommés), signalé au-delà de 3,5 en valeur absolue (Iglewicz et Hoaglin).',
-    formulaCumulative:
-      'Séries cumulées : une valeur d’un indicateur « dernière » à cible cumulée inférieure à la précédente de la même entité est signalée.',
   },
   annex: {
     sheets: {
@@ -355,6 +505,7 @@ export const fr = {
       axes: 'Axes',
       results: 'Résultats',
       indicators: 'Indicateurs',
+      entities: 'Entités',
       activities: 'Activités',
       quality: 'Qualité',
       sources: 'Sources',
@@ -368,6 +519,7 @@ export const fr = {
     lastPeriod: 'Dernière période',
     severity: 'Gravité',
     detail: 'Détail',
+    valueCount: 'Valeurs rapportées',
   },
   /** Everything the command line says: help, usage errors, failures (src/cli). */
   cli: {

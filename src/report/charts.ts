@@ -2,11 +2,14 @@ import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
+import type { Execution } from '../compute/execution.js';
 import type { IndicatorModel, ReportModel } from '../compute/model.js';
-import type { Status } from '../compute/status.js';
 import { STATUSES } from '../compute/status.js';
 import { catalogue, type Lang } from '../i18n/index.js';
 import { formatter } from './format.js';
+import { periodInWords } from './periods.js';
+import { PALETTE, STATUS_STYLES } from './statuses.js';
+import type { ChartView } from './table.js';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, SVGRenderer]);
 
@@ -15,42 +18,63 @@ echarts.use([BarChart, LineChart, GridComponent, LegendComponent, MarkLineCompon
  * report carries no chart code and the same markup goes into the HTML and the PDF.
  */
 export interface ChartSet {
-  summary: string;
-  statuses: string;
+  summary: ChartView;
+  statuses: ChartView;
+  /** Physical and financial execution by axis; null when the plan lists no activity. */
+  execution: ChartView | null;
   /** Trend chart per indicator code; indicators without data have none. */
-  indicators: Map<string, string>;
+  indicators: Map<string, ChartView>;
 }
 
 type Option = Parameters<echarts.ECharts['setOption']>[0];
 
-/** The report's own palette (templates/report.css); status colours are doubled by a symbol and a word. */
-const INK = '#1d2733';
-const MUTED = '#5b6775';
-const RULE = '#d5dbe3';
-const ACCENT = '#14507a';
-const STATUS_COLOUR: Record<Status, string> = {
-  'on-track': '#1f7a3f',
-  behind: '#b36b00',
-  critical: '#b3261e',
-  'no-data': '#6b7280',
-};
+/** The report's palette and status colours (src/report/statuses.ts); a status is also a symbol and a word. */
+const INK = PALETTE.ink;
+const MUTED = PALETTE.muted;
+const RULE = PALETTE.rule;
+const ACCENT = PALETTE.accent;
 /** Axis labels kept inside the drawing (echarts 6's successor of `containLabel`). */
 const LABEL_WIDTH = 270;
 const CONTAIN_LABELS = { outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' } as const;
 /** Single quotes: echarts writes the family into a double-quoted style attribute without escaping it. */
 const FONT = "'DejaVu Sans', 'Noto Sans', 'Segoe UI', Arial, sans-serif";
 
+/**
+ * Each chart is named by its caption: the SVG (`role="img"`) points at the figcaption that the
+ * renderer writes with the id `<chart id>-caption`, so a screen reader reads the caption.
+ */
 export function buildCharts(model: ReportModel, lang: Lang): ChartSet {
-  const indicators = new Map<string, string>();
+  const t = catalogue(lang).report;
+  const chart = (id: string, caption: string, draw: (id: string) => string): ChartView => ({
+    id,
+    caption,
+    svg: labelledBy(draw(id), captionId(id)),
+  });
+  const indicators = new Map<string, ChartView>();
   model.indicators.forEach((ind, n) => {
     if (ind.trend.some((p) => p.actual !== null))
-      indicators.set(ind.code, trendChart(ind, lang, `ponam-ct${n}`));
+      indicators.set(
+        ind.code,
+        chart(`ponam-ct${n}`, t.trendCaption(ind.code), (id) => trendChart(ind, lang, id)),
+      );
   });
+  const execution = model.plan.execution
+    ? chart('ponam-ce', catalogue(lang).execution.chart, (id) => executionChart(model, lang, id))
+    : null;
   return {
-    summary: ratesChart(model, lang, 'ponam-cs'),
-    statuses: statusChart(model, lang, 'ponam-cc'),
+    summary: chart('ponam-cs', t.chartRates, (id) => ratesChart(model, lang, id)),
+    statuses: chart('ponam-cc', t.chartStatuses, (id) => statusChart(model, lang, id)),
+    execution,
     indicators,
   };
+}
+
+export function captionId(chartId: string): string {
+  return `${chartId}-caption`;
+}
+
+function labelledBy(svg: string, id: string): string {
+  return svg.replace(/^<svg /, `<svg aria-labelledby="${id}" `);
 }
 
 /**
@@ -138,13 +162,13 @@ function ratesChart(model: ReportModel, lang: Lang, id: string): string {
           barWidth: 14,
           data: rows.map((r) => ({
             value: r.rate ?? 0,
-            itemStyle: { color: STATUS_COLOUR[r.status] },
+            itemStyle: { color: STATUS_STYLES[r.status].colour },
             label: {
               show: true,
               position: 'right',
               color: INK,
               fontSize: 10,
-              formatter: () => `${c.statusSymbol[r.status]} ${f.percent(r.rate)}`,
+              formatter: () => `${STATUS_STYLES[r.status].symbol} ${f.percent(r.rate)}`,
             },
           })),
           markLine: {
@@ -177,7 +201,7 @@ function statusChart(model: ReportModel, lang: Lang, id: string): string {
       grid: { left: 4, right: 12, top: 22, bottom: 4, ...CONTAIN_LABELS },
       xAxis: {
         type: 'category',
-        data: STATUSES.map((s) => `${c.statusSymbol[s]} ${c.status[s]}`),
+        data: STATUSES.map((s) => `${STATUS_STYLES[s].symbol} ${c.status[s]}`),
         axisLabel: { color: INK, fontSize: 11 },
         axisTick: { show: false },
         axisLine: { lineStyle: { color: MUTED } },
@@ -194,7 +218,7 @@ function statusChart(model: ReportModel, lang: Lang, id: string): string {
           barWidth: '45%',
           data: STATUSES.map((s) => ({
             value: model.plan.statusCounts[s],
-            itemStyle: { color: STATUS_COLOUR[s] },
+            itemStyle: { color: STATUS_STYLES[s].colour },
           })),
           label: {
             show: true,
@@ -217,7 +241,7 @@ function trendChart(ind: IndicatorModel, lang: Lang, id: string): string {
   const f = formatter(lang);
   const percent = /%/.test(ind.unit);
   const tick = (v: number) => (percent ? f.percent(v / 100) : f.number(v));
-  const periods = ind.trend.map((p) => p.period);
+  const periods = ind.trend.map((p) => periodInWords(p.period, lang));
   const every = Math.max(1, Math.ceil(periods.length / 8));
   return renderSvg(
     {
@@ -271,6 +295,68 @@ function trendChart(ind: IndicatorModel, lang: Lang, id: string): string {
       ],
     },
     { width: 560, height: 84 },
+    id,
+  );
+}
+
+/** Physical and financial execution of each axis, as two bars, with the rate written beside each. */
+function executionChart(model: ReportModel, lang: Lang, id: string): string {
+  const c = catalogue(lang).execution;
+  const f = formatter(lang);
+  const axes = model.axes
+    .filter((a) => a.execution)
+    .map((a) => ({ code: a.code, e: a.execution as Execution }));
+  const series = (name: string, colour: string, rate: (e: Execution) => number | null) => ({
+    name,
+    type: 'bar' as const,
+    barWidth: 9,
+    barGap: '15%',
+    itemStyle: { color: colour },
+    data: axes.map(({ e }) => ({
+      value: Math.max(0, rate(e) ?? 0),
+      label: {
+        show: true,
+        position: 'right' as const,
+        color: INK,
+        fontSize: 9,
+        formatter: () => f.percent(rate(e)),
+      },
+    })),
+  });
+  const top = Math.max(1, ...axes.flatMap(({ e }) => [e.physicalRate ?? 0, e.financialRate ?? 0]));
+  return renderSvg(
+    {
+      legend: {
+        bottom: 0,
+        left: 40,
+        itemWidth: 12,
+        itemHeight: 9,
+        textStyle: { fontSize: 10, color: INK },
+        data: [c.physicalRate, c.financialRate],
+      },
+      grid: { left: 44, right: 56, top: 6, bottom: 30, outerBoundsMode: 'none' },
+      xAxis: {
+        type: 'value',
+        min: 0,
+        max: Math.ceil(top * 5) / 5,
+        interval: 0.2,
+        axisLabel: { formatter: (v: number) => f.percent(v), color: MUTED, fontSize: 9 },
+        splitLine: { lineStyle: { color: RULE } },
+      },
+      yAxis: {
+        type: 'category',
+        inverse: true,
+        data: axes.map((a) => a.code),
+        axisLabel: { color: INK, fontSize: 10, fontWeight: 'bold' },
+        axisTick: { show: false },
+        axisLine: { lineStyle: { color: MUTED } },
+      },
+      series: [
+        series(c.physicalRate, PALETTE.physical, (e) => e.physicalRate),
+        series(c.financialRate, PALETTE.financial, (e) => e.financialRate),
+      ],
+    },
+    { width: 720, height: 52 + axes.length * 26 },
     id,
   );
 }

@@ -9,6 +9,23 @@ export interface Formatter {
   percent(fraction: number | null): string;
   /** A value in an indicator's unit: percentage points get a % sign, milestones read oui/non. */
   value(n: number | null, unit: string, type: string): string;
+  /** `3 rapports`, `1 rapport`: the noun agrees with the number (Intl.PluralRules). */
+  count(n: number, forms: PluralForms): string;
+  /** The plural form alone, for sentences that place the number themselves. */
+  plural(n: number, forms: PluralForms): string;
+  /** A calendar day (`2021-01-30`) as the reader writes it: `30/01/2021`, `30 Jan 2021`. */
+  date(iso: string | null): string;
+  /** A timestamp (`--timestamp`) as a day in words: `30 novembre 2026`. */
+  day(iso: string | null): string;
+  /** A difference of two fractions in percentage points: `+4,2 pts`, `−1,0 pt`. */
+  points(delta: number | null): string;
+}
+
+/** Plural forms of a noun, by CLDR category; `other` is the fallback for `many`, `few`... */
+export interface PluralForms {
+  one: string;
+  other: string;
+  many?: string;
 }
 
 export function formatter(lang: Lang): Formatter {
@@ -17,10 +34,31 @@ export function formatter(lang: Lang): Formatter {
   const decimal = new Intl.NumberFormat(t.locale, { maximumFractionDigits: 1 });
   const precise = new Intl.NumberFormat(t.locale, { maximumFractionDigits: 2 });
   const pct = new Intl.NumberFormat(t.locale, { style: 'percent', maximumFractionDigits: 1 });
+  const pointsFormat = new Intl.NumberFormat(t.locale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  });
+  const rules = new Intl.PluralRules(t.locale);
+  const dates = new Intl.DateTimeFormat(t.locale, t.report.dateFormat);
+  const days = new Intl.DateTimeFormat(t.locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   const number = (n: number | null) => {
     if (n === null || !Number.isFinite(n)) return t.report.noData;
     const abs = Math.abs(n);
     return (abs >= 100 ? integer : abs >= 10 ? decimal : precise).format(n);
+  };
+  const plural = (n: number, forms: PluralForms) => {
+    const category = rules.select(n);
+    return (category === 'one' ? forms.one : category === 'many' ? forms.many : undefined) ?? forms.other;
+  };
+  const utc = (iso: string) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+    return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
   };
   return {
     number,
@@ -31,5 +69,19 @@ export function formatter(lang: Lang): Formatter {
       if (/%/.test(unit)) return pct.format(n / 100);
       return number(n);
     },
+    count: (n, forms) => `${number(n)}\u00a0${plural(n, forms)}`,
+    plural,
+    date: (iso) => {
+      const d = iso ? utc(iso) : null;
+      return d ? dates.format(d) : (iso ?? t.report.noData);
+    },
+    day: (iso) => {
+      const d = iso ? utc(iso) : null;
+      return d ? days.format(d) : (iso ?? t.report.noData);
+    },
+    points: (delta) =>
+      delta === null || !Number.isFinite(delta)
+        ? t.report.noData
+        : `${pointsFormat.format(delta * 100).replace('-', '\u2212')}\u00a0${plural(Math.abs(Math.round(delta * 1000) / 10), t.report.pointForms)}`,
   };
 }

@@ -1,185 +1,541 @@
+import type { ActivityExecution } from '../compute/execution.js';
 import type { IndicatorModel, ReportModel, RollupModel } from '../compute/model.js';
-import type { Reason } from '../compute/rate.js';
 import type { Status } from '../compute/status.js';
 import { STATUSES } from '../compute/status.js';
-import { catalogue, describeIssue, formatLocation, type Lang } from '../i18n/index.js';
-import { sortIssues } from '../model/issues.js';
-import { buildCharts } from './charts.js';
+import { type Catalogue, catalogue, type Lang } from '../i18n/index.js';
+import { buildCharts, type ChartSet } from './charts.js';
+import { keyFindings } from './findings.js';
+import { type FindingView, findingViews } from './findings-view.js';
 import { type Formatter, formatter } from './format.js';
+import { type MethodologyView, methodologyView, type SourcesView, sourcesView } from './method.js';
+import { periodInWords, type ReportType, reportTypeOf } from './periods.js';
+import { type ExecutionView, executionView, type QualityView, qualityView } from './sections.js';
+import { STATUS_STYLES } from './statuses.js';
+import {
+  type Cell,
+  type ChartView,
+  type Column,
+  type CommentView,
+  type Row,
+  type RowGroup,
+  simpleTable,
+  type TableView,
+} from './table.js';
 
 /**
- * Everything the HTML template shows, already formatted: the template never computes a rate or
- * formats a number (Lighthouse's renderer/template split).
+ * Everything the report shows, already formatted and in reading order: the HTML template lays
+ * it out and never computes a rate or formats a number (Lighthouse's renderer/template split).
+ * Every table is data (src/report/table.ts), so that a Word renderer fed by this same view shows
+ * the same figures.
  */
-export interface StatusView {
+
+/** The cover as the plan, the configuration or flags set it; the lead's `model.cover`, when present. */
+export interface CoverModel {
+  title: string | null;
+  subtitle: string | null;
+  institution: string | null;
+  author: string | null;
+  reportType: ReportType | null;
+}
+
+export interface FactView {
+  label: string;
+  /** The status symbol drawn before the value (`◐ 77,7 %`), hidden from screen readers. */
+  symbol?: string;
+  value: string;
+  /** A figure or a period: never wraps. */
+  figure?: boolean;
+  note: string | null;
+  status: Status | null;
+}
+
+export interface CoverView {
+  institution: string | null;
+  title: string;
+  /** `Rapport trimestriel`, from the period unless the cover sets it. */
+  reportType: string;
+  /** The period in words: `T4 2022`. */
+  period: string;
+  subtitle: string | null;
+  facts: FactView[];
+}
+
+export interface TocEntry {
+  id: string;
+  code: string | null;
+  title: string;
+}
+
+export interface AxisView {
+  id: string;
+  code: string;
+  label: string;
   status: Status;
-  statusLabel: string;
-  symbol: string;
+  facts: FactView[];
+  indicators: TableView;
+  activities: TableView | null;
+  /** What partners wrote about the axis's activities (from the model's `activities[].comments`). */
+  comments: CommentView[];
 }
 
-export interface IndicatorView extends StatusView {
-  code: string;
-  label: string;
-  unit: string;
-  baseline: string;
-  target: string;
-  finalTarget: string;
-  actual: string;
-  rate: string;
-  over: boolean;
-  reason: string | null;
-  /** Quarterly trend against the target, as inline SVG (src/report/charts.ts). */
-  chart: string | null;
-}
-
-export interface RollupView extends StatusView {
-  code: string;
-  label: string;
-  rate: string;
-  coverage: string;
-  coverageText: string;
-  /** Bar length in % of the track, for the inline CSS bar. */
-  bar: number;
-}
-
-export interface ResultView extends RollupView {
-  indicators: IndicatorView[];
-}
-
-export interface AxisView extends RollupView {
-  anchor: string;
-  results: ResultView[];
+export interface SummaryView {
+  figures: FactView[];
+  statusCounts: TableView;
+  charts: ChartView[];
+  axes: TableView;
 }
 
 export interface ReportView {
   lang: Lang;
-  t: ReturnType<typeof catalogue>['report'];
+  /** The labels of the page itself (headings, contents); every figure is elsewhere, formatted. */
+  t: Catalogue['report'];
+  /** Plan title: the page title and the PDF's running header. */
   title: string;
-  planCode: string;
-  country: string;
+  /** The period in words (`T4 2022`), as the running header and the cover show it. */
   period: string;
+  /** The period as the JSON holds it (`2022-T4`). */
+  periodCode: string;
   generatedAt: string | null;
-  plan: RollupView;
-  statusCounts: (StatusView & { count: number })[];
-  /** Inline SVG charts of the executive summary. */
-  charts: { summary: string; statuses: string };
+  cover: CoverView;
+  findings: FindingView[];
+  toc: TocEntry[];
+  summary: SummaryView;
+  /** The summary's charts (kept under this name for src/cli/report.ts). */
+  charts: { summary: ChartView; statuses: ChartView };
   axes: AxisView[];
-  settings: { method: string; thresholds: string; ceiling: string };
-  formulas: string[];
-  exclusions: { code: string; label: string; reason: string }[];
-  issues: {
-    severity: string;
-    severityLabel: string;
-    location: string;
-    message: string;
-    suggestion: string | null;
-  }[];
-  sources: { path: string; role: string; sha256: string }[];
+  execution: ExecutionView | null;
+  quality: QualityView;
+  methodology: MethodologyView;
+  sources: SourcesView;
 }
 
-export function buildView(model: ReportModel, lang: Lang): ReportView {
+export interface ViewOptions {
+  /** The folder paths are shown relative to (default: the current folder). */
+  cwd?: string;
+}
+
+export function buildView(model: ReportModel, lang: Lang, options: ViewOptions = {}): ReportView {
   const c = catalogue(lang);
+  const t = c.report;
   const f = formatter(lang);
   const charts = buildCharts(model, lang);
-  const statusView = (status: Status): StatusView => ({
-    status,
-    statusLabel: c.status[status],
-    symbol: c.statusSymbol[status],
-  });
-  const rollupView = (r: RollupModel): RollupView => ({
-    ...statusView(r.status),
-    code: r.code,
-    label: r.label,
-    rate: f.percent(r.rate),
-    coverage: f.percent(r.coverage),
-    coverageText: c.report.coverageOf(r.withData, r.indicatorCount),
-    bar:
-      r.rate === null ? 0 : Math.round(Math.min(r.rate / Math.max(model.settings.ceiling, 1), 1) * 1000) / 10,
-  });
-  const indicatorView = (i: IndicatorModel): IndicatorView => ({
-    ...statusView(i.status),
-    code: i.code,
-    label: i.label,
-    unit: i.unit,
-    baseline: f.value(i.baseline, i.unit, i.type),
-    target: f.value(i.target, i.unit, i.type),
-    finalTarget: f.value(i.finalTarget, i.unit, i.type),
-    actual: f.value(i.actual, i.unit, i.type),
-    rate: f.percent(i.rate),
-    over: i.rate !== null && i.rate > 1,
-    reason: i.reason && i.reason !== 'no-data' ? c.reasons[i.reason] : null,
-    chart: charts.indicators.get(i.code) ?? null,
-  });
+  const cwd = options.cwd ?? process.cwd();
+  const period = periodInWords(model.period, lang);
+  const title = model.plan.title || model.plan.code || t.title;
+  const method = methodologyView(model, lang, f, cwd);
+  const sources = sourcesView(model, lang, f, cwd);
+  const execution = executionView(model, lang, charts.execution);
+  const quality = qualityView(model, lang, sources.folder, cwd);
+  const axes = model.axes.map((a, n) => axisView(model, a, n, lang, f, charts));
 
-  const axes = model.axes.map((a, n) => {
-    const results: ResultView[] = model.results
-      .filter((r) => r.axis === a.code)
-      .map((r) => ({
-        ...rollupView(r),
-        indicators: model.indicators.filter((i) => i.result === r.code).map(indicatorView),
-      }));
-    const direct = model.indicators.filter((i) => i.axis === a.code && i.result === null);
-    if (direct.length > 0) {
-      results.push({
-        ...rollupView({ ...a, code: '', label: c.report.indicators }),
-        indicators: direct.map(indicatorView),
-      });
-    }
-    return { ...rollupView(a), anchor: `axe-${n + 1}`, results };
-  });
+  const toc: TocEntry[] = [
+    { id: 'constats', code: null, title: t.findingsTitle },
+    { id: 'resume', code: null, title: t.summary },
+    ...axes.map((a) => ({ id: a.id, code: a.code, title: a.label })),
+    ...(execution ? [{ id: 'execution', code: null, title: c.execution.title }] : []),
+    { id: 'qualite', code: null, title: t.quality },
+    { id: 'methodologie', code: null, title: t.methodology },
+    { id: 'sources', code: null, title: t.sources },
+    { id: 'empreintes', code: null, title: t.hashesTitle },
+  ];
 
   return {
     lang,
-    t: c.report,
-    title: model.plan.title || model.plan.code || c.report.title,
-    planCode: model.plan.code,
-    country: model.plan.country,
-    period: model.period,
+    t,
+    title,
+    period,
+    periodCode: model.period,
     generatedAt: model.generatedAt,
-    plan: rollupView({ ...model.plan, label: model.plan.title, weight: 1 }),
-    statusCounts: STATUSES.map((s) => ({ ...statusView(s), count: model.plan.statusCounts[s] })),
+    cover: coverView(model, lang, f, title, period),
+    findings: findingViews(
+      keyFindings(model),
+      lang,
+      f,
+      model.plan.currency,
+      model.quality.timeliness.delayDays,
+    ),
+    toc,
+    summary: summaryView(model, lang, f, charts, axes),
     charts: { summary: charts.summary, statuses: charts.statuses },
     axes,
-    settings: {
-      method: c.report.settingMethods[model.settings.method],
-      thresholds: c.report.thresholdsText(
-        f.percent(model.settings.thresholds.onTrack),
-        f.percent(model.settings.thresholds.behind),
-      ),
-      ceiling: f.percent(model.settings.ceiling),
-    },
-    formulas: [
-      c.report.formulaRatio,
-      c.report.formulaProgression,
-      c.report.formulaAuto,
-      c.report.formulaMilestone,
-      c.report.formulaAggregation,
-      c.report.formulaTargets,
-      c.report.formulaRollup,
-      c.execution.formulaPhysical,
-      c.execution.formulaFinancial,
-      c.quality.formulaCompleteness,
-      c.quality.formulaTimeliness(model.quality.timeliness.delayDays),
-      c.quality.formulaOutliers,
-      c.quality.formulaCumulative,
-    ],
-    exclusions: exclusions(model.indicators, c.reasons),
-    issues: sortIssues(model.quality.issues)
-      .filter((i) => i.severity !== 'info')
-      .map((i) => ({
-        severity: i.severity,
-        severityLabel: c.severity[i.severity],
-        location: formatLocation(i, lang),
-        ...describeIssue(i, lang),
-      })),
-    sources: model.sources.map((s) => ({ path: s.path, role: c.report.roles[s.role], sha256: s.sha256 })),
+    execution,
+    quality,
+    methodology: method,
+    sources,
   };
 }
 
-function exclusions(indicators: IndicatorModel[], reasons: Record<Reason, string>) {
-  return indicators
-    .filter((i) => i.reason !== null)
-    .map((i) => ({ code: i.code, label: i.label, reason: reasons[i.reason as Reason] }));
+export function statusCell(status: Status, lang: Lang): Cell {
+  return {
+    text: catalogue(lang).status[status],
+    symbol: STATUS_STYLES[status].symbol,
+    kind: 'status',
+    status,
+  };
+}
+
+function coverView(
+  model: ReportModel,
+  lang: Lang,
+  f: Formatter,
+  planTitle: string,
+  period: string,
+): CoverView {
+  const t = catalogue(lang).report;
+  const cover: Partial<CoverModel> = model.cover;
+  const type = cover.reportType ?? reportTypeOf(model.period);
+  const facts: FactView[] = [
+    { label: t.period, value: period, figure: true, note: null, status: null },
+    ...(model.plan.country
+      ? [{ label: t.country, value: model.plan.country, note: null, status: null }]
+      : []),
+    {
+      label: t.planRate,
+      symbol: STATUS_STYLES[model.plan.status].symbol,
+      value: f.percent(model.plan.rate),
+      figure: true,
+      note: catalogue(lang).status[model.plan.status],
+      status: model.plan.status,
+    },
+    {
+      label: t.coverage,
+      value: f.percent(model.plan.coverage),
+      figure: true,
+      note: t.coverageOf(f.number(model.plan.withData), f.number(model.plan.indicatorCount)),
+      status: null,
+    },
+    ...(cover.author ? [{ label: t.author, value: cover.author, note: null, status: null }] : []),
+    ...(model.generatedAt
+      ? [{ label: t.generatedAt, value: f.day(model.generatedAt), figure: true, note: null, status: null }]
+      : []),
+  ];
+  return {
+    institution: cover.institution || null,
+    title: cover.title || planTitle,
+    reportType: t.reportTypes[type],
+    period,
+    subtitle: cover.subtitle || null,
+    facts,
+  };
+}
+
+function summaryView(
+  model: ReportModel,
+  lang: Lang,
+  f: Formatter,
+  charts: ChartSet,
+  axes: AxisView[],
+): SummaryView {
+  const c = catalogue(lang);
+  const t = c.report;
+  const figures: FactView[] = [
+    {
+      label: t.planRate,
+      value: f.percent(model.plan.rate),
+      symbol: STATUS_STYLES[model.plan.status].symbol,
+      note: c.status[model.plan.status],
+      status: model.plan.status,
+    },
+    {
+      label: t.coverage,
+      value: f.percent(model.plan.coverage),
+      note: t.coverageOf(f.number(model.plan.withData), f.number(model.plan.indicatorCount)),
+      status: null,
+    },
+  ];
+  const statusCounts = simpleTable(
+    'statuts',
+    t.statusCounts,
+    [
+      { header: t.status, kind: 'status' },
+      { header: t.indicatorCount, kind: 'number' },
+    ],
+    STATUSES.map((s) => ({
+      cells: [statusCell(s, lang), { text: f.number(model.plan.statusCounts[s]), kind: 'number' }],
+    })),
+    { rowHeaders: true, compact: true },
+  );
+  const ceiling = Math.max(model.settings.ceiling, 1);
+  const axesTable = simpleTable(
+    'axes',
+    t.axesTable,
+    [
+      { header: t.axis, kind: 'code' },
+      { header: t.label, kind: 'text', wide: true },
+      { header: t.rate, kind: 'number' },
+      { header: t.rateBar, kind: 'text', hiddenHeader: true, decorative: true },
+      { header: t.coverage, kind: 'number' },
+      { header: t.status, kind: 'status' },
+    ],
+    model.axes.map((a, n) => ({
+      cells: [
+        { text: a.code, kind: 'code', href: `#${axes[n].id}` },
+        { text: a.label, kind: 'text' },
+        { text: f.percent(a.rate), kind: 'number' },
+        { text: '', kind: 'text' },
+        { text: f.percent(a.coverage), kind: 'number' },
+        statusCell(a.status, lang),
+      ],
+      bar: {
+        width: a.rate === null ? 0 : Math.round(Math.min(a.rate / ceiling, 1) * 1000) / 10,
+        status: a.status,
+      },
+    })),
+    { compact: true },
+  );
+  return { figures, statusCounts, charts: [charts.summary, charts.statuses], axes: axesTable };
+}
+
+function rollupFacts(r: RollupModel, lang: Lang, f: Formatter): FactView[] {
+  const c = catalogue(lang);
+  const t = c.report;
+  return [
+    { label: t.rate, value: f.percent(r.rate), note: null, status: null },
+    {
+      label: t.status,
+      symbol: STATUS_STYLES[r.status].symbol,
+      value: c.status[r.status],
+      note: null,
+      status: r.status,
+    },
+    {
+      label: t.coverage,
+      value: f.percent(r.coverage),
+      note: t.coverageOf(f.number(r.withData), f.number(r.indicatorCount)),
+      status: null,
+    },
+  ];
+}
+
+function axisView(
+  model: ReportModel,
+  a: RollupModel,
+  n: number,
+  lang: Lang,
+  f: Formatter,
+  charts: ChartSet,
+): AxisView {
+  const c = catalogue(lang);
+  const t = c.report;
+  const own = model.indicators.filter((i) => i.axis === a.code);
+  const withChange = own.some((i) => i.previous !== null);
+  const columns: Column[] = [
+    { header: t.code, kind: 'code' },
+    { header: t.indicator, kind: 'text', wide: true },
+    { header: t.baseline, kind: 'number' },
+    { header: t.target, kind: 'number' },
+    { header: t.actual, kind: 'number' },
+    { header: t.rate, kind: 'number' },
+    ...(withChange ? [{ header: t.change, kind: 'number' as const }] : []),
+    { header: t.status, kind: 'status' },
+  ];
+  const row = (i: IndicatorModel): Row => indicatorRow(i, lang, f, charts, withChange);
+  const groups: RowGroup[] = model.results
+    .filter((r) => r.axis === a.code)
+    .map((r) => ({
+      heading: {
+        code: r.code,
+        text: r.label,
+        note: `${t.rate} ${f.percent(r.rate)}`,
+        status: r.status,
+        symbol: STATUS_STYLES[r.status].symbol,
+        statusText: c.status[r.status],
+      },
+      rows: own.filter((i) => i.result === r.code).map(row),
+    }));
+  const direct = own.filter((i) => i.result === null);
+  if (direct.length > 0)
+    groups.push({ heading: { code: '', text: t.directIndicators }, rows: direct.map(row) });
+  const id = `axe-${n + 1}`;
+  const activities = model.plan.execution ? model.activities.filter((x) => x.axis === a.code) : [];
+  return {
+    id,
+    code: a.code,
+    label: a.label,
+    status: a.status,
+    facts: rollupFacts(a, lang, f),
+    indicators: {
+      id: `${id}-indicateurs`,
+      caption: t.indicatorsTable(a.code),
+      columns,
+      groups,
+      rowHeaders: false,
+    },
+    activities:
+      activities.length > 0
+        ? activityTable(`${id}-activites`, a.code, activities, model.plan.currency, lang, f)
+        : null,
+    comments: activities.flatMap((x) => x.comments.map((m) => commentView(m, lang))),
+  };
+}
+
+function indicatorRow(
+  i: IndicatorModel,
+  lang: Lang,
+  f: Formatter,
+  charts: ChartSet,
+  withChange: boolean,
+): Row {
+  const c = catalogue(lang);
+  const t = c.report;
+  const over = i.rate !== null && i.rate > 1;
+  const cells: Cell[] = [
+    { text: i.code, kind: 'code' },
+    // The unit goes under the label: a column of its own would take the room of the label.
+    labelCell(i, lang),
+    { text: f.value(i.baseline, i.unit, i.type), kind: 'number' },
+    {
+      text: f.value(i.target, i.unit, i.type),
+      kind: 'number',
+      note: `${t.finalTargetShort} ${f.value(i.finalTarget, i.unit, i.type)}`,
+    },
+    { text: f.value(i.actual, i.unit, i.type), kind: 'number' },
+    {
+      text: f.percent(i.rate),
+      kind: 'number',
+      ...(over ? { strong: true, mark: { symbol: '▲', label: t.overAchieved } } : {}),
+    },
+    ...(withChange
+      ? [
+          {
+            text:
+              i.previous && i.rate !== null && i.previous.rate !== null
+                ? f.points(i.rate - i.previous.rate)
+                : t.noData,
+            kind: 'number' as const,
+          },
+        ]
+      : []),
+    statusCell(i.status, lang),
+  ];
+  const chart = charts.indicators.get(i.code);
+  const tables: TableView[] = [];
+  if (i.entities.length > 0) tables.push(entityTable(i, lang, f));
+  for (const [n, b] of i.breakdowns.entries()) {
+    tables.push(
+      simpleTable(
+        `${anchor(i.code)}-ventilation-${n + 1}`,
+        t.breakdownTable(b.dimension),
+        [
+          { header: b.dimension, kind: 'text' },
+          { header: t.actual, kind: 'number' },
+        ],
+        b.parts.map((p) => ({
+          cells: [
+            { text: p.value, kind: 'text' },
+            { text: f.value(p.actual, i.unit, i.type), kind: 'number' },
+          ],
+        })),
+        { rowHeaders: true, compact: true },
+      ),
+    );
+  }
+  const comments = i.comments.map((m) => commentView(m, lang));
+  return {
+    cells,
+    status: i.status,
+    ...(chart || tables.length || comments.length
+      ? { detail: { charts: chart ? [chart] : [], tables, comments } }
+      : {}),
+  };
+}
+
+/** An indicator's label, with its unit and, when it has no rate for a stated reason, that reason. */
+function labelCell(i: IndicatorModel, lang: Lang): Cell {
+  const c = catalogue(lang);
+  const notes = [
+    ...(i.unit ? [c.report.unitNote(i.unit)] : []),
+    ...(i.reason && i.reason !== 'no-data' ? [c.reasons[i.reason]] : []),
+  ];
+  return { text: i.label, kind: 'text', ...(notes.length ? { note: notes.join(' · ') } : {}) };
+}
+
+/** Who contributed what to an indicator's actual, largest first. */
+function entityTable(i: IndicatorModel, lang: Lang, f: Formatter): TableView {
+  const t = catalogue(lang).report;
+  const entities = [...i.entities].sort(
+    (a, b) => b.value - a.value || (a.entity < b.entity ? -1 : a.entity > b.entity ? 1 : 0),
+  );
+  return simpleTable(
+    `${anchor(i.code)}-entites`,
+    t.entityTable(i.code),
+    [
+      { header: t.entity, kind: 'text' },
+      { header: t.actual, kind: 'number' },
+    ],
+    entities.map((e) => ({
+      cells: [
+        { text: e.entity, kind: 'text' },
+        { text: f.value(e.value, i.unit, i.type), kind: 'number' },
+      ],
+    })),
+    { rowHeaders: true, compact: true },
+  );
+}
+
+function activityTable(
+  id: string,
+  axis: string,
+  activities: ActivityExecution[],
+  currency: string,
+  lang: Lang,
+  f: Formatter,
+): TableView {
+  const c = catalogue(lang);
+  const e = c.execution;
+  const t = c.report;
+  const money = (header: string) => (currency ? `${header} (${currency})` : header);
+  return simpleTable(
+    id,
+    t.activitiesTable(axis),
+    [
+      { header: t.code, kind: 'code' },
+      { header: e.activity, kind: 'text', wide: true },
+      { header: t.status, kind: 'text' },
+      { header: e.progress, kind: 'number' },
+      { header: money(e.budget), kind: 'number' },
+      { header: money(e.disbursed), kind: 'number' },
+    ],
+    activities.map((x) => ({
+      cells: [
+        { text: x.code, kind: 'code' },
+        { text: x.label, kind: 'text' },
+        { text: x.status ? e.statuses[x.status] : e.notReportedOne, kind: 'status' },
+        { text: f.percent(x.progress), kind: 'number' },
+        { text: x.budget === null ? t.noData : f.number(x.budget), kind: 'number' },
+        { text: f.number(x.disbursed), kind: 'number' },
+      ],
+    })),
+  );
+}
+
+function commentView(
+  m: {
+    entity: string;
+    period: string;
+    text: string;
+    file: string;
+    sheet: string | null;
+    cell: string | null;
+  },
+  lang: Lang,
+): CommentView {
+  return {
+    entity: m.entity,
+    period: periodInWords(m.period, lang),
+    text: m.text,
+    location: [m.file, m.sheet, m.cell].filter(Boolean).join(' › '),
+  };
+}
+
+/** An id fragment from a code: `I1.1.2` → `i1-1-2`. */
+export function anchor(code: string): string {
+  return (
+    code
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'x'
+  );
 }
 
 export type { Formatter };

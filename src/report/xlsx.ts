@@ -72,14 +72,18 @@ export async function renderXlsx(model: ReportModel, lang: Lang): Promise<Uint8A
     [c.quality.completeness, model.quality.completeness.rate, 'rate'],
     [c.quality.timeliness, model.quality.timeliness.rate, 'rate'],
   );
-  const summarySheet = sheet(wb, a.sheets.summary, [
+  const summaryColumns: Column[] = [
     { header: a.key, width: 36, kind: 'text' },
     { header: a.value, width: 48, kind: 'text' },
-  ]);
+  ];
+  const { ws: summarySheet } = sheet(wb, a.sheets.summary, summaryColumns);
   for (const [label, value, kind] of summary) {
     const row = summarySheet.addRow([label === '' ? null : safeText(label), typed(value)]);
     format(row.getCell(2), value, kind);
+    row.alignment = { vertical: 'top', wrapText: true };
+    row.height = rowHeight([label, typeof value === 'string' ? value : null], summaryColumns);
   }
+  filter(wb, summarySheet, 2);
 
   // The columns axes and results share: weight, rate, coverage, status, indicator counts.
   const rollupColumns: Column[] = [
@@ -180,6 +184,21 @@ export async function renderXlsx(model: ReportModel, lang: Lang): Promise<Uint8A
       status(i.status),
       i.reason ? c.reasons[i.reason] : null,
     ]),
+  );
+  table(
+    wb,
+    a.sheets.entities,
+    [
+      { header: r.code, width: 10, kind: 'text' },
+      { header: r.indicator, width: 48, kind: 'text' },
+      { header: r.unit, width: 12, kind: 'text' },
+      { header: c.quality.entity, width: 36, kind: 'text' },
+      { header: r.actual, width: 16, kind: 'value' },
+      { header: a.valueCount, width: 12, kind: 'count' },
+    ],
+    model.indicators.flatMap((i) =>
+      i.entities.map((e) => [i.code, i.label, i.unit, e.entity, e.value, e.valueCount] as Cell[]),
+    ),
   );
   if (exec) {
     table(
@@ -346,22 +365,132 @@ function qualityRows(model: ReportModel, lang: Lang): Cell[][] {
   return rows;
 }
 
-function sheet(wb: ExcelJS.Workbook, name: string, columns: Column[]): ExcelJS.Worksheet {
+/** Wider than this (in character widths), a sheet prints in landscape. */
+const PORTRAIT_MAX_WIDTH = 100;
+/** Points per line of wrapped text (Calibri 11) and characters per unit of column width, roughly. */
+const LINE_HEIGHT = 15;
+const CHARS_PER_WIDTH = 1.15;
+
+/**
+ * Each sheet prints on A4, as wide as one page (as many pages tall as it takes), in landscape
+ * when it is wide, with its header row repeated on every page.
+ */
+function sheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  asked: Column[],
+): { ws: ExcelJS.Worksheet; columns: Column[] } {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+  // A header wraps between words, never inside one: each column is at least as wide as its longest word.
+  const columns = asked.map((col) => ({
+    ...col,
+    width: Math.max(col.width, ...col.header.split(/\s+/).map((w) => Math.ceil(w.length * 1.1) + 1)),
+  }));
   ws.columns = columns.map((col) => ({ width: col.width }));
+  const width = columns.reduce((sum, col) => sum + col.width, 0);
+  ws.pageSetup = {
+    paperSize: 9,
+    orientation: width > PORTRAIT_MAX_WIDTH ? 'landscape' : 'portrait',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: '1:1',
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+  ws.headerFooter = { oddFooter: '&C&P / &N' };
   const header = ws.addRow(columns.map((col) => safeText(col.header)));
   header.font = { bold: true };
   header.alignment = { vertical: 'top', wrapText: true };
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-  return ws;
+  header.height = rowHeight(
+    columns.map((col) => col.header),
+    columns,
+  );
+  return { ws, columns };
 }
 
-function table(wb: ExcelJS.Workbook, name: string, columns: Column[], rows: Cell[][]): void {
-  const ws = sheet(wb, name, columns);
+/** The height a row needs for its wrapped text: the longest cell in lines of its column's width. */
+function rowHeight(values: Cell[], columns: Column[]): number {
+  let lines = 1;
+  values.forEach((value, n) => {
+    if (typeof value !== 'string' || !columns[n]) return;
+    const perLine = Math.max(1, Math.floor(columns[n].width * CHARS_PER_WIDTH));
+    const wrapped = value
+      .split('\n')
+      .reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+    lines = Math.max(lines, wrapped);
+  });
+  return lines * LINE_HEIGHT;
+}
+
+/**
+ * An autofilter over the header and every data row. LibreOffice keeps a sheet's filter on save
+ * only when the workbook names its range `_xlnm._FilterDatabase` (as Excel does); exceljs writes
+ * the filter but not the name, so the names are added to the workbook's defined names here.
+ */
+function filter(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, columns: number): void {
+  const last = Math.max(ws.rowCount, 1);
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: last, column: columns } };
+  const range = `'${ws.name.replace(/'/g, "''")}'!$A$1:$${columnLetter(columns)}$${last}`;
+  filterNames(wb).push({
+    name: '_xlnm._FilterDatabase',
+    localSheetId: wb.worksheets.indexOf(ws),
+    ranges: [range],
+  });
+}
+
+interface DefinedName {
+  name: string;
+  localSheetId: number;
+  ranges: string[];
+}
+
+const FILTER_NAMES = new WeakMap<ExcelJS.Workbook, DefinedName[]>();
+
+/**
+ * exceljs (4.4) builds the workbook's defined names from `wb.definedNames.model`, which cannot
+ * hold a sheet-local name; the filter names are appended to what that getter returns.
+ */
+function filterNames(wb: ExcelJS.Workbook): DefinedName[] {
+  let names = FILTER_NAMES.get(wb);
+  if (names) return names;
+  const own: DefinedName[] = [];
+  names = own;
+  FILTER_NAMES.set(wb, own);
+  const definedNames = wb.definedNames as unknown as object;
+  const inherited = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(definedNames), 'model');
+  Object.defineProperty(definedNames, 'model', {
+    configurable: true,
+    get() {
+      return [...(inherited?.get?.call(this) ?? []), ...own];
+    },
+    set(value: unknown) {
+      inherited?.set?.call(this, value);
+    },
+  });
+  return own;
+}
+
+function columnLetter(n: number): string {
+  let s = '';
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
+
+/** Columns this wide hold prose (labels, messages): their text wraps in the cell. */
+const WRAP_FROM_WIDTH = 30;
+
+function table(wb: ExcelJS.Workbook, name: string, asked: Column[], rows: Cell[][]): void {
+  const { ws, columns } = sheet(wb, name, asked);
   for (const values of rows) {
     const row = ws.addRow(values.map(typed));
-    for (const [n, col] of columns.entries()) format(row.getCell(n + 1), values[n], col.kind);
+    for (const [n, col] of columns.entries()) {
+      format(row.getCell(n + 1), values[n], col.kind);
+      if (col.width >= WRAP_FROM_WIDTH) row.getCell(n + 1).alignment = { vertical: 'top', wrapText: true };
+      else row.getCell(n + 1).alignment = { vertical: 'top' };
+    }
+    row.height = rowHeight(values, columns);
   }
+  filter(wb, ws, columns.length);
 }
 
 function typed(value: Cell): string | number | null {

@@ -93,14 +93,14 @@ describe('charts', () => {
     const first = buildCharts(model(), 'fr');
     buildCharts(model('autre'), 'en');
     const second = buildCharts(model(), 'fr');
-    expect(second.summary).toBe(first.summary);
-    expect(second.statuses).toBe(first.statuses);
+    expect(second.summary).toEqual(first.summary);
+    expect(second.statuses).toEqual(first.statuses);
     expect([...second.indicators]).toEqual([...first.indicators]);
   });
 
   it('leaves no echarts instance number, hover stylesheet or script in the SVG', () => {
     const charts = buildCharts(model(), 'fr');
-    for (const svg of [charts.summary, charts.statuses, ...charts.indicators.values()]) {
+    for (const { svg } of [charts.summary, charts.statuses, ...charts.indicators.values()]) {
       expect(svg.startsWith('<svg ')).toBe(true);
       expect(svg).not.toMatch(/\bzr\d+-|<style|<script|ecmeta_/);
     }
@@ -108,7 +108,7 @@ describe('charts', () => {
 
   it('gives every chart its own ids', () => {
     const charts = buildCharts(model(), 'fr');
-    const ids = [charts.summary, charts.statuses, ...charts.indicators.values()].flatMap((svg) =>
+    const ids = [charts.summary, charts.statuses, ...charts.indicators.values()].flatMap(({ svg }) =>
       [...svg.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]),
     );
     expect(new Set(ids).size).toBe(ids.length);
@@ -116,8 +116,8 @@ describe('charts', () => {
 
   it('escapes every label it draws', () => {
     const charts = buildCharts(model(EVIL), 'fr');
-    expect(charts.summary).not.toContain('<script>');
-    expect(charts.summary).toContain('&lt;script&gt;');
+    expect(charts.summary.svg).not.toContain('<script>');
+    expect(charts.summary.svg).toContain('&lt;script&gt;');
   });
 
   it('keeps a hostile label escaped all the way into the HTML report', async () => {
@@ -134,21 +134,35 @@ describe('charts', () => {
       axes: outcome.model.axes.map((a, n) => (n === 0 ? { ...a, label: EVIL } : a)),
     };
     const view = buildView(hostile, 'fr');
-    const html = renderHtml(view, { charts: view.charts });
-    expect(view.charts.summary).toContain('&lt;script&gt;');
+    const html = renderHtml(view);
+    expect(view.charts.summary.svg).toContain('&lt;script&gt;');
     expect(html).not.toMatch(/<script/i);
   }, 60_000);
 
   it('formats axis labels and values the French way', () => {
     const charts = buildCharts(model(), 'fr');
-    expect(charts.summary).toMatch(/85,7\s%/u);
-    expect(charts.summary).toMatch(/80\s%/u);
-    expect(charts.indicators.get('I1')).toMatch(/10\s000/u);
+    expect(charts.summary.svg).toMatch(/85,7\s%/u);
+    expect(charts.summary.svg).toMatch(/80\s%/u);
+    expect(charts.indicators.get('I1')?.svg).toMatch(/10\s000/u);
   });
 
   it('draws a trend only for indicators that have data', () => {
     const charts = buildCharts(model(), 'fr');
     expect([...charts.indicators.keys()]).toEqual(['I1']);
+  });
+
+  it('names every chart by its caption, which the page writes under it', () => {
+    const charts = buildCharts(model(), 'fr');
+    for (const chart of [charts.summary, charts.statuses, ...charts.indicators.values()]) {
+      expect(chart.svg).toMatch(new RegExp(`^<svg aria-labelledby="${chart.id}-caption" role="img"`));
+      expect(chart.caption.length).toBeGreaterThan(10);
+    }
+    expect(charts.indicators.get('I1')?.caption).toContain('I1');
+  });
+
+  it('writes the periods of a trend in words', () => {
+    expect(buildCharts(model(), 'fr').indicators.get('I1')?.svg).toContain('T3 2022');
+    expect(buildCharts(model(), 'en').indicators.get('I1')?.svg).toContain('Q3 2022');
   });
 
   it('renames instance-numbered ids with the given prefix', () => {

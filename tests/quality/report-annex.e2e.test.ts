@@ -332,13 +332,17 @@ print(json.dumps(out, default=str))
       'Axes',
       'Résultats',
       'Indicateurs',
+      'Entités',
       'Activités',
       'Qualité',
       'Sources',
     ]);
     for (const name of annex.sheets) {
       expect(annex.cells[name].freeze).toBe('A2');
-      expect(annex.cells[name].filter).toMatch(/^A1:[A-Z]+1$/);
+      // The filter covers the header and every data row.
+      const { rows } = annex.cells[name];
+      expect(rows[0].length).toBeLessThanOrEqual(26);
+      expect(annex.cells[name].filter).toBe(`A1:${String.fromCharCode(64 + rows[0].length)}${rows.length}`);
     }
     // No cell anywhere is a formula, and the injected label is a quoted string.
     for (const sheet of Object.values(annex.cells)) {

@@ -1,0 +1,195 @@
+import type { IndicatorModel, ReportModel, RollupModel } from '../compute/model.js';
+import { parsePeriod, periodEndingAt } from '../compute/periods.js';
+import type { Status } from '../compute/status.js';
+
+/**
+ * The key findings of a report: which figures deserve a sentence, in which order. Pure data in,
+ * data out — codes, rates, counts and the kind of sentence —, so that the HTML and a future Word
+ * renderer word the same findings from the language catalogue (`findings` in src/i18n). Nothing
+ * here invents text or reads a clock: the same model gives the same findings.
+ *
+ * A new kind of sentence (the change since P−1, once the model carries `previous`) is one more
+ * member of `Finding` and one more wording in each catalogue.
+ */
+export interface Named {
+  code: string;
+  label: string;
+  rate: number | null;
+  status: Status;
+}
+
+export type Finding =
+  | { kind: 'plan'; rate: number | null; status: Status; withData: number; indicatorCount: number }
+  | {
+      kind: 'plan-change';
+      rate: number | null;
+      previousRate: number | null;
+      previousPeriod: string;
+      status: Status;
+      previousStatus: Status;
+    }
+  | { kind: 'axes-in-difficulty'; axes: Named[]; axisCount: number }
+  | { kind: 'axes-all-on-track'; axisCount: number }
+  | { kind: 'indicators-in-difficulty'; indicators: Named[]; total: number }
+  | { kind: 'never-reported'; indicators: { code: string; label: string }[] }
+  | { kind: 'reports-missing-at-period'; period: string; entities: string[] }
+  | {
+      kind: 'partners-missing';
+      entities: { entity: string; missing: number; expected: number }[];
+      total: number;
+    }
+  | {
+      kind: 'partners-late';
+      entities: { entity: string; late: number; maxDaysLate: number }[];
+      late: number;
+      dated: number;
+    }
+  | {
+      kind: 'execution';
+      planned: number;
+      done: number;
+      physicalRate: number | null;
+      budget: number | null;
+      disbursed: number;
+      financialRate: number | null;
+    };
+
+export type FindingKind = Finding['kind'];
+
+/** How many items a finding lists before it says "and N others". */
+export const MAX_LISTED = 5;
+
+const DIFFICULTY: Partial<Record<Status, number>> = { critical: 0, behind: 1 };
+
+/** Critical before behind, then the lowest rate first, then by code: worst first, deterministic. */
+export function worstFirst<T extends { code: string; rate: number | null; status: Status }>(items: T[]): T[] {
+  return items
+    .filter((x) => DIFFICULTY[x.status] !== undefined)
+    .sort(
+      (a, b) =>
+        (DIFFICULTY[a.status] ?? 9) - (DIFFICULTY[b.status] ?? 9) ||
+        (a.rate ?? 0) - (b.rate ?? 0) ||
+        compare(a.code, b.code),
+    );
+}
+
+interface Previous {
+  period: string;
+  rate: number | null;
+  status: Status;
+}
+
+/** The model as findings read it: `previous` arrives with the lead's period-over-period work. */
+type WithPrevious = { previous?: Previous | null };
+
+export function keyFindings(model: ReportModel): Finding[] {
+  const found: Finding[] = [];
+  const plan = model.plan as ReportModel['plan'] & WithPrevious;
+  found.push({
+    kind: 'plan',
+    rate: plan.rate,
+    status: plan.status,
+    withData: plan.withData,
+    indicatorCount: plan.indicatorCount,
+  });
+  if (plan.previous) {
+    found.push({
+      kind: 'plan-change',
+      rate: plan.rate,
+      previousRate: plan.previous.rate,
+      previousPeriod: plan.previous.period,
+      status: plan.status,
+      previousStatus: plan.previous.status,
+    });
+  }
+
+  const axes = worstFirst(model.axes.map(named));
+  if (axes.length > 0) found.push({ kind: 'axes-in-difficulty', axes, axisCount: model.axes.length });
+  else if (model.axes.length > 0 && model.axes.every((a) => a.status === 'on-track'))
+    found.push({ kind: 'axes-all-on-track', axisCount: model.axes.length });
+
+  const indicators = worstFirst(model.indicators.map(named));
+  if (indicators.length > 0)
+    found.push({
+      kind: 'indicators-in-difficulty',
+      indicators: indicators.slice(0, MAX_LISTED),
+      total: indicators.length,
+    });
+
+  const never = model.indicators.filter(neverReported);
+  if (never.length > 0)
+    found.push({ kind: 'never-reported', indicators: never.map((i) => ({ code: i.code, label: i.label })) });
+
+  found.push(...partnerFindings(model));
+
+  const e = model.plan.execution;
+  if (e && e.planned > 0)
+    found.push({
+      kind: 'execution',
+      planned: e.planned,
+      done: e.done,
+      physicalRate: e.physicalRate,
+      budget: e.budget,
+      disbursed: e.disbursed,
+      financialRate: e.financialRate,
+    });
+  return found;
+}
+
+function named(x: RollupModel | IndicatorModel): Named {
+  return { code: x.code, label: x.label, rate: x.rate, status: x.status };
+}
+
+/** No value at all up to P: not a missing rate for a reason such as a missing target. */
+export function neverReported(i: IndicatorModel): boolean {
+  return i.actual === null && i.entities.length === 0 && i.trace.length === 0;
+}
+
+/** Who did not send the report of P, who misses the most reports, who sends late. */
+function partnerFindings(model: ReportModel): Finding[] {
+  const found: Finding[] = [];
+  const c = model.quality.completeness;
+  const at = parsePeriod(model.period);
+  // The matrix has a column per quarter; the one ending with P holds P's own report.
+  const column = at ? periodEndingAt('quarter', at.endMonth).label : null;
+  if (column && at && at.endMonth % 3 === 2) {
+    const missing = c.rows
+      .filter((r) => r.cells.some((cell) => cell.period === column && cell.state === 'missing'))
+      .map((r) => r.entity);
+    if (missing.length > 0)
+      found.push({ kind: 'reports-missing-at-period', period: model.period, entities: missing });
+  }
+  const short = c.rows
+    .filter((r) => r.received < r.expected)
+    .map((r) => ({ entity: r.entity, missing: r.expected - r.received, expected: r.expected }))
+    .sort((a, b) => b.missing - a.missing || compare(a.entity, b.entity));
+  if (short.length > 0)
+    found.push({ kind: 'partners-missing', entities: short.slice(0, MAX_LISTED), total: short.length });
+
+  const t = model.quality.timeliness;
+  const late = new Map<string, { late: number; maxDaysLate: number }>();
+  for (const s of t.submissions) {
+    if (s.onTime) continue;
+    const key = s.entity ?? s.file;
+    const x = late.get(key) ?? { late: 0, maxDaysLate: 0 };
+    x.late++;
+    x.maxDaysLate = Math.max(x.maxDaysLate, s.daysLate);
+    late.set(key, x);
+  }
+  if (late.size > 0) {
+    const entities = [...late]
+      .map(([entity, x]) => ({ entity, ...x }))
+      .sort((a, b) => b.late - a.late || b.maxDaysLate - a.maxDaysLate || compare(a.entity, b.entity));
+    found.push({
+      kind: 'partners-late',
+      entities: entities.slice(0, MAX_LISTED),
+      late: t.late,
+      dated: t.onTime + t.late,
+    });
+  }
+  return found;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

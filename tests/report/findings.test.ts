@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import type { ReportModel } from '../../src/compute/model.js';
+import { type Finding, keyFindings, worstFirst } from '../../src/report/findings.js';
+import { findingViews } from '../../src/report/findings-view.js';
+import { formatter } from '../../src/report/format.js';
+import { model } from './model.js';
+
+const of = <K extends Finding['kind']>(found: Finding[], kind: K) =>
+  found.find((f) => f.kind === kind) as Extract<Finding, { kind: K }> | undefined;
+
+describe('key findings (what deserves a sentence)', () => {
+  it('starts with the plan rate and status', () => {
+    const found = keyFindings(model());
+    expect(found[0]).toEqual({ kind: 'plan', rate: 0.6, status: 'behind', withData: 4, indicatorCount: 5 });
+  });
+
+  it('names the axes and indicators in difficulty, critical before behind, worst first', () => {
+    const found = keyFindings(model());
+    expect(of(found, 'axes-in-difficulty')?.axes.map((a) => a.code)).toEqual(['A1']);
+    // I3 critical at 20 %, then I2 behind at 60 %; I1 (122,7 %) and I4 (94,6 %) are on track.
+    expect(of(found, 'indicators-in-difficulty')?.indicators.map((i) => [i.code, i.rate])).toEqual([
+      ['I3', 0.2],
+      ['I2', 0.6],
+    ]);
+  });
+
+  it('orders by status, then rate, then code, whatever the input order', () => {
+    const items = [
+      { code: 'B', rate: 0.7, status: 'behind' as const },
+      { code: 'C', rate: 0.1, status: 'critical' as const },
+      { code: 'A', rate: 0.7, status: 'behind' as const },
+      { code: 'D', rate: 0.95, status: 'on-track' as const },
+      { code: 'E', rate: 0.3, status: 'critical' as const },
+    ];
+    expect(worstFirst(items).map((x) => x.code)).toEqual(['C', 'E', 'A', 'B']);
+    expect(worstFirst([...items].reverse()).map((x) => x.code)).toEqual(['C', 'E', 'A', 'B']);
+  });
+
+  it('lists the indicators never reported, not those without a rate for another reason', () => {
+    const m = model();
+    m.indicators[1] = { ...m.indicators[1], rate: null, status: 'no-data', reason: 'no-target' };
+    expect(of(keyFindings(m), 'never-reported')?.indicators.map((i) => i.code)).toEqual(['I5']);
+  });
+
+  it('names who did not send the report of P, who misses reports, who sends late', () => {
+    const found = keyFindings(model());
+    expect(of(found, 'reports-missing-at-period')).toEqual({
+      kind: 'reports-missing-at-period',
+      period: '2022-T4',
+      entities: ['OIM'],
+    });
+    expect(of(found, 'partners-missing')?.entities).toEqual([{ entity: 'OIM', missing: 2, expected: 4 }]);
+    // OIM: 2 late (1 and 45 days); Kayes: 1 late (12 days).
+    expect(of(found, 'partners-late')?.entities).toEqual([
+      { entity: 'OIM', late: 2, maxDaysLate: 45 },
+      { entity: 'Kayes', late: 1, maxDaysLate: 12 },
+    ]);
+  });
+
+  it('gives physical and financial execution', () => {
+    expect(of(keyFindings(model()), 'execution')).toMatchObject({ planned: 2, done: 1, physicalRate: 0.5 });
+  });
+
+  it('says all axes are on track when none is in difficulty', () => {
+    const m = model();
+    m.axes = m.axes.map((a) => ({ ...a, status: 'on-track' as const, rate: 0.9 }));
+    const found = keyFindings(m);
+    expect(of(found, 'axes-in-difficulty')).toBeUndefined();
+    expect(of(found, 'axes-all-on-track')).toEqual({ kind: 'axes-all-on-track', axisCount: 2 });
+  });
+
+  it('adds the change since P−1 as one more sentence when the model carries it', () => {
+    expect(of(keyFindings(model()), 'plan-change')).toBeUndefined();
+    const m = model();
+    (m.plan as ReportModel['plan'] & { previous: unknown }).previous = {
+      period: '2022-T3',
+      rate: 0.55,
+      status: 'behind',
+    };
+    const found = keyFindings(m);
+    expect(found[1]).toMatchObject({ kind: 'plan-change', previousRate: 0.55, previousPeriod: '2022-T3' });
+    const text = findingViews(found, 'fr', formatter('fr'), 'FCFA', 30)[1].text.replace(
+      /[\u00a0\u202f]/g,
+      ' ',
+    );
+    expect(text).toBe('Depuis T3 2022 : +5,0 pts (55 % → 60 %).');
+  });
+
+  it('is the same for the same model', () => {
+    expect(keyFindings(model())).toEqual(keyFindings(model()));
+  });
+});
+
+const flat = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('key findings in words', () => {
+  const words = (lang: 'fr' | 'en') =>
+    findingViews(keyFindings(model()), lang, formatter(lang), 'FCFA', 30).map((f) => ({
+      ...f,
+      text: flat(f.text),
+      items: f.items.map((i) => ({ ...i, text: flat(i.text), figure: i.figure && flat(i.figure) })),
+    }));
+
+  it('writes French sentences with the figures of the model and correct plurals', () => {
+    const fr = words('fr');
+    expect(fr.map((f) => f.text)).toEqual([
+      'Taux de réalisation global du plan : 60 %, statut « En retard » (4 indicateurs renseignés sur 5).',
+      '1 axe sur 2 est critique ou en retard :',
+      '2 indicateurs sont critiques ou en retard, du plus éloigné de sa cible au plus proche :',
+      '1 indicateur n’a encore jamais été renseigné :',
+      'Rapport de T4 2022 non reçu : OIM.',
+      '1 entité n’a pas transmis tous les rapports attendus depuis le début du plan :',
+      'Sur 6 classeurs datés, 3 ont été soumis plus de 30 jours après la fin de leur période :',
+      'Exécution physique : 1 sur 2 activités prévues réalisées (50 %) ; exécution financière : 2 650 000 000 FCFA décaissés sur 2 800 000 000 FCFA prévus (94,6 %).',
+    ]);
+    const indicators = fr.find((f) => f.kind === 'indicators-in-difficulty');
+    expect(indicators?.items.map((i) => [i.code, i.text, i.figure, i.statusText])).toEqual([
+      ['I3', 'Accords signés', '20 %', '○ Critique'],
+      ['I2', 'Centres ouverts', '60 %', '◐ En retard'],
+    ]);
+    expect(fr.find((f) => f.kind === 'partners-missing')?.items.map((i) => i.text)).toEqual([
+      'OIM : 2 rapports manquants sur 4',
+    ]);
+    expect(fr.find((f) => f.kind === 'partners-late')?.items.map((i) => i.text)).toEqual([
+      'OIM : 2 classeurs en retard, jusqu’à 45 jours',
+      'Kayes : 1 classeur en retard, jusqu’à 12 jours',
+    ]);
+  });
+
+  it('writes the same findings in English', () => {
+    const en = words('en');
+    expect(en.map((f) => f.text)).toEqual([
+      'Overall achievement rate of the plan: 60%, status “Behind” (4 of 5 indicators reported).',
+      '1 of 2 axes is critical or behind:',
+      '2 indicators are critical or behind, furthest from target first:',
+      '1 indicator has never been reported:',
+      'Report for Q4 2022 not received: OIM.',
+      '1 entity has not sent every report expected since the start of the plan:',
+      'Of 6 dated workbooks, 3 were submitted more than 30 days after their period ended:',
+      'Physical execution: 1 of 2 planned activities done (50%); financial execution: 2,650,000,000 FCFA disbursed of 2,800,000,000 FCFA planned (94.6%).',
+    ]);
+  });
+});

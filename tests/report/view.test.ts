@@ -1,0 +1,311 @@
+import { describe, expect, it } from 'vitest';
+import type { ReportModel } from '../../src/compute/model.js';
+import { renderReport } from '../../src/report/html.js';
+import { rowsOf, type TableView, tableText } from '../../src/report/table.js';
+import { buildView, type ReportView } from '../../src/report/view.js';
+import { indicator, model } from './model.js';
+
+const CWD = '/home/awa/suivi';
+const flat = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+const view = (m: ReportModel = model(), lang: 'fr' | 'en' = 'fr') => buildView(m, lang, { cwd: CWD });
+
+/** Every table of a view, details included: what a second renderer must show too. */
+function tables(v: ReportView): TableView[] {
+  const all: TableView[] = [
+    v.summary.statusCounts,
+    v.summary.axes,
+    ...v.axes.flatMap((a) => [a.indicators, ...(a.activities ? [a.activities] : [])]),
+    ...(v.execution ? [v.execution.physical, v.execution.financial] : []),
+    v.quality.summary,
+    ...(v.quality.matrix ? [v.quality.matrix] : []),
+    ...v.quality.tables,
+    ...(v.quality.issues ? [v.quality.issues] : []),
+    ...(v.methodology.exclusions ? [v.methodology.exclusions] : []),
+    v.sources.table,
+    v.sources.hashes,
+  ];
+  return all.flatMap((t) => [t, ...rowsOf(t).flatMap((r) => r.detail?.tables ?? [])]);
+}
+
+const escapeHtml = (s: string) =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#x27;');
+
+describe('the view holds every table as data', () => {
+  it('gives each row as many cells as its table has columns, and unique table ids', () => {
+    const v = view();
+    const all = tables(v);
+    expect(all.length).toBeGreaterThan(12);
+    for (const t of all) {
+      for (const r of [...rowsOf(t), ...(t.foot ?? [])]) expect(r.cells.length, t.id).toBe(t.columns.length);
+    }
+    const ids = all.map((t) => t.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("groups an axis's indicators by result, with target at P, actual, rate and status formatted", () => {
+    const a1 = view().axes[0];
+    expect(a1.indicators.groups.map((g) => g.heading?.code)).toEqual(['R1', 'R2']);
+    expect(tableText(a1.indicators).map((r) => r.map(flat))).toContainEqual([
+      'I1',
+      'Migrants assistés unité : nombre',
+      '0',
+      '1 000 finale 2 000',
+      '1 227',
+      '122,7 % ▲',
+      '● En bonne voie',
+    ]);
+    const i4 = rowsOf(view().axes[1].indicators).find((r) => r.cells[0].text === 'I4');
+    expect(i4?.cells.map((c) => flat(c.text))).toContain('2 800 000 000');
+  });
+
+  it('puts beside each indicator its breakdown by entity, largest first', () => {
+    const i1 = rowsOf(view().axes[0].indicators)[0];
+    const entities = i1.detail?.tables[0] as TableView;
+    expect(entities.caption).toBe('I1 : réalisé par entité');
+    expect(tableText(entities).slice(1)).toEqual([
+      ['Kayes', '600'],
+      ['OIM', '300'],
+    ]);
+    expect(i1.detail?.charts[0].caption).toContain('I1');
+  });
+
+  it('shows the breakdowns and comments the model carries, once each, with entity and period in words', () => {
+    const m = model();
+    m.indicators[0] = {
+      ...m.indicators[0],
+      breakdowns: [
+        {
+          dimension: 'sexe',
+          parts: [
+            { value: 'F', actual: 700 },
+            { value: 'H', actual: 527 },
+          ],
+        },
+      ],
+      comments: [
+        {
+          entity: 'OIM',
+          period: '2022-T4',
+          text: 'Afflux depuis la Libye',
+          file: 'data/OIM.xlsx',
+          sheet: 'Valeurs',
+          cell: 'D3',
+        },
+      ],
+    } as (typeof m.indicators)[number];
+    const detail = rowsOf(view(m).axes[0].indicators)[0].detail;
+    expect(detail?.tables.map((t) => tableText(t))).toContainEqual([
+      ['sexe', 'Réalisé'],
+      ['F', '700'],
+      ['H', '527'],
+    ]);
+    expect(detail?.comments).toEqual([
+      {
+        entity: 'OIM',
+        period: 'T4 2022',
+        text: 'Afflux depuis la Libye',
+        location: 'data/OIM.xlsx › Valeurs › D3',
+      },
+    ]);
+    const html = renderReport(m, 'fr', { cwd: CWD });
+    expect(html.split('Afflux depuis la Libye').length - 1).toBe(1);
+  });
+
+  it("lists each axis's activities with status, progress, budget and disbursed", () => {
+    const v = view();
+    expect(tableText(v.axes[0].activities as TableView).map((r) => r.map(flat))).toEqual([
+      ['Code', 'Activité', 'Statut', 'Avancement', 'Budget prévu (FCFA)', 'Décaissé (FCFA)'],
+      ['AC1', 'Centres d’accueil', 'réalisée', '100 %', '2 800 000 000', '2 650 000 000'],
+    ]);
+    expect(tableText(v.axes[1].activities as TableView)[1]).toEqual([
+      'AC2',
+      'Campagne',
+      'non renseignée',
+      'n.d.',
+      'n.d.',
+      '0',
+    ]);
+  });
+
+  it('adds a change column only when the model carries the previous period', () => {
+    expect(view().axes[0].indicators.columns.map((c) => c.header)).not.toContain('Évolution');
+    const m = model();
+    m.indicators = m.indicators.map((i) => ({
+      ...i,
+      previous: { period: '2022-T3', actual: 500, target: 1000, rate: 0.5, status: 'behind' as const },
+    }));
+    const row = rowsOf(view(m).axes[0].indicators)[1];
+    expect(view(m).axes[0].indicators.columns.map((c) => c.header)).toContain('Évolution');
+    expect(flat(row.cells[6].text)).toBe('+10,0 pts');
+  });
+});
+
+describe('cover', () => {
+  it('says what kind of report it is from the period, and the period in words', () => {
+    const c = view().cover;
+    expect([c.title, c.reportType, c.period, c.institution, c.subtitle]).toEqual([
+      'Plan de test',
+      'Rapport trimestriel',
+      'T4 2022',
+      null,
+      null,
+    ]);
+    const s = view({ ...model(), period: '2022-S2' }, 'en').cover;
+    expect([s.reportType, s.period]).toEqual(['Half-year report', 'H2 2022']);
+    expect(view({ ...model(), period: '2022' }).cover.reportType).toBe('Rapport annuel');
+    expect(view({ ...model(), period: '2022-03' }).cover.period).toBe('mars 2022');
+  });
+
+  it('takes title, subtitle, institution, author and report type from model.cover when given', () => {
+    const m = {
+      ...model(),
+      cover: {
+        title: 'Revue du PONAM',
+        subtitle: 'Document de travail',
+        institution: 'Ministère des Maliens de l’Extérieur',
+        author: 'Cellule de suivi-évaluation',
+        reportType: 'mid-term' as const,
+      },
+    };
+    const c = view(m).cover;
+    expect([c.title, c.subtitle, c.institution, c.reportType]).toEqual([
+      'Revue du PONAM',
+      'Document de travail',
+      'Ministère des Maliens de l’Extérieur',
+      'Revue à mi-parcours',
+    ]);
+    expect(c.facts.map((f) => f.value)).toContain('Cellule de suivi-évaluation');
+  });
+
+  it('dates the report only when the run asked for a timestamp', () => {
+    expect(view().cover.facts.map((f) => f.label)).not.toContain('Date du rapport');
+    const dated = view({ ...model(), generatedAt: '2026-11-30T10:00:00.000Z' }).cover.facts;
+    expect(dated.find((f) => f.label === 'Date du rapport')?.value).toBe('30 novembre 2026');
+  });
+});
+
+describe('sources and quality', () => {
+  it('shows paths relative to the folder of the sources, a short hash in the body and the whole one in the annex', () => {
+    const s = view().sources;
+    expect(s.folder).toBe('');
+    expect(tableText(s.table).slice(1)).toEqual([
+      ['plan.xlsx', 'plan', 'aaaaaaaaaaaa'],
+      ['data/Kayes.xlsx', 'données', '0123456789ab'],
+    ]);
+    expect(
+      tableText(s.hashes)
+        .slice(1)
+        .map((r) => r[1].length),
+    ).toEqual([64, 64]);
+    expect(JSON.stringify(view())).not.toContain(CWD);
+  });
+
+  it('names the common folder once when every source sits in one', () => {
+    const m = model();
+    m.sources = m.sources.map((x) => ({ ...x, path: x.path.replace('/plan.xlsx', '/data/plan.xlsx') }));
+    const s = view(m).sources;
+    expect(s.folder).toBe('data/');
+    expect(s.intro).toContain('data/');
+    expect(
+      tableText(s.table)
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(['plan.xlsx', 'Kayes.xlsx']);
+  });
+
+  it('labels each count for what it is, with plurals', () => {
+    const rows = tableText(view().quality.summary).map((r) => r.map(flat));
+    expect(rows[1]).toEqual([
+      'Complétude',
+      '75 %',
+      '6 rapports reçus sur 8 attendus (un rapport par entité responsable et par période)',
+    ]);
+    expect(rows[2]).toEqual([
+      'Promptitude',
+      '50 %',
+      '3 classeurs soumis à temps sur 6 classeurs datés, délai 30 jours après la fin de période ; hors calcul : 1 classeur sans date de soumission',
+    ]);
+    expect(rows[3]).toEqual(['Valeurs hors limites', 'aucun', '']);
+  });
+
+  it('writes dates and periods in words in the table of late reports', () => {
+    const late = view().quality.tables.find((t) => t.id === 'retards') as TableView;
+    expect(tableText(late)[1]).toEqual([
+      'Kayes',
+      'T2 2022',
+      '30/01/2023',
+      '10/02/2023',
+      '12',
+      'data/Kayes-2022-T2.xlsx',
+    ]);
+  });
+
+  it('gives the completeness matrix a symbol and its meaning in words per cell', () => {
+    const matrix = view().quality.matrix as TableView;
+    const oim = rowsOf(matrix)[1];
+    expect(oim.cells[4]).toMatchObject({
+      text: '✗',
+      state: 'missing',
+      title: 'OIM · T4 2022 · attendu, non reçu',
+    });
+    expect(matrix.columns.slice(1, 5).map((c) => c.header)).toEqual([
+      'T1 2022',
+      'T2 2022',
+      'T3 2022',
+      'T4 2022',
+    ]);
+  });
+});
+
+describe('the HTML renderer lays out the view and nothing else', () => {
+  it('shows every cell of every table of the view', () => {
+    const m = model();
+    const html = flat(renderReport(m, 'fr', { cwd: CWD }));
+    for (const t of tables(view(m))) {
+      const start = html.indexOf(`<table id="${t.id}"`);
+      expect(start, t.id).toBeGreaterThan(0);
+      const markup = html.slice(start);
+      for (const r of rowsOf(t))
+        for (const c of r.cells)
+          if (c.kind !== 'path') expect(markup, `${t.id}: ${c.text}`).toContain(escapeHtml(flat(c.text)));
+    }
+  });
+
+  it('gives the same bytes for the same model', () => {
+    expect(renderReport(model(), 'fr', { cwd: CWD })).toBe(renderReport(model(), 'fr', { cwd: CWD }));
+  });
+
+  it('keeps a hostile label as text everywhere', () => {
+    const m = model();
+    const evil = '<script>alert(1)</script>';
+    m.indicators[0] = indicator({ code: 'I1', label: evil });
+    m.axes[0] = { ...m.axes[0], label: evil };
+    m.quality.completeness.rows[0].entity = evil;
+    const html = renderReport(m, 'fr', { cwd: CWD });
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('names every chart by its caption and every scrolling table by its caption', () => {
+    const html = renderReport(model(), 'fr', { cwd: CWD });
+    for (const m of html.matchAll(/<svg aria-labelledby="([^"]+)" role="img"/g))
+      expect(html).toContain(`<figcaption id="${m[1]}">`);
+    for (const m of html.matchAll(/role="region" aria-labelledby="([^"]+)" tabindex="0"/g))
+      expect(html).toContain(`<caption id="${m[1]}">`);
+    expect(html).not.toMatch(/<th[^>]*>\s*<\/th>/);
+  });
+
+  it('speaks English with --lang en', () => {
+    const html = renderReport({ ...model(), lang: 'en' }, 'en', { cwd: CWD });
+    expect(html).toContain('<html lang="en">');
+    for (const s of ['Key findings', 'Quarterly report', 'Q4 2022', 'Methodology annex'])
+      expect(html).toContain(s);
+    for (const s of ['Constats clés', 'Rapport trimestriel', 'n.d.', 'Complétude'])
+      expect(html).not.toContain(s);
+  });
+});
