@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { BIN, REPO, tempDir } from './cli.js';
 
 /**
@@ -155,12 +155,15 @@ export interface ReportRun extends Run {
   model: ReportJson | null;
 }
 
-/** `ponam report ARGS --format json --out OUT` run in `cwd`; OUT is a fresh temporary folder unless given. */
+/**
+ * `ponam report ARGS --format json --out OUT` run in `cwd`; OUT (relative to `cwd`) is a fresh
+ * temporary folder unless given. A `--format` in ARGS wins over `json`.
+ */
 export async function report(cwd: string, args: string[], out = tempDir('ponam-q-')): Promise<ReportRun> {
-  const run = await ponamAsync(['report', ...args, '--format', 'json', '--out', out], { cwd });
+  const run = await ponamAsync(['report', '--format', 'json', '--out', out, ...args], { cwd });
   let model: ReportJson | null = null;
   try {
-    model = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as ReportJson;
+    model = JSON.parse(readFileSync(join(resolve(cwd, out), 'report.json'), 'utf8')) as ReportJson;
   } catch {
     model = null;
   }
