@@ -15,7 +15,9 @@ import {
   type IssueJson,
   issueKeys,
   modelOf,
+  ponamAsync,
   type ReportRun,
+  type Run,
   report,
   scenario,
   stderrIssueKeys,
@@ -121,11 +123,28 @@ describe.each(WRITERS)('periods outside the plan on workbooks written by %s', (w
   const dir = scenario('outside-plan', writer);
   let outside: ReportRun;
   let values: Pair;
+  let template: Run;
+  const templateOut = join(mkdtempSync(join(tmpdir(), 'ponam-q-tpl-')), 'DR-Kayes-2031-T1.xlsx');
 
   beforeAll(async () => {
-    [outside, values] = await Promise.all([
+    [outside, values, template] = await Promise.all([
       report(dir, ['--plan', 'plan.xlsx', '--data', 'data', '--period', '2031-T1']),
       both(dir, ['data']),
+      ponamAsync(
+        [
+          'template',
+          'report',
+          '--plan',
+          'plan.xlsx',
+          '--entity',
+          'DR Kayes',
+          '--period',
+          '2031-T1',
+          '--out',
+          templateOut,
+        ],
+        { cwd: dir },
+      ),
     ]);
   });
 
@@ -135,6 +154,14 @@ describe.each(WRITERS)('periods outside the plan on workbooks written by %s', (w
     expect(outside.stderr).toContain('2025');
     expect(outside.stderr).toContain('2029');
     expect(outside.model).toBeNull();
+  });
+
+  // BUG: `ponam template report --period 2031-T1` on a 2025-2029 plan writes the workbook (exit 0) instead of exit 2 naming the plan's years
+  it.fails('refuses a template for --period 2031-T1 with exit 2, naming the plan’s years, and writes nothing', () => {
+    expect(template.code).toBe(2);
+    expect(template.stderr).toContain('2025');
+    expect(template.stderr).toContain('2029');
+    expect(existsSync(templateOut)).toBe(false);
   });
 
   it('warns about values dated 2019 and 2030 and leaves them out', () => {

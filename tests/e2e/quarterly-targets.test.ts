@@ -462,6 +462,31 @@ describe.each(WRITERS)('previous period and --compare on workbooks written by %s
     expect(m.plan.rate).toBeCloseTo((0.9 + (1 + 5 / 6 + 1) / 3) / 2, 9);
   });
 
+  it('takes P−1 of the same kind: a month, a semester, a year', async () => {
+    const [month, semester, year, nextYear] = (
+      await Promise.all([
+        report(dir, at('2025-05', 'monthly')),
+        report(dir, at('2025-S1')),
+        report(dir, at('2025')),
+        report(dir, at('2026-T1')),
+      ])
+    ).map(modelOf);
+    // 2025-05 → 2025-04: I1 80 + 80 + 90 + 80 = 330 against 4/12 × 1 000 = 333.33 → 0.99.
+    expect(byCode(month.indicators, 'I1').previous?.period).toBe('2025-04');
+    expect(byCode(month.indicators, 'I1').previous?.actual).toBe(330);
+    expect(byCode(month.indicators, 'I1').previous?.rate).toBeCloseTo(330 / ((4 / 12) * 1000), 9);
+    // 2025-S1 → 2024-S2 and 2025 → 2024 precede the plan: no previous figure.
+    expect(semester.plan.previous).toBeNull();
+    expect(year.plan.previous).toBeNull();
+    // 2026-T1 → 2025-T4: I1 1 000 against T_2025 = 1 000.
+    expect(byCode(nextYear.indicators, 'I1').previous).toMatchObject({
+      period: '2025-T4',
+      actual: 1000,
+      rate: 1,
+    });
+    expect(nextYear.changes.period).toBe('2025-T4');
+  });
+
   it('has no previous figure at the plan’s first period (2024-T4 precedes the plan)', () => {
     const m = modelOf(t1);
     expect(m.plan.previous).toBeNull();
