@@ -188,6 +188,9 @@ describe.each(WRITERS)('never a double count, on workbooks written by %s', (writ
   let secondRun: ReportRun;
   let own: ValidateRun;
   let work: string;
+  let moved: string;
+  let movedRun: ReportRun;
+  let movedChecked: ValidateRun;
 
   beforeAll(async () => {
     const folders = ['same-row-twice', 'disaggregated-twice', 'overlapping-flow', 'with-plan'];
@@ -209,6 +212,17 @@ describe.each(WRITERS)('never a double count, on workbooks written by %s', (writ
     firstRun = await report(work, args, 'rapports/sorties');
     secondRun = await report(work, args, 'rapports/sorties');
     own = await validate(work, ['--plan', 'plan.xlsx', 'rapports']);
+    // The same annex written outside, then moved among the data by hand.
+    moved = mkdtempSync(join(tmpdir(), 'ponam-q-moved-'));
+    cpSync(join(dir, 'plan.xlsx'), join(moved, 'plan.xlsx'));
+    cpSync(join(dir, 'rapports'), join(moved, 'rapports'), { recursive: true });
+    const outside = await report(moved, args, 'sorties');
+    expect(outside.code, outside.stderr).toBe(0);
+    cpSync(join(moved, 'sorties', 'annexe.xlsx'), join(moved, 'rapports', 'annexe.xlsx'));
+    [movedRun, movedChecked] = await Promise.all([
+      report(moved, ['--plan', 'plan.xlsx', '--data', 'rapports']),
+      validate(moved, ['--plan', 'plan.xlsx', 'rapports']),
+    ]);
   });
 
   it('counts the same row given twice in one sheet once: 30 stays 30', () => {
@@ -285,6 +299,16 @@ describe.each(WRITERS)('never a double count, on workbooks written by %s', (writ
       ['info', 'plan-in-data', 'with-plan/plan.xlsx'],
     ]);
     expectSameIssues(runs['with-plan']);
+  });
+
+  it('skips an annexe.xlsx of its own found among the data, with a notice', () => {
+    const m = modelOf(movedRun);
+    // rapports/kayes.xlsx: I1 30; rapports/annexe.xlsx (ponam's annex, moved there) is not a report.
+    expect(byCode(m.indicators, 'I1').actual).toBe(30);
+    expect(m.quality.issues.map((i) => [i.severity, i.code, i.file])).toEqual([
+      ['info', 'own-output', 'rapports/annexe.xlsx'],
+    ]);
+    expect(issueKeys(m.quality.issues)).toEqual(issueKeys(movedChecked.issues));
   });
 
   it('skips its own annexe.xlsx written into the data folder by an earlier run', () => {
