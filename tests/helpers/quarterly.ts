@@ -218,6 +218,18 @@ export function stderrIssueKeys(stderr: string): string[] {
   return keys.sort();
 }
 
+/**
+ * The issues of a `report` run and of a `validate` run on the same inputs, keyed alike: from the
+ * report's JSON when it ran, else from its stderr, which lists errors and warnings, not notices.
+ */
+export function issuesOfBoth(r: ReportRun, v: ValidateRun): { report: string[]; validate: string[] } {
+  const ran = r.code === 0 && r.model !== null;
+  return {
+    report: ran ? issueKeys((r.model as ReportJson).quality.issues) : stderrIssueKeys(r.stderr),
+    validate: issueKeys(ran ? v.issues : v.issues.filter((i) => i.severity !== 'info')),
+  };
+}
+
 export function byCode<T extends { code: string }>(items: readonly T[], code: string): T {
   const found = items.find((i) => i.code === code);
   if (!found) throw new Error(`no ${code} among ${items.map((i) => i.code).join(', ')}`);
