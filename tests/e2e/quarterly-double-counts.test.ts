@@ -6,10 +6,9 @@
  * quarterly-targets.test.ts; every data workbook is DR Kayes's. Each scenario also checks that
  * `ponam validate` on the same inputs reports the same issues as `report`.
  */
-import { cpSync, existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   byCode,
   type IssueJson,
@@ -19,12 +18,16 @@ import {
   ponamAsync,
   type ReportRun,
   type Run,
+  removeScratch,
   report,
   scenario,
+  scratch,
   type ValidateRun,
   validate,
   WRITERS,
 } from '../helpers/quarterly.js';
+
+afterAll(removeScratch);
 
 interface Pair {
   report: ReportRun;
@@ -120,7 +123,7 @@ describe.each(WRITERS)('periods outside the plan on workbooks written by %s', (w
   let outside: ReportRun;
   let values: Pair;
   let template: Run;
-  const templateOut = join(mkdtempSync(join(tmpdir(), 'ponam-q-tpl-')), 'DR-Kayes-2031-T1.xlsx');
+  const templateOut = join(scratch('ponam-q-tpl-'), 'DR-Kayes-2031-T1.xlsx');
 
   beforeAll(async () => {
     [outside, values, template] = await Promise.all([
@@ -201,7 +204,7 @@ describe.each(WRITERS)('never a double count, on workbooks written by %s', (writ
     runs['months-and-quarter'] = done[folders.length];
     twice = done[folders.length + 1];
     // ponam's own annex written inside the data folder, then found there by the next run.
-    work = mkdtempSync(join(tmpdir(), 'ponam-q-own-'));
+    work = scratch('ponam-q-own-');
     cpSync(join(dir, 'plan.xlsx'), join(work, 'plan.xlsx'));
     cpSync(join(dir, 'rapports'), join(work, 'rapports'), { recursive: true });
     const args = ['--plan', 'plan.xlsx', '--data', 'rapports', '--format', 'json,xlsx'];
@@ -209,7 +212,7 @@ describe.each(WRITERS)('never a double count, on workbooks written by %s', (writ
     secondRun = await report(work, args, 'rapports/sorties');
     own = await validate(work, ['--plan', 'plan.xlsx', 'rapports']);
     // The same annex written outside, then moved among the data by hand.
-    moved = mkdtempSync(join(tmpdir(), 'ponam-q-moved-'));
+    moved = scratch('ponam-q-moved-');
     cpSync(join(dir, 'plan.xlsx'), join(moved, 'plan.xlsx'));
     cpSync(join(dir, 'rapports'), join(moved, 'rapports'), { recursive: true });
     const outside = await report(moved, args, 'sorties');

@@ -7,12 +7,13 @@
  * The reader is being rewritten on another branch: the cases it does not handle yet are marked
  * `it.fails` with a BUG line, per writer where only one writer's bytes show the bug.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   byCode,
   issuesOfBoth,
   modelOf,
   type ReportRun,
+  removeScratch,
   report,
   scenario,
   type ValidateRun,
@@ -20,6 +21,8 @@ import {
   WRITERS,
   type Writer,
 } from '../helpers/quarterly.js';
+
+afterAll(removeScratch);
 
 const FOLDERS = [
   'shared-strings-1mib',

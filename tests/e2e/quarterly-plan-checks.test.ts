@@ -5,13 +5,14 @@
  * quarterly-targets.test.ts) with one change; data/kayes.xlsx holds DR Kayes's 2025-T1 I1 = 146
  * and an Activités sheet reporting AC3 réalisée, 100 % done, 100 000 disbursed.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   byCode,
   issueKeys,
   modelOf,
   ponamAsync,
   type ReportRun,
+  removeScratch,
   report,
   scenario,
   stderrIssueKeys,
@@ -19,6 +20,8 @@ import {
   validate,
   WRITERS,
 } from '../helpers/quarterly.js';
+
+afterAll(removeScratch);
 
 describe.each(WRITERS)('plan checks on plans written by %s', (writer) => {
   const dir = scenario('plan-checks', writer);

@@ -24,8 +24,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers/cli.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   byCode,
   type IndicatorJson,
@@ -33,12 +32,16 @@ import {
   modelOf,
   type ReportJson,
   type ReportRun,
+  removeScratch,
   report,
   scenario,
+  scratch,
   type ValidateRun,
   validate,
   WRITERS,
 } from '../helpers/quarterly.js';
+
+afterAll(removeScratch);
 
 type Expected = Partial<Record<keyof IndicatorJson, number | string | null>>;
 
@@ -398,7 +401,7 @@ describe.each(WRITERS)('previous period and --compare on workbooks written by %s
     ]);
     const other = JSON.parse(JSON.stringify(modelOf(t1))) as ReportJson;
     other.plan.code = 'AUTRE';
-    otherPlanFile = join(tempDir('ponam-q-other-'), 'report.json');
+    otherPlanFile = join(scratch('ponam-q-other-'), 'report.json');
     writeFileSync(otherPlanFile, JSON.stringify(other));
     [revised, itself, later, otherPlan] = await Promise.all([
       report(dir, at('2025-T2', 'revised', '--compare', join(t1.out, 'report.json'))),

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { BIN, REPO, tempDir } from './cli.js';
+import { BIN, REPO } from './cli.js';
 
 /**
  * Runs the built binary on the workbooks of tests/fixtures-quarterly (written by openpyxl and by
@@ -14,6 +15,19 @@ export type Writer = (typeof WRITERS)[number];
 
 export function scenario(name: string, writer: Writer): string {
   return join(QUARTERLY, name, writer);
+}
+
+const scratches: string[] = [];
+
+/** A temporary folder, removed by `removeScratch` (call it in `afterAll`). */
+export function scratch(prefix = 'ponam-q-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  scratches.push(dir);
+  return dir;
+}
+
+export function removeScratch(): void {
+  for (const dir of scratches.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 export interface Run {
@@ -159,7 +173,7 @@ export interface ReportRun extends Run {
  * `ponam report ARGS --format json --out OUT` run in `cwd`; OUT (relative to `cwd`) is a fresh
  * temporary folder unless given. A `--format` in ARGS wins over `json`.
  */
-export async function report(cwd: string, args: string[], out = tempDir('ponam-q-')): Promise<ReportRun> {
+export async function report(cwd: string, args: string[], out = scratch()): Promise<ReportRun> {
   const run = await ponamAsync(['report', '--format', 'json', '--out', out, ...args], { cwd });
   let model: ReportJson | null = null;
   try {
