@@ -58,12 +58,7 @@ export async function dataFiles(paths: readonly string[], lang: Lang): Promise<I
  * inside a data folder (searched recursively, its annex would be read as a report next time),
  * and writable — checked before the inputs are read, so a mistake costs nothing.
  */
-export async function outputFolder(
-  out: string,
-  inputs: readonly string[],
-  lang: Lang,
-  dataFolders: readonly string[] = [],
-): Promise<void> {
+export async function outputFolder(out: string, inputs: readonly string[], lang: Lang): Promise<void> {
   const t = catalogue(lang).cli.errors;
   const shown = escapeText(displayPath(out));
   const kind = await kindOf(out);
@@ -75,14 +70,6 @@ export async function outputFolder(
         'usage',
         t.outHoldsInput(shown, escapeText(displayPath(input))),
         t.outHoldsInputHint,
-      );
-  }
-  for (const folder of dataFolders) {
-    if ((await kindOf(folder)) === 'dir' && within(realOut, await realKey(folder)))
-      throw new PonamError(
-        'usage',
-        t.outInsideData(shown, escapeText(displayPath(folder))),
-        t.outInsideDataHint,
       );
   }
   await writable(out);

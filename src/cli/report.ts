@@ -10,6 +10,7 @@ import { PonamError } from '../model/errors.js';
 import { jsonChunks } from '../report/json.js';
 import type { ReportView } from '../report/view.js';
 import { UNREADABLE } from '../workbook/open.js';
+import { dataWorkbookKind, sheetNames } from '../workbook/sheet-names.js';
 import { withConfig } from './configured.js';
 import { type CliContext, makeContext } from './context.js';
 import { EXIT, handleError } from './handle-error.js';
@@ -92,12 +93,10 @@ export async function reportCommand(
     if (opts.data.length === 0) throw new PonamError('usage', t.errors.noData, t.errors.noDataHint);
     const plan = await planFile(opts.plan, env.lang);
     const data = await dataFiles(opts.data, env.lang);
-    await outputFolder(
-      opts.out,
-      [plan.path, ...data.map((d) => d.path), ...(opts.compare ? [opts.compare] : [])],
-      env.lang,
-      opts.data,
-    );
+    // ponam's own annex, written by an earlier run into a folder read as data, is no input: the
+    // reading skips it (own-output), and the next run may replace it.
+    const inputs = await withoutOwnOutputs(data.map((d) => d.path));
+    await outputFolder(opts.out, [plan.path, ...inputs, ...(opts.compare ? [opts.compare] : [])], env.lang);
     const stopProgress = startProgressBar(ctx, true);
     const outcome = await buildReport({
       ...request(
@@ -130,6 +129,15 @@ export async function reportCommand(
   } catch (error) {
     return handleError(error, ctx, Boolean(typedOptions.debug));
   }
+}
+
+async function withoutOwnOutputs(paths: readonly string[]): Promise<string[]> {
+  const kept: string[] = [];
+  for (const p of paths) {
+    const names = await sheetNames(p);
+    if (!names || dataWorkbookKind(names) !== 'own-output') kept.push(p);
+  }
+  return kept;
 }
 
 /** What the core needs: `plan` and `data` are the paths checked from `opts.plan` and `opts.data`. */

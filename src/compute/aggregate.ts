@@ -1,5 +1,5 @@
 import type { Aggregation, EntityAggregation, ReportedValue } from '../model/plan.js';
-import { combine, type Fraction, percentOf, sum } from './fractions.js';
+import { combine, type Fraction, finiteOrNull, percentOf, sum } from './fractions.js';
 import { comparePeriods, countsAt, type Period } from './periods.js';
 import { isPercentUnit, isSummableUnit } from './units.js';
 
@@ -10,7 +10,8 @@ export interface Point extends Fraction {
 
 export interface EntityActual {
   entity: string;
-  value: number;
+  /** Null only when the entity's figures overflow (absurd inputs). */
+  value: number | null;
   /** How many reported values went into it. */
   valueCount: number;
 }
@@ -90,7 +91,11 @@ export function actualAt(
   for (const series of seriesUpTo(rule, values, at, periodOf)) {
     const point = overPeriods(series.points, rule.aggregation);
     entityPoints.push(point);
-    entities.push({ entity: series.entity, value: point.value, valueCount: point.sources.length });
+    entities.push({
+      entity: series.entity,
+      value: finiteOrNull(point.value),
+      valueCount: point.sources.length,
+    });
     for (const s of point.sources) trace.push(s);
   }
   const { value, across } = combineEntities(rule, entityPoints);

@@ -1,4 +1,5 @@
 import type { Activity, ActivityReport, ActivityStatus, Plan } from '../model/plan.js';
+import { finiteOrNull, sum } from './fractions.js';
 import { countsAt, type Period } from './periods.js';
 
 /**
@@ -23,8 +24,8 @@ export interface Execution {
   meanProgress: number | null;
   /** Σ planned budget of the activities that give one; null when none does. */
   budget: number | null;
-  /** Σ disbursed up to P. */
-  disbursed: number;
+  /** Σ disbursed up to P; null only when the sum overflows (absurd inputs). */
+  disbursed: number | null;
   /** disbursed / budget; null when the budget is missing or zero. */
   financialRate: number | null;
   financialReason: ExecutionReason | null;
@@ -40,7 +41,8 @@ export interface ActivityExecution {
   /** Latest progress up to P, a fraction (0.45 for 45 %). */
   progress: number | null;
   budget: number | null;
-  disbursed: number;
+  /** Σ disbursed up to P; null only when the sum overflows (absurd inputs). */
+  disbursed: number | null;
   financialRate: number | null;
   /** Latest period with a report up to P. */
   lastPeriod: string | null;
@@ -79,8 +81,19 @@ export function activitiesAt(
   }
   return plan.activities.map((a) => {
     const own = byActivity.get(a.code) ?? [];
-    // A stable sort keeps the reading order (files sorted by name) among reports of one period.
-    const ordered = [...own].sort((x, y) => periodOf(x.period).endMonth - periodOf(y.period).endMonth);
+    // Latest last: by end, then the finer period (a December report after the yearly one), then
+    // file and cell, so that no order of the inputs changes which report holds the status.
+    const ordered = [...own].sort((x, y) => {
+      const a = periodOf(x.period);
+      const b = periodOf(y.period);
+      return (
+        a.endMonth - b.endMonth ||
+        a.startMonth - b.startMonth ||
+        cmp(x.file, y.file) ||
+        cmp(x.sheet, y.sheet) ||
+        cmp(x.cell, y.cell)
+      );
+    });
     let status: ActivityStatus | null = null;
     let progress: number | null = null;
     let disbursed = 0;
@@ -99,8 +112,8 @@ export function activitiesAt(
       status,
       progress: implied,
       budget: a.budget,
-      disbursed,
-      financialRate: a.budget ? disbursed / a.budget : null,
+      disbursed: finiteOrNull(disbursed),
+      financialRate: a.budget ? finiteOrNull(disbursed / a.budget) : null,
       lastPeriod: ordered.length ? ordered[ordered.length - 1].period : null,
       reportCount: ordered.length,
     };
@@ -114,8 +127,9 @@ export function executionOf(activities: readonly ActivityExecution[]): Execution
   const done = count('done');
   const progresses = activities.filter((a) => a.progress !== null).map((a) => a.progress as number);
   const budgets = activities.filter((a) => a.budget !== null).map((a) => a.budget as number);
-  const budget = budgets.length ? sum(budgets) : null;
-  const disbursed = sum(activities.map((a) => a.disbursed));
+  const budget = budgets.length ? finiteOrNull(sum(budgets)) : null;
+  const spent = activities.map((a) => a.disbursed);
+  const disbursed = spent.some((d) => d === null) ? null : finiteOrNull(sum(spent as number[]));
   const financialReason: ExecutionReason | null =
     budget === null ? 'no-budget' : budget === 0 ? 'zero-budget' : null;
   return {
@@ -130,13 +144,12 @@ export function executionOf(activities: readonly ActivityExecution[]): Execution
     meanProgress: progresses.length ? sum(progresses) / progresses.length : null,
     budget,
     disbursed,
-    financialRate: financialReason ? null : disbursed / (budget as number),
+    financialRate:
+      financialReason || disbursed === null ? null : finiteOrNull(disbursed / (budget as number)),
     financialReason,
   };
 }
 
-function sum(xs: readonly number[]): number {
-  let s = 0;
-  for (const x of xs) s += x;
-  return s;
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -34,3 +34,8 @@ export function sum(xs: readonly number[]): number {
   for (const x of xs) s += x;
   return s;
 }
+
+/** A figure that overflowed (1e308 + 1e308) is no figure: null, never Infinity in a report. */
+export function finiteOrNull(n: number): number | null {
+  return Number.isFinite(n) ? n : null;
+}

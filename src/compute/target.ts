@@ -1,4 +1,5 @@
 import type { Indicator, TargetBasis } from '../model/plan.js';
+import { finiteOrNull } from './fractions.js';
 import { comparePeriods, endsYear, monthsElapsed, type Period, parsePeriod } from './periods.js';
 
 /**
@@ -56,7 +57,7 @@ export function yearTarget(ind: TargetFields, year: number, startYear: number | 
         any = true;
       }
     }
-    return any ? sum : null;
+    return any ? finiteOrNull(sum) : null;
   }
   const t = ind.targets[String(year)];
   if (t !== undefined) return t;
@@ -93,7 +94,7 @@ function periodTarget(ind: TargetFields, at: Period, startYear: number | null): 
     const p = parsePeriod(label);
     if (p && p.kind === at.kind && p.year === at.year && comparePeriods(p, at) <= 0) sum += t;
   }
-  return before + sum;
+  return finiteOrNull(before + sum);
 }
 
 /** The target at P, and how it was derived. */
@@ -122,7 +123,8 @@ export function targetAt(
   // A level without a baseline or an earlier target has no line to pro-rate along.
   if (from === null) return yearOnly();
   const f = monthsElapsed(at) / 12;
-  return { value: from + f * (year - from), source: 'prorated', elapsedShare: f, from, year };
+  const value = finiteOrNull(from + f * (year - from));
+  return value === null ? NONE : { value, source: 'prorated', elapsedShare: f, from, year };
 }
 
 /** The plan's end target: `cible finale`, else the last year's target. */
@@ -134,6 +136,6 @@ export function finalTarget(
     .map(Number)
     .sort((a, b) => a - b);
   if (years.length === 0) return null;
-  if (addsUp(ind)) return years.reduce((s, y) => s + ind.targets[String(y)], 0);
+  if (addsUp(ind)) return finiteOrNull(years.reduce((s, y) => s + ind.targets[String(y)], 0));
   return ind.targets[String(years[years.length - 1])];
 }

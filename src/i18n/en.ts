@@ -656,9 +656,6 @@ export const en: Catalogue = {
           ? `cannot read the folder ${path}: permission denied`
           : `cannot read the folder ${path} (${code})`,
       folderHint: 'check the path and the folder’s permissions',
-      outInsideData: (out: string, data: string) =>
-        `the output folder ${out} is inside the data folder ${data}: its files would be read as reports next time`,
-      outInsideDataHint: 'choose an output folder outside the data folders',
       emptyPath: 'an empty path was given among the workbooks',
       emptyPathHint: 'check the quotes and variables of the command',
       exists: (path: string) => `${path} already exists: ponam does not replace an existing workbook`,

@@ -681,9 +681,6 @@ export const fr = {
           ? `impossible de lire le dossier ${path} : permission refusée`
           : `impossible de lire le dossier ${path} (${code})`,
       folderHint: 'vérifiez le chemin et les droits du dossier',
-      outInsideData: (out: string, data: string) =>
-        `le dossier de sortie ${out} est dans le dossier de données ${data} : ses fichiers y seraient lus comme des rapports la prochaine fois`,
-      outInsideDataHint: 'choisissez un dossier de sortie hors des dossiers de données',
       emptyPath: 'un chemin vide a été donné parmi les classeurs',
       emptyPathHint: 'vérifiez les guillemets et les variables de la commande',
       exists: (path: string) => `${path} existe déjà : ponam ne remplace pas un classeur existant`,

@@ -50,7 +50,7 @@ export type Finding =
       done: number;
       physicalRate: number | null;
       budget: number | null;
-      disbursed: number;
+      disbursed: number | null;
       financialRate: number | null;
     };
 

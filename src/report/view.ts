@@ -454,7 +454,7 @@ function labelCell(i: IndicatorModel, lang: Lang): Cell {
 function entityTable(i: IndicatorModel, lang: Lang, f: Formatter): TableView {
   const t = catalogue(lang).report;
   const entities = [...i.entities].sort(
-    (a, b) => b.value - a.value || (a.entity < b.entity ? -1 : a.entity > b.entity ? 1 : 0),
+    (a, b) => (b.value ?? 0) - (a.value ?? 0) || (a.entity < b.entity ? -1 : a.entity > b.entity ? 1 : 0),
   );
   return simpleTable(
     `${anchor(i.code)}-entites`,

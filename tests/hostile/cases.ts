@@ -173,15 +173,6 @@ export const CASES: HostileCase[] = [
     says: [/contient un des classeurs lus/],
   },
   {
-    name: 'report refuses an --out folder inside a data folder (its annex would be read next time)',
-    class: 'overwrite',
-    files: { 'plan.xlsx': f.plan, 'data/kayes.xlsx': () => f.goodData() },
-    args: report('--out', 'data/rapport'),
-    exit: 2,
-    says: [/le dossier de sortie data\/rapport est dans le dossier de données data/],
-    en: [/the output folder data\/rapport is inside the data folder data/],
-  },
-  {
     name: 'a data folder that cannot be listed',
     class: 'sentence',
     files: { 'plan.xlsx': f.plan, 'data/kayes.xlsx': () => f.goodData() },

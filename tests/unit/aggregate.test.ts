@@ -297,3 +297,66 @@ describe('rules a one-line change would break', () => {
     ]);
   });
 });
+
+describe('breakdownsAt: each part of a disaggregation aggregated as the indicator is', () => {
+  const at = (r: AggregationRule, values: ReportedValue[], period: string) =>
+    breakdownsAt(r, values, p(period), p);
+
+  it('sums a count part over its periods, then across entities', () => {
+    const values = [
+      v('Kayes', '2022-T1', 4, { disaggregation: 'sexe=F' }),
+      v('Kayes', '2022-T2', 6, { disaggregation: 'sexe=F' }),
+      v('Kayes', '2022-T1', 10, { disaggregation: 'sexe=H' }),
+      v('Gao', '2022-T1', 5, { disaggregation: 'sexe=F' }),
+      v('Gao', '2022-T1', 9), // a total row: not a part
+      v('Gao', '2022-T3', 100, { disaggregation: 'sexe=F' }), // after P
+      v('Gao', '2022-T2', null, { disaggregation: 'sexe=H' }), // blank
+    ];
+    // At 2022-T2: F = Kayes (4 + 6) + Gao 5 = 15; H = Kayes 10.
+    expect(at(rule('nombre', 'sum'), values, '2022-T2')).toEqual([
+      {
+        dimension: 'sexe',
+        parts: [
+          { value: 'F', actual: 15 },
+          { value: 'H', actual: 10 },
+        ],
+      },
+    ]);
+  });
+
+  it('averages a percentage part across entities and takes each entity’s latest for `dernière`', () => {
+    const values = [
+      v('Kayes', '2022-T1', 30, { disaggregation: 'sexe=F' }),
+      v('Kayes', '2022-T2', 40, { disaggregation: 'sexe=F' }),
+      v('Gao', '2022-T2', 60, { disaggregation: 'sexe=F' }),
+    ];
+    // F = mean(Kayes's latest 40, Gao 60) = 50.
+    expect(at(rule('%', 'last'), values, '2022-T4')).toEqual([
+      { dimension: 'sexe', parts: [{ value: 'F', actual: 50 }] },
+    ]);
+  });
+
+  it('gives one breakdown per dimension, sorted, and crossed dimensions as one', () => {
+    const values = [
+      v('Kayes', '2022-T1', 3, { disaggregation: 'sexe=F' }),
+      v('Kayes', '2022-T1', 7, { disaggregation: 'région=Nioro' }),
+      v('Kayes', '2022-T1', 2, { disaggregation: 'région=Kayes|sexe=F' }),
+      v('Kayes', '2022-T1', 1, { disaggregation: 'région=Kayes|sexe=H' }),
+    ];
+    expect(at(rule('nombre', 'sum'), values, '2022-T1')).toEqual([
+      { dimension: 'région', parts: [{ value: 'Nioro', actual: 7 }] },
+      {
+        dimension: 'région|sexe',
+        parts: [
+          { value: 'Kayes, F', actual: 2 },
+          { value: 'Kayes, H', actual: 1 },
+        ],
+      },
+      { dimension: 'sexe', parts: [{ value: 'F', actual: 3 }] },
+    ]);
+  });
+
+  it('gives none without disaggregated rows', () => {
+    expect(at(rule('nombre', 'sum'), [v('Kayes', '2022-T1', 5)], '2022-T1')).toEqual([]);
+  });
+});

@@ -5,11 +5,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   countsAt,
+  endsYear,
   latestPeriod,
+  lengthOf,
   makePeriod,
+  monthsElapsed,
+  overlaps,
   type Period,
   parsePeriod,
   periodsUpTo,
+  previousPeriod,
 } from '../../src/compute/periods.js';
 
 function p(label: string): Period {
@@ -146,5 +151,84 @@ describe('periodsUpTo (quarters)', () => {
   it('gives quarters equal to the parsed ones', () => {
     expect(periodsUpTo('quarter', 2022, p('2022-T1'))).toEqual([makePeriod('quarter', 2022, 1)]);
     expect(periodsUpTo('quarter', 2022, p('2022-T1'))[0]).toEqual(p('2022-Q1'));
+  });
+});
+
+describe('previousPeriod (P−1: the period of the same kind just before P)', () => {
+  it.each([
+    ['2022-T4', '2022-T3'],
+    ['2022-T1', '2021-T4'], // a first quarter follows the last quarter of the year before
+    ['2023-S1', '2022-S2'],
+    ['2023-S2', '2023-S1'],
+    ['2023-05', '2023-04'],
+    ['2023-01', '2022-12'],
+    ['2023', '2022'],
+  ])('gives %s → %s', (label, before) => {
+    expect(previousPeriod(p(label))).toEqual(p(before));
+  });
+
+  it('ends the month before P starts', () => {
+    // 2022-T3 starts in July 2022: P−1 ends in June 2022.
+    expect(previousPeriod(p('2022-T3')).endMonth).toBe(p('2022-T3').startMonth - 1);
+  });
+});
+
+describe('monthsElapsed and endsYear (f = months / 12 for a target at P)', () => {
+  it.each([
+    ['2023-T1', 3], // f = 3/12
+    ['2023-T2', 6],
+    ['2023-T3', 9],
+    ['2023-T4', 12],
+    ['2023-S1', 6], // f = 6/12
+    ['2023-S2', 12],
+    ['2023-01', 1],
+    ['2023-05', 5], // f = 5/12
+    ['2023-12', 12],
+    ['2023', 12],
+  ])('counts the months of its year elapsed at the end of %s: %i', (label, months) => {
+    expect(monthsElapsed(p(label))).toBe(months);
+  });
+
+  it.each(['2023-T4', '2023-S2', '2023-12', '2023'])('says %s ends its year', (label) => {
+    expect(endsYear(p(label))).toBe(true);
+  });
+
+  it.each(['2023-T1', '2023-T3', '2023-S1', '2023-11', '2023-01'])(
+    'says %s does not end its year',
+    (label) => {
+      expect(endsYear(p(label))).toBe(false);
+    },
+  );
+});
+
+describe('overlaps and lengthOf (overlapping periods of one series)', () => {
+  it.each([
+    ['2022-T1', '2022-S1'], // T1 is the first half of S1
+    ['2022-T2', '2022-S1'],
+    ['2022-03', '2022-T1'], // a month and its quarter
+    ['2022-07', '2022'], // a month and its year
+    ['2022-T4', '2022'],
+    ['2022-S2', '2022-T3'],
+  ])('finds %s and %s overlapping, either way round', (a, b) => {
+    expect(overlaps(p(a), p(b))).toBe(true);
+    expect(overlaps(p(b), p(a))).toBe(true);
+  });
+
+  it.each([
+    ['2022-T1', '2022-T2'], // adjacent quarters share no month
+    ['2022-03', '2022-04'],
+    ['2022-S1', '2022-T3'],
+    ['2021-T4', '2022-S1'],
+    ['2021', '2022-01'],
+  ])('finds %s and %s apart', (a, b) => {
+    expect(overlaps(p(a), p(b))).toBe(false);
+  });
+
+  it('does not take a period for overlapping itself: that is a duplicate, not an overlap', () => {
+    expect(overlaps(p('2022-T1'), p('2022-Q1'))).toBe(false);
+  });
+
+  it('measures a month as 1, a quarter 3, a semester 6, a year 12: the finer is the shorter', () => {
+    expect([p('2022-03'), p('2022-T1'), p('2022-S1'), p('2022')].map(lengthOf)).toEqual([1, 3, 6, 12]);
   });
 });

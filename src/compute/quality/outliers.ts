@@ -47,9 +47,12 @@ export function outliers(all: readonly Series[]): Outlier[] {
   for (const series of all) {
     if (series.ind.type !== 'quantitative' || series.points.length < OUTLIER_MIN_POINTS) continue;
     const xs = series.points.map((p) => p.value);
+    const scores = modifiedZScores(xs);
+    // A history whose figures overflow the arithmetic (absurd inputs) says nothing of outliers.
+    if (!scores.every(Number.isFinite)) continue;
     const m = median(xs);
     const spread = median(xs.map((x) => Math.abs(x - m))) > 0;
-    modifiedZScores(xs).forEach((score, n) => {
+    scores.forEach((score, n) => {
       if (Math.abs(score) > OUTLIER_THRESHOLD && (spread || farFromMedian(xs[n], m))) {
         found.push({
           ...series.points[n],
