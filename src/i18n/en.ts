@@ -62,6 +62,12 @@ export const en: Catalogue = {
     'invalid-setting': (p) =>
       `invalid value for ${p.column}${p.value !== undefined ? ` ('${p.value}')` : ''}: ${p.expected}`,
     'no-indicators': () => 'no indicator in the Indicators sheet',
+    'not-a-regular-file': () =>
+      'not a regular file (a pipe, device or socket): not read; give the path of an .xlsx workbook',
+    'invalid-cell-ref': (p) =>
+      `cell reference '${p.value}' outside Excel's grid (A1 to XFD1048576) or malformed: the sheet is read only up to it; open the file in Excel or LibreOffice and save it again`,
+    'duplicate-sheet': (p) =>
+      `two sheets for the same purpose: "${p.first}" and "${p.second}"; only "${p.first}" is read. Put the rows in one sheet or rename the other`,
   },
   suggestion: (s: string) => `did you mean ${s}?`,
   status: { 'on-track': 'On track', behind: 'Behind', critical: 'Critical', 'no-data': 'Not reported' },

@@ -49,6 +49,10 @@ export const ISSUE_CODES = [
   'disaggregation-mismatch',
   'invalid-setting',
   'no-indicators',
+  // added with the byte reader (src/workbook/xlsx): file level, structure, structure
+  'not-a-regular-file',
+  'invalid-cell-ref',
+  'duplicate-sheet',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];
