@@ -27,6 +27,9 @@ const MAX_ELEMENT = 16 * 1024 * 1024;
 const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
+const EQ = 0x3d;
+const QUOT = 0x22;
+const APOS = 0x27;
 const SHEET_DATA = ascii('sheetData');
 const ROW = ascii('row');
 const R_PH = ascii('rPh');
@@ -86,6 +89,11 @@ export class SheetScanner {
   private fEnd = -1;
   private fText: string | null = null;
   private inline: string | null = null;
+  /** A single-run inline string read by the fast path: its raw bytes. */
+  private inlineStart = -1;
+  private inlineEnd = -1;
+  private readonly texts = new TextCells();
+  private readonly numbers: [Cell[], Cell[]] = [[], []];
   // Result of `content()`: a raw byte range, or decoded text when it held CDATA or comments.
   private textStart = 0;
   private textEnd = 0;
@@ -151,12 +159,19 @@ export class SheetScanner {
     while (pos < len) {
       const lt = buf.indexOf(LT, pos);
       if (lt < 0) return len;
+      if (this.inData && buf[lt + 1] === C && isTagEnd(buf[lt + 2])) {
+        const end = this.readCell(buf, lt + 2);
+        if (end < 0) return lt;
+        pos = end;
+        continue;
+      }
       if (!readMarkup(buf, lt, m)) return lt;
       if (m.kind === MarkupKind.Open) {
         if (!this.inData) {
           if (!m.selfClosing && isNamed(buf, m, SHEET_DATA)) this.inData = true;
         } else if (m.nameEnd - m.nameStart === 1 && buf[m.nameStart] === C) {
-          const end = this.readCell(buf, m);
+          // A prefixed `<x:c>`.
+          const end = this.readCell(buf, m.nameEnd);
           if (end < 0) return lt;
           pos = end;
           continue;
@@ -231,29 +246,59 @@ export class SheetScanner {
   }
 
   /**
-   * Reads the cell whose start tag is `m` up to its end tag and stores it in the row; returns the
-   * index after it, or -1 when it does not end within `buf`.
+   * Reads the cell whose attributes start at `from` (just after `<c`) up to its end tag and stores
+   * it in the row; returns the index after it, or -1 when it does not end within `buf`.
    */
-  private readCell(buf: Buffer, m: Markup): number {
+  private readCell(buf: Buffer, from: number): number {
     let col = -1;
     let type = Type.Number;
     let style = 0;
-    const a = this.attrs.of(buf, m);
-    while (a.next()) {
-      if (a.nameEnd - a.nameStart !== 1 || a.prefixed) continue;
-      const n = buf[a.nameStart];
-      if (n === R) {
-        if (a.valueEnd > a.valueStart) col = this.columnRef(buf, a.valueStart, a.valueEnd);
-      } else if (n === T) type = cellType(buf, a.valueStart, a.valueEnd);
-      else if (n === S) style = styleIndex(buf, a.valueStart, a.valueEnd);
+    let i = from;
+    let selfClosing = false;
+    // The attributes, in one pass (`r`, `t` and `s` are the only ones that matter).
+    for (;;) {
+      let b = buf[i];
+      while (b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09) b = buf[++i];
+      if (b === GT) {
+        i++;
+        break;
+      }
+      if (b === SLASH) {
+        if (i + 1 >= buf.length) return -1;
+        if (buf[i + 1] !== GT) throw new BadXml('a "/" inside a cell tag');
+        i += 2;
+        selfClosing = true;
+        break;
+      }
+      if (b === undefined) return -1;
+      const nameStart = i;
+      while (b !== EQ && b > 0x20 && b !== GT && b !== SLASH && b !== undefined) b = buf[++i];
+      const nameEnd = i;
+      while (b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09) b = buf[++i];
+      if (b === undefined) return -1;
+      if (b !== EQ || nameEnd === nameStart) throw new BadXml('an attribute without a value');
+      b = buf[++i];
+      while (b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09) b = buf[++i];
+      if (b === undefined) return -1;
+      if (b !== QUOT && b !== APOS) throw new BadXml('an attribute value without quotes');
+      const valueStart = i + 1;
+      const valueEnd = buf.indexOf(b, valueStart);
+      if (valueEnd < 0) return -1;
+      if (nameEnd - nameStart === 1) {
+        const n = buf[nameStart];
+        if (n === R) {
+          if (valueEnd > valueStart) col = this.columnRef(buf, valueStart, valueEnd);
+        } else if (n === T) type = cellType(buf, valueStart, valueEnd);
+        else if (n === S) style = styleIndex(buf, valueStart, valueEnd);
+      }
+      i = valueEnd + 1;
     }
-    const end = m.selfClosing ? m.end : this.readChildren(buf, m.end, type);
+    const end = selfClosing ? i : this.readChildren(buf, i, type);
     if (end < 0) return -1;
     col = col > 0 ? col : this.col + 1;
     if (col > MAX_COLUMN) throw new InvalidCellRef(this.setup.sheet, address(col, this.rowNumber));
     this.col = col;
-    if (!this.inRow) return end;
-    if (m.selfClosing) return end;
+    if (!this.inRow || selfClosing) return end;
     this.type = type;
     this.style = style;
     const cell = this.makeCell(buf);
@@ -271,7 +316,8 @@ export class SheetScanner {
     this.fStart = -1;
     this.fText = null;
     this.inline = null;
-    // The usual shape, `<v>…</v></c>`, is read without the general loop.
+    this.inlineStart = -1;
+    // The usual shapes, `<v>…</v></c>` and `<is><t>…</t></is></c>`, are read without the general loop.
     if (buf[from] === LT && buf[from + 1] === V && buf[from + 2] === GT) {
       const lt = buf.indexOf(LT, from + 3);
       if (
@@ -287,6 +333,13 @@ export class SheetScanner {
         this.vStart = from + 3;
         this.vEnd = lt;
         return lt + 8;
+      }
+    } else if (startsWith(buf, from, INLINE_OPEN)) {
+      const lt = buf.indexOf(LT, from + INLINE_OPEN.length);
+      if (lt > 0 && startsWith(buf, lt, INLINE_CLOSE)) {
+        this.inlineStart = from + INLINE_OPEN.length;
+        this.inlineEnd = lt;
+        return lt + INLINE_CLOSE.length;
       }
     }
     const m = this.cm;
@@ -383,8 +436,12 @@ export class SheetScanner {
         return this.setup.sharedCell(this.vNumber(buf));
       }
       case Type.Inline:
+        if (this.inlineStart >= 0) return this.texts.cell(buf, this.inlineStart, this.inlineEnd);
+        if (this.inline === null && hasV && this.vText === null)
+          return this.texts.cell(buf, this.vStart, this.vEnd);
         return toCell(this.inline ?? (hasV ? this.vString(buf, true) : ''), undefined);
       case Type.Str:
+        if (hasV && this.vText === null) return this.texts.cell(buf, this.vStart, this.vEnd);
         return toCell(hasV ? this.vString(buf, true) : (this.inline ?? ''), undefined);
       case Type.Bool:
         return hasV ? { t: 'b', v: this.vNumber(buf) !== 0 } : null;
@@ -406,7 +463,7 @@ export class SheetScanner {
           if (date === null) return { t: 's', v: '1900-02-29' };
           return Number.isNaN(date.getTime()) ? { t: 'e', v: '#VALUE!' } : { t: 'd', v: date };
         }
-        return { t: 'n', v: n, percent: format.percent };
+        return this.numberCell(n, format.percent);
       }
     }
   }
@@ -420,6 +477,18 @@ export class SheetScanner {
     return format;
   }
 
+  /** Small whole numbers repeat on every row: one cell each is enough. */
+  private numberCell(n: number, percent: boolean): Cell {
+    if (!(n >= 0 && n < 1024 && Number.isInteger(n)) || Object.is(n, -0)) return { t: 'n', v: n, percent };
+    const known = this.numbers[percent ? 1 : 0];
+    let cell = known[n];
+    if (cell === undefined) {
+      cell = { t: 'n', v: n, percent };
+      known[n] = cell;
+    }
+    return cell;
+  }
+
   private vString(buf: Buffer, escapes: boolean): string {
     return this.vText ?? decodeText(buf, this.vStart, this.vEnd, escapes);
   }
@@ -431,6 +500,54 @@ export class SheetScanner {
       if (!Number.isNaN(n)) return n;
     }
     return Number(this.vString(buf, false));
+  }
+}
+
+const INLINE_STR = ascii('inlineStr');
+const INLINE_OPEN = ascii('<is><t>');
+const INLINE_CLOSE = ascii('</t></is></c>');
+
+function startsWith(buf: Buffer, at: number, bytes: Uint8Array): boolean {
+  for (let k = 0; k < bytes.length; k++) if (buf[at + k] !== bytes[k]) return false;
+  return true;
+}
+
+function isTagEnd(b: number | undefined): boolean {
+  return b === 0x20 || b === GT || b === SLASH || b === 0x0a || b === 0x0d || b === 0x09;
+}
+
+const CACHE_SLOTS = 4096;
+const CACHE_MAX_BYTES = 64;
+
+/**
+ * The cells of short texts (codes, entity names, periods), found by their raw bytes: a text that
+ * repeats on every row of a sheet is decoded once. Texts are decoded with `_xHHHH_` escapes.
+ */
+class TextCells {
+  private readonly keys: (Buffer | undefined)[] = new Array(CACHE_SLOTS);
+  private readonly cells: (Cell | null)[] = new Array(CACHE_SLOTS);
+
+  cell(buf: Buffer, start: number, end: number): Cell | null {
+    const n = end - start;
+    if (n > CACHE_MAX_BYTES) return toCell(decodeText(buf, start, end, true), undefined);
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ buf[i], 0x01000193);
+    const slot = (h >>> 0) & (CACHE_SLOTS - 1);
+    const key = this.keys[slot];
+    if (key !== undefined && key.length === n) {
+      let same = true;
+      for (let k = 0; k < n; k++) {
+        if (key[k] !== buf[start + k]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return this.cells[slot];
+    }
+    const cell = toCell(decodeText(buf, start, end, true), undefined);
+    this.keys[slot] = Buffer.from(buf.subarray(start, end));
+    this.cells[slot] = cell;
+    return cell;
   }
 }
 
@@ -491,7 +608,7 @@ function cellType(buf: Buffer, start: number, end: number): Type {
     return Type.Number;
   }
   if (n === 3 && b === S && buf[start + 1] === T && buf[start + 2] === R) return Type.Str;
-  if (n === 9 && buf.toString('latin1', start, end) === 'inlineStr') return Type.Inline;
+  if (n === 9 && startsWith(buf, start, INLINE_STR)) return Type.Inline;
   return Type.Number;
 }
 
