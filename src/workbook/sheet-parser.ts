@@ -143,7 +143,7 @@ export class SheetScanner {
     // Copied, so that the large chunk it came from can be freed.
     this.pending = [Buffer.from(buf.subarray(stop))];
     this.pendingBytes = rest;
-    this.waitFor = rest * 2;
+    this.waitFor = Math.min(rest * 2, MAX_ELEMENT + 1);
   }
 
   /** Reads the complete elements of `buf`; returns where the first unfinished one starts. */
