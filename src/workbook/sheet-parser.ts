@@ -21,6 +21,8 @@ export interface SheetSetup {
 /** Excel's grid: XFD1048576. */
 export const MAX_COLUMN = 16_384;
 export const MAX_ROW = 1_048_576;
+/** A carried-over element shorter than this is finished on a copy of itself and this many bytes. */
+const BRIDGE = 4096;
 /** One element (a cell with its inline text, a tag, a comment) longer than this is refused. */
 const MAX_ELEMENT = 16 * 1024 * 1024;
 
@@ -123,20 +125,36 @@ export class SheetScanner {
   }
 
   private scanPending(final: boolean): void {
-    const buf = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending, this.pendingBytes);
-    let stop: number;
     try {
-      stop = this.scan(buf, final);
+      this.scanPendingBytes(final);
     } catch (error) {
       if (error instanceof BadXml) throw new XmlRefused(this.setup.sheet, error.message);
       throw error;
     }
-    if (this.finished || stop >= buf.length) {
-      this.pending = [];
-      this.pendingBytes = 0;
-      this.waitFor = 0;
-      return;
+  }
+
+  private scanPendingBytes(final: boolean): void {
+    let buf: Buffer;
+    let stop: number;
+    const [carry, chunk] = this.pending;
+    if (this.pending.length === 2 && carry.length < BRIDGE && chunk.length > 2 * BRIDGE) {
+      // The element cut at the end of the last chunk is finished on a copy of its bytes and the
+      // start of this chunk; the rest of this chunk is then read where it lies (no copy of it).
+      const bridge = Buffer.concat([carry, chunk.subarray(0, BRIDGE)]);
+      const stopped = this.scan(bridge, 0, false);
+      if (this.finished) return this.clear();
+      if (stopped >= carry.length) {
+        buf = chunk;
+        stop = this.scan(chunk, stopped - carry.length, final);
+      } else {
+        buf = Buffer.concat(this.pending, this.pendingBytes);
+        stop = this.scan(buf, stopped, final);
+      }
+    } else {
+      buf = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending, this.pendingBytes);
+      stop = this.scan(buf, 0, final);
     }
+    if (this.finished || stop >= buf.length) return this.clear();
     const rest = buf.length - stop;
     if (rest > MAX_ELEMENT)
       throw new XmlRefused(this.setup.sheet, `an element longer than ${MAX_ELEMENT} bytes`);
@@ -146,10 +164,16 @@ export class SheetScanner {
     this.waitFor = Math.min(rest * 2, MAX_ELEMENT + 1);
   }
 
-  /** Reads the complete elements of `buf`; returns where the first unfinished one starts. */
-  private scan(buf: Buffer, final: boolean): number {
+  private clear(): void {
+    this.pending = [];
+    this.pendingBytes = 0;
+    this.waitFor = 0;
+  }
+
+  /** Reads the complete elements of `buf` from `pos`; returns where the first unfinished one starts. */
+  private scan(buf: Buffer, from: number, final: boolean): number {
     const m = this.m;
-    let pos = 0;
+    let pos = from;
     if (!this.started) {
       if (buf.length < 3 && !final) return 0;
       pos = xmlStart(buf);
@@ -157,9 +181,9 @@ export class SheetScanner {
     }
     const len = buf.length;
     while (pos < len) {
-      const lt = buf.indexOf(LT, pos);
+      const lt = find(buf, LT, pos);
       if (lt < 0) return len;
-      if (this.inData && buf[lt + 1] === C && isTagEnd(buf[lt + 2])) {
+      if (this.inData && lt + 2 < len && buf[lt + 1] === C && isTagEnd(buf[lt + 2])) {
         const end = this.readCell(buf, lt + 2);
         if (end < 0) return lt;
         pos = end;
@@ -255,34 +279,37 @@ export class SheetScanner {
     let style = 0;
     let i = from;
     let selfClosing = false;
-    // The attributes, in one pass (`r`, `t` and `s` are the only ones that matter).
+    // The attributes, in one pass (`r`, `t` and `s` are the only ones that matter). Bytes are
+    // never read past the end of `buf`: such a read would throw the optimised code away.
+    const len = buf.length;
     for (;;) {
+      while (i < len && buf[i] <= 0x20) i++;
+      if (i >= len) return -1;
       let b = buf[i];
-      while (b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09) b = buf[++i];
       if (b === GT) {
         i++;
         break;
       }
       if (b === SLASH) {
-        if (i + 1 >= buf.length) return -1;
+        if (i + 1 >= len) return -1;
         if (buf[i + 1] !== GT) throw new BadXml('a "/" inside a cell tag');
         i += 2;
         selfClosing = true;
         break;
       }
-      if (b === undefined) return -1;
       const nameStart = i;
-      while (b !== EQ && b > 0x20 && b !== GT && b !== SLASH && b !== undefined) b = buf[++i];
+      while (i < len && b !== EQ && b > 0x20 && b !== GT && b !== SLASH) b = ++i < len ? buf[i] : 0;
       const nameEnd = i;
-      while (b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09) b = buf[++i];
-      if (b === undefined) return -1;
-      if (b !== EQ || nameEnd === nameStart) throw new BadXml('an attribute without a value');
-      b = buf[++i];
-      while (b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09) b = buf[++i];
-      if (b === undefined) return -1;
-      if (b !== QUOT && b !== APOS) throw new BadXml('an attribute value without quotes');
+      while (i < len && buf[i] <= 0x20) i++;
+      if (i >= len) return -1;
+      if (buf[i] !== EQ || nameEnd === nameStart) throw new BadXml('an attribute without a value');
+      i++;
+      while (i < len && buf[i] <= 0x20) i++;
+      if (i >= len) return -1;
+      const quote = buf[i];
+      if (quote !== QUOT && quote !== APOS) throw new BadXml('an attribute value without quotes');
       const valueStart = i + 1;
-      const valueEnd = buf.indexOf(b, valueStart);
+      const valueEnd = find(buf, quote, valueStart);
       if (valueEnd < 0) return -1;
       if (nameEnd - nameStart === 1) {
         const n = buf[nameStart];
@@ -318,10 +345,12 @@ export class SheetScanner {
     this.inline = null;
     this.inlineStart = -1;
     // The usual shapes, `<v>…</v></c>` and `<is><t>…</t></is></c>`, are read without the general loop.
-    if (buf[from] === LT && buf[from + 1] === V && buf[from + 2] === GT) {
-      const lt = buf.indexOf(LT, from + 3);
+    const len = buf.length;
+    if (from + 3 <= len && buf[from] === LT && buf[from + 1] === V && buf[from + 2] === GT) {
+      const lt = find(buf, LT, from + 3);
       if (
         lt > 0 &&
+        lt + 8 <= len &&
         buf[lt + 1] === SLASH &&
         buf[lt + 2] === V &&
         buf[lt + 3] === GT &&
@@ -334,12 +363,37 @@ export class SheetScanner {
         this.vEnd = lt;
         return lt + 8;
       }
-    } else if (startsWith(buf, from, INLINE_OPEN)) {
-      const lt = buf.indexOf(LT, from + INLINE_OPEN.length);
-      if (lt > 0 && startsWith(buf, lt, INLINE_CLOSE)) {
-        this.inlineStart = from + INLINE_OPEN.length;
+    } else if (
+      from + 7 <= len &&
+      buf[from] === LT &&
+      buf[from + 1] === 0x69 && // i
+      buf[from + 2] === S &&
+      buf[from + 3] === GT &&
+      buf[from + 4] === LT &&
+      buf[from + 5] === T &&
+      buf[from + 6] === GT
+    ) {
+      const lt = find(buf, LT, from + 7);
+      // `</t></is></c>`
+      if (
+        lt > 0 &&
+        lt + 13 <= len &&
+        buf[lt + 1] === SLASH &&
+        buf[lt + 2] === T &&
+        buf[lt + 3] === GT &&
+        buf[lt + 4] === LT &&
+        buf[lt + 5] === SLASH &&
+        buf[lt + 6] === 0x69 &&
+        buf[lt + 7] === S &&
+        buf[lt + 8] === GT &&
+        buf[lt + 9] === LT &&
+        buf[lt + 10] === SLASH &&
+        buf[lt + 11] === C &&
+        buf[lt + 12] === GT
+      ) {
+        this.inlineStart = from + 7;
         this.inlineEnd = lt;
-        return lt + INLINE_CLOSE.length;
+        return lt + 13;
       }
     }
     const m = this.cm;
@@ -347,7 +401,7 @@ export class SheetScanner {
     let phonetic = 0;
     let pos = from;
     for (;;) {
-      const lt = buf.indexOf(LT, pos);
+      const lt = find(buf, LT, pos);
       if (lt < 0 || !readMarkup(buf, lt, m)) return -1;
       pos = m.end;
       const short = m.nameEnd - m.nameStart === 1 ? buf[m.nameStart] : 0;
@@ -392,10 +446,10 @@ export class SheetScanner {
    * `text`. Returns the index after the end tag, or -1 when it is not within `buf`.
    */
   private content(buf: Buffer, from: number, escapes: boolean): number {
-    const lt = buf.indexOf(LT, from);
-    if (lt < 0) return -1;
+    const lt = find(buf, LT, from);
+    if (lt < 0 || lt + 1 >= buf.length) return -1;
     if (buf[lt + 1] === SLASH) {
-      const gt = buf.indexOf(GT, lt + 2);
+      const gt = find(buf, GT, lt + 2);
       if (gt < 0) return -1;
       this.textStart = from;
       this.textEnd = lt;
@@ -431,10 +485,8 @@ export class SheetScanner {
     if (hasF && emptyV && this.inline === null)
       return { t: 'f', formula: this.fText ?? decodeText(buf, this.fStart, this.fEnd, false) };
     switch (this.type) {
-      case Type.Shared: {
-        if (!hasV) return null;
-        return this.setup.sharedCell(this.vNumber(buf));
-      }
+      case Type.Shared:
+        return emptyV ? null : this.setup.sharedCell(this.vNumber(buf));
       case Type.Inline:
         if (this.inlineStart >= 0) return this.texts.cell(buf, this.inlineStart, this.inlineEnd);
         if (this.inline === null && hasV && this.vText === null)
@@ -503,11 +555,19 @@ export class SheetScanner {
   }
 }
 
-const INLINE_STR = ascii('inlineStr');
-const INLINE_OPEN = ascii('<is><t>');
-const INLINE_CLOSE = ascii('</t></is></c>');
+/**
+ * The index of `byte` from `from`, or -1. Cell values and attributes are a few bytes long: a loop
+ * here costs less than a call into Buffer.indexOf.
+ */
+function find(buf: Buffer, byte: number, from: number): number {
+  const len = buf.length;
+  for (let i = from; i < len; i++) if (buf[i] === byte) return i;
+  return -1;
+}
 
+const INLINE_STR = ascii('inlineStr');
 function startsWith(buf: Buffer, at: number, bytes: Uint8Array): boolean {
+  if (at + bytes.length > buf.length) return false;
   for (let k = 0; k < bytes.length; k++) if (buf[at + k] !== bytes[k]) return false;
   return true;
 }
@@ -608,7 +668,8 @@ function cellType(buf: Buffer, start: number, end: number): Type {
     return Type.Number;
   }
   if (n === 3 && b === S && buf[start + 1] === T && buf[start + 2] === R) return Type.Str;
-  if (n === 9 && startsWith(buf, start, INLINE_STR)) return Type.Inline;
+  if (n === 9 && b === 0x69 && buf[start + 1] === 0x6e && startsWith(buf, start, INLINE_STR))
+    return Type.Inline;
   return Type.Number;
 }
 

@@ -153,22 +153,29 @@ describe('the reader against exceljs', () => {
   });
 
   it.each(FILES.map((f) => [path.relative(REPO, f), f]))('%s', async (_name, file) => {
-    const theirs = await exceljsCells(file);
-    if (theirs === null) {
-      // Not a workbook exceljs can read (the bad-file corpus): the reader refuses it too.
-      await expect(readerCells(file)).rejects.toThrow();
-      return;
-    }
-    const { cells: mine, context } = await readerCells(file);
-    const unexplained: string[] = [];
-    for (const key of new Set([...theirs.keys(), ...mine.keys()])) {
-      const t = theirs.get(key) ?? null;
-      const m = mine.get(key) ?? null;
-      if (JSON.stringify(t) === JSON.stringify(m)) continue;
-      if (!FIXES.some((f) => f.explains(t, m, context)))
-        unexplained.push(`${key}: exceljs ${JSON.stringify(t)}, reader ${JSON.stringify(m)}`);
+    // exceljs' stream now and then loses an entry of a valid file under load (exceljs issues
+    // #2790, #3064: why ponam stopped relying on it): it is asked up to three times.
+    let unexplained: string[] = [];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const theirs = await exceljsCells(file);
+      if (theirs === null) {
+        if (attempt < 2) continue;
+        // Not a workbook exceljs can read (the bad-file corpus): the reader refuses it too.
+        await expect(readerCells(file)).rejects.toThrow();
+        return;
+      }
+      const { cells: mine, context } = await readerCells(file);
+      expect(mine.size).toBeGreaterThan(0);
+      unexplained = [];
+      for (const key of new Set([...theirs.keys(), ...mine.keys()])) {
+        const t = theirs.get(key) ?? null;
+        const m = mine.get(key) ?? null;
+        if (JSON.stringify(t) === JSON.stringify(m)) continue;
+        if (!FIXES.some((f) => f.explains(t, m, context)))
+          unexplained.push(`${key}: exceljs ${JSON.stringify(t)}, reader ${JSON.stringify(m)}`);
+      }
+      if (unexplained.length === 0) return;
     }
     expect(unexplained).toEqual([]);
-    expect(mine.size).toBeGreaterThan(0);
   });
 });
