@@ -19,8 +19,8 @@ export interface SheetSetup {
 }
 
 /** Excel's grid: XFD1048576. */
-export const MAX_COLUMN = 16_384;
-export const MAX_ROW = 1_048_576;
+const MAX_COLUMN = 16_384;
+const MAX_ROW = 1_048_576;
 /** A carried-over element shorter than this is finished on a copy of itself and this many bytes. */
 const BRIDGE = 4096;
 /** One element (a cell with its inline text, a tag, a comment) longer than this is refused. */
@@ -630,7 +630,7 @@ const POW10 = [
  * more than 15 digits), which the caller hands to `Number()`. With at most 15 digits the mantissa
  * is exact and 10^k (k ≤ 22) too, so the one division rounds exactly as `Number()` does.
  */
-export function decimalAt(buf: Buffer, start: number, end: number): number {
+function decimalAt(buf: Buffer, start: number, end: number): number {
   let i = start;
   let negative = false;
   if (buf[i] === 0x2d) {

@@ -92,7 +92,7 @@ export function parseRelationships(buf: Buffer, base = 'xl'): Map<string, string
   return targets;
 }
 
-export function resolveTarget(target: string, base: string): string {
+function resolveTarget(target: string, base: string): string {
   const path = target.replace(/\\/g, '/');
   return path.startsWith('/') ? posix.normalize(path).slice(1) : posix.normalize(posix.join(base, path));
 }
