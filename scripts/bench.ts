@@ -1,8 +1,9 @@
 // `npm run bench`: times ponam on synthetic and real workbooks, each case side by side with a bare
 // exceljs streaming read and with `unzip -p` (decompression alone) of the same files, and ponam's
 // reader alone. Every figure is a whole process started afresh (`node …`, `unzip -p …`), timed
-// from outside; peak RSS comes from GNU time (`/usr/bin/time -f %M`) when it is there. Each
-// command runs once to warm the file cache, then BENCH_RUNS times (default 3): medians are printed.
+// from outside; peak RSS comes from GNU time (`/usr/bin/time -f %M`) when it is there. The
+// commands of a case run in rounds after a warm-up round, BENCH_RUNS rounds (default 3): medians
+// are printed, ratios are medians of round-by-round ratios.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -38,12 +39,28 @@ function once(command: string[]): Run {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
-/** Median wall time and largest peak RSS over `runs` runs, after one warm-up run. */
-function measure(command: string[]): Run {
-  once(command);
-  const all = Array.from({ length: runs }, () => once(command));
-  const mbs = all.map((r) => r.mb).filter((m): m is number => m !== null);
-  return { s: median(all.map((r) => r.s)), mb: mbs.length ? Math.max(...mbs) : null };
+interface Measured extends Run {
+  /** Each run's wall time, in round order (for ratios taken round by round). */
+  all: number[];
+}
+
+/**
+ * Runs the commands in rounds (A B C … A B C …) after one warm-up round, so that a ratio between
+ * two of them is taken within a round, while the shared machine runs at the same pace. Each
+ * figure is the median wall time and the largest peak RSS over BENCH_RUNS rounds.
+ */
+function rounds(commands: string[][]): Measured[] {
+  for (const c of commands) once(c);
+  const all = commands.map(() => [] as Run[]);
+  for (let r = 0; r < runs; r++) for (const [i, c] of commands.entries()) all[i].push(once(c));
+  return all.map((rs) => {
+    const mbs = rs.map((x) => x.mb).filter((m): m is number => m !== null);
+    return {
+      s: median(rs.map((x) => x.s)),
+      mb: mbs.length ? Math.max(...mbs) : null,
+      all: rs.map((x) => x.s),
+    };
+  });
 }
 
 const sh = (script: string) => ['sh', '-c', script];
@@ -111,7 +128,8 @@ const cases: Case[] = [
 ].filter((c) => !only || only.some((o) => c.name.includes(o)));
 
 const fmt = (r: Run) => `${r.s.toFixed(2)} s${r.mb === null ? '' : `, ${r.mb.toFixed(0)} MB`}`;
-const ratio = (a: Run, b: Run) => `${(a.s / b.s).toFixed(2)}×`;
+/** The median of the round-by-round ratios. */
+const ratio = (a: Measured, b: Measured) => `${median(a.all.map((x, i) => x / b.all[i])).toFixed(2)}×`;
 
 console.log(
   `machine: ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; median of ${runs} run(s), whole processes`,
@@ -123,43 +141,35 @@ console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 const out = join(root, 'out');
 for (const c of cases) {
   rmSync(out, { recursive: true, force: true });
-  const report = measure([
-    NODE,
-    PONAM,
-    'report',
-    '--plan',
-    c.plan,
-    '--data',
-    ...c.data,
-    '--format',
-    c.formats,
-    '--out',
-    out,
-    '--quiet',
-  ]);
-  const validate = measure([
-    NODE,
-    PONAM,
-    'validate',
-    '--plan',
-    c.plan,
-    ...c.data,
-    '--format',
-    'json',
-    '--quiet',
-  ]);
-  const reader = measure([NODE, 'scripts/bench/reader-only.mjs', c.plan, ...c.data]);
-  const bare = measure([NODE, 'scripts/bench/bare-read.mjs', c.plan, ...c.data]);
-  const unzip = measure(
+  const [report, validate, reader, bare, unzip] = rounds([
+    [
+      NODE,
+      PONAM,
+      'report',
+      '--plan',
+      c.plan,
+      '--data',
+      ...c.data,
+      '--format',
+      c.formats,
+      '--out',
+      out,
+      '--quiet',
+    ],
+    [NODE, PONAM, 'validate', '--plan', c.plan, ...c.data, '--format', 'json', '--quiet'],
+    [NODE, 'scripts/bench/reader-only.mjs', c.plan, ...c.data],
+    [NODE, 'scripts/bench/bare-read.mjs', c.plan, ...c.data],
     sh(`for f in ${[c.plan, ...c.files].map(quote).join(' ')}; do unzip -p "$f"; done > /dev/null`),
-  );
+  ]);
   console.log(
     `| ${c.name} | ${fmt(report)} | ${fmt(validate)} | ${fmt(reader)} | ${fmt(bare)} | ${unzip.s.toFixed(3)} s | ${ratio(report, bare)} | ${ratio(report, unzip)} | ${ratio(reader, unzip)} |`,
   );
 }
 if (!only || only.includes('start-up')) {
-  const version = measure([NODE, PONAM, '--version']);
-  const bareNode = measure([NODE, '-e', '0']);
+  const [version, bareNode] = rounds([
+    [NODE, PONAM, '--version'],
+    [NODE, '-e', '0'],
+  ]);
   console.log(
     `\nstart-up: ponam --version ${version.s.toFixed(3)} s, node -e 0 ${bareNode.s.toFixed(3)} s: ${ratio(version, bareNode)}`,
   );
