@@ -21,6 +21,8 @@ const PONAM = join(process.cwd(), 'bin', 'ponam.js');
 
 interface Run {
   s: number;
+  /** User + system seconds, when GNU time is there: steadier than wall time on a busy machine. */
+  cpu: number | null;
   mb: number | null;
 }
 
@@ -28,26 +30,28 @@ interface Run {
 function once(command: string[]): Run {
   const started = performance.now();
   const r = hasTime
-    ? spawnSync(TIME, ['-f', 'BENCH-RSS %M', ...command], { encoding: 'utf8', maxBuffer: 1 << 26 })
+    ? spawnSync(TIME, ['-f', 'BENCH-RSS %M %U %S', ...command], { encoding: 'utf8', maxBuffer: 1 << 26 })
     : spawnSync(command[0], command.slice(1), { encoding: 'utf8', maxBuffer: 1 << 26 });
   const s = (performance.now() - started) / 1000;
   if (r.status !== 0 && r.status !== 1)
     throw new Error(`${command.join(' ')} exited ${r.status}: ${(r.stderr ?? '').slice(-500)}`);
-  const rss = /BENCH-RSS (\d+)/.exec(r.stderr ?? '');
-  return { s, mb: rss ? Number(rss[1]) / 1024 : null };
+  const rss = /BENCH-RSS (\d+) ([\d.]+) ([\d.]+)/.exec(r.stderr ?? '');
+  return rss
+    ? { s, mb: Number(rss[1]) / 1024, cpu: Number(rss[2]) + Number(rss[3]) }
+    : { s, mb: null, cpu: null };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
 interface Measured extends Run {
-  /** Each run's wall time, in round order (for ratios taken round by round). */
-  all: number[];
+  /** Each run, in round order (for ratios taken round by round). */
+  all: Run[];
 }
 
 /**
  * Runs the commands in rounds (A B C … A B C …) after one warm-up round, so that a ratio between
  * two of them is taken within a round, while the shared machine runs at the same pace. Each
- * figure is the median wall time and the largest peak RSS over BENCH_RUNS rounds.
+ * figure is the median wall (and cpu) time and the largest peak RSS over BENCH_RUNS rounds.
  */
 function rounds(commands: string[][]): Measured[] {
   for (const c of commands) once(c);
@@ -55,10 +59,12 @@ function rounds(commands: string[][]): Measured[] {
   for (let r = 0; r < runs; r++) for (const [i, c] of commands.entries()) all[i].push(once(c));
   return all.map((rs) => {
     const mbs = rs.map((x) => x.mb).filter((m): m is number => m !== null);
+    const cpus = rs.map((x) => x.cpu).filter((c): c is number => c !== null);
     return {
       s: median(rs.map((x) => x.s)),
+      cpu: cpus.length ? median(cpus) : null,
       mb: mbs.length ? Math.max(...mbs) : null,
-      all: rs.map((x) => x.s),
+      all: rs,
     };
   });
 }
@@ -127,9 +133,18 @@ const cases: Case[] = [
   },
 ].filter((c) => !only || only.some((o) => c.name.includes(o)));
 
-const fmt = (r: Run) => `${r.s.toFixed(2)} s${r.mb === null ? '' : `, ${r.mb.toFixed(0)} MB`}`;
-/** The median of the round-by-round ratios. */
-const ratio = (a: Measured, b: Measured) => `${median(a.all.map((x, i) => x / b.all[i])).toFixed(2)}×`;
+const fmt = (r: Run) =>
+  `${r.s.toFixed(2)} s${r.cpu === null ? '' : ` (cpu ${r.cpu.toFixed(2)})`}${r.mb === null ? '' : `, ${r.mb.toFixed(0)} MB`}`;
+/** The median of the round-by-round ratios of wall times, and of cpu times. */
+function ratio(a: Measured, b: Measured): string {
+  const wall = median(a.all.map((x, i) => x.s / b.all[i].s));
+  // GNU time counts cpu in hundredths of a second: no cpu ratio against a few of them.
+  const cpu =
+    a.cpu === null || b.cpu === null || b.cpu < 0.05
+      ? null
+      : median(a.all.map((x, i) => (x.cpu ?? 0) / Math.max(b.all[i].cpu ?? 0, 0.01)));
+  return `${wall.toFixed(2)}×${cpu === null ? '' : ` (cpu ${cpu.toFixed(2)}×)`}`;
+}
 
 console.log(
   `machine: ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; median of ${runs} run(s), whole processes`,
@@ -162,7 +177,7 @@ for (const c of cases) {
     sh(`for f in ${[c.plan, ...c.files].map(quote).join(' ')}; do unzip -p "$f"; done > /dev/null`),
   ]);
   console.log(
-    `| ${c.name} | ${fmt(report)} | ${fmt(validate)} | ${fmt(reader)} | ${fmt(bare)} | ${unzip.s.toFixed(3)} s | ${ratio(report, bare)} | ${ratio(report, unzip)} | ${ratio(reader, unzip)} |`,
+    `| ${c.name} | ${fmt(report)} | ${fmt(validate)} | ${fmt(reader)} | ${fmt(bare)} | ${fmt(unzip)} | ${ratio(report, bare)} | ${ratio(report, unzip)} | ${ratio(reader, unzip)} |`,
   );
 }
 if (!only || only.includes('start-up')) {
@@ -171,6 +186,6 @@ if (!only || only.includes('start-up')) {
     [NODE, '-e', '0'],
   ]);
   console.log(
-    `\nstart-up: ponam --version ${version.s.toFixed(3)} s, node -e 0 ${bareNode.s.toFixed(3)} s: ${ratio(version, bareNode)}`,
+    `\nstart-up: ponam --version ${fmt(version)}, node -e 0 ${fmt(bareNode)}: ${ratio(version, bareNode)}`,
   );
 }
