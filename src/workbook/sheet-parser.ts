@@ -142,7 +142,10 @@ export class SheetScanner {
       // start of this chunk; the rest of this chunk is then read where it lies (no copy of it).
       const bridge = Buffer.concat([carry, chunk.subarray(0, BRIDGE)]);
       const stopped = this.scan(bridge, 0, false);
-      if (this.finished) return this.clear();
+      if (this.finished) {
+        this.clear();
+        return;
+      }
       if (stopped >= carry.length) {
         buf = chunk;
         stop = this.scan(chunk, stopped - carry.length, final);
@@ -154,7 +157,10 @@ export class SheetScanner {
       buf = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending, this.pendingBytes);
       stop = this.scan(buf, 0, final);
     }
-    if (this.finished || stop >= buf.length) return this.clear();
+    if (this.finished || stop >= buf.length) {
+      this.clear();
+      return;
+    }
     const rest = buf.length - stop;
     if (rest > MAX_ELEMENT)
       throw new XmlRefused(this.setup.sheet, `an element longer than ${MAX_ELEMENT} bytes`);
