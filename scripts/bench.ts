@@ -1,96 +1,191 @@
-// `npm run bench`: prints the start-up ratio (scripts/bench-startup.mjs), then generates synthetic
-// plans and data and times a bare exceljs streaming read of the same files against
-// `ponam validate` and `ponam report --format json`, with peak memory. Each measurement runs in
-// a fresh Node process so that peak RSS is its own.
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+// `npm run bench`: times ponam on synthetic and real workbooks, each case side by side with a bare
+// exceljs streaming read and with `unzip -p` (decompression alone) of the same files, and ponam's
+// reader alone. Every figure is a whole process started afresh (`node …`, `unzip -p …`), timed
+// from outside; peak RSS comes from GNU time (`/usr/bin/time -f %M`) when it is there. The
+// commands of a case run in rounds after a warm-up round, BENCH_RUNS rounds (default 3): medians
+// are printed, ratios are medians of round-by-round ratios.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { ensureData } from './bench/generate.js';
 
 const root = join(process.cwd(), 'bench-data');
 const sizes = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number);
-const runs = Number(process.env.BENCH_RUNS ?? 1);
+const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+const only = process.env.BENCH_CASES?.split(',');
+const TIME = '/usr/bin/time';
+const hasTime = spawnSync(TIME, ['-f', '%M', 'true']).status === 0;
+const NODE = process.execPath;
+const PONAM = join(process.cwd(), 'bin', 'ponam.js');
 
-interface Measure {
-  ms: number;
-  maxRssMB: number;
+interface Run {
+  s: number;
+  /** User + system seconds, when GNU time is there: steadier than wall time on a busy machine. */
+  cpu: number | null;
+  mb: number | null;
 }
 
-/** Both under Node's default heap limit, as `ponam` runs (BENCH_HEAP=1024 sets a limit for ponam, to compare). */
-function node(script: string, args: string[]): Measure {
-  const heap = process.env.BENCH_HEAP;
-  const flags = heap && script.includes('measure') ? [`--max-old-space-size=${heap}`] : [];
-  const out = execFileSync(process.execPath, [...flags, script, ...args], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 24,
+/** One process, timed from outside; peak RSS of its largest process (GNU time). */
+function once(command: string[]): Run {
+  const started = performance.now();
+  const r = hasTime
+    ? spawnSync(TIME, ['-f', 'BENCH-RSS %M %U %S', ...command], { encoding: 'utf8', maxBuffer: 1 << 26 })
+    : spawnSync(command[0], command.slice(1), { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const s = (performance.now() - started) / 1000;
+  if (r.status !== 0 && r.status !== 1)
+    throw new Error(`${command.join(' ')} exited ${r.status}: ${(r.stderr ?? '').slice(-500)}`);
+  const rss = /BENCH-RSS (\d+) ([\d.]+) ([\d.]+)/.exec(r.stderr ?? '');
+  return rss
+    ? { s, mb: Number(rss[1]) / 1024, cpu: Number(rss[2]) + Number(rss[3]) }
+    : { s, mb: null, cpu: null };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+
+interface Measured extends Run {
+  /** Each run, in round order (for ratios taken round by round). */
+  all: Run[];
+}
+
+/**
+ * Runs the commands in rounds (A B C … A B C …) after one warm-up round, so that a ratio between
+ * two of them is taken within a round, while the shared machine runs at the same pace. Each
+ * figure is the median wall (and cpu) time and the largest peak RSS over BENCH_RUNS rounds.
+ */
+function rounds(commands: string[][]): Measured[] {
+  for (const c of commands) once(c);
+  const all = commands.map(() => [] as Run[]);
+  for (let r = 0; r < runs; r++) for (const [i, c] of commands.entries()) all[i].push(once(c));
+  return all.map((rs) => {
+    const mbs = rs.map((x) => x.mb).filter((m): m is number => m !== null);
+    const cpus = rs.map((x) => x.cpu).filter((c): c is number => c !== null);
+    return {
+      s: median(rs.map((x) => x.s)),
+      cpu: cpus.length ? median(cpus) : null,
+      mb: mbs.length ? Math.max(...mbs) : null,
+      all: rs,
+    };
   });
-  return JSON.parse(out.trim().split('\n').pop() as string) as Measure;
 }
 
-function best(script: string, args: string[]): Measure {
-  const all = Array.from({ length: runs }, () => node(script, args));
-  return { ms: Math.min(...all.map((m) => m.ms)), maxRssMB: Math.max(...all.map((m) => m.maxRssMB)) };
-}
+const sh = (script: string) => ['sh', '-c', script];
+const quote = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;
+const xlsxIn = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.xlsx'))
+    .sort()
+    .map((f) => join(dir, f));
 
-const fmt = (m: Measure) => `${(m.ms / 1000).toFixed(2)} s, ${m.maxRssMB.toFixed(0)} MB`;
-
-execFileSync(process.execPath, ['scripts/bench-startup.mjs'], { stdio: 'inherit' });
 await ensureData(root, sizes);
-// A workbook written by another program (openpyxl), when python3 with openpyxl is on the machine.
 const foreign = join(root, 'openpyxl-200000.xlsx');
 if (!existsSync(foreign)) {
-  try {
-    execFileSync('/usr/bin/python3', ['scripts/bench/openpyxl_values.py', foreign], { stdio: 'inherit' });
-  } catch {
+  const made = spawnSync('/usr/bin/python3', ['scripts/bench/openpyxl_values.py', foreign], {
+    stdio: 'inherit',
+  });
+  if (made.status !== 0)
     console.log('bench: openpyxl not available, the 200,000-value openpyxl case is skipped');
-  }
 }
-console.log(
-  `machine: ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
-);
-console.log('case | bare read | ponam validate | ponam report --format json | report / bare');
+
+interface Case {
+  name: string;
+  plan: string;
+  /** Data arguments for ponam, and the data files they stand for. */
+  data: string[];
+  files: string[];
+  formats: string;
+}
+
 const plan = join(root, 'plan.xlsx');
-const cases: [string, string[]][] = [
-  ...sizes.map(
-    (s) =>
-      [`${s.toLocaleString('en')} values, one workbook`, [join(root, `values-${s}.xlsx`)]] as [
-        string,
-        string[],
-      ],
-  ),
-  ['500 workbooks × 100 values', [join(root, 'small')]],
-  ...(existsSync(foreign) ? [['200,000 values written by openpyxl', [foreign]] as [string, string[]]] : []),
-];
-for (const [name, inputs] of cases) {
-  const files = inputs[0].endsWith('small')
-    ? execFileSync('sh', ['-c', `ls ${inputs[0]}/*.xlsx`], { encoding: 'utf8' })
-        .trim()
-        .split('\n')
-    : inputs;
-  const bare = best('scripts/bench/bare-read.mjs', files);
-  const validate = best('scripts/bench/measure.mjs', [
-    'validate',
-    '--plan',
+const demo = join(process.cwd(), 'fixtures', 'ponam-2020-2024');
+const cases: Case[] = [
+  ...sizes.map((n) => ({
+    name: `${n.toLocaleString('en')} values (long layout)`,
     plan,
-    ...inputs,
-    '--format',
-    'json',
-    '--quiet',
-  ]);
-  const report = best('scripts/bench/measure.mjs', [
-    'report',
-    '--plan',
+    data: [join(root, `values-${n}.xlsx`)],
+    files: [join(root, `values-${n}.xlsx`)],
+    formats: 'json',
+  })),
+  ...(existsSync(foreign)
+    ? [
+        {
+          name: '200,000 values written by openpyxl',
+          plan,
+          data: [foreign],
+          files: [foreign],
+          formats: 'json',
+        },
+      ]
+    : []),
+  {
+    name: '500 workbooks × 100 values',
     plan,
-    '--data',
-    ...inputs,
-    '--format',
-    'json',
-    '--out',
-    join(root, 'out'),
-    '--quiet',
+    data: [join(root, 'small')],
+    files: xlsxIn(join(root, 'small')),
+    formats: 'json',
+  },
+  {
+    name: `demo (${xlsxIn(join(demo, 'data')).length + 1} workbooks), report json,html`,
+    plan: join(demo, 'plan.xlsx'),
+    data: [join(demo, 'data')],
+    files: xlsxIn(join(demo, 'data')),
+    formats: 'json,html',
+  },
+].filter((c) => !only || only.some((o) => c.name.includes(o)));
+
+const fmt = (r: Run) =>
+  `${r.s.toFixed(2)} s${r.cpu === null ? '' : ` (cpu ${r.cpu.toFixed(2)})`}${r.mb === null ? '' : `, ${r.mb.toFixed(0)} MB`}`;
+/** The median of the round-by-round ratios of wall times, and of cpu times. */
+function ratio(a: Measured, b: Measured): string {
+  const wall = median(a.all.map((x, i) => x.s / b.all[i].s));
+  // GNU time counts cpu in hundredths of a second: no cpu ratio against a few of them.
+  const cpu =
+    a.cpu === null || b.cpu === null || b.cpu < 0.05
+      ? null
+      : median(a.all.map((x, i) => (x.cpu ?? 0) / Math.max(b.all[i].cpu ?? 0, 0.01)));
+  return `${wall.toFixed(2)}×${cpu === null ? '' : ` (cpu ${cpu.toFixed(2)}×)`}`;
+}
+
+console.log(
+  `machine: ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; median of ${runs} run(s), whole processes`,
+);
+console.log(
+  '| case | ponam report | ponam validate | reader alone | bare exceljs read | unzip -p | report / exceljs | report / unzip | reader / unzip |',
+);
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+const out = join(root, 'out');
+for (const c of cases) {
+  rmSync(out, { recursive: true, force: true });
+  const [report, validate, reader, bare, unzip] = rounds([
+    [
+      NODE,
+      PONAM,
+      'report',
+      '--plan',
+      c.plan,
+      '--data',
+      ...c.data,
+      '--format',
+      c.formats,
+      '--out',
+      out,
+      '--quiet',
+    ],
+    [NODE, PONAM, 'validate', '--plan', c.plan, ...c.data, '--format', 'json', '--quiet'],
+    [NODE, 'scripts/bench/reader-only.mjs', c.plan, ...c.data],
+    [NODE, 'scripts/bench/bare-read.mjs', c.plan, ...c.data],
+    sh(`for f in ${[c.plan, ...c.files].map(quote).join(' ')}; do unzip -p "$f"; done > /dev/null`),
   ]);
   console.log(
-    `${name} | ${fmt(bare)} | ${fmt(validate)} | ${fmt(report)} | ${(report.ms / bare.ms).toFixed(2)}×`,
+    `| ${c.name} | ${fmt(report)} | ${fmt(validate)} | ${fmt(reader)} | ${fmt(bare)} | ${fmt(unzip)} | ${ratio(report, bare)} | ${ratio(report, unzip)} | ${ratio(reader, unzip)} |`,
+  );
+}
+if (!only || only.includes('start-up')) {
+  const [version, bareNode] = rounds([
+    [NODE, PONAM, '--version'],
+    [NODE, '-e', '0'],
+  ]);
+  console.log(
+    `\nstart-up: ponam --version ${fmt(version)}, node -e 0 ${fmt(bareNode)}: ${ratio(version, bareNode)}`,
   );
 }

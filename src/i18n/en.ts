@@ -78,6 +78,12 @@ export const en: Catalogue = {
     'duplicate-period-column': (p) => `two columns for the same period (already in ${p.first}): keep one`,
     'axis-mismatch': (p) =>
       `indicator ${p.indicator} is attached to axis ${p.axis}, but its result ${p.result} belongs to axis ${p.resultAxis}; correct the axis or the result`,
+    'not-a-regular-file': () =>
+      'not a regular file (a pipe, device or socket): not read; give the path of an .xlsx workbook',
+    'invalid-cell-ref': (p) =>
+      `cell reference '${p.value}' outside Excel's grid (A1 to XFD1048576) or malformed: the sheet is read only up to it; open the file in Excel or LibreOffice and save it again`,
+    'duplicate-sheet': (p) =>
+      `two sheets for the same purpose: "${p.first}" and "${p.second}"; only "${p.first}" is read. Put the rows in one sheet or rename the other`,
   },
   suggestion: (s: string) => `did you mean ${s}?`,
   config: {

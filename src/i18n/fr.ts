@@ -87,6 +87,12 @@ export const fr = {
       `deux colonnes pour la même période (déjà en ${p.first}) : gardez-en une`,
     'axis-mismatch': (p) =>
       `l'indicateur ${p.indicator} est rattaché à l'axe ${p.axis}, mais son résultat ${p.result} appartient à l'axe ${p.resultAxis} ; corrigez l'axe ou le résultat`,
+    'not-a-regular-file': () =>
+      "ce n'est pas un fichier ordinaire (tube, périphérique ou socket) : il n'est pas lu ; indiquez le chemin d'un classeur .xlsx",
+    'invalid-cell-ref': (p) =>
+      `référence de cellule « ${p.value} » hors de la grille d'Excel (A1 à XFD1048576) ou mal formée : la feuille n'est lue que jusque-là ; ouvrez le fichier dans Excel ou LibreOffice et enregistrez-le à nouveau`,
+    'duplicate-sheet': (p) =>
+      `deux feuilles pour le même usage : « ${p.first} » et « ${p.second} » ; seule « ${p.first} » est lue. Regroupez les lignes dans une seule feuille ou renommez l'autre`,
   } satisfies Record<IssueCode, Message>,
   suggestion: (s: string) => `vouliez-vous dire ${s} ?`,
   config: {

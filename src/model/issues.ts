@@ -58,6 +58,10 @@ export const ISSUE_CODES = [
   // wide Valeurs sheets (issue 14)
   'mixed-layout',
   'duplicate-period-column',
+  // added with the byte reader (src/workbook/xlsx): file level, structure, structure
+  'not-a-regular-file',
+  'invalid-cell-ref',
+  'duplicate-sheet',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -1,6 +1,10 @@
+import { isPercentFormat } from './xlsx/number-formats.js';
+
 /**
- * One spreadsheet cell, normalised from whatever exceljs hands back (numbers, text, rich text,
- * dates, booleans, formulas with their cached result, error values).
+ * One spreadsheet cell as the reader gives it (numbers, text, dates, booleans, error values, a
+ * formula saved without its result). `toCell` makes one from a value as exceljs represents it
+ * (rich text, formulas with their cached result, hyperlinks): the comparison with exceljs in the
+ * tests goes through it.
  */
 export type Cell =
   | { t: 'n'; v: number; percent: boolean }
@@ -48,10 +52,6 @@ export function toCell(value: unknown, numFmt: string | undefined): Cell | null 
   }
   if ('text' in o && typeof o.text === 'string') return toCell(o.text, numFmt); // hyperlink
   return null;
-}
-
-function isPercentFormat(numFmt: string | undefined): boolean {
-  return !!numFmt && numFmt.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '').includes('%');
 }
 
 /** The cell as the user typed or saw it, for messages ("'douze' is not a number"). */

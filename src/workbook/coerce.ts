@@ -5,6 +5,7 @@ import { rawText } from './cells.js';
 import { normaliseName } from './names.js';
 import { parseNumberText } from './numbers.js';
 import type { FieldCell } from './table.js';
+import { isCalendarDate } from './xlsx/dates.js';
 
 /**
  * Turns cells into typed values, reporting every cell that cannot be read with its address, the
@@ -105,15 +106,17 @@ export class CellReader {
     return parsePeriod(s) ?? this.problem('invalid-period', f, { column });
   }
 
+  /** A date as `YYYY-MM-DD`; text must name a real day (`2022-02-30` is a type error, not 2 March). */
   date(f: FieldCell | undefined, column: string): string | null | undefined {
     if (!f) return undefined;
     if (f.cell.t === 'd') return f.cell.v.toISOString().slice(0, 10);
     if (f.cell.t === 's') {
       const s = f.cell.v.trim();
       let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
-      if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+      if (m && isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]))) return `${m[1]}-${m[2]}-${m[3]}`;
       m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
-      if (m) return `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+      if (m && isCalendarDate(Number(m[3]), Number(m[2]), Number(m[1])))
+        return `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
     }
     return this.problem('type-error', f, { column, expected: 'date' });
   }

@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { type Issue, type IssueCode, issue } from '../model/issues.js';
 import { type RowSink, type SheetInfo, streamWorkbook, TooManyRows } from './read.js';
 import { type SheetRole, sheetRole } from './vocabulary.js';
+import { NotARegularFile, UncompressedTooLarge, ZipDamaged } from './xlsx/errors.js';
 import { probeFile } from './zip-probe.js';
 
 export interface FileLimits {
@@ -18,8 +19,9 @@ export const DEFAULT_LIMITS: FileLimits = {
 };
 
 /**
- * Checks that a file is an .xlsx workbook exceljs can open, reporting why not. The issues raised
- * here are the ones that make `validate` exit 2: the tool could not read the input at all.
+ * Checks that a file is an .xlsx workbook the reader can open, reporting why not. The issues
+ * raised here are the ones that make `validate` exit 2: the tool could not read the input at all.
+ * Only regular files are opened: a FIFO, a device or a socket is refused on its `stat`.
  */
 export async function openWorkbook(
   file: string,
@@ -34,6 +36,8 @@ export async function openWorkbook(
   let size: number;
   try {
     const s = await stat(file);
+    if (s.isFIFO() || s.isCharacterDevice() || s.isBlockDevice() || s.isSocket())
+      return fail('not-a-regular-file');
     if (!s.isFile()) return fail('file-not-found');
     size = s.size;
   } catch {
@@ -44,6 +48,7 @@ export async function openWorkbook(
   try {
     kind = await probeFile(file);
   } catch (error) {
+    if (error instanceof NotARegularFile) return fail('not-a-regular-file');
     return fail('file-unreadable', { detail: (error as Error).message });
   }
   switch (kind.kind) {
@@ -83,11 +88,14 @@ export const UNREADABLE: ReadonlySet<IssueCode> = new Set([
   'file-too-large',
   'file-unreadable',
   'too-many-rows',
+  'not-a-regular-file',
 ]);
 
 /**
  * Streams a workbook already checked by `openWorkbook`; a failure half-way (a corrupt entry, a
- * malformed sheet) becomes an issue rather than an exception.
+ * malformed sheet, more bytes than the limit once inflated) becomes an issue rather than an
+ * exception. A cell reference outside the grid (`invalid-cell-ref`) is an error in a readable
+ * file: the sheet is read up to it, the other sheets are read.
  */
 export async function readSheets(
   file: string,
@@ -97,23 +105,37 @@ export async function readSheets(
   limits: FileLimits = DEFAULT_LIMITS,
 ): Promise<SheetInfo[] | null> {
   try {
-    return await streamWorkbook(file, pick, limits.maxRows);
+    return await streamWorkbook(file, pick, limits.maxRows, {
+      maxUncompressedBytes: limits.maxUncompressedBytes,
+      onInvalidRef: (error) =>
+        report(issue('invalid-cell-ref', 'error', { file: display, sheet: error.sheet }, {}, error.ref)),
+    });
   } catch (error) {
-    if (error instanceof TooManyRows) {
-      report(issue('too-many-rows', 'error', { file: display, sheet: error.sheet }, { limit: error.limit }));
-      return null;
-    }
-    const detail = (error as Error).message.split('\n')[0].slice(0, 200);
-    const truncated =
-      /zip|end of|unexpected end|invalid (signature|distance|stored)|inflat|corrupt|FILE_ENDED/i.test(detail);
-    report(issue(truncated ? 'file-truncated' : 'file-unreadable', 'error', { file: display }, { detail }));
+    report(readFailure(error, display));
     return null;
   }
 }
 
+function readFailure(error: unknown, display: string): Issue {
+  const at = { file: display };
+  if (error instanceof TooManyRows)
+    return issue('too-many-rows', 'error', { ...at, sheet: error.sheet }, { limit: error.limit });
+  if (error instanceof UncompressedTooLarge)
+    return issue('file-too-large', 'error', at, {
+      size: error.inflated,
+      limit: error.limit,
+      what: 'uncompressed',
+    });
+  if (error instanceof NotARegularFile) return issue('not-a-regular-file', 'error', at);
+  const detail = (error as Error).message.split('\n')[0].slice(0, 200);
+  // Everything else (XmlRefused, ZipUnsupported, a zip without xl/workbook.xml) is unreadable.
+  return issue(error instanceof ZipDamaged ? 'file-truncated' : 'file-unreadable', 'error', at, { detail });
+}
+
 /**
  * The `pick` of `readSheets` for ponam's workbooks: each sheet whose name has a role (`Valeurs`,
- * `Indicateurs`...) is handed to `choose`, the first of each role only; every hidden sheet is
+ * `Indicateurs`...) is handed to `choose`. Two sheets with the same role (`Valeurs` and `Values`)
+ * are an error naming both (`duplicate-sheet`); only the first is read. Every hidden sheet is
  * noted (an info) and skipped.
  */
 export function pickByRole(
@@ -122,15 +144,22 @@ export function pickByRole(
   choose: (role: SheetRole, info: SheetInfo) => RowSink | null,
   roleOf: (name: string) => SheetRole | undefined = sheetRole,
 ): (info: SheetInfo) => RowSink | null {
-  const claimed = new Set<SheetRole>();
+  const claimed = new Map<SheetRole, string>();
   return (info) => {
     if (info.hidden) {
       report(issue('hidden-sheet', 'info', { file: display, sheet: info.name }));
       return null;
     }
     const role = roleOf(info.name);
-    if (!role || claimed.has(role)) return null;
-    claimed.add(role);
+    if (!role) return null;
+    const first = claimed.get(role);
+    if (first !== undefined) {
+      report(
+        issue('duplicate-sheet', 'error', { file: display, sheet: info.name }, { first, second: info.name }),
+      );
+      return null;
+    }
+    claimed.set(role, info.name);
     return choose(role, info);
   };
 }

@@ -1,9 +1,13 @@
-import { posix } from 'node:path';
-import ExcelJS from 'exceljs';
 import { PonamError } from '../model/errors.js';
 import type { Cell } from './cells.js';
-import { parseSheet, type SheetContext } from './sheet-parser.js';
-import { openZip, type ZipEntry } from './zip.js';
+import { parseSheet, type SheetSetup } from './sheet-parser.js';
+import { InvalidCellRef, XmlRefused } from './xlsx/errors.js';
+import { PLAIN } from './xlsx/number-formats.js';
+import { SharedStrings } from './xlsx/shared-strings.js';
+import { parseStyles } from './xlsx/styles-part.js';
+import { parseRelationships, parseWorkbook } from './xlsx/workbook-part.js';
+import { BadXml } from './xlsx/xml-text.js';
+import { openZip, type ZipArchive } from './zip.js';
 
 export interface SheetInfo {
   name: string;
@@ -27,129 +31,79 @@ export class TooManyRows extends Error {
   }
 }
 
-/** The parts of exceljs' streaming WorkbookReader that parse one entry each. */
-interface ReaderParts {
-  model?: { sheets?: { name: string; id: number; rId: string; state?: string }[] };
-  workbookRels?: { Id: string; Target: string }[];
-  _parseRels(stream: AsyncIterable<unknown>): Promise<void>;
-  _parseWorkbook(stream: AsyncIterable<unknown>): Promise<void>;
-  _parseSharedStrings(stream: AsyncIterable<unknown>): AsyncIterable<unknown>;
-  _parseStyles(stream: AsyncIterable<unknown>): Promise<void>;
-  sharedStrings?: unknown[];
-  styles?: { getStyleModel(id: number): { numFmt?: string } | null };
-  properties?: { model?: { date1904?: boolean } };
+export interface ReadOptions {
+  /** Uncompressed bytes the file may yield, counted as it is inflated (all parts together). */
+  maxUncompressedBytes?: number;
+  /**
+   * Told of a cell reference outside XFD1048576; the sheet's reading stops there (its sink is
+   * ended) and the other sheets are read. Without it, the reference is thrown.
+   */
+  onInvalidRef?(error: InvalidCellRef): void;
 }
+
+const WORKBOOK = 'xl/workbook.xml';
 
 /**
  * Streams the worksheets of an .xlsx file row by row (constant memory whatever the row count),
- * in workbook order, asking `pick` which sheets to read. The zip is opened through its central
- * directory (zip.ts) and its parts are handed to exceljs' own parsers in the order they depend
- * on each other — relationships, workbook, shared strings, styles, then each worksheet — so that
- * no sheet is read before the strings and number formats it refers to.
+ * in workbook order, asking `pick` which sheets to read. The parts are read in the order they
+ * depend on each other — workbook, its relationships, shared strings, styles, then each chosen
+ * worksheet — so that no sheet is read before the strings and number formats it refers to.
+ * Failures are typed (xlsx/errors.ts, TooManyRows, PonamError for a zip without a workbook).
  */
 export async function streamWorkbook(
   file: string,
   pick: (sheet: SheetInfo) => RowSink | null,
   maxRows: number = Number.POSITIVE_INFINITY,
+  options: ReadOptions = {},
 ): Promise<SheetInfo[]> {
-  const stall = stallGuard();
-  try {
-    return await Promise.race([readWorkbook(file, pick, maxRows), stall.promise]);
-  } catch (error) {
-    if (error instanceof PonamError || error instanceof TooManyRows) throw error;
-    throw new PonamError('input', (error as Error).message);
-  } finally {
-    stall.done();
-  }
-}
+  const budget = { used: 0, limit: options.maxUncompressedBytes ?? Number.POSITIVE_INFINITY };
+  const zip = await openZip(file, budget);
+  const workbookEntry = zip.find(WORKBOOK);
+  if (!workbookEntry) throw new PonamError('input', `${WORKBOOK} is missing`);
+  const workbook = parsePart(WORKBOOK, await workbookEntry.buffer(), parseWorkbook);
+  const relsPath = 'xl/_rels/workbook.xml.rels';
+  const rels = await readPart(zip, relsPath, parseRelationships);
+  const strings = (await readPart(zip, 'xl/sharedStrings.xml', SharedStrings.parse)) ?? SharedStrings.empty();
+  const formats = (await readPart(zip, 'xl/styles.xml', parseStyles)) ?? [];
 
-/**
- * On some damaged zips a stream waits for an event that never comes: nothing is left to run and
- * Node would exit silently, with code 0, half-way through. Reads still pending when the event
- * loop runs dry are failed instead, and the run goes on to the next file.
- */
-const pendingReads = new Set<(error: Error) => void>();
-let stallHookInstalled = false;
-
-function stallGuard(): { promise: Promise<never>; done: () => void } {
-  if (!stallHookInstalled) {
-    stallHookInstalled = true;
-    process.on('beforeExit', () => {
-      for (const fail of pendingReads)
-        fail(new PonamError('input', 'the zip archive is damaged: reading stopped before its end'));
-      pendingReads.clear();
-    });
-  }
-  let fail: (error: Error) => void = () => {};
-  const promise = new Promise<never>((_, reject) => {
-    fail = reject;
-  });
-  promise.catch(() => {});
-  pendingReads.add(fail);
-  return { promise, done: () => pendingReads.delete(fail) };
-}
-
-async function readWorkbook(
-  file: string,
-  pick: (sheet: SheetInfo) => RowSink | null,
-  maxRows: number,
-): Promise<SheetInfo[]> {
-  const entries = await openZip(file);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  }) as unknown as ReaderParts;
-  const part = (path: string) => entries.get(path);
-  const rels = part('xl/_rels/workbook.xml.rels');
-  const workbook = part('xl/workbook.xml');
-  if (!workbook) throw new PonamError('input', 'xl/workbook.xml is missing');
-  if (rels) await reader._parseRels(chunks(rels));
-  await reader._parseWorkbook(chunks(workbook));
-  const strings = part('xl/sharedStrings.xml');
-  if (strings) for await (const _ of reader._parseSharedStrings(chunks(strings))) void _;
-  const styles = part('xl/styles.xml');
-  if (styles) await reader._parseStyles(chunks(styles));
-
-  const sheets = reader.model?.sheets ?? [];
   const seen: SheetInfo[] = [];
-  for (const sheet of sheets) {
-    const target = reader.workbookRels?.find((r) => r.Id === sheet.rId)?.Target;
-    const entry = target ? part(resolveTarget(target)) : undefined;
+  for (const sheet of workbook.sheets) {
+    const target = rels?.get(sheet.relId);
+    const entry = target ? zip.find(target) : undefined;
     const info = { name: sheet.name, hidden: sheet.state === 'hidden' || sheet.state === 'veryHidden' };
     seen.push(info);
     const sink = entry ? pick(info) : null;
     if (!entry || !sink) continue;
-    await readRows(reader, entry, info.name, sink, maxRows);
+    let rows = 0;
+    const setup: SheetSetup = {
+      sheet: info.name,
+      sharedCell: (i) => strings.cell(i),
+      format: (style) => formats[style] ?? PLAIN,
+      date1904: workbook.date1904,
+    };
+    try {
+      await parseSheet(entry.chunks(), entry.uncompressedSize, setup, sink, () => {
+        if (++rows > maxRows) throw new TooManyRows(info.name, maxRows);
+      });
+    } catch (error) {
+      if (!(error instanceof InvalidCellRef) || !options.onInvalidRef) throw error;
+      options.onInvalidRef(error);
+      sink.end();
+    }
   }
   return seen;
 }
 
-async function readRows(
-  reader: ReaderParts,
-  entry: ZipEntry,
-  name: string,
-  sink: RowSink,
-  maxRows: number,
-): Promise<void> {
-  let rows = 0;
-  const context: SheetContext = {
-    sharedStrings: reader.sharedStrings ?? [],
-    numFmt: (style) => reader.styles?.getStyleModel(style)?.numFmt,
-    date1904: Boolean(reader.properties?.model?.date1904),
-  };
-  await parseSheet(entry.stream(), entry.uncompressedSize, context, sink, () => {
-    if (++rows > maxRows) throw new TooManyRows(name, maxRows);
-  });
+async function readPart<T>(zip: ZipArchive, path: string, parse: (buf: Buffer) => T): Promise<T | null> {
+  const entry = zip.find(path);
+  return entry ? parsePart(path, await entry.buffer(), parse) : null;
 }
 
-function chunks(entry: ZipEntry): AsyncIterable<unknown> {
-  return entry.stream();
-}
-
-/** Relationship targets are relative to `xl/` (`worksheets/sheet1.xml`) or absolute (`/xl/…`, openpyxl). */
-function resolveTarget(target: string): string {
-  return target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join('xl', target));
+function parsePart<T>(path: string, buf: Buffer, parse: (buf: Buffer) => T): T {
+  try {
+    return parse(buf);
+  } catch (error) {
+    if (error instanceof BadXml) throw new XmlRefused(path, error.message);
+    throw error;
+  }
 }

@@ -53,7 +53,7 @@ async function probe(file: ByteSource): Promise<FileKind> {
   if (head[0] !== 0x50 || head[1] !== 0x4b) return { kind: 'not-xlsx', detail: describeHead(head) };
   const tailLength = Math.min(size, 65_557);
   const tail = await file.read(size - tailLength, tailLength);
-  const cdRange = centralDirectoryRange(tail, size);
+  const cdRange = await locateDirectory(tail, size, file.read);
   if (!cdRange) return { kind: 'truncated' };
   const entries = centralDirectory(await file.read(cdRange.offset, cdRange.size));
   const names = entries.map((e) => e.name);
@@ -69,39 +69,90 @@ async function probe(file: ByteSource): Promise<FileKind> {
 export interface DirectoryEntry {
   name: string;
   method: number;
+  /** General purpose bit flag (bit 0: encrypted). */
+  flags: number;
+  crc32: number;
   compressedSize: number;
   uncompressedSize: number;
   localOffset: number;
 }
 
-/** Where the central directory lies, from the end of the file (`tail`); null when it cannot be found. */
-export function centralDirectoryRange(
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_END = 0x06064b50;
+
+/**
+ * Where the central directory lies, from the end of the file (`tail`, its last bytes); null when
+ * it cannot be found. A ZIP64 archive (more than 4 GiB or 65 535 entries) points from its
+ * locator to a ZIP64 end record, which may lie before `tail`: `read` fetches it.
+ */
+export async function locateDirectory(
   tail: Buffer,
   fileSize: number,
-): { offset: number; size: number } | null {
+  read: (offset: number, length: number) => Promise<Buffer>,
+): Promise<{ offset: number; size: number } | null> {
   for (let i = tail.length - 22; i >= 0; i--) {
     if (tail.readUInt32LE(i) !== EOCD) continue;
-    const size = tail.readUInt32LE(i + 12);
-    const offset = tail.readUInt32LE(i + 16);
+    let size = tail.readUInt32LE(i + 12);
+    let offset = tail.readUInt32LE(i + 16);
+    const at = fileSize - tail.length + i;
+    if ((size === 0xffffffff || offset === 0xffffffff || tail.readUInt16LE(i + 10) === 0xffff) && at >= 20) {
+      const locator = await read(at - 20, 20);
+      if (locator.length === 20 && locator.readUInt32LE(0) === ZIP64_LOCATOR) {
+        const recordAt = Number(locator.readBigUInt64LE(8));
+        const record = recordAt + 56 <= fileSize ? await read(recordAt, 56) : null;
+        if (!record || record.length < 56 || record.readUInt32LE(0) !== ZIP64_END) return null;
+        size = Number(record.readBigUInt64LE(40));
+        offset = Number(record.readBigUInt64LE(48));
+      }
+    }
     return offset + size > fileSize ? null : { offset, size };
   }
   return null;
 }
 
+/** The entries of a central directory, with ZIP64 sizes and offsets where the record has them. */
 export function centralDirectory(cd: Buffer): DirectoryEntry[] {
   const entries: DirectoryEntry[] = [];
   for (let p = 0; p + 46 <= cd.length && cd.readUInt32LE(p) === CENTRAL_ENTRY; ) {
     const nameLength = cd.readUInt16LE(p + 28);
-    entries.push({
-      name: cd.toString('utf8', p + 46, p + 46 + nameLength),
+    const extraLength = cd.readUInt16LE(p + 30);
+    const entry: DirectoryEntry = {
+      name: cd.toString('utf8', p + 46, p + 46 + nameLength).replace(/\\/g, '/'),
       method: cd.readUInt16LE(p + 10),
+      flags: cd.readUInt16LE(p + 8),
+      crc32: cd.readUInt32LE(p + 16),
       compressedSize: cd.readUInt32LE(p + 20),
       uncompressedSize: cd.readUInt32LE(p + 24),
       localOffset: cd.readUInt32LE(p + 42),
-    });
-    p += 46 + nameLength + cd.readUInt16LE(p + 30) + cd.readUInt16LE(p + 32);
+    };
+    readZip64Extra(cd.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength), entry);
+    entries.push(entry);
+    p += 46 + nameLength + extraLength + cd.readUInt16LE(p + 32);
   }
   return entries;
+}
+
+/** The ZIP64 extra field (id 1) holds, in this order, each 32-bit field that was saturated. */
+function readZip64Extra(extra: Buffer, entry: DirectoryEntry): void {
+  for (let q = 0; q + 4 <= extra.length; ) {
+    const id = extra.readUInt16LE(q);
+    const length = extra.readUInt16LE(q + 2);
+    if (id === 1) {
+      let r = q + 4;
+      const end = Math.min(q + 4 + length, extra.length);
+      const next = (): number | null => {
+        if (r + 8 > end) return null;
+        const v = Number(extra.readBigUInt64LE(r));
+        r += 8;
+        return v;
+      };
+      if (entry.uncompressedSize === 0xffffffff) entry.uncompressedSize = next() ?? entry.uncompressedSize;
+      if (entry.compressedSize === 0xffffffff) entry.compressedSize = next() ?? entry.compressedSize;
+      if (entry.localOffset === 0xffffffff) entry.localOffset = next() ?? entry.localOffset;
+      return;
+    }
+    q += 4 + length;
+  }
 }
 
 function describeHead(head: Buffer): string {

@@ -3,9 +3,6 @@
  * on workbooks written by openpyxl and by LibreOffice (tests/fixtures-quarterly/excel-text-dates,
  * made by scripts/fixtures/quarterly/make_quarterly.py). The plan holds one indicator, I1 (nombre,
  * somme, annuelle, 1 000 a year, responsible: DR Kayes and Ségou), 2025-2029.
- *
- * The reader is being rewritten on another branch: the cases it does not handle yet are marked
- * `it.fails` with a BUG line, per writer where only one writer's bytes show the bug.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -19,7 +16,6 @@ import {
   type ValidateRun,
   validate,
   WRITERS,
-  type Writer,
 } from '../helpers/quarterly.js';
 
 afterAll(removeScratch);
@@ -38,8 +34,6 @@ type Folder = (typeof FOLDERS)[number];
 describe.each(WRITERS)('Excel’s text and dates, workbooks written by %s', (writer) => {
   const dir = scenario('excel-text-dates', writer);
   const runs = {} as Record<Folder, { report: ReportRun; validate: ValidateRun }>;
-  /** `it`, or `it.fails` for the writers whose bytes the reader does not read right yet. */
-  const itUnless = (failing: readonly Writer[]) => (failing.includes(writer) ? it.fails : it);
   // date1904-on exists for openpyxl only (LibreOffice writes "true").
   const folders = FOLDERS.filter((f) => f !== 'date1904-on' || writer === 'openpyxl');
 
@@ -63,8 +57,7 @@ describe.each(WRITERS)('Excel’s text and dates, workbooks written by %s', (wri
     expect(found.report).toEqual(found.validate);
   }
 
-  // BUG: a UTF-8 character split across the 1 MiB mark of sharedStrings.xml is decoded as two U+FFFD (« R��gion de Ségou n°020 »)
-  itUnless(WRITERS)('decodes accented names stored past the first MiB of shared strings intact', () => {
+  it('decodes accented names stored past the first MiB of shared strings intact', () => {
     const m = modelOf(runs['shared-strings-1mib'].report);
     // segou.xlsx: ~1 MiB of notes (a sheet ponam ignores) first, then 300 Valeurs rows of I1 = 1,
     // one per region « Région de Ségou n°001 — Kéniéba, … »; byte 1 MiB of sharedStrings.xml is
@@ -83,8 +76,7 @@ describe.each(WRITERS)('Excel’s text and dates, workbooks written by %s', (wri
     expectSameIssues('shared-strings-1mib');
   });
 
-  // BUG: `_xHHHH_` escapes in cell text are not decoded: `DR_x0020_Kayes` stays an unknown entity
-  itUnless(WRITERS)('decodes _xHHHH_ escapes in cell text', () => {
+  it('decodes _xHHHH_ escapes in cell text', () => {
     const m = modelOf(runs.escapes.report);
     // Entité « DR_x0020_Kayes » is DR Kayes. The comment: openpyxl wrote « Très_x0020_bien_x0021_ »
     // (« Très bien! »); LibreOffice wrote « Très_x0020_bien_x005F_x0021_ », where _x005F_ is an
@@ -98,8 +90,7 @@ describe.each(WRITERS)('Excel’s text and dates, workbooks written by %s', (wri
     expectSameIssues('escapes');
   });
 
-  // BUG: date1904="true" (LibreOffice's spelling) is ignored: 1904-based dates come out four years early
-  itUnless(['libreoffice'])('reads dates of a 1904-based workbook (date1904 1 or true)', () => {
+  it('reads dates of a 1904-based workbook (date1904 1 or true)', () => {
     const m = modelOf(runs.date1904.report);
     // kayes-a.xlsx (1904 dates) was submitted 2025-04-20, kayes-b.xlsx 2025-04-15, both DR Kayes
     // 2025-T1: a replaces b, so I1 is a's 146 (b's 120 goes). Read as 1900 dates, a's date would
@@ -113,8 +104,7 @@ describe.each(WRITERS)('Excel’s text and dates, workbooks written by %s', (wri
   });
 
   if (writer === 'openpyxl') {
-    // BUG: date1904="on" is ignored: 1904-based dates come out four years early
-    it.fails('reads dates of a 1904-based workbook (date1904 on)', () => {
+    it('reads dates of a 1904-based workbook (date1904 on)', () => {
       const m = modelOf(runs['date1904-on'].report);
       // As above: a (2025-04-20, 1904-based, date1904="on") replaces b (2025-04-15).
       expect(byCode(m.indicators, 'I1').actual).toBe(146);
@@ -123,8 +113,7 @@ describe.each(WRITERS)('Excel’s text and dates, workbooks written by %s', (wri
     });
   }
 
-  // BUG: ISO date cells (t="d", as openpyxl writes with iso_dates) are refused as type-error
-  itUnless(['openpyxl'])('reads ISO date cells (t="d")', () => {
+  it('reads ISO date cells (t="d")', () => {
     const m = modelOf(runs['iso-date-cells'].report);
     // kayes-a.xlsx: Date de soumission 2025-04-20 (t="d" from openpyxl; LibreOffice rewrote it as a
     // serial); kayes-b.xlsx 2025-04-15: a replaces b, I1 = 146.
@@ -135,8 +124,7 @@ describe.each(WRITERS)('Excel’s text and dates, workbooks written by %s', (wri
     expectSameIssues('iso-date-cells');
   });
 
-  // BUG: an impossible date (2025-02-30) is accepted as a submission date
-  itUnless(WRITERS)('refuses 2025-02-30 as a submission date: type-error at its cell', () => {
+  it('refuses 2025-02-30 as a submission date: type-error at its cell', () => {
     const { report: r, validate: v } = runs['impossible-date'];
     // Rapport: A1 Clé, A2 Entité, A3 Période, A4 Date de soumission = « 2025-02-30 » (text) in B4.
     expect(r.code).toBe(1);
@@ -147,8 +135,7 @@ describe.each(WRITERS)('Excel’s text and dates, workbooks written by %s', (wri
     expectSameIssues('impossible-date');
   });
 
-  // BUG: a workbook with both `Valeurs` and `Values` sheets silently drops the second one
-  itUnless(WRITERS)('refuses a workbook holding both Valeurs and Values, naming both', () => {
+  it('refuses a workbook holding both Valeurs and Values, naming both', () => {
     const { report: r, validate: v } = runs['two-values-sheets'];
     // Valeurs: I1 146; Values: I1 999 — which one the partner meant, ponam cannot tell.
     expect(r.code).toBe(1);

@@ -10,8 +10,7 @@ import { commonProblems, prepare, run } from './run.js';
  * common checks as tests/hostile/hostile.test.ts apply (exit code, no stack, no raw control
  * character, inputs unchanged, time and memory bounds).
  */
-// enabled when the reader branch lands
-describe.skip('the hostile corpus, reader cases', () => {
+describe('the hostile corpus, reader cases', () => {
   it.each(READER_CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     const dir = await prepare(c);
     try {
