@@ -502,8 +502,8 @@ export const CASES: HostileCase[] = [
     class: 'sentence',
     args: [],
     exit: 2,
-    says: [/indiquez une commande : report, demo, template, validate/],
-    en: [/name a command: report, demo, template, validate/],
+    says: [/indiquez une commande : report, demo, template, init, validate/],
+    en: [/name a command: report, demo, template, init, validate/],
   },
   {
     name: 'an empty path among the workbooks (a shell variable left unset)',
