@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { ReportModel } from '../compute/model.js';
 import { displayPath } from '../core/inputs.js';
+import { type Logo, readLogo } from '../core/logo.js';
 import { buildReport, type ReportRequest } from '../core/report.js';
 import { writeAtomic, writeAtomicChunks } from '../core/write.js';
 import { escapeText } from '../i18n/escape.js';
@@ -119,7 +120,8 @@ export async function reportCommand(
       return unreadable || !listing ? EXIT.failure : EXIT.invalid;
     }
     const { model } = outcome;
-    const written = await writeFormats(model, opts, env, ctx);
+    const logo = opts.logo ? await readLogo(opts.logo, escapeText(displayPath(opts.logo)), env.lang) : null;
+    const written = await writeFormats(model, opts, env, ctx, logo);
     if (!ctx.quiet) {
       if (warnings) ctx.stderr(`${formatIssuesText(issues, ctx.lang, ctx.color)}\n`);
       for (const path of written.paths) ctx.stdout(escapeText(displayPath(path)));
@@ -181,6 +183,7 @@ async function writeFormats(
   opts: ReportOptions,
   env: CommandEnv,
   ctx: CliContext,
+  logo: Logo | null,
 ): Promise<{ paths: string[]; pdfFailure: unknown }> {
   const paths: string[] = [];
   const write = async (name: string, content: string | Uint8Array) => {
@@ -195,7 +198,8 @@ async function writeFormats(
     paths.push(path);
   }
   // The HTML (charts included) is drawn only when a format needs it: JSON alone stays cheap.
-  const page = opts.format.includes('html') || opts.format.includes('pdf') ? await reportPage(model) : null;
+  const page =
+    opts.format.includes('html') || opts.format.includes('pdf') ? await reportPage(model, logo) : null;
   if (page && opts.format.includes('html')) await write(name.html, page.html);
   if (opts.format.includes('xlsx')) {
     const { renderXlsx } = await import('../report/xlsx.js');
@@ -225,11 +229,14 @@ async function writeFormats(
 }
 
 /** Renderers are loaded when a format asks for them: `--format json` never loads echarts or a browser driver. */
-async function reportPage(model: ReportModel): Promise<{ html: string; view: ReportView }> {
+async function reportPage(
+  model: ReportModel,
+  logo: Logo | null,
+): Promise<{ html: string; view: ReportView }> {
   const [{ buildView }, { renderHtml }] = await Promise.all([
     import('../report/view.js'),
     import('../report/html.js'),
   ]);
-  const view = buildView(model, model.lang);
+  const view = buildView(model, model.lang, { logo: logo?.dataUri ?? null });
   return { html: renderHtml(view), view };
 }

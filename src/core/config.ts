@@ -3,6 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { closest } from '../compute/checks.js';
+import { parsePeriod } from '../compute/periods.js';
+import { quoteValue } from '../i18n/escape.js';
 import { catalogue, type Lang } from '../i18n/index.js';
 import { type Config, ConfigSchema } from '../model/config.js';
 import { PonamError } from '../model/errors.js';
@@ -39,15 +41,22 @@ export async function loadConfig(
     );
   }
   let data: unknown;
+  const plain = stripComments(text);
   try {
-    data = JSON.parse(stripComments(text));
+    data = JSON.parse(plain);
   } catch (error) {
-    throw new PonamError('usage', t.syntax(shown(file, cwd), where(error as Error, text)), t.syntaxHint);
+    throw new PonamError('usage', t.syntax(shown(file, cwd), where(error as Error, plain)), t.syntaxHint);
   }
   const parsed = ConfigSchema.safeParse(data);
   if (!parsed.success)
     throw new PonamError('usage', describe(parsed.error, shown(file, cwd), lang), t.schemaHint);
   checkFiles(parsed.data, dirname(file), shown(file, cwd), lang);
+  if (parsed.data.period !== undefined && !parsePeriod(parsed.data.period))
+    throw new PonamError(
+      'usage',
+      t.invalid(shown(file, cwd), '/period', `${quoteValue(parsed.data.period)} — ${t.expected.period}`),
+      t.schemaHint,
+    );
   const config = absolute(parsed.data, dirname(file));
   const [problem] = aliasProblems(config.aliases);
   if (problem)
@@ -61,21 +70,23 @@ export async function loadConfig(
   return { file, config };
 }
 
-/** JSON.parse's complaint with the line and column (`position 23` is of little help). */
+/** Where JSON.parse stopped, as `line:column` (its own message is English, and varies with Node). */
 function where(error: Error, text: string): string {
-  const m = /position (\d+)/.exec(error.message);
-  if (!m) return error.message;
+  const m = /position (\d+)/.exec(error.message) ?? /line (\d+) column (\d+)/.exec(error.message);
+  if (!m) return `${text.split('\n').length}:1`;
+  if (m.length === 3) return `${m[1]}:${m[2]}`;
   const before = text.slice(0, Number(m[1]));
-  const line = before.split('\n').length;
-  const column = Number(m[1]) - before.lastIndexOf('\n');
-  return `${error.message.replace(/ in JSON at position \d+.*$/, '')} (${line}:${column})`;
+  return `${before.split('\n').length}:${Number(m[1]) - before.lastIndexOf('\n')}`;
 }
 
 function shown(file: string, cwd: string): string {
   return file.startsWith(`${cwd}/`) ? file.slice(cwd.length + 1) : file;
 }
 
-/** `// …` and `/* … *\/` comments outside strings, so the file may explain itself. */
+/**
+ * `// …` and `/* … *\/` comments outside strings, blanked out: the file may explain itself, and
+ * every character keeps its line and column for the messages.
+ */
 export function stripComments(text: string): string {
   let out = '';
   let inString = false;
@@ -88,32 +99,56 @@ export function stripComments(text: string): string {
     } else if (c === '"') {
       inString = true;
       out += c;
-    } else if (c === '/' && text[i + 1] === '/') {
-      while (i < text.length && text[i] !== '\n') i++;
-      out += '\n';
-    } else if (c === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2);
-      // Newlines are kept so that a syntax error still gives the right line.
-      out += text.slice(i, end < 0 ? text.length : end + 2).replace(/[^\n]/g, ' ');
-      i = end < 0 ? text.length : end + 1;
+    } else if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
+      const end =
+        text[i + 1] === '/'
+          ? (text.indexOf('\n', i) + 1 || text.length + 1) - 1
+          : (text.indexOf('*/', i + 2) + 1 || text.length - 1) + 1;
+      out += text.slice(i, end).replace(/[^\n]/g, ' ');
+      i = end - 1;
     } else out += c;
   }
   return out;
 }
 
-const KEYS = Object.keys(ConfigSchema.shape);
-
 function describe(error: z.ZodError, file: string, lang: Lang): string {
   const t = catalogue(lang).config;
-  const first = error.issues[0];
-  const path = jsonPath(first.path);
+  const { issue: first, path } = deepest(error.issues[0], error.issues[0].path);
   if (first.code === 'unrecognized_keys') {
     const key = first.keys[0];
-    const known = first.path.length === 0 ? KEYS : [];
-    const suggestion = closest(key, known);
-    return t.unknownKey(file, jsonPath([...first.path, key]), suggestion);
+    return t.unknownKey(file, jsonPath([...path, key]), closest(key, keysAt(path)));
   }
-  return t.invalid(file, path, expected(first, lang));
+  return t.invalid(file, jsonPath(path), expected(first, lang));
+}
+
+/**
+ * A value that matched no way of writing it (`"data": "…"` or a list): the way that went deepest
+ * says best what is wrong (`/data/1`, not `/data`).
+ */
+function deepest(
+  issue: z.core.$ZodIssue,
+  path: readonly PropertyKey[],
+): { issue: z.core.$ZodIssue; path: PropertyKey[] } {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return { issue, path: [...path] };
+  const best = issue.errors
+    .map((branch) => branch[0])
+    .filter((i): i is z.core.$ZodIssue => i !== undefined)
+    .sort((a, b) => b.path.length - a.path.length)[0];
+  if (best && best.path.length > 0) return deepest(best, [...path, ...best.path]);
+  // No way went deeper: the first way of writing the value says what was expected.
+  return { issue: issue.errors[0]?.[0] ?? issue, path: [...path] };
+}
+
+/** The keys a configuration object may hold at a path, for "did you mean". */
+function keysAt(path: readonly PropertyKey[]): string[] {
+  let shape: Record<string, z.ZodType> | null = ConfigSchema.shape;
+  for (const key of path) {
+    let field: z.ZodType | undefined = shape?.[String(key)];
+    while (field && 'unwrap' in field && typeof field.unwrap === 'function')
+      field = field.unwrap() as z.ZodType;
+    shape = field && 'shape' in field ? (field.shape as Record<string, z.ZodType>) : null;
+  }
+  return shape ? Object.keys(shape) : [];
 }
 
 /** What a value should have been, in the user's language (zod's own messages are English). */
@@ -124,11 +159,8 @@ function expected(issue: z.core.$ZodIssue, lang: Lang): string {
       return t.type(String(issue.expected));
     case 'invalid_value':
       return t.oneOf(issue.values.map(String).join(', '));
-    case 'invalid_union': {
-      // The first way the value could have been written says best what was expected.
-      const branch = issue.errors[0]?.[0];
-      return branch ? expected(branch, lang) : t.union;
-    }
+    case 'invalid_union':
+      return t.union;
     case 'too_small':
       return t.atLeast(String(issue.minimum));
     case 'too_big':

@@ -75,7 +75,8 @@ export const en: Catalogue = {
     'own-output': () => 'this workbook is an annex written by ponam: skipped among the data',
     'mixed-layout': (p) =>
       `the sheet mixes a Value column (${p.value}) with period columns (${p.periods}): keep one of the two layouts`,
-    'duplicate-period-column': (p) => `two columns for the same period (already in ${p.first}): keep one`,
+    'duplicate-period-column': (p) =>
+      `'${p.value}' is a second column for the period of '${p.firstName}' (${p.first}): keep one`,
     'axis-mismatch': (p) =>
       `indicator ${p.indicator} is attached to axis ${p.axis}, but its result ${p.result} belongs to axis ${p.resultAxis}; correct the axis or the result`,
     'not-a-regular-file': () =>
@@ -88,7 +89,7 @@ export const en: Catalogue = {
   suggestion: (s: string) => `did you mean ${s}?`,
   config: {
     unreadable: (file: string, why: string) => `configuration ${file} cannot be read (${why})`,
-    syntax: (file: string, why: string) => `${file} is not valid JSON: ${why}`,
+    syntax: (file: string, at: string) => `${file} is not valid JSON: syntax error at ${at} (line:column)`,
     syntaxHint: 'check commas and quotes; // and /* */ comments are allowed',
     schemaHint:
       'the accepted keys and their form are described in ponam.schema.json and the README (Configuration)',
@@ -97,6 +98,10 @@ export const en: Catalogue = {
     invalid: (file: string, path: string, why: string) => `${file}: invalid value at ${path} (${why})`,
     missingFile: (file: string, path: string, target: string) =>
       `${file}: ${path} names '${target}', which does not exist (paths are relative to the configuration file)`,
+    logoMissing: (file: string) => `logo '${file}' not found`,
+    logoTooLarge: (file: string, mb: number) =>
+      `logo '${file}' too large (over ${mb} MB): choose a smaller picture`,
+    logoNotImage: (file: string) => `logo '${file}': not a PNG, JPEG or SVG picture`,
     unknownAlias: (file: string, path: string) => `${file}: ${path} names no role, field or value of ponam`,
     aliasHint:
       'roles and fields are those of docs/workbook-format.md (for example indicators.baseline, status.done)',
@@ -108,6 +113,7 @@ export const en: Catalogue = {
       atLeast: (n: string) => `expected at least ${n}`,
       atMost: (n: string) => `expected at most ${n}`,
       format: 'expected role.field (indicators.baseline) or list.value (status.done)',
+      period: 'expected a period such as 2022-T3, 2022-S1, 2022-03 or 2022',
       key: 'unknown key',
     },
     collision: (
@@ -160,6 +166,7 @@ export const en: Catalogue = {
     timeout: (seconds: number) => `the PDF was not produced within ${seconds} s`,
   },
   report: {
+    logoAlt: (who: string) => `Logo: ${who}`,
     title: 'Monitoring report',
     reportTypes: {
       quarterly: 'Quarterly report',

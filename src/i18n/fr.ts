@@ -84,7 +84,7 @@ export const fr = {
     'mixed-layout': (p) =>
       `la feuille mélange une colonne Valeur (${p.value}) et des colonnes de périodes (${p.periods}) : gardez l'une des deux présentations`,
     'duplicate-period-column': (p) =>
-      `deux colonnes pour la même période (déjà en ${p.first}) : gardez-en une`,
+      `« ${p.value} » est une deuxième colonne pour la période de « ${p.firstName} » (${p.first}) : gardez-en une`,
     'axis-mismatch': (p) =>
       `l'indicateur ${p.indicator} est rattaché à l'axe ${p.axis}, mais son résultat ${p.result} appartient à l'axe ${p.resultAxis} ; corrigez l'axe ou le résultat`,
     'not-a-regular-file': () =>
@@ -97,7 +97,8 @@ export const fr = {
   suggestion: (s: string) => `vouliez-vous dire ${s} ?`,
   config: {
     unreadable: (file: string, why: string) => `configuration ${file} illisible (${why})`,
-    syntax: (file: string, why: string) => `${file} n’est pas un JSON valide : ${why}`,
+    syntax: (file: string, at: string) =>
+      `${file} n’est pas un JSON valide : erreur de syntaxe en ${at} (ligne:colonne)`,
     syntaxHint: 'vérifiez les virgules et les guillemets ; les commentaires // et /* */ sont admis',
     schemaHint:
       'les clés admises et leur forme sont décrites dans ponam.schema.json et le README (Configuration)',
@@ -106,6 +107,10 @@ export const fr = {
     invalid: (file: string, path: string, why: string) => `${file} : valeur invalide en ${path} (${why})`,
     missingFile: (file: string, path: string, target: string) =>
       `${file} : ${path} désigne « ${target} », introuvable (les chemins sont relatifs au fichier de configuration)`,
+    logoMissing: (file: string) => `logo « ${file} » introuvable`,
+    logoTooLarge: (file: string, mb: number) =>
+      `logo « ${file} » trop lourd (plus de ${mb} Mo) : choisissez une image plus petite`,
+    logoNotImage: (file: string) => `logo « ${file} » : ce n’est pas une image PNG, JPEG ou SVG`,
     unknownAlias: (file: string, path: string) =>
       `${file} : ${path} ne désigne aucun rôle, champ ou valeur de ponam`,
     aliasHint:
@@ -118,6 +123,7 @@ export const fr = {
       atLeast: (n: string) => `attendu : au moins ${n}`,
       atMost: (n: string) => `attendu : au plus ${n}`,
       format: 'attendu : rôle.champ (indicators.baseline) ou liste.valeur (status.done)',
+      period: 'attendu : une période comme 2022-T3, 2022-S1, 2022-03 ou 2022',
       key: 'clé inconnue',
     },
     collision: (
@@ -178,6 +184,7 @@ export const fr = {
     timeout: (seconds: number) => `le PDF n'a pas été produit en ${seconds} s`,
   },
   report: {
+    logoAlt: (who: string) => `Logo : ${who}`,
     title: 'Rapport de suivi',
     reportTypes: {
       quarterly: 'Rapport trimestriel',

@@ -50,6 +50,8 @@ export interface FactView {
 }
 
 export interface CoverView {
+  /** The institution's logo, a data URI (a project configuration's `cover.logo`). */
+  logo: { src: string; alt: string } | null;
   institution: string | null;
   title: string;
   /** `Rapport trimestriel`, from the period unless the cover sets it. */
@@ -110,6 +112,8 @@ export interface ReportView {
 }
 
 export interface ViewOptions {
+  /** The cover's logo, as a data URI. */
+  logo?: string | null;
   /** The folder paths are shown relative to (default: the current folder). */
   cwd?: string;
 }
@@ -146,7 +150,7 @@ export function buildView(model: ReportModel, lang: Lang, options: ViewOptions =
     period,
     periodCode: model.period,
     generatedAt: model.generatedAt,
-    cover: coverView(model, lang, f, title, period),
+    cover: coverView(model, lang, f, title, period, options.logo ?? null),
     findings: findingViews(
       keyFindings(model),
       lang,
@@ -180,6 +184,7 @@ function coverView(
   f: Formatter,
   planTitle: string,
   period: string,
+  logo: string | null,
 ): CoverView {
   const t = catalogue(lang).report;
   const cover: Partial<CoverModel> = model.cover;
@@ -210,6 +215,7 @@ function coverView(
       : []),
   ];
   return {
+    logo: logo ? { src: logo, alt: t.logoAlt(cover.institution || cover.title || planTitle) } : null,
     institution: cover.institution || null,
     title: cover.title || planTitle,
     reportType: t.reportTypes[type],

@@ -155,6 +155,10 @@ export async function buildReportTemplate(input: ReportTemplateInput): Promise<E
   await addReportSheet(wb, input, t);
   await addValuesSheet(wb, input, t);
   await addActivitiesSheet(wb, input.scope.activities, input.period, t);
+  const periods = input.layout === 'wide' ? widePeriods(input.period) : null;
+  const valueColumns = periods
+    ? periods.map((p) => t.instructions.periodColumn(p.label))
+    : [t.valueColumns.value, t.valueColumns.numerator, t.valueColumns.denominator];
   const entries: InstructionEntry[] = [
     ...[
       t.valueColumns.indicator,
@@ -163,26 +167,29 @@ export async function buildReportTemplate(input: ReportTemplateInput): Promise<E
       t.targetHelp,
       t.helpColumns.lastValue,
       t.helpColumns.lastPeriod,
-    ]
-      .concat([
-        t.valueColumns.value,
-        t.valueColumns.numerator,
-        t.valueColumns.denominator,
-        t.valueColumns.source,
-        t.valueColumns.comment,
-      ])
-      .map((column) => ({ sheet: t.sheets.values, column })),
+      ...valueColumns,
+      t.valueColumns.source,
+      t.valueColumns.comment,
+    ].map((column) => ({ sheet: t.sheets.values, column })),
     ...[
       t.activityColumns.activity,
       t.activityColumns.label,
       t.activityColumns.period,
       t.activityColumns.status,
       t.activityColumns.progress,
-    ]
-      .concat([t.activityColumns.disbursed, t.activityColumns.comment])
-      .map((column) => ({ sheet: t.sheets.activities, column })),
+      t.activityColumns.disbursed,
+      t.activityColumns.comment,
+    ].map((column) => ({ sheet: t.sheets.activities, column })),
   ];
-  addInstructions(wb, t, t.instructions.reportIntro(input.scope.entity, input.period.label), entries);
+  const intro = t.instructions.reportIntro(input.scope.entity, input.period.label);
+  addInstructions(
+    wb,
+    t,
+    periods
+      ? [t.instructions.wideIntro(input.scope.entity, String(input.period.year)), ...intro.slice(2)]
+      : intro,
+    entries,
+  );
   return wb;
 }
 

@@ -82,6 +82,10 @@ export interface TemplateStrings {
     title: string;
     planIntro: readonly string[];
     reportIntro: (entity: string, period: string) => readonly string[];
+    /** The wide layout's first line: the year's matrix, filled period by period and resent each time. */
+    wideIntro: (entity: string, year: string) => string;
+    /** A wide layout's column of one period. */
+    periodColumn: (period: string) => ColumnHelp;
     columns: { sheet: string; column: string; help: string; example: string };
   };
   prompts: {
@@ -316,6 +320,14 @@ export const fr: TemplateStrings = {
       'Les noms de feuilles et d’en-têtes doivent rester tels quels (la casse et les accents ne comptent pas). Les colonnes en plus sont ignorées.',
       'Les listes déroulantes donnent les valeurs acceptées. Vérifiez le classeur avec : ponam validate --plan plan.xlsx',
     ],
+    wideIntro: (entity, year) =>
+      `Matrice de suivi ${year} de ${entity} : une colonne par période. Remplissez la colonne de la période écoulée, indiquez la date de soumission (feuille Rapport) et renvoyez le fichier : il remplace l’envoi précédent.`,
+    periodColumn: (period) =>
+      h(
+        period,
+        `La valeur de ${period} : un nombre, un % en points (45 pour 45 %), ou oui/non pour un jalon ; vide si pas encore connue.`,
+        780,
+      ),
     reportIntro: (entity, period) => [
       `Rapport de ${entity} pour la période ${period}.`,
       'Remplissez seulement les cellules jaunes : Valeur (et Numérateur / Dénominateur pour un %), Source, Commentaire ; dans Activités : Statut, Avancement, Montant décaissé.',
@@ -522,6 +534,14 @@ export const en: TemplateStrings = {
       'Keep the sheet and header names as they are (case and accents do not matter). Extra columns are ignored.',
       'Drop-down lists give the accepted values. Check the workbook with: ponam validate --plan plan.xlsx',
     ],
+    wideIntro: (entity, year) =>
+      `${year} tracking matrix of ${entity}: one column per period. Fill in the column of the period just ended, give the submission date (Report sheet) and send the file again: it replaces the previous one.`,
+    periodColumn: (period) =>
+      h(
+        period,
+        `The value for ${period}: a number, a % in points (45 for 45 %), or yes/no for a milestone; blank while unknown.`,
+        780,
+      ),
     reportIntro: (entity, period) => [
       `Report of ${entity} for the period ${period}.`,
       'Fill in the yellow cells only: Value (and Numerator / Denominator for a %), Source, Comment; in Activities: Status, Progress, Amount disbursed.',

@@ -256,7 +256,8 @@ class ValuesReader {
         this.valueColumn = columnLetters(col);
         valueHeader = `${header.headers.get('value') ?? 'Valeur'} (${columnLetters(col)}${header.row})`;
       }
-      if (mapped.key === 'valueAt') periods.push(`${columnLetters(col)}${header.row}`);
+      if (mapped.key === 'valueAt')
+        periods.push(`${header.texts.get(col) ?? ''} (${columnLetters(col)}${header.row})`);
     }
     this.wide = periods.length > 0;
     if (this.wide && valueHeader) {

@@ -60,6 +60,8 @@ export interface HeaderMap<K extends string> {
   row: number;
   byColumn: Map<number, { key: K; arg?: string } | { extra: string }>;
   headers: Map<K, string>;
+  /** The header as written, by column: for messages that name a column. */
+  texts: Map<number, string>;
 }
 
 const HEADER_SEARCH_ROWS = 20;
@@ -141,7 +143,15 @@ export class TableSink<K extends string> implements RowSink {
     const byColumn: HeaderMap<K>['byColumn'] = new Map();
     const headers = new Map<K, string>();
     const firstColumnOf = new Map<string, string>();
-    const duplicates: { name: string; col: number; first: string; pattern?: ColumnPattern<K> }[] = [];
+    const duplicates: {
+      name: string;
+      col: number;
+      first: string;
+      firstName: string;
+      pattern?: ColumnPattern<K>;
+    }[] = [];
+    const texts = new Map<number, string>();
+    const firstNameOf = new Map<string, string>();
     const present = new Set<K>();
     cells.forEach((cell, col) => {
       // Headers are text; a year written as a number (`2023`) is a header too.
@@ -159,11 +169,14 @@ export class TableSink<K extends string> implements RowSink {
           name: text,
           col,
           first: earlier,
+          firstName: firstNameOf.get(id) ?? '',
           pattern: 'pattern' in mapped ? mapped.pattern : undefined,
         });
         return;
       }
       firstColumnOf.set(id, address(col, n));
+      firstNameOf.set(id, text);
+      texts.set(col, text);
       byColumn.set(col, 'pattern' in mapped ? { key: mapped.key, arg: mapped.arg } : mapped);
       if ('key' in mapped) {
         present.add(mapped.key);
@@ -206,12 +219,12 @@ export class TableSink<K extends string> implements RowSink {
           d.pattern?.duplicate ?? 'duplicate-header',
           d.pattern?.duplicate ? 'error' : 'warning',
           { ...this.at, cell: address(d.col, n) },
-          { first: d.first },
+          { first: d.first, firstName: d.firstName },
           d.name,
         ),
       );
     }
-    return { row: n, byColumn, headers };
+    return { row: n, byColumn, headers, texts };
   }
 
   private mapHeader(

@@ -536,6 +536,11 @@ export function aliasProblems(aliases: AliasInput | undefined): AliasProblem[] {
       else sheetOwner.set(normaliseName(name), role);
     });
   }
+  // Each name's owner: ponam's own names first, then each alias of the file as it comes.
+  const columnOwner = new Map<string, string>();
+  for (const [t, columns] of Object.entries(TABLES))
+    for (const [field, spellings] of Object.entries(columns as Record<string, readonly string[]>))
+      for (const n of spellings) columnOwner.set(`${t}\u0000${normaliseName(n)}`, field);
   for (const [key, names] of Object.entries(aliases.columns ?? {})) {
     const [role, field] = key.split('.');
     const tables = (TABLES_OF_ROLE[role as SheetRole] ?? []).filter((t) => field in TABLES[t]);
@@ -545,17 +550,23 @@ export function aliasProblems(aliases: AliasInput | undefined): AliasProblem[] {
     }
     names.forEach((name, i) => {
       for (const t of tables) {
-        for (const [other, spellings] of Object.entries(TABLES[t] as Record<string, readonly string[]>)) {
-          if (other !== field && spellings.some((n) => normaliseName(n) === normaliseName(name)))
-            problems.push({
-              path: `/aliases/columns/${key}/${i}`,
-              name,
-              other: { kind: 'column', name: `${role}.${other}` },
-            });
-        }
+        const owner = columnOwner.get(`${t}\u0000${normaliseName(name)}`);
+        if (owner !== undefined && owner !== field)
+          problems.push({
+            path: `/aliases/columns/${key}/${i}`,
+            name,
+            other: { kind: 'column', name: `${role}.${owner}` },
+          });
+        else columnOwner.set(`${t}\u0000${normaliseName(name)}`, field);
       }
     });
   }
+  const valueOwner = new Map<string, string>();
+  for (const [list, values] of Object.entries(
+    LIST_NAMES as Record<string, Record<string, readonly string[]>>,
+  ))
+    for (const [value, spellings] of Object.entries(values))
+      for (const n of spellings) valueOwner.set(`${list}\u0000${normaliseName(n)}`, value);
   for (const [key, names] of Object.entries(aliases.values ?? {})) {
     const [list, value] = key.split('.');
     const known = (LIST_NAMES as Record<string, Record<string, readonly string[]>>)[list];
@@ -564,13 +575,14 @@ export function aliasProblems(aliases: AliasInput | undefined): AliasProblem[] {
       continue;
     }
     names.forEach((name, i) => {
-      for (const [other, spellings] of Object.entries(known))
-        if (other !== value && spellings.some((n) => normaliseName(n) === normaliseName(name)))
-          problems.push({
-            path: `/aliases/values/${key}/${i}`,
-            name,
-            other: { kind: 'value', name: `${list}.${other}` },
-          });
+      const owner = valueOwner.get(`${list}\u0000${normaliseName(name)}`);
+      if (owner !== undefined && owner !== value)
+        problems.push({
+          path: `/aliases/values/${key}/${i}`,
+          name,
+          other: { kind: 'value', name: `${list}.${owner}` },
+        });
+      else valueOwner.set(`${list}\u0000${normaliseName(name)}`, value);
     });
   }
   return problems;

@@ -149,8 +149,7 @@ describe('a bare `ponam report` in the configured folder', () => {
     expect(r.settings.thresholds).toEqual({ onTrack: 0.8, behind: 0.5 });
   });
 
-  // BUG: cover.logo is checked to exist, then never used: the HTML report embeds no logo
-  it.fails('embeds the configured logo in the HTML report', () => {
+  it('embeds the configured logo in the HTML report', () => {
     const html = readFileSync(path.join(ministry, 'sorties', 'report.html'), 'utf8');
     const logo = readFileSync(path.join(ministry, 'logo.png')).toString('base64');
     expect(html).toContain(`data:image/png;base64,${logo}`);
