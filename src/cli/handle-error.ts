@@ -5,7 +5,9 @@ import { catalogue } from '../i18n/index.js';
 import { PonamError } from '../model/errors.js';
 import type { CliContext } from './context.js';
 
-export const EXIT = { ok: 0, invalid: 1, failure: 2 } as const;
+export { EXIT } from '../model/exit.js';
+
+import { EXIT } from '../model/exit.js';
 
 /**
  * The one place where a failure becomes a message and an exit code (2): known errors print their

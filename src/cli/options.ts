@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { parsePeriod } from '../compute/periods.js';
+import { asFraction } from '../compute/status.js';
 import { quoteValue } from '../i18n/escape.js';
 import { catalogue, type Lang } from '../i18n/index.js';
 import { PonamError } from '../model/errors.js';
-import { asFraction } from '../workbook/plan-reader.js';
 
 /**
  * Options are parsed once through zod so that actions receive typed values. Values are

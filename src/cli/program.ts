@@ -1,6 +1,7 @@
 import { Command, type ErrorOptions, type Help, Option } from 'commander';
 import { escapeText, guardLines, quoteValue } from '../i18n/escape.js';
 import { catalogue, type Lang } from '../i18n/index.js';
+import { REPORT_FORMATS } from '../model/config.js';
 import { TOOL } from './version.js';
 
 /**
@@ -18,7 +19,6 @@ import { TOOL } from './version.js';
  */
 export type Run = (code: number) => void;
 
-export const REPORT_FORMATS = ['html', 'json', 'pdf', 'xlsx'] as const;
 export const VALIDATE_FORMATS = ['text', 'json', 'junit', 'github'] as const;
 
 /** Defaults shown in `--help`; the command modules apply the same ones. */

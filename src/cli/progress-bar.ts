@@ -1,14 +1,17 @@
-import { listenToProgress } from '../core/progress.js';
+import type { ProgressListener } from '../core/load.js';
 import { escapeText } from '../i18n/escape.js';
 import type { CliContext } from './context.js';
 
 /**
  * A progress bar on stderr for long runs: only on a terminal, never with --quiet, in CI
  * (`CI` set) or for machine-readable output, and only once a run has lasted a second.
- * Returns the function that removes it.
+ * Returns the listener to hand to the reading, and the function that removes the bar.
  */
-export function startProgressBar(ctx: CliContext, wanted: boolean): () => void {
-  if (!wanted || !ctx.isTTY || ctx.quiet || process.env.CI) return () => {};
+export function startProgressBar(
+  ctx: CliContext,
+  wanted: boolean,
+): { listener: ProgressListener | undefined; stop: () => void } {
+  if (!wanted || !ctx.isTTY || ctx.quiet || process.env.CI) return { listener: undefined, stop: () => {} };
   const started = Date.now();
   let drawnAt = 0;
   let shown = false;
@@ -31,7 +34,7 @@ export function startProgressBar(ctx: CliContext, wanted: boolean): () => void {
       `\r${bar} ${String(Math.floor(fraction * 100)).padStart(3)} %  ${index + 1}/${count}  ${file}\x1b[K`,
     );
   };
-  listenToProgress({
+  const listener: ProgressListener = {
     file(i, c, n) {
       index = i;
       count = Math.max(c, 1);
@@ -43,9 +46,11 @@ export function startProgressBar(ctx: CliContext, wanted: boolean): () => void {
       within = size > 0 ? Math.min(read / size, 1) : 0;
       draw();
     },
-  });
-  return () => {
-    listenToProgress(null);
-    if (shown) process.stderr.write('\r\x1b[K');
+  };
+  return {
+    listener,
+    stop: () => {
+      if (shown) process.stderr.write('\r\x1b[K');
+    },
   };
 }

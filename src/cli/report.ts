@@ -1,16 +1,11 @@
-import { join } from 'node:path';
 import { z } from 'zod';
-import type { ReportModel } from '../compute/model.js';
 import { displayPath } from '../core/inputs.js';
-import { type Logo, readLogo } from '../core/logo.js';
-import { buildReport, type ReportRequest } from '../core/report.js';
-import { writeAtomic, writeAtomicChunks } from '../core/write.js';
+import { dataFiles, outputFolder, planFile } from '../core/paths.js';
+import { type ReportRequest, type ReportResult, runReport } from '../core/report.js';
 import { escapeText } from '../i18n/escape.js';
 import { catalogue } from '../i18n/index.js';
+import { REPORT_FORMATS } from '../model/config.js';
 import { PonamError } from '../model/errors.js';
-import { jsonChunks } from '../report/json.js';
-import type { ReportView } from '../report/view.js';
-import { UNREADABLE } from '../workbook/open.js';
 import { dataWorkbookKind, sheetNames } from '../workbook/sheet-names.js';
 import { withConfig } from './configured.js';
 import { type CliContext, makeContext } from './context.js';
@@ -27,8 +22,7 @@ import {
   parseOptions,
   ThresholdsOption,
 } from './options.js';
-import { dataFiles, outputFolder, planFile } from './paths.js';
-import { type CommandEnv, DEFAULTS, REPORT_FORMATS } from './program.js';
+import { type CommandEnv, DEFAULTS } from './program.js';
 import { startProgressBar } from './progress-bar.js';
 import { formatIssuesText } from './reporters/text.js';
 import { TOOL } from './version.js';
@@ -98,36 +92,28 @@ export async function reportCommand(
     // reading skips it (own-output), and the next run may replace it.
     const inputs = await withoutOwnOutputs(data.map((d) => d.path));
     await outputFolder(opts.out, [plan.path, ...inputs, ...(opts.compare ? [opts.compare] : [])], env.lang);
-    const stopProgress = startProgressBar(ctx, true);
-    const outcome = await buildReport({
+    const bar = startProgressBar(ctx, true);
+    const result = await runReport({
       ...request(
         opts,
         plan.path,
         data.map((d) => d.path),
       ),
       ...(config?.config.aliases ? { aliases: config.config.aliases } : {}),
-    }).finally(stopProgress);
-    const issues = outcome.ok ? outcome.model.quality.issues : outcome.issues;
-    const warnings = issues.filter((i) => i.severity === 'warning').length;
-    const blocking =
-      !outcome.ok || issues.some((i) => i.severity === 'error') || (opts.strict && warnings > 0);
-    if (blocking) {
-      const listing = formatIssuesText(issues, ctx.lang, ctx.color);
-      if (listing) ctx.stderr(`${listing}\n`);
-      if (outcome.ok && opts.strict && warnings > 0) ctx.stderr(t.outcome.strict(warnings));
-      ctx.stderr(ctx.color.red(listing ? t.outcome.reportNotWritten : t.outcome.reportNotWrittenNoList));
-      const unreadable = issues.some((i) => !i.sheet && UNREADABLE.has(i.code));
-      return unreadable || !listing ? EXIT.failure : EXIT.invalid;
-    }
-    const { model } = outcome;
-    const logo = opts.logo ? await readLogo(opts.logo, escapeText(displayPath(opts.logo)), env.lang) : null;
-    const written = await writeFormats(model, opts, env, ctx, logo);
-    if (!ctx.quiet) {
-      if (warnings) ctx.stderr(`${formatIssuesText(issues, ctx.lang, ctx.color)}\n`);
-      for (const path of written.paths) ctx.stdout(escapeText(displayPath(path)));
-    }
-    if (written.pdfFailure) return handleError(written.pdfFailure, ctx, opts.debug);
-    return EXIT.ok;
+      ...(bar.listener ? { progress: bar.listener } : {}),
+      strict: opts.strict,
+      render: {
+        formats: opts.format,
+        out: opts.out,
+        names: opts.outputs,
+        ...(opts.logo ? { logo: opts.logo, logoShown: escapeText(displayPath(opts.logo)) } : {}),
+        browser: opts.browser,
+        pdfTimeoutMs: opts.pdfTimeout * 1000,
+        signal: env.signal,
+        messagesLang: ctx.lang,
+      },
+    }).finally(bar.stop);
+    return printReport(result, ctx, opts.debug);
   } catch (error) {
     return handleError(error, ctx, Boolean(typedOptions.debug));
   }
@@ -168,75 +154,20 @@ function request(opts: ReportOptions, plan: string, data: string[]): ReportReque
   };
 }
 
-/** File names by format; a project configuration may give others (`outputs`). */
-export const DEFAULT_NAMES = {
-  html: 'report.html',
-  json: 'report.json',
-  pdf: 'report.pdf',
-  xlsx: 'annexe.xlsx',
-  docx: 'report.docx',
-};
-
-/** Each format written atomically; the PDF last, so that a missing or failing browser leaves the others written. */
-async function writeFormats(
-  model: ReportModel,
-  opts: ReportOptions,
-  env: CommandEnv,
-  ctx: CliContext,
-  logo: Logo | null,
-): Promise<{ paths: string[]; pdfFailure: unknown }> {
-  const paths: string[] = [];
-  const write = async (name: string, content: string | Uint8Array) => {
-    const path = join(opts.out, name);
-    await writeAtomic(path, content);
-    paths.push(path);
-  };
-  const name = { ...DEFAULT_NAMES, ...opts.outputs };
-  if (opts.format.includes('json')) {
-    const path = join(opts.out, name.json);
-    await writeAtomicChunks(path, jsonChunks(model));
-    paths.push(path);
+/** What a report run says: the issues, what was written, and the exit code (0, 1 or 2). */
+function printReport(result: ReportResult, ctx: CliContext, debug: boolean): number {
+  const t = catalogue(ctx.lang).cli;
+  const listing = formatIssuesText(result.issues, ctx.lang, ctx.color);
+  if (result.kind === 'blocked') {
+    if (listing) ctx.stderr(`${listing}\n`);
+    if (result.strictWarnings > 0) ctx.stderr(t.outcome.strict(result.strictWarnings));
+    ctx.stderr(ctx.color.red(listing ? t.outcome.reportNotWritten : t.outcome.reportNotWrittenNoList));
+    return result.unreadable || !listing ? EXIT.failure : EXIT.invalid;
   }
-  // The HTML (charts included) is drawn only when a format needs it: JSON alone stays cheap.
-  const page =
-    opts.format.includes('html') || opts.format.includes('pdf') ? await reportPage(model, logo) : null;
-  if (page && opts.format.includes('html')) await write(name.html, page.html);
-  if (opts.format.includes('xlsx')) {
-    const { renderXlsx } = await import('../report/xlsx.js');
-    await write(name.xlsx, await renderXlsx(model, model.lang));
+  if (!ctx.quiet) {
+    if (result.issues.some((i) => i.severity === 'warning')) ctx.stderr(`${listing}\n`);
+    for (const path of result.paths) ctx.stdout(escapeText(displayPath(path)));
   }
-  let pdfFailure: unknown = null;
-  if (page && opts.format.includes('pdf')) {
-    try {
-      const { requireBrowser } = await import('../report/browser.js');
-      const { renderPdf } = await import('../report/pdf.js');
-      const browser = requireBrowser(opts.browser, ctx.lang);
-      const pdf = await renderPdf(page.html, {
-        browser,
-        lang: model.lang,
-        messagesLang: ctx.lang,
-        title: page.view.title,
-        period: page.view.period,
-        timeoutMs: opts.pdfTimeout * 1000,
-        signal: env.signal,
-      });
-      await write(name.pdf, pdf);
-    } catch (error) {
-      pdfFailure = error;
-    }
-  }
-  return { paths, pdfFailure };
-}
-
-/** Renderers are loaded when a format asks for them: `--format json` never loads echarts or a browser driver. */
-async function reportPage(
-  model: ReportModel,
-  logo: Logo | null,
-): Promise<{ html: string; view: ReportView }> {
-  const [{ buildView }, { renderHtml }] = await Promise.all([
-    import('../report/view.js'),
-    import('../report/html.js'),
-  ]);
-  const view = buildView(model, model.lang, { logo: logo?.dataUri ?? null });
-  return { html: renderHtml(view), view };
+  if (result.pdfFailure) return handleError(result.pdfFailure, ctx, debug);
+  return EXIT.ok;
 }

@@ -1,13 +1,12 @@
 import { z } from 'zod';
-import { type InputFile, realKey } from '../core/inputs.js';
-import { loadInputs } from '../core/load.js';
-import { escapeText } from '../i18n/escape.js';
+import {
+  countBySeverity,
+  runValidation,
+  type ValidationResult,
+  validationExitCode,
+} from '../core/validation.js';
 import { catalogue } from '../i18n/index.js';
-import { PonamError } from '../model/errors.js';
-import type { Issue } from '../model/issues.js';
-import { DEFAULT_LIMITS, type FileLimits, UNREADABLE } from '../workbook/open.js';
-import { sheetRoles } from '../workbook/sheet-names.js';
-import { type SheetRole, vocabularyWith } from '../workbook/vocabulary.js';
+import { DEFAULT_LIMITS, type FileLimits } from '../workbook/open.js';
 import { withConfig } from './configured.js';
 import { type CliContext, makeContext } from './context.js';
 import { EXIT, handleError } from './handle-error.js';
@@ -20,13 +19,11 @@ import {
   parseOptions,
   WholeNumber,
 } from './options.js';
-import { dataFiles, planFile } from './paths.js';
 import { type CommandEnv, VALIDATE_FORMATS } from './program.js';
 import { startProgressBar } from './progress-bar.js';
 import { formatGithub } from './reporters/github.js';
 import { formatJson } from './reporters/json.js';
 import { formatJunit } from './reporters/junit.js';
-import { countBySeverity, type FileResult, type ValidationResult } from './reporters/result.js';
 import { formatIssuesText, summaryLine } from './reporters/text.js';
 
 const MB = 1024 * 1024;
@@ -64,14 +61,18 @@ export async function validateCommand(typed: Record<string, unknown>, env: Comma
       maxUncompressedBytes: Math.round(opts.maxUncompressedSize * MB),
       maxRows: opts.maxRows,
     };
-    const { plan, data } = await sortInputs(opts, ctx, vocabularyWith(config?.config.aliases).sheetRole);
-    const stopProgress = startProgressBar(ctx, opts.format === 'text');
-    const loaded = await loadInputs(plan, data, ctx.lang, limits, config?.config.aliases).finally(
-      stopProgress,
-    );
-    const result = summarise(plan, data, loaded.issues, loaded.unreadable, opts, ctx);
-    const code = exitCode(result, opts);
-    print(result, code, opts, ctx, plan === null && data.length > 0);
+    const bar = startProgressBar(ctx, opts.format === 'text');
+    const result = await runValidation({
+      plan: opts.plan,
+      paths: opts.paths,
+      lang: ctx.lang,
+      limits,
+      strict: opts.strict,
+      ...(config?.config.aliases ? { aliases: config.config.aliases } : {}),
+      ...(bar.listener ? { progress: bar.listener } : {}),
+    }).finally(bar.stop);
+    const code = validationExitCode(result, opts.maxWarnings);
+    print(result, code, opts, ctx);
     return code;
   } catch (error) {
     return handleError(error, ctx, Boolean(typed.debug));
@@ -79,102 +80,11 @@ export async function validateCommand(typed: Record<string, unknown>, env: Comma
 }
 
 /**
- * Splits the inputs into the plan and the reporting workbooks. `--plan` names the plan; without
- * it, a workbook given on the command line (or found in a folder) whose sheets include
- * `Indicateurs`/`Indicators` and no `Valeurs`/`Values` is taken as the plan. A file reached
- * twice (the plan inside a data folder, a folder and a file in it) is read once.
- */
-async function sortInputs(
-  opts: ValidateOptions,
-  ctx: CliContext,
-  roleOf: (name: string) => SheetRole | undefined,
-): Promise<{ plan: InputFile | null; data: InputFile[] }> {
-  const t = catalogue(ctx.lang).cli.errors;
-  if (!opts.plan && opts.paths.length === 0) throw new PonamError('usage', t.noWorkbook, t.noWorkbookHint);
-  const planGiven = opts.plan ? [await planFile(opts.plan, ctx.lang)] : [];
-  const planKey = planGiven[0] ? await realKey(planGiven[0].path) : null;
-  const rest: InputFile[] = [];
-  for (const f of await dataFiles(opts.paths, ctx.lang))
-    if ((await realKey(f.path)) !== planKey) rest.push(f);
-  if (planGiven.length === 1) return { plan: planGiven[0], data: rest };
-  const plans: InputFile[] = [];
-  const data: InputFile[] = [];
-  for (const f of rest) {
-    const roles = await sheetRoles(f.path, roleOf);
-    if (roles?.has('indicators') && !roles.has('values')) plans.push(f);
-    else data.push(f);
-  }
-  if (plans.length > 1)
-    throw new PonamError(
-      'usage',
-      t.morePlans(plans.map((p) => escapeText(p.display)).join(', ')),
-      t.morePlansHint,
-    );
-  return { plan: plans[0] ?? null, data };
-}
-
-function summarise(
-  plan: InputFile | null,
-  data: readonly InputFile[],
-  issues: Issue[],
-  unreadable: ReadonlySet<string>,
-  opts: ValidateOptions,
-  ctx: CliContext,
-): ValidationResult {
-  const entries: { path: string; role: 'plan' | 'data' }[] = [
-    ...(plan ? [{ path: plan.display, role: 'plan' as const }] : []),
-    ...data.map((d) => ({ path: d.display, role: 'data' as const })),
-  ];
-  const known = new Set(entries.map((e) => e.path));
-  for (const i of issues) {
-    if (!known.has(i.file)) {
-      known.add(i.file);
-      entries.push({ path: i.file, role: 'data' });
-    }
-  }
-  const byFile = new Map<string, Issue[]>();
-  for (const i of issues) {
-    const list = byFile.get(i.file);
-    if (list) list.push(i);
-    else byFile.set(i.file, [i]);
-  }
-  const files: FileResult[] = entries.map(({ path, role }) => {
-    const own = byFile.get(path) ?? [];
-    const counts = countBySeverity(own);
-    const isUnreadable = unreadable.has(path) || own.some((i) => UNREADABLE.has(i.code));
-    return {
-      path,
-      role,
-      valid: !isUnreadable && counts.errors === 0 && !(opts.strict && counts.warnings > 0),
-      unreadable: isUnreadable,
-      ...counts,
-    };
-  });
-  return { lang: ctx.lang, files, issues, strict: opts.strict };
-}
-
-/** 2 when any input could not be read at all, else 1 when the inputs have problems, else 0. */
-function exitCode(result: ValidationResult, opts: ValidateOptions): number {
-  if (result.files.some((f) => f.unreadable)) return EXIT.failure;
-  const { errors, warnings } = countBySeverity(result.issues);
-  if (errors > 0) return EXIT.invalid;
-  if (opts.strict && warnings > 0) return EXIT.invalid;
-  if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) return EXIT.invalid;
-  return EXIT.ok;
-}
-
-/**
  * The chosen format on stdout; and whatever the format and `--quiet`, a run that fails says why
  * in at least one line: the listing of errors, or why warnings made it fail (`--strict`,
  * `--max-warnings`), or the count of unreadable files.
  */
-function print(
-  result: ValidationResult,
-  code: number,
-  opts: ValidateOptions,
-  ctx: CliContext,
-  noPlan: boolean,
-): void {
+function print(result: ValidationResult, code: number, opts: ValidateOptions, ctx: CliContext): void {
   switch (opts.format) {
     case 'json':
       ctx.stdout(formatJson(result, code === EXIT.ok));
@@ -189,24 +99,24 @@ function print(
       const annotations = formatGithub(shown);
       if (annotations) ctx.annotations(annotations);
       // GitHub shows only the first annotations of a step: the full list follows in the log.
-      printText(shown, opts, ctx, noPlan);
+      printText(shown, opts, ctx);
       break;
     }
     default:
-      printText(result, opts, ctx, noPlan);
+      printText(result, opts, ctx);
   }
   if (code !== EXIT.ok)
     for (const line of whyFailed(result, opts, ctx))
       (opts.format === 'json' || opts.format === 'junit' ? ctx.stderr : ctx.stdout)(line);
 }
 
-function printText(result: ValidationResult, opts: ValidateOptions, ctx: CliContext, noPlan: boolean): void {
+function printText(result: ValidationResult, opts: ValidateOptions, ctx: CliContext): void {
   const t = catalogue(result.lang).cli.outcome;
   const shown = opts.quiet ? result.issues.filter((i) => i.severity === 'error') : result.issues;
   const listing = formatIssuesText(shown, result.lang, ctx.color, !opts.quiet);
   if (listing) ctx.stdout(`${listing}\n`);
   if (opts.quiet) return;
-  if (noPlan) ctx.stdout(t.noPlan);
+  if (result.noPlan) ctx.stdout(t.noPlan);
   ctx.stdout(summaryLine(result.issues, result.files.length, result.lang, ctx.color));
 }
 

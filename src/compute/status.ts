@@ -19,3 +19,8 @@ export function countStatuses(statuses: Iterable<Status>): Record<Status, number
   for (const s of statuses) counts[s]++;
   return counts;
 }
+
+/** Thresholds and ceilings in percentage points (80) or as fractions (0.8); ≤ 2 is read as a fraction. */
+export function asFraction(n: number): number {
+  return n > 2 ? n / 100 : n;
+}

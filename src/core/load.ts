@@ -12,8 +12,17 @@ import { readPlan } from '../workbook/plan-reader.js';
 import { dataWorkbookKind, sheetNames } from '../workbook/sheet-names.js';
 import { type AliasInput, type Vocabulary, vocabularyWith } from '../workbook/vocabulary.js';
 import type { InputFile } from './inputs.js';
-import { progressFile } from './progress.js';
 import type { ReadTask } from './read-worker.js';
+
+/**
+ * How far reading has gone, for the progress bar of long runs (src/cli/progress-bar.ts): which
+ * file, then how much of its current worksheet. Passed in by the command that shows it.
+ */
+export interface ProgressListener {
+  file(index: number, count: number, name: string): void;
+  /** Bytes of worksheet XML read so far, out of its uncompressed size. */
+  sheet(read: number, size: number): void;
+}
 
 export interface Loaded {
   plan: Plan | null;
@@ -33,15 +42,17 @@ export async function loadInputs(
   lang: 'fr' | 'en',
   limits: FileLimits = DEFAULT_LIMITS,
   aliases?: AliasInput,
+  progress?: ProgressListener,
 ): Promise<Loaded> {
   const vocab = vocabularyWith(aliases);
+  const setup = { limits, vocab, onProgress: progress?.sheet };
   const issues: Issue[] = [];
   const unreadable = new Set<string>();
   const sink: DataSink = { values: new ValueStore(), activities: [], submissions: [] };
   let parsedPlan: Plan | null = null;
   if (plan) {
     const before = issues.length;
-    parsedPlan = await readPlan(plan.path, plan.display, lang, issues, limits, vocab);
+    parsedPlan = await readPlan(plan.path, plan.display, lang, issues, setup);
     if (!parsedPlan && issues.slice(before).some((i) => UNREADABLE.has(i.code))) unreadable.add(plan.display);
   }
   const { read, skipped } = await setAsideNonReports(data, vocab);
@@ -54,8 +65,8 @@ export async function loadInputs(
     .map((files) => readInWorker({ files, plan: parsedPlan, lang, limits, aliases }));
   const first = parts[0] ?? [];
   for (const [index, file] of first.entries()) {
-    progressFile(index, first.length, file.display);
-    if (!(await readData(file.path, file.display, parsedPlan, lang, issues, sink, limits, vocab)))
+    progress?.file(index, first.length, file.display);
+    if (!(await readData(file.path, file.display, parsedPlan, lang, issues, sink, setup)))
       unreadable.add(file.display);
   }
   for (const result of await Promise.all(others)) {

@@ -22,7 +22,12 @@ const issues: Issue[] = [];
 const sink: DataSink = { values: new ValueStore(), activities: [], submissions: [] };
 const unreadable: string[] = [];
 for (const file of task.files) {
-  if (!(await readData(file.path, file.display, task.plan, task.lang, issues, sink, task.limits, vocab)))
+  if (
+    !(await readData(file.path, file.display, task.plan, task.lang, issues, sink, {
+      limits: task.limits,
+      vocab,
+    }))
+  )
     unreadable.push(file.display);
 }
 const values = sink.values.exportData();

@@ -8,7 +8,9 @@ import type { Plan, Settings } from '../model/plan.js';
 import type { AliasInput } from '../workbook/vocabulary.js';
 import { readPublished } from './compare.js';
 import { describeSources, displayPath, expandInputs, type InputFile } from './inputs.js';
-import { type Loaded, loadInputs } from './load.js';
+import { type Loaded, loadInputs, type ProgressListener } from './load.js';
+import { type Logo, readLogo } from './logo.js';
+import { type RenderRequest, renderFormats } from './render.js';
 
 export interface ReportRequest {
   plan: string;
@@ -26,20 +28,35 @@ export interface ReportRequest {
   tool: { name: string; version: string };
   /** Extra names for sheets, columns and values, from a project configuration. */
   aliases?: AliasInput;
+  /** Told how far reading has gone (the progress bar). */
+  progress?: ProgressListener;
 }
 
 export type ReportOutcome =
   | { ok: true; model: ReportModel; loaded: Loaded; dataFiles: InputFile[] }
-  | { ok: false; issues: Issue[]; lang: 'fr' | 'en' };
+  | { ok: false; issues: Issue[]; lang: 'fr' | 'en'; unreadable: boolean };
 
 /** Reads and checks the inputs, then computes the model; stops with the issues when any is an error. */
 export async function buildReport(req: ReportRequest): Promise<ReportOutcome> {
   const asked = req.period ?? null;
   const planFile: InputFile = (await expandInputs([req.plan]))[0];
   const dataFiles = await expandInputs(req.data);
-  const loaded = await loadInputs(planFile, dataFiles, req.lang ?? 'fr', undefined, req.aliases);
+  const loaded = await loadInputs(
+    planFile,
+    dataFiles,
+    req.lang ?? 'fr',
+    undefined,
+    req.aliases,
+    req.progress,
+  );
   if (!loaded.plan || loaded.issues.some((i) => i.severity === 'error'))
-    return { ok: false, issues: loaded.issues, lang: req.lang ?? 'fr' };
+    return {
+      ok: false,
+      issues: loaded.issues,
+      lang: req.lang ?? 'fr',
+      // A file that could not be read at all: the tool could not run (exit 2).
+      unreadable: loaded.unreadable.size > 0,
+    };
 
   // Flags override the plan's Plan sheet; the plan as read is left as it is.
   const plan: Plan = { ...loaded.plan, settings: withRequest(loaded.plan.settings, req) };
@@ -116,4 +133,36 @@ function* periodsOf(loaded: Loaded): Generator<Period> {
 function fallbackPeriod(s: Settings): Period {
   const year = s.endYear ?? s.startYear ?? 2000;
   return parsePeriod(String(year)) as Period;
+}
+
+/** `ponam report` as a whole: the request, and how to render what it computes. */
+export interface ReportRun extends ReportRequest {
+  /** Warnings stop the report too (`--strict`). */
+  strict: boolean;
+  render: Omit<RenderRequest, 'logo'> & { logo?: string; logoShown?: string };
+}
+
+export type ReportResult =
+  /** Errors (or warnings with --strict) in the inputs: nothing written. */
+  | { kind: 'blocked'; issues: Issue[]; unreadable: boolean; strictWarnings: number }
+  | { kind: 'written'; model: ReportModel; issues: Issue[]; paths: string[]; pdfFailure: unknown };
+
+/** Reads, computes, then renders and writes every format asked for; returns what happened, prints nothing. */
+export async function runReport(run: ReportRun): Promise<ReportResult> {
+  const outcome = await buildReport(run);
+  const issues = outcome.ok ? outcome.model.quality.issues : outcome.issues;
+  const warnings = issues.filter((i) => i.severity === 'warning').length;
+  if (!outcome.ok || issues.some((i) => i.severity === 'error') || (run.strict && warnings > 0))
+    return {
+      kind: 'blocked',
+      issues,
+      unreadable: !outcome.ok && outcome.unreadable,
+      strictWarnings: outcome.ok && run.strict ? warnings : 0,
+    };
+  const { logo: logoPath, logoShown, ...render } = run.render;
+  const logo: Logo | null = logoPath
+    ? await readLogo(logoPath, logoShown ?? logoPath, render.messagesLang)
+    : null;
+  const written = await renderFormats(outcome.model, { ...render, logo });
+  return { kind: 'written', model: outcome.model, issues, ...written };
 }

@@ -10,7 +10,9 @@ const Paths = z
   .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
   .describe('a file or folder, or a list of them, relative to this configuration file');
 
-export const REPORT_FORMATS = ['html', 'json', 'pdf', 'xlsx', 'docx'] as const;
+/** The formats `report` writes: one list for the command line, the configuration and the renderers. */
+export const REPORT_FORMATS = ['html', 'json', 'pdf', 'xlsx'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 const Text = z.string().min(1);
 
@@ -82,12 +84,9 @@ export const ConfigSchema = z
         json: Text.optional(),
         pdf: Text.optional(),
         xlsx: Text.optional(),
-        docx: Text.optional(),
       })
       .optional()
-      .describe(
-        'output file names, by format (default report.html, report.json, report.pdf, annexe.xlsx, report.docx)',
-      ),
+      .describe('output file names, by format (default report.html, report.json, report.pdf, annexe.xlsx)'),
     aliases: AliasesSchema.optional(),
   })
   .describe('ponam project configuration (ponam.config.json)');

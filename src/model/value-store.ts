@@ -1,4 +1,4 @@
-import { address } from '../workbook/cells.js';
+import { address } from './cell-ref.js';
 import type { ReportedValue } from './plan.js';
 
 /**

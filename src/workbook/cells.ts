@@ -77,18 +77,4 @@ function round(n: number): number {
   return Math.round(n * 1e9) / 1e9;
 }
 
-const LETTERS: string[] = [];
-export function columnLetters(col: number): string {
-  let cached = LETTERS[col];
-  if (cached === undefined) {
-    cached = '';
-    for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
-      cached = String.fromCharCode(65 + ((n - 1) % 26)) + cached;
-    LETTERS[col] = cached;
-  }
-  return cached;
-}
-
-export function address(col: number, row: number): string {
-  return `${columnLetters(col)}${row}`;
-}
+export { address, columnLetters } from '../model/cell-ref.js';

@@ -9,7 +9,7 @@ import { type YesNoTable, yesNoOf } from './answers.js';
 import { columnLetters } from './cells.js';
 import { CellReader } from './coerce.js';
 import { normaliseName } from './names.js';
-import { DEFAULT_LIMITS, type FileLimits, openWorkbook, pickByRole, readSheets } from './open.js';
+import { DEFAULT_LIMITS, openWorkbook, pickByRole, type ReadSetup, readSheets } from './open.js';
 import { type FieldCell, type HeaderMap, KeyValueSink, type TableRow, TableSink } from './table.js';
 import {
   ALLOWED,
@@ -53,9 +53,9 @@ export async function readData(
   lang: 'fr' | 'en',
   issues: Issue[],
   into: DataSink,
-  limits: FileLimits = DEFAULT_LIMITS,
-  vocab: Vocabulary = DEFAULT_VOCABULARY,
+  setup: ReadSetup = {},
 ): Promise<boolean> {
+  const { limits = DEFAULT_LIMITS, vocab = DEFAULT_VOCABULARY, onProgress } = setup;
   const report = (found: Issue) => issues.push(found);
   if (!(await openWorkbook(file, display, report, limits))) return false;
 
@@ -127,6 +127,7 @@ export async function readData(
       vocab.sheetRole,
     ),
     limits,
+    onProgress,
   );
   if (!sheets) {
     // Rows read before the reading failed are not kept: the file as a whole could not be read.

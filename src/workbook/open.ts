@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { type Issue, type IssueCode, issue } from '../model/issues.js';
-import { type RowSink, type SheetInfo, streamWorkbook, TooManyRows } from './read.js';
-import { type SheetRole, sheetRole } from './vocabulary.js';
+import { type RowSink, type SheetInfo, type SheetProgress, streamWorkbook, TooManyRows } from './read.js';
+import { type SheetRole, sheetRole, type Vocabulary } from './vocabulary.js';
 import { NotARegularFile, UncompressedTooLarge, ZipDamaged } from './xlsx/errors.js';
 import { probeFile } from './zip-probe.js';
 
@@ -10,6 +10,13 @@ export interface FileLimits {
   maxUncompressedBytes: number;
   /** Rows per sheet (Excel itself stops at 1 048 576). */
   maxRows: number;
+}
+
+/** How a workbook is read: its limits, the run's names (aliases) and who hears of the progress. */
+export interface ReadSetup {
+  limits?: FileLimits;
+  vocab?: Vocabulary;
+  onProgress?: SheetProgress;
 }
 
 export const DEFAULT_LIMITS: FileLimits = {
@@ -103,10 +110,12 @@ export async function readSheets(
   report: (found: Issue) => void,
   pick: Parameters<typeof streamWorkbook>[1],
   limits: FileLimits = DEFAULT_LIMITS,
+  onProgress?: SheetProgress,
 ): Promise<SheetInfo[] | null> {
   try {
     return await streamWorkbook(file, pick, limits.maxRows, {
       maxUncompressedBytes: limits.maxUncompressedBytes,
+      onProgress,
       onInvalidRef: (error) =>
         report(issue('invalid-cell-ref', 'error', { file: display, sheet: error.sheet }, {}, error.ref)),
     });

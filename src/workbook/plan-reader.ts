@@ -1,4 +1,5 @@
 import { type Period, parsePeriod } from '../compute/periods.js';
+import { asFraction } from '../compute/status.js';
 import { isSummableUnit } from '../compute/units.js';
 import { type Issue, issue } from '../model/issues.js';
 import {
@@ -16,7 +17,7 @@ import { validate } from '../model/validate.js';
 import { type YesNoTable, yesNoOf } from './answers.js';
 import { CellReader, splitList } from './coerce.js';
 import { parseNumberText } from './numbers.js';
-import { DEFAULT_LIMITS, type FileLimits, openWorkbook, pickByRole, readSheets } from './open.js';
+import { DEFAULT_LIMITS, openWorkbook, pickByRole, type ReadSetup, readSheets } from './open.js';
 import { type FieldCell, KeyValueSink, type TableRow, TableSink } from './table.js';
 import {
   ALLOWED,
@@ -44,9 +45,9 @@ export async function readPlan(
   display: string,
   lang: 'fr' | 'en',
   issues: Issue[],
-  limits: FileLimits = DEFAULT_LIMITS,
-  vocab: Vocabulary = DEFAULT_VOCABULARY,
+  setup: ReadSetup = {},
 ): Promise<Plan | null> {
+  const { limits = DEFAULT_LIMITS, vocab = DEFAULT_VOCABULARY, onProgress } = setup;
   const report = (found: Issue) => issues.push(found);
   if (!(await openWorkbook(file, display, report, limits))) return null;
 
@@ -97,6 +98,7 @@ export async function readPlan(
       vocab.sheetRole,
     ),
     limits,
+    onProgress,
   );
 
   if (!sheets) return null;
@@ -204,11 +206,6 @@ function settingLocation(path: PropertyKey[], kv: KeyValueSink<keyof typeof PLAN
   ) as keyof typeof PLAN_KEYS;
   const f = kv.values.get(key);
   return { ...cells.at, cell: f?.address, column: PLAN_KEYS[key]?.[0] ?? String(path[0]) };
-}
-
-/** Thresholds and ceilings in percentage points (80) or as fractions (0.8); ≤ 2 is read as a fraction. */
-export function asFraction(n: number): number {
-  return n > 2 ? n / 100 : n;
 }
 
 function thresholdPair(f: FieldCell, cells: CellReader, second?: FieldCell): Settings['thresholds'] | null {

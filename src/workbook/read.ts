@@ -39,7 +39,11 @@ export interface ReadOptions {
    * ended) and the other sheets are read. Without it, the reference is thrown.
    */
   onInvalidRef?(error: InvalidCellRef): void;
+  /** Told how far a worksheet's reading has gone (bytes of XML read, out of its size): the progress bar. */
+  onProgress?: SheetProgress;
 }
+
+export type SheetProgress = (read: number, size: number) => void;
 
 const WORKBOOK = 'xl/workbook.xml';
 
@@ -82,9 +86,16 @@ export async function streamWorkbook(
       date1904: workbook.date1904,
     };
     try {
-      await parseSheet(entry.chunks(), entry.uncompressedSize, setup, sink, () => {
-        if (++rows > maxRows) throw new TooManyRows(info.name, maxRows);
-      });
+      await parseSheet(
+        entry.chunks(),
+        entry.uncompressedSize,
+        setup,
+        sink,
+        () => {
+          if (++rows > maxRows) throw new TooManyRows(info.name, maxRows);
+        },
+        options.onProgress,
+      );
     } catch (error) {
       if (!(error instanceof InvalidCellRef) || !options.onInvalidRef) throw error;
       options.onInvalidRef(error);

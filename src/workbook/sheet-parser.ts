@@ -1,4 +1,3 @@
-import { progressSheet } from '../core/progress.js';
 import { address, type Cell, toCell } from './cells.js';
 import type { RowSink } from './read.js';
 import { parseIsoDate, serialToDate } from './xlsx/dates.js';
@@ -708,13 +707,14 @@ export async function parseSheet(
   context: SheetContext | SheetSetup,
   sink: RowSink,
   onRow?: () => void,
+  onProgress?: (read: number, size: number) => void,
 ): Promise<void> {
   const scanner = new SheetScanner('sharedCell' in context ? context : legacySetup(context), sink, onRow);
   let read = 0;
   for await (const chunk of chunks) {
     scanner.write(chunk);
     read += chunk.length;
-    progressSheet(read, size);
+    onProgress?.(read, size);
   }
   scanner.end();
 }

@@ -2,7 +2,6 @@ import { Chalk } from 'chalk';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CliContext } from '../../src/cli/context.js';
 import { startProgressBar } from '../../src/cli/progress-bar.js';
-import { progressFile, progressSheet } from '../../src/core/progress.js';
 
 function context(isTTY: boolean, quiet = false): CliContext {
   return {
@@ -30,11 +29,11 @@ describe('the progress bar of long runs', () => {
       written.push(String(chunk));
       return true;
     });
-    const stop = startProgressBar(ctx, wanted);
+    const { listener, stop } = startProgressBar(ctx, wanted);
     vi.advanceTimersByTime(1500);
-    progressFile(0, 2, 'Kayes-2022-T3.xlsx');
+    listener?.file(0, 2, 'Kayes-2022-T3.xlsx');
     vi.advanceTimersByTime(200); // redrawn at most ten times a second
-    progressSheet(50, 100);
+    listener?.sheet(50, 100);
     stop();
     return written.join('');
   }

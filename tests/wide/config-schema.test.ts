@@ -189,7 +189,6 @@ const FULL = {
     json: 'rapport.json',
     pdf: 'rapport.pdf',
     xlsx: 'annexe.xlsx',
-    docx: 'rapport.docx',
   },
   aliases: {
     sheets: { indicators: ['Matrice des indicateurs'], values: ['Suivi trimestriel'] },

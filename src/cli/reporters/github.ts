@@ -1,8 +1,8 @@
+import type { ValidationResult } from '../../core/validation.js';
 import { escapeText } from '../../i18n/escape.js';
 import { catalogue, describeIssue, formatLocation } from '../../i18n/index.js';
 import type { Issue } from '../../model/issues.js';
 import { limitIssues } from './budget.js';
-import type { ValidationResult } from './result.js';
 
 const COMMAND: Record<Issue['severity'], string> = { error: 'error', warning: 'warning', info: 'notice' };
 

@@ -1,7 +1,7 @@
+import { countBySeverity, type ValidationResult } from '../../core/validation.js';
 import { cutText, terminalSafeJson } from '../../i18n/escape.js';
 import { type IssueJson, issueJson } from '../../report/json.js';
 import { limitIssues, type Omitted } from './budget.js';
-import { countBySeverity, type ValidationResult } from './result.js';
 
 /**
  * Bumped only when a field changes meaning or disappears (docs/validate.md, "json"); 1.1 added

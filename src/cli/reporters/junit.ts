@@ -1,8 +1,8 @@
+import type { ValidationResult } from '../../core/validation.js';
 import { escapeText } from '../../i18n/escape.js';
 import { catalogue, describeIssue, formatLocation } from '../../i18n/index.js';
 import type { Issue } from '../../model/issues.js';
 import { limitIssues, type Omitted } from './budget.js';
-import type { ValidationResult } from './result.js';
 
 /**
  * JUnit XML as CI servers read it: one <testsuite> per workbook, one <testcase> per error (and

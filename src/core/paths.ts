@@ -1,11 +1,11 @@
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import { displayPath, expandInputs, type InputFile, realKey } from '../core/inputs.js';
-import { WriteError } from '../core/write.js';
 import { escapeText } from '../i18n/escape.js';
 import { catalogue, type Lang } from '../i18n/index.js';
 import { PonamError } from '../model/errors.js';
+import { displayPath, expandInputs, type InputFile, realKey } from './inputs.js';
+import { WriteError } from './write.js';
 
 /**
  * Checks made on the paths of a command line before any work: each refusal is a sentence naming

@@ -1,0 +1,96 @@
+import { join } from 'node:path';
+import type { ReportModel } from '../compute/model.js';
+import type { Lang } from '../i18n/index.js';
+import type { ReportFormat } from '../model/config.js';
+import { jsonChunks } from '../report/json.js';
+import type { ReportView } from '../report/view.js';
+import type { Logo } from './logo.js';
+import { writeAtomic, writeAtomicChunks } from './write.js';
+
+/** File names by format; a project configuration may give others (`outputs`). */
+export const DEFAULT_NAMES: Record<ReportFormat, string> = {
+  html: 'report.html',
+  json: 'report.json',
+  pdf: 'report.pdf',
+  xlsx: 'annexe.xlsx',
+};
+
+export interface RenderRequest {
+  formats: readonly string[];
+  out: string;
+  names?: Partial<Record<ReportFormat, string>>;
+  logo: Logo | null;
+  /** For the PDF: the browser asked for (else found), its time limit, the run's interruption. */
+  browser?: string;
+  pdfTimeoutMs: number;
+  signal: AbortSignal;
+  /** The language of messages (a missing browser), which may differ from the report's. */
+  messagesLang: Lang;
+}
+
+export interface Rendered {
+  paths: string[];
+  /** Why the PDF could not be printed; the other formats are written all the same. */
+  pdfFailure: unknown;
+}
+
+/**
+ * Each format rendered from the model and written atomically; the PDF last, so that a missing or
+ * failing browser leaves the others written. Renderers are loaded when a format asks for them:
+ * `--format json` never loads echarts, exceljs or a browser driver.
+ */
+export async function renderFormats(model: ReportModel, req: RenderRequest): Promise<Rendered> {
+  const paths: string[] = [];
+  const name = { ...DEFAULT_NAMES, ...req.names };
+  const write = async (file: string, content: string | Uint8Array) => {
+    const path = join(req.out, file);
+    await writeAtomic(path, content);
+    paths.push(path);
+  };
+  const wants = (format: string) => req.formats.includes(format);
+  if (wants('json')) {
+    const path = join(req.out, name.json);
+    await writeAtomicChunks(path, jsonChunks(model));
+    paths.push(path);
+  }
+  // The HTML (charts included) is drawn only when a format needs it: JSON alone stays cheap.
+  const page = wants('html') || wants('pdf') ? await reportPage(model, req.logo) : null;
+  if (page && wants('html')) await write(name.html, page.html);
+  if (wants('xlsx')) {
+    const { renderXlsx } = await import('../report/xlsx.js');
+    await write(name.xlsx, await renderXlsx(model, model.lang));
+  }
+  let pdfFailure: unknown = null;
+  if (page && wants('pdf')) {
+    try {
+      const { requireBrowser } = await import('../report/browser.js');
+      const { renderPdf } = await import('../report/pdf.js');
+      const browser = requireBrowser(req.browser, req.messagesLang);
+      const pdf = await renderPdf(page.html, {
+        browser,
+        lang: model.lang,
+        messagesLang: req.messagesLang,
+        title: page.view.title,
+        period: page.view.period,
+        timeoutMs: req.pdfTimeoutMs,
+        signal: req.signal,
+      });
+      await write(name.pdf, pdf);
+    } catch (error) {
+      pdfFailure = error;
+    }
+  }
+  return { paths, pdfFailure };
+}
+
+async function reportPage(
+  model: ReportModel,
+  logo: Logo | null,
+): Promise<{ html: string; view: ReportView }> {
+  const [{ buildView }, { renderHtml }] = await Promise.all([
+    import('../report/view.js'),
+    import('../report/html.js'),
+  ]);
+  const view = buildView(model, model.lang, { logo: logo?.dataUri ?? null });
+  return { html: renderHtml(view), view };
+}

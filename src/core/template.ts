@@ -1,0 +1,129 @@
+import { join } from 'node:path';
+import type { Period } from '../compute/periods.js';
+import { escapeText, quoteValue } from '../i18n/escape.js';
+import { catalogue, type Lang } from '../i18n/index.js';
+import { PonamError } from '../model/errors.js';
+import type { Issue } from '../model/issues.js';
+import type { Plan } from '../model/plan.js';
+import { ValueStore } from '../model/value-store.js';
+import { entityScope, planEntities } from '../template/entities.js';
+import { uniqueFileNames } from '../template/file-names.js';
+import { lastValues } from '../template/last-values.js';
+import { buildPlanTemplate, type PlanTemplateOptions } from '../template/plan-template.js';
+import { buildReportTemplate } from '../template/report-template.js';
+import { templateStrings } from '../template/strings.js';
+import { xlsxBytes } from '../template/write-xlsx.js';
+import { type DataSink, readData } from '../workbook/data-reader.js';
+import { UNREADABLE } from '../workbook/open.js';
+import { readPlan } from '../workbook/plan-reader.js';
+import { type AliasInput, type Vocabulary, vocabularyWith } from '../workbook/vocabulary.js';
+import { dataFiles, outputFolder, planFile, targetFiles } from './paths.js';
+import { writeAtomic } from './write.js';
+
+/** `ponam template plan`: a blank plan workbook, written atomically, never over a file unless asked. */
+export async function writePlanTemplate(
+  input: PlanTemplateOptions,
+  out: string,
+  force: boolean,
+  lang: Lang,
+): Promise<string> {
+  await targetFiles([out], [], force, lang);
+  await writeAtomic(out, await xlsxBytes(buildPlanTemplate(input)), { overwrite: force });
+  return out;
+}
+
+export interface ReportTemplateRequest {
+  plan: string;
+  period: Period;
+  /** One entity as the plan names it, or every responsible entity. */
+  entity?: string;
+  allEntities: boolean;
+  out: string;
+  lang?: Lang;
+  data: string[];
+  force: boolean;
+  layout: 'long' | 'wide';
+  aliases?: AliasInput;
+  /** The language of messages, which may differ from the workbook's. */
+  messagesLang: Lang;
+}
+
+export type ReportTemplateResult =
+  /** The plan has errors: nothing written. */
+  | { kind: 'blocked'; issues: Issue[]; unreadable: boolean }
+  /** Written; `issues` are the problems of the earlier reports read for last values (never blocking). */
+  | { kind: 'written'; paths: string[]; issues: Issue[] };
+
+/**
+ * `ponam template report`: one reporting workbook per entity, pre-filled from the plan. Every
+ * file name is made and checked (not a folder, not an input, not existing unless `force`) before
+ * the first is written.
+ */
+export async function writeReportTemplates(req: ReportTemplateRequest): Promise<ReportTemplateResult> {
+  const t = catalogue(req.messagesLang).cli;
+  const vocab = vocabularyWith(req.aliases);
+  const planInput = await planFile(req.plan, req.messagesLang);
+  const earlier = await dataFiles(req.data, req.messagesLang);
+  const inputs = [planInput.path, ...earlier.map((f) => f.path)];
+  // A folder of templates may sit beside the plan: only the files themselves are checked against the inputs.
+  if (req.allEntities) await outputFolder(req.out, [], req.messagesLang);
+
+  const issues: Issue[] = [];
+  const plan = await readPlan(planInput.path, planInput.display, req.lang ?? 'fr', issues, { vocab });
+  if (!plan || issues.some((i) => i.severity === 'error'))
+    return { kind: 'blocked', issues, unreadable: issues.some((i) => UNREADABLE.has(i.code)) };
+  const lang = req.lang ?? plan.settings.lang ?? 'fr';
+  const { period } = req;
+  const { startYear: from, endYear: to } = plan.settings;
+  if (from !== null && to !== null && (period.year < from || period.year > to))
+    throw new PonamError(
+      'usage',
+      t.errors.periodOutsidePlan(escapeText(period.label), from, to),
+      t.errors.periodOutsidePlanHint(from, to),
+    );
+
+  const entities = planEntities(plan);
+  if (req.allEntities && entities.length === 0)
+    throw new PonamError('usage', t.errors.noEntities, t.errors.noEntitiesHint);
+  const wanted = req.allEntities ? entities : [req.entity as string];
+  const scopes = wanted.map((name) => {
+    const scope = entityScope(plan, name);
+    if (!scope)
+      throw new PonamError(
+        'usage',
+        t.errors.notAnEntity(quoteValue(name)),
+        t.errors.notAnEntityHint(quoteValue(entities.join(', '), 240)),
+      );
+    return scope;
+  });
+  const names = req.allEntities
+    ? uniqueFileNames(
+        scopes.map((s) => s.entity),
+        period.label,
+        templateStrings(lang).unnamed,
+      )
+    : null;
+  const targets = scopes.map((scope) => (names ? join(req.out, names.get(scope.entity) as string) : req.out));
+  await targetFiles(targets, inputs, req.force, req.messagesLang);
+
+  const data = await readEarlierData(earlier, plan, lang, vocab);
+  for (const [k, scope] of scopes.entries()) {
+    const last = lastValues(data.sink.values, scope.indicators, scope.entity, period);
+    const wb = await buildReportTemplate({ plan, scope, period, lang, last, layout: req.layout });
+    await writeAtomic(targets[k], await xlsxBytes(wb), { overwrite: req.force });
+  }
+  return { kind: 'written', paths: targets, issues: data.issues };
+}
+
+/** Earlier reports only give help (last values): their problems are shown, never blocking. */
+async function readEarlierData(
+  files: readonly { path: string; display: string }[],
+  plan: Plan,
+  lang: 'fr' | 'en',
+  vocab: Vocabulary,
+): Promise<{ sink: DataSink; issues: Issue[] }> {
+  const sink: DataSink = { values: new ValueStore(), activities: [], submissions: [] };
+  const issues: Issue[] = [];
+  for (const file of files) await readData(file.path, file.display, plan, lang, issues, sink, { vocab });
+  return { sink, issues: issues.filter((i) => i.severity === 'error') };
+}
