@@ -1,22 +1,6 @@
 import type { Issue } from '../model/issues.js';
-import type {
-  ActivityReport,
-  Indicator,
-  Plan,
-  ReportedValue,
-  ReportType,
-  Settings,
-  Submission,
-  TargetBasis,
-} from '../model/plan.js';
+import type { ActivityReport, Plan, ReportedValue, Settings, Submission } from '../model/plan.js';
 import { asValueSource, type ValueSource } from '../model/value-store.js';
-import {
-  type AcrossEntities,
-  actualsOver,
-  type Breakdown,
-  breakdownsAt,
-  type EntityActual,
-} from './aggregate.js';
 import {
   type Changes,
   type IndicatorPrevious,
@@ -25,152 +9,27 @@ import {
   revisions,
   statusChanges,
 } from './changes.js';
-import { type ActivityExecution, activitiesAt, type Execution, executionOf } from './execution.js';
+import { commentsByActivity, indicatorDetails } from './details.js';
+import { type ActivityExecution, activitiesAt, executionOf } from './execution.js';
 import { type IndicatorFigures, indicatorAt } from './indicator.js';
 import {
-  comparePeriods,
-  countsAt,
-  type Period,
-  parsePeriod,
-  periodsUpTo,
-  previousPeriod,
-} from './periods.js';
-import { computeQuality, type QualityFindings, ValueChecks } from './quality.js';
-import type { Reason, UsedMethod } from './rate.js';
+  type ExecutionModel,
+  type IndicatorModel,
+  type PlanModel,
+  type ReportModel,
+  type ResultModel,
+  type RollupModel,
+  SCHEMA_VERSION,
+  type Source,
+} from './model-types.js';
+import { countsAt, type Period, parsePeriod, periodsUpTo, previousPeriod } from './periods.js';
+import { computeQuality, ValueChecks } from './quality.js';
 import { type IndicatorScore, type PlanRollup, type RollupFigures, rollUp } from './rollup.js';
 import type { Status } from './status.js';
-import { finalTarget, type TargetSource, targetAt } from './target.js';
+import { finalTarget } from './target.js';
 
-export const SCHEMA_VERSION = '2';
-
-/** Where an actual came from: the cells of one file and sheet, for one entity and period, with their values. */
-export interface TraceGroup {
-  file: string;
-  sheet: string;
-  entity: string;
-  period: string;
-  cells: string[];
-  /** The value read in each cell, in the order of `cells`. */
-  values: (number | null)[];
-}
-
-/** What a partner wrote beside a value or an activity report. */
-export interface Comment {
-  entity: string;
-  period: string;
-  text: string;
-  file: string;
-  sheet: string;
-  cell: string;
-}
-
-export interface IndicatorModel {
-  code: string;
-  result: string | null;
-  axis: string;
-  label: string;
-  unit: string;
-  type: Indicator['type'];
-  direction: Indicator['direction'];
-  aggregation: Indicator['aggregation'];
-  entityAggregation: AcrossEntities;
-  targetType: Indicator['targetType'];
-  method: UsedMethod | null;
-  baseline: number | null;
-  baselineYear: number | null;
-  /** The target at P, which the rate and status compare against. */
-  target: number | null;
-  targetBasis: TargetBasis;
-  targetSource: TargetSource | null;
-  /** f, the share of the year elapsed at P's end, when the target is pro-rated. */
-  elapsedShare: number | null;
-  /** Where the pro-rated line starts (T_{Y−1}, the baseline or 0), when pro-rated. */
-  targetFrom: number | null;
-  /** T_Y, the whole target of P's year. */
-  targetYear: number | null;
-  finalTarget: number | null;
-  actual: number | null;
-  rate: number | null;
-  rateYear: number | null;
-  rateFinal: number | null;
-  rateClamped: number | null;
-  status: Status;
-  reason: Reason | null;
-  weight: number;
-  previous: IndicatorPrevious | null;
-  entities: EntityActual[];
-  breakdowns: Breakdown[];
-  comments: Comment[];
-  trend: { period: string; actual: number | null; target: number | null }[];
-  trace: TraceGroup[];
-}
-
-export interface RollupModel extends RollupFigures {
-  code: string;
-  label: string;
-  weight: number;
-  previous: Previous | null;
-  /** Physical and financial execution of the axis's activities; null when the plan lists none. */
-  execution?: ExecutionModel | null;
-}
-
-export interface ResultModel extends RollupModel {
-  axis: string;
-  level: string | null;
-}
-
-export interface ExecutionModel extends Execution {
-  previous: { period: string; physicalRate: number | null; financialRate: number | null } | null;
-}
-
-export interface PlanModel extends RollupFigures {
-  code: string;
-  title: string;
-  country: string;
-  startYear: number | null;
-  endYear: number | null;
-  currency: string;
-  previous: Previous | null;
-  execution: ExecutionModel | null;
-}
-
-export interface Cover {
-  title: string;
-  subtitle: string | null;
-  institution: string | null;
-  author: string | null;
-  /** Null: the kind of report follows from the period (quarterly, semester, monthly, annual). */
-  reportType: ReportType | null;
-}
-
-export interface Source {
-  path: string;
-  role: 'plan' | 'data';
-  sha256: string;
-}
-
-export interface ActivityModel extends ActivityExecution {
-  comments: Comment[];
-}
-
-export interface ReportModel {
-  schemaVersion: string;
-  tool: { name: string; version: string };
-  generatedAt: string | null;
-  lang: 'fr' | 'en';
-  period: string;
-  cover: Cover;
-  settings: Pick<Settings, 'method' | 'thresholds' | 'ceiling' | 'targetBasis'>;
-  plan: PlanModel;
-  axes: RollupModel[];
-  results: ResultModel[];
-  indicators: IndicatorModel[];
-  /** Each planned activity as of P (status, progress, budget, disbursed). */
-  activities: ActivityModel[];
-  changes: Changes;
-  quality: { issues: Issue[] } & QualityFindings;
-  sources: Source[];
-}
+export { traceGroups } from './details.js';
+export * from './model-types.js';
 
 export interface ComputeInput {
   plan: Plan;
@@ -463,103 +322,4 @@ function executionModel(
         ? { period: period.label, physicalRate: before.physicalRate, financialRate: before.financialRate }
         : null,
   };
-}
-
-/** An indicator's details at P: who contributed, the parts of each disaggregation, comments, trend, trace. */
-function indicatorDetails(
-  ind: Indicator,
-  values: readonly ReportedValue[],
-  f: IndicatorFigures,
-  trendPeriods: readonly Period[],
-  period: Period,
-  periodOf: (label: string) => Period,
-  s: Settings,
-): Pick<IndicatorModel, 'entities' | 'breakdowns' | 'comments' | 'trend' | 'trace'> {
-  const trendActuals = values.length ? actualsOver(ind, values, trendPeriods, periodOf) : [];
-  return {
-    entities: f.actual.entities,
-    breakdowns: values.length ? breakdownsAt(ind, values, period, periodOf) : [],
-    comments: comments(values, period, periodOf),
-    trend: trendActuals.map((a, k) => ({
-      period: trendPeriods[k].label,
-      actual: a,
-      target: targetAt(ind, trendPeriods[k], s.startYear, s.targetBasis).value,
-    })),
-    trace: traceGroups(f.actual.trace),
-  };
-}
-
-/** Comments on the values that count at P, in period then entity order, each once. */
-function comments(
-  values: readonly {
-    comment?: string;
-    entity: string;
-    period: string;
-    file: string;
-    sheet: string;
-    cell: string;
-  }[],
-  period: Period,
-  periodOf: (label: string) => Period,
-): Comment[] {
-  const found: Comment[] = [];
-  for (const v of values) {
-    if (!v.comment || !countsAt(periodOf(v.period), period)) continue;
-    found.push({
-      entity: v.entity,
-      period: v.period,
-      text: v.comment,
-      file: v.file,
-      sheet: v.sheet,
-      cell: v.cell,
-    });
-  }
-  return found.sort(
-    (a, b) =>
-      comparePeriods(periodOf(a.period), periodOf(b.period)) ||
-      cmp(a.entity, b.entity) ||
-      cmp(a.file, b.file) ||
-      cmp(a.cell, b.cell),
-  );
-}
-
-function commentsByActivity(
-  reports: readonly ActivityReport[],
-  period: Period,
-  periodOf: (label: string) => Period,
-): Map<string, Comment[]> {
-  const byActivity = new Map<string, ActivityReport[]>();
-  for (const r of reports) {
-    if (!r.comment || !r.period) continue;
-    const list = byActivity.get(r.activity);
-    if (list) list.push(r);
-    else byActivity.set(r.activity, [r]);
-  }
-  return new Map([...byActivity].map(([code, list]) => [code, comments(list, period, periodOf)]));
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Source cells grouped by file, sheet, entity and period, in the order the values were used. */
-export function traceGroups(values: readonly ReportedValue[]): TraceGroup[] {
-  const groups = new Map<string, TraceGroup>();
-  for (const v of values) {
-    const key = `${v.file}\u0000${v.sheet}\u0000${v.entity}\u0000${v.period}`;
-    const group = groups.get(key);
-    if (group) {
-      group.cells.push(v.cell);
-      group.values.push(v.value);
-    } else
-      groups.set(key, {
-        file: v.file,
-        sheet: v.sheet,
-        entity: v.entity,
-        period: v.period,
-        cells: [v.cell],
-        values: [v.value],
-      });
-  }
-  return [...groups.values()];
 }

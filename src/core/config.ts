@@ -8,7 +8,7 @@ import { quoteValue } from '../i18n/escape.js';
 import { catalogue, type Lang } from '../i18n/index.js';
 import { type Config, ConfigSchema } from '../model/config.js';
 import { PonamError } from '../model/errors.js';
-import { aliasProblems } from '../workbook/vocabulary.js';
+import { aliasProblems } from '../workbook/aliases.js';
 
 export const CONFIG_FILE = 'ponam.config.json';
 

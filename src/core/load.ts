@@ -6,11 +6,11 @@ import { supersededSubmissions } from '../compute/resubmissions.js';
 import { type Issue, issue } from '../model/issues.js';
 import type { ActivityReport, Plan, Submission } from '../model/plan.js';
 import { type ExportedValues, ValueStore } from '../model/value-store.js';
+import { type AliasInput, type Vocabulary, vocabularyWith } from '../workbook/aliases.js';
 import { type DataSink, readData } from '../workbook/data-reader.js';
 import { DEFAULT_LIMITS, type FileLimits, UNREADABLE } from '../workbook/open.js';
 import { readPlan } from '../workbook/plan-reader.js';
 import { dataWorkbookKind, sheetNames } from '../workbook/sheet-names.js';
-import { type AliasInput, type Vocabulary, vocabularyWith } from '../workbook/vocabulary.js';
 import type { InputFile } from './inputs.js';
 import type { ReadTask } from './read-worker.js';
 

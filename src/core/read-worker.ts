@@ -2,9 +2,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Issue } from '../model/issues.js';
 import type { Plan } from '../model/plan.js';
 import { ValueStore } from '../model/value-store.js';
+import { type AliasInput, vocabularyWith } from '../workbook/aliases.js';
 import { type DataSink, readData } from '../workbook/data-reader.js';
 import type { FileLimits } from '../workbook/open.js';
-import { type AliasInput, vocabularyWith } from '../workbook/vocabulary.js';
 import type { InputFile } from './inputs.js';
 
 /** A worker thread of `readInParallel` (load.ts): reads its share of the data workbooks. */

@@ -5,7 +5,7 @@ import { catalogue } from '../i18n/index.js';
 import { PonamError } from '../model/errors.js';
 import type { Issue } from '../model/issues.js';
 import type { Plan, Settings } from '../model/plan.js';
-import type { AliasInput } from '../workbook/vocabulary.js';
+import type { AliasInput } from '../workbook/aliases.js';
 import { readPublished } from './compare.js';
 import { describeSources, displayPath, expandInputs, type InputFile } from './inputs.js';
 import { type Loaded, loadInputs, type ProgressListener } from './load.js';

@@ -13,10 +13,10 @@ import { buildPlanTemplate, type PlanTemplateOptions } from '../template/plan-te
 import { buildReportTemplate } from '../template/report-template.js';
 import { templateStrings } from '../template/strings.js';
 import { xlsxBytes } from '../template/write-xlsx.js';
+import { type AliasInput, type Vocabulary, vocabularyWith } from '../workbook/aliases.js';
 import { type DataSink, readData } from '../workbook/data-reader.js';
 import { UNREADABLE } from '../workbook/open.js';
 import { readPlan } from '../workbook/plan-reader.js';
-import { type AliasInput, type Vocabulary, vocabularyWith } from '../workbook/vocabulary.js';
 import { dataFiles, outputFolder, planFile, targetFiles } from './paths.js';
 import { writeAtomic } from './write.js';
 

@@ -5,21 +5,20 @@ import { isPercentUnit, isSummableUnit } from '../compute/units.js';
 import { type Issue, issue } from '../model/issues.js';
 import type { ActivityReport, Indicator, Plan, Submission } from '../model/plan.js';
 import type { ValueStore } from '../model/value-store.js';
+import { DEFAULT_VOCABULARY, type Vocabulary } from './aliases.js';
 import { type YesNoTable, yesNoOf } from './answers.js';
 import { columnLetters } from './cells.js';
 import { CellReader } from './coerce.js';
 import { normaliseName } from './names.js';
 import { DEFAULT_LIMITS, openWorkbook, pickByRole, type ReadSetup, readSheets } from './open.js';
+import { periodColumn } from './period-columns.js';
 import { type FieldCell, type HeaderMap, KeyValueSink, type TableRow, TableSink } from './table.js';
 import {
   ALLOWED,
   type DATA_ACTIVITY_COLUMNS,
-  DEFAULT_VOCABULARY,
   DISAGGREGATIONS,
-  periodColumn,
   SHEETS,
   type VALUE_COLUMNS,
-  type Vocabulary,
 } from './vocabulary.js';
 
 export interface DataSink {

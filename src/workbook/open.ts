@@ -1,7 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { type Issue, type IssueCode, issue } from '../model/issues.js';
+import type { Vocabulary } from './aliases.js';
 import { type RowSink, type SheetInfo, type SheetProgress, streamWorkbook, TooManyRows } from './read.js';
-import { type SheetRole, sheetRole, type Vocabulary } from './vocabulary.js';
+import { type SheetRole, sheetRole } from './vocabulary.js';
 import { NotARegularFile, UncompressedTooLarge, ZipDamaged } from './xlsx/errors.js';
 import { probeFile } from './zip-probe.js';
 

@@ -1,37 +1,25 @@
 import { type Period, parsePeriod } from '../compute/periods.js';
-import { asFraction } from '../compute/status.js';
 import { isSummableUnit } from '../compute/units.js';
 import { type Issue, issue } from '../model/issues.js';
-import {
-  Activity,
-  Axis,
-  DEFAULT_SETTINGS,
-  Indicator,
-  type Plan,
-  Result,
-  type Settings,
-  Settings as SettingsSchema,
-  type SourceCell,
-} from '../model/plan.js';
+import { Activity, Axis, Indicator, type Plan, Result, type SourceCell } from '../model/plan.js';
 import { validate } from '../model/validate.js';
+import { DEFAULT_VOCABULARY, type Vocabulary } from './aliases.js';
 import { type YesNoTable, yesNoOf } from './answers.js';
 import { CellReader, splitList } from './coerce.js';
-import { parseNumberText } from './numbers.js';
 import { DEFAULT_LIMITS, openWorkbook, pickByRole, type ReadSetup, readSheets } from './open.js';
+import { completePlan } from './plan-checks.js';
+import { readSettings } from './plan-settings.js';
 import { type FieldCell, KeyValueSink, type TableRow, TableSink } from './table.js';
 import {
   ALLOWED,
   AXIS_COLUMNS,
   BUDGET_PATTERN,
-  DEFAULT_VOCABULARY,
   INDICATOR_COLUMNS,
   PLAN_ACTIVITY_COLUMNS,
-  PLAN_KEYS,
   RESULT_COLUMNS,
   SHEETS,
   type SheetRole,
   TARGET_PATTERN,
-  type Vocabulary,
 } from './vocabulary.js';
 
 type Rows<K extends string> = TableRow<K>[];
@@ -128,100 +116,6 @@ export async function readPlan(
   const plan: Plan = { file: display, settings, axes, results, indicators, activities };
   completePlan(plan, display, report);
   return plan;
-}
-
-function readSettings(
-  kv: KeyValueSink<keyof typeof PLAN_KEYS>,
-  cells: CellReader,
-  report: (i: Issue) => void,
-  lists: Vocabulary['lists'],
-): Settings {
-  const v = kv.values;
-  const s: Settings = structuredClone(DEFAULT_SETTINGS);
-  s.code = cells.text(v.get('code')) ?? s.code;
-  s.title = cells.text(v.get('title')) ?? s.title;
-  s.country = cells.text(v.get('country')) ?? s.country;
-  s.startYear = cells.integer(v.get('startYear'), 'Année de début') ?? null;
-  s.endYear = cells.integer(v.get('endYear'), 'Année de fin') ?? null;
-  s.referenceDate = cells.date(v.get('referenceDate'), 'Date de référence') ?? null;
-  s.currency = cells.text(v.get('currency')) ?? s.currency;
-  const lang = cells.text(v.get('lang'))?.toLowerCase().slice(0, 2);
-  if (lang === 'fr' || lang === 'en') s.lang = lang;
-  s.method = cells.enumOf(v.get('method'), 'Méthode de calcul', lists.method, ALLOWED.method) ?? s.method;
-  const pair = v.get('thresholds');
-  if (pair) {
-    const both = thresholdPair(pair, cells, kv.seconds.get('thresholds'));
-    if (both) s.thresholds = both;
-  }
-  const onTrack = cells.number(v.get('onTrack'), 'Seuil en bonne voie');
-  if (typeof onTrack === 'number') s.thresholds.onTrack = asFraction(onTrack);
-  const behind = cells.number(v.get('behind'), 'Seuil en retard');
-  if (typeof behind === 'number') s.thresholds.behind = asFraction(behind);
-  const ceiling = cells.number(v.get('ceiling'), 'Plafond');
-  if (typeof ceiling === 'number') s.ceiling = asFraction(ceiling);
-  const delay = cells.integer(v.get('submissionDelayDays'), 'Délai de soumission');
-  if (typeof delay === 'number') s.submissionDelayDays = delay;
-  s.targetBasis =
-    cells.enumOf(v.get('targetBasis'), 'Base des cibles', lists.targetBasis, ALLOWED.targetBasis) ??
-    s.targetBasis;
-  s.reportTitle = cells.text(v.get('reportTitle')) ?? null;
-  s.subtitle = cells.text(v.get('subtitle')) ?? null;
-  s.institution = cells.text(v.get('institution')) ?? null;
-  s.author = cells.text(v.get('author')) ?? null;
-  s.reportType =
-    cells.enumOf(v.get('reportType'), 'Type de rapport', lists.reportType, ALLOWED.reportType) ?? null;
-  checkYears(s, kv, cells);
-  const checked = validate(SettingsSchema, s, (path) => settingLocation(path, kv, cells), report);
-  return checked ?? DEFAULT_SETTINGS;
-}
-
-/** Plans span a few years: reversed years, or a span no plan has, are settings errors, never a loop. */
-const MAX_PLAN_YEARS = 50;
-const YEARS = { from: 1900, to: 2200 };
-
-function checkYears(s: Settings, kv: KeyValueSink<keyof typeof PLAN_KEYS>, cells: CellReader): void {
-  const problem = (key: 'startYear' | 'endYear', expected: string) => {
-    const f = kv.values.get(key);
-    if (f) cells.problem('invalid-setting', f, { column: PLAN_KEYS[key][0], expected });
-    s[key] = null;
-  };
-  for (const key of ['startYear', 'endYear'] as const) {
-    const year = s[key];
-    if (year !== null && (year < YEARS.from || year > YEARS.to)) problem(key, `${YEARS.from}-${YEARS.to}`);
-  }
-  const { startYear, endYear } = s;
-  if (startYear === null || endYear === null) return;
-  if (endYear < startYear) {
-    problem('endYear', `≥ ${startYear}`);
-    s.startYear = null;
-  } else if (endYear - startYear + 1 > MAX_PLAN_YEARS) {
-    problem('endYear', `≤ ${startYear + MAX_PLAN_YEARS - 1}`);
-    s.startYear = null;
-  }
-}
-
-function settingLocation(path: PropertyKey[], kv: KeyValueSink<keyof typeof PLAN_KEYS>, cells: CellReader) {
-  const key = (
-    path[0] === 'thresholds' ? (kv.values.has('thresholds') ? 'thresholds' : path[1]) : path[0]
-  ) as keyof typeof PLAN_KEYS;
-  const f = kv.values.get(key);
-  return { ...cells.at, cell: f?.address, column: PLAN_KEYS[key]?.[0] ?? String(path[0]) };
-}
-
-function thresholdPair(f: FieldCell, cells: CellReader, second?: FieldCell): Settings['thresholds'] | null {
-  const text = cells.text(f);
-  if (!text) return null;
-  // `Seuils | 80 % | 50 %`: two cells, each a single number (a note beside one pair is ignored).
-  const lone = /^[\d.,\s%]+$/;
-  const other = second ? cells.text(second) : undefined;
-  const written = other && lone.test(text) && lone.test(other) ? `${text} / ${other}` : text;
-  const parts = written.split(/[/;|]|\bet\b|\band\b|,\s+/).map((p) => parseNumberText(p, cells.lang));
-  if (parts.length !== 2 || parts.some((p) => !p)) {
-    cells.problem('invalid-setting', f, { column: 'Seuils', expected: '80 / 50' });
-    return null;
-  }
-  const [a, b] = parts.map((p) => asFraction((p as { value: number }).value));
-  return { onTrack: Math.max(a, b), behind: Math.min(a, b) };
 }
 
 function reader(table: { sheet: string }, display: string, lang: 'fr' | 'en', report: (i: Issue) => void) {
@@ -499,75 +393,4 @@ function pushUnique<T extends { code: string }>(
     return;
   }
   list.push(item);
-}
-
-/** Axes and results named only in the indicator sheet are created; references are checked. */
-function completePlan(plan: Plan, display: string, report: (i: Issue) => void): void {
-  const axesDeclared = plan.axes.length > 0;
-  const resultsDeclared = plan.results.length > 0;
-  for (const ind of plan.indicators) {
-    if (!plan.axes.some((a) => a.code === ind.axis)) {
-      if (axesDeclared)
-        report(issue('unknown-axis', 'error', ind.at, { code: ind.axis, indicator: ind.code }, ind.axis));
-      plan.axes.push({ code: ind.axis, label: ind.axis, weight: 1 });
-    }
-    if (ind.result && !plan.results.some((r) => r.code === ind.result)) {
-      if (resultsDeclared)
-        report(
-          issue('unknown-result', 'error', ind.at, { code: ind.result, indicator: ind.code }, ind.result),
-        );
-      plan.results.push({ code: ind.result, axis: ind.axis, label: ind.result, level: null, weight: 1 });
-    }
-  }
-  const resultAxis = new Map(plan.results.map((r) => [r.code, r.axis]));
-  for (const ind of plan.indicators) {
-    const axis = ind.result ? resultAxis.get(ind.result) : undefined;
-    if (axis && axis !== ind.axis)
-      report(
-        issue(
-          'axis-mismatch',
-          'error',
-          ind.at,
-          { indicator: ind.code, axis: ind.axis, result: ind.result as string, resultAxis: axis },
-          ind.axis,
-        ),
-      );
-  }
-  for (const r of plan.results) {
-    if (r.axis && !plan.axes.some((a) => a.code === r.axis)) {
-      report(
-        issue(
-          'unknown-axis',
-          'error',
-          { file: display, sheet: SHEETS.results[0] },
-          { code: r.axis, indicator: r.code },
-          r.axis,
-        ),
-      );
-    }
-  }
-  if (plan.indicators.length === 0)
-    report(issue('no-indicators', 'error', { file: display, sheet: SHEETS.indicators[0] }));
-  const { startYear, endYear } = plan.settings;
-  const years = plan.indicators.flatMap((i) => Object.keys(i.targets).map(Number));
-  if (startYear === null && years.length) plan.settings.startYear = Math.min(...years);
-  if (endYear === null && years.length) plan.settings.endYear = Math.max(...years);
-  const from = plan.settings.startYear;
-  const to = plan.settings.endYear;
-  if (from !== null && to !== null) {
-    for (const ind of plan.indicators) {
-      if (ind.type !== 'quantitative' && Object.keys(ind.targets).length === 0 && ind.finalTarget !== null)
-        continue;
-      // A milestone is not due before its first yearly target: blank years before it are expected.
-      const first =
-        ind.type === 'quantitative' ? from : Math.min(...Object.keys(ind.targets).map(Number), to + 1);
-      const missing: number[] = [];
-      for (let y = Math.max(from, first); y <= to; y++) if (!(String(y) in ind.targets)) missing.push(y);
-      if (missing.length > 0) {
-        report(
-          issue('missing-target', 'warning', ind.at, { indicator: ind.code, years: missing.join(', ') }),
-        );
-      }
-    }
-  }
 }

@@ -1,4 +1,3 @@
-import { type Period, parsePeriod } from '../compute/periods.js';
 import type {
   ActivityStatus,
   Aggregation,
@@ -183,88 +182,6 @@ export const VALUE_COLUMNS = {
   valueAt: [] as string[],
 } as const;
 
-/** Words that may stand before a period in a wide sheet's header (`Réalisation T1 2022`). */
-const VALUE_PREFIXES = [
-  'realisation',
-  'realisations',
-  'realise',
-  'realisee',
-  'realises',
-  'realisees',
-  'valeur',
-  'valeurs',
-  'valeur realisee',
-  'valeur atteinte',
-  'resultat',
-  'value',
-  'values',
-  'actual',
-  'actuals',
-  'achieved',
-];
-
-const MONTHS: Record<string, number> = {
-  janvier: 1,
-  fevrier: 2,
-  mars: 3,
-  avril: 4,
-  mai: 5,
-  juin: 6,
-  juillet: 7,
-  aout: 8,
-  septembre: 9,
-  octobre: 10,
-  novembre: 11,
-  decembre: 12,
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-};
-
-/**
- * The period a wide sheet's column holds, from its (normalised) header: `2022 t1`, `t1 2022`,
- * `2022 q1`, `realisation t1 2022`, `valeur 2022 t1` (a note in parentheses is already gone),
- * `s1 2023`, `mars 2023`, `2023 03`, `2023`. A quarter or semester without a year (`t1`) gives
- * `T1`, whose year comes from the `Rapport` period or an `Année` column. Null for any other header.
- */
-export function periodColumn(name: string): string | null {
-  let rest = name;
-  for (const prefix of VALUE_PREFIXES) {
-    if (rest.startsWith(`${prefix} `)) {
-      rest = rest.slice(prefix.length + 1);
-      break;
-    }
-  }
-  let m = /^([a-z]+) (\d{4})$/.exec(rest);
-  if (m && MONTHS[m[1]] !== undefined) return `${m[2]}-${String(MONTHS[m[1]]).padStart(2, '0')}`;
-  m = /^(\d{4}) (\d{1,2})$/.exec(rest);
-  if (m) return label(parsePeriod(`${m[1]}-${m[2]}`));
-  m = /^(\d{1,2}) (\d{4})$/.exec(rest);
-  if (m) return label(parsePeriod(`${m[2]}-${m[1]}`));
-  m = /^([tqsh]) ?(\d)$/.exec(rest);
-  if (m) {
-    const kind = m[1] === 's' || m[1] === 'h' ? 'S' : 'T';
-    const max = kind === 'S' ? 2 : 4;
-    const n = Number(m[2]);
-    return n >= 1 && n <= max ? `${kind}${n}` : null;
-  }
-  if (/^(\d{4}( ?[tqsh] ?\d)?|[tqsh] ?\d \d{4})$/.test(rest)) return label(parsePeriod(rest));
-  return null;
-}
-
-function label(p: Period | null): string | null {
-  return p ? p.label : null;
-}
-
 export const DATA_ACTIVITY_COLUMNS = {
   activity: ['Activité', 'Code activité', 'Code', 'Activity', 'Activity code'],
   period: ['Période', 'Period'],
@@ -292,13 +209,13 @@ export const DISAGGREGATIONS = {
   cercle: ['Cercle', 'District'],
 } as const;
 
-const TYPE_NAMES: Record<IndicatorType, readonly string[]> = {
+export const TYPE_NAMES: Record<IndicatorType, readonly string[]> = {
   quantitative: ['quantitatif', 'quantitative', 'quanti', 'numérique', 'numeric'],
   qualitative: ['qualitatif', 'qualitative', 'quali', 'étapes', 'stages'],
   milestone: ['jalon', 'milestone', 'oui/non', 'yes/no', 'binaire', 'binary'],
 };
 export const INDICATOR_TYPES = aliasTable(TYPE_NAMES);
-const DIRECTION_NAMES: Record<Direction, readonly string[]> = {
+export const DIRECTION_NAMES: Record<Direction, readonly string[]> = {
   increase: [
     'hausse',
     'augmentation',
@@ -326,29 +243,29 @@ const DIRECTION_NAMES: Record<Direction, readonly string[]> = {
   maintain: ['maintien', 'stable', 'maintenir', 'maintain', 'constant'],
 };
 export const DIRECTIONS = aliasTable(DIRECTION_NAMES);
-const AGGREGATION_NAMES: Record<Aggregation, readonly string[]> = {
+export const AGGREGATION_NAMES: Record<Aggregation, readonly string[]> = {
   sum: ['somme', 'sum', 'cumul', 'total', 'addition'],
   last: ['dernière', 'dernier', 'dernière valeur', 'last', 'latest', 'last value'],
   mean: ['moyenne', 'mean', 'average', 'avg'],
   max: ['max', 'maximum', 'plus haute valeur'],
 };
 export const AGGREGATIONS = aliasTable(AGGREGATION_NAMES);
-const ENTITY_AGGREGATION_NAMES: Record<EntityAggregation, readonly string[]> = {
+export const ENTITY_AGGREGATION_NAMES: Record<EntityAggregation, readonly string[]> = {
   sum: ['somme', 'sum', 'total'],
   mean: ['moyenne', 'mean', 'average'],
 };
 export const ENTITY_AGGREGATIONS = aliasTable(ENTITY_AGGREGATION_NAMES);
-const TARGET_TYPE_NAMES: Record<TargetType, readonly string[]> = {
+export const TARGET_TYPE_NAMES: Record<TargetType, readonly string[]> = {
   annual: ['annuelle', 'annuel', 'annual', 'yearly', 'par an'],
   cumulative: ['cumulée', 'cumulé', 'cumulative', 'cumulated', 'cumul'],
 };
 export const TARGET_TYPES = aliasTable(TARGET_TYPE_NAMES);
-const TARGET_BASIS_NAMES: Record<TargetBasis, readonly string[]> = {
+export const TARGET_BASIS_NAMES: Record<TargetBasis, readonly string[]> = {
   pace: ['prorata', 'pro rata', 'au prorata', 'rythme', 'pace', 'prorated', 'pro-rated'],
   year: ['annuelle', 'annuel', 'année', 'cible annuelle', 'year', 'yearly', 'annual', 'whole year'],
 };
 export const TARGET_BASES = aliasTable(TARGET_BASIS_NAMES);
-const REPORT_TYPE_NAMES: Record<ReportType, readonly string[]> = {
+export const REPORT_TYPE_NAMES: Record<ReportType, readonly string[]> = {
   quarterly: ['trimestriel', 'rapport trimestriel', 'quarterly', 'quarterly report'],
   semester: ['semestriel', 'rapport semestriel', 'semester', 'semi-annual', 'half-yearly'],
   monthly: ['mensuel', 'rapport mensuel', 'monthly', 'monthly report'],
@@ -364,13 +281,13 @@ const REPORT_TYPE_NAMES: Record<ReportType, readonly string[]> = {
   final: ['final', 'finale', 'évaluation finale', 'bilan final', 'final evaluation', 'final review'],
 };
 export const REPORT_TYPES = aliasTable(REPORT_TYPE_NAMES);
-const METHOD_NAMES: Record<Method, readonly string[]> = {
+export const METHOD_NAMES: Record<Method, readonly string[]> = {
   auto: ['auto', 'automatique', 'automatic'],
   ratio: ['ratio', 'taux', 'rapport'],
   progression: ['progression', 'progress', 'progrès', 'distance'],
 };
 export const METHODS = aliasTable(METHOD_NAMES);
-const STATUS_NAMES: Record<ActivityStatus, readonly string[]> = {
+export const STATUS_NAMES: Record<ActivityStatus, readonly string[]> = {
   'not-started': [
     'non démarrée',
     'non démarré',
@@ -385,7 +302,7 @@ const STATUS_NAMES: Record<ActivityStatus, readonly string[]> = {
   abandoned: ['abandonnée', 'abandonné', 'annulée', 'abandoned', 'cancelled', 'canceled', 'dropped'],
 };
 export const ACTIVITY_STATUSES = aliasTable(STATUS_NAMES);
-const YES_NO_NAMES: Record<'yes' | 'no', readonly string[]> = {
+export const YES_NO_NAMES: Record<'yes' | 'no', readonly string[]> = {
   yes: ['oui', 'yes', 'o', 'y', 'vrai', 'true', 'réalisé', 'réalisée', 'adopté', 'adoptée', 'done', 'x'],
   no: ['non', 'no', 'n', 'faux', 'false', 'non réalisé', 'non réalisée', 'not done'],
 };
@@ -404,186 +321,3 @@ export const ALLOWED = {
   status: ['non démarrée', 'en cours', 'réalisée', 'abandonnée'],
   lang: ['fr', 'en'],
 } as const;
-
-// ─── a run's vocabulary: the names above, plus a configuration's aliases ─────────────────────────
-
-/** The closed lists whose values may be spelled otherwise (`"status.done": ["Exécutée"]`). */
-export const LIST_NAMES = {
-  type: TYPE_NAMES,
-  direction: DIRECTION_NAMES,
-  aggregation: AGGREGATION_NAMES,
-  entityAggregation: ENTITY_AGGREGATION_NAMES,
-  targetType: TARGET_TYPE_NAMES,
-  targetBasis: TARGET_BASIS_NAMES,
-  reportType: REPORT_TYPE_NAMES,
-  method: METHOD_NAMES,
-  status: STATUS_NAMES,
-  yesNo: YES_NO_NAMES,
-};
-type Lists = typeof LIST_NAMES;
-
-/** Column tables by the sheet role a configuration names them with (`indicators.baseline`). */
-const TABLES = {
-  plan: PLAN_KEYS,
-  axes: AXIS_COLUMNS,
-  results: RESULT_COLUMNS,
-  indicators: INDICATOR_COLUMNS,
-  activities: PLAN_ACTIVITY_COLUMNS,
-  dataActivities: DATA_ACTIVITY_COLUMNS,
-  report: REPORT_KEYS,
-  values: VALUE_COLUMNS,
-};
-type Tables = typeof TABLES;
-const TABLES_OF_ROLE: Record<SheetRole, (keyof Tables)[]> = {
-  plan: ['plan'],
-  axes: ['axes'],
-  results: ['results'],
-  indicators: ['indicators'],
-  activities: ['activities', 'dataActivities'],
-  report: ['report'],
-  values: ['values'],
-};
-
-/**
- * Every name a run accepts: ponam's own (above), plus the aliases of a project configuration, so a
- * ministry's `Matrice des indicateurs` or `Niveau initial` is read without editing its workbooks.
- */
-export interface Vocabulary {
-  sheets: Record<SheetRole, readonly string[]>;
-  columns: { [T in keyof Tables]: { [K in keyof Tables[T]]: readonly string[] } };
-  lists: { [L in keyof Lists]: Map<string, keyof Lists[L]> };
-  sheetRole(name: string): SheetRole | undefined;
-}
-
-function build(
-  sheets: Vocabulary['sheets'],
-  columns: Vocabulary['columns'],
-  lists: { [L in keyof Lists]: Record<string, readonly string[]> },
-): Vocabulary {
-  const sheetTable = aliasTable(sheets);
-  return {
-    sheets,
-    columns,
-    lists: Object.fromEntries(
-      Object.entries(lists).map(([k, v]) => [k, aliasTable(v)]),
-    ) as Vocabulary['lists'],
-    sheetRole: (name) => sheetTable.get(normaliseName(name)),
-  };
-}
-
-export const DEFAULT_VOCABULARY: Vocabulary = build(SHEETS, TABLES, LIST_NAMES);
-
-/** A configuration's aliases, as its schema holds them (src/model/config.ts). */
-export interface AliasInput {
-  sheets?: Partial<Record<SheetRole, string[]>>;
-  columns?: Record<string, string[]>;
-  values?: Record<string, string[]>;
-}
-
-/** The default vocabulary with a configuration's aliases added (they must pass `aliasProblems`). */
-export function vocabularyWith(aliases: AliasInput | undefined): Vocabulary {
-  if (!aliases) return DEFAULT_VOCABULARY;
-  const sheets = { ...SHEETS } as Record<SheetRole, readonly string[]>;
-  for (const [role, more] of Object.entries(aliases.sheets ?? {}))
-    sheets[role as SheetRole] = [...sheets[role as SheetRole], ...(more ?? [])];
-  const columns = Object.fromEntries(Object.entries(TABLES).map(([t, cols]) => [t, { ...cols }])) as Record<
-    string,
-    Record<string, readonly string[]>
-  >;
-  for (const [key, more] of Object.entries(aliases.columns ?? {})) {
-    const [role, field] = key.split('.');
-    for (const table of TABLES_OF_ROLE[role as SheetRole] ?? [])
-      if (field in columns[table]) columns[table][field] = [...columns[table][field], ...more];
-  }
-  const lists = Object.fromEntries(
-    Object.entries(LIST_NAMES).map(([l, names]) => [l, { ...names }]),
-  ) as Record<string, Record<string, readonly string[]>>;
-  for (const [key, more] of Object.entries(aliases.values ?? {})) {
-    const [list, value] = key.split('.');
-    if (lists[list]?.[value]) lists[list][value] = [...lists[list][value], ...more];
-  }
-  return build(
-    sheets,
-    columns as Vocabulary['columns'],
-    lists as { [L in keyof Lists]: Record<string, readonly string[]> },
-  );
-}
-
-export interface AliasProblem {
-  /** JSON path in the configuration (`/aliases/columns/indicators.baseline/0`). */
-  path: string;
-  name: string;
-  /** What the name already is (the sheet `values`, the column `indicators.code`), or null: an unknown key. */
-  other: { kind: 'sheet' | 'column' | 'value'; name: string } | null;
-}
-
-/**
- * Aliases that cannot be used: a role, field, list or value ponam does not have, or a name that is
- * already another one's (a sheet alias `Valeurs` for the indicators, a column alias `Code` for a
- * baseline): reading would become ambiguous.
- */
-export function aliasProblems(aliases: AliasInput | undefined): AliasProblem[] {
-  if (!aliases) return [];
-  const problems: AliasProblem[] = [];
-  const sheetOwner = new Map<string, string>();
-  for (const [role, names] of Object.entries(SHEETS))
-    for (const n of names) sheetOwner.set(normaliseName(n), role);
-  for (const [role, names] of Object.entries(aliases.sheets ?? {})) {
-    (names ?? []).forEach((name, i) => {
-      const path = `/aliases/sheets/${role}/${i}`;
-      const owner = sheetOwner.get(normaliseName(name));
-      if (owner && owner !== role) problems.push({ path, name, other: { kind: 'sheet', name: owner } });
-      else sheetOwner.set(normaliseName(name), role);
-    });
-  }
-  // Each name's owner: ponam's own names first, then each alias of the file as it comes.
-  const columnOwner = new Map<string, string>();
-  for (const [t, columns] of Object.entries(TABLES))
-    for (const [field, spellings] of Object.entries(columns as Record<string, readonly string[]>))
-      for (const n of spellings) columnOwner.set(`${t}\u0000${normaliseName(n)}`, field);
-  for (const [key, names] of Object.entries(aliases.columns ?? {})) {
-    const [role, field] = key.split('.');
-    const tables = (TABLES_OF_ROLE[role as SheetRole] ?? []).filter((t) => field in TABLES[t]);
-    if (tables.length === 0) {
-      problems.push({ path: `/aliases/columns/${key}`, name: key, other: null });
-      continue;
-    }
-    names.forEach((name, i) => {
-      for (const t of tables) {
-        const owner = columnOwner.get(`${t}\u0000${normaliseName(name)}`);
-        if (owner !== undefined && owner !== field)
-          problems.push({
-            path: `/aliases/columns/${key}/${i}`,
-            name,
-            other: { kind: 'column', name: `${role}.${owner}` },
-          });
-        else columnOwner.set(`${t}\u0000${normaliseName(name)}`, field);
-      }
-    });
-  }
-  const valueOwner = new Map<string, string>();
-  for (const [list, values] of Object.entries(
-    LIST_NAMES as Record<string, Record<string, readonly string[]>>,
-  ))
-    for (const [value, spellings] of Object.entries(values))
-      for (const n of spellings) valueOwner.set(`${list}\u0000${normaliseName(n)}`, value);
-  for (const [key, names] of Object.entries(aliases.values ?? {})) {
-    const [list, value] = key.split('.');
-    const known = (LIST_NAMES as Record<string, Record<string, readonly string[]>>)[list];
-    if (!known || !(value in known)) {
-      problems.push({ path: `/aliases/values/${key}`, name: key, other: null });
-      continue;
-    }
-    names.forEach((name, i) => {
-      const owner = valueOwner.get(`${list}\u0000${normaliseName(name)}`);
-      if (owner !== undefined && owner !== value)
-        problems.push({
-          path: `/aliases/values/${key}/${i}`,
-          name,
-          other: { kind: 'value', name: `${list}.${owner}` },
-        });
-      else valueOwner.set(`${list}\u0000${normaliseName(name)}`, value);
-    });
-  }
-  return problems;
-}

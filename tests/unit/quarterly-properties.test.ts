@@ -27,7 +27,7 @@ import {
   type Submission,
 } from '../../src/model/plan.js';
 
-const RUNS = { numRuns: 200 };
+const RUNS = { numRuns: Number(process.env.PROP_RUNS ?? 200) };
 
 function p(label: string): Period {
   const period = parsePeriod(label);

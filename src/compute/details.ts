@@ -1,0 +1,105 @@
+import type { ActivityReport, Indicator, ReportedValue, Settings } from '../model/plan.js';
+import { actualsOver, breakdownsAt } from './aggregate.js';
+import type { IndicatorFigures } from './indicator.js';
+import type { Comment, IndicatorModel, TraceGroup } from './model-types.js';
+import { comparePeriods, countsAt, type Period } from './periods.js';
+import { targetAt } from './target.js';
+
+/** An indicator's details at P: who contributed, the parts of each disaggregation, comments, trend, trace. */
+export function indicatorDetails(
+  ind: Indicator,
+  values: readonly ReportedValue[],
+  f: IndicatorFigures,
+  trendPeriods: readonly Period[],
+  period: Period,
+  periodOf: (label: string) => Period,
+  s: Settings,
+): Pick<IndicatorModel, 'entities' | 'breakdowns' | 'comments' | 'trend' | 'trace'> {
+  const trendActuals = values.length ? actualsOver(ind, values, trendPeriods, periodOf) : [];
+  return {
+    entities: f.actual.entities,
+    breakdowns: values.length ? breakdownsAt(ind, values, period, periodOf) : [],
+    comments: comments(values, period, periodOf),
+    trend: trendActuals.map((a, k) => ({
+      period: trendPeriods[k].label,
+      actual: a,
+      target: targetAt(ind, trendPeriods[k], s.startYear, s.targetBasis).value,
+    })),
+    trace: traceGroups(f.actual.trace),
+  };
+}
+
+/** Comments on the values that count at P, in period then entity order, each once. */
+function comments(
+  values: readonly {
+    comment?: string;
+    entity: string;
+    period: string;
+    file: string;
+    sheet: string;
+    cell: string;
+  }[],
+  period: Period,
+  periodOf: (label: string) => Period,
+): Comment[] {
+  const found: Comment[] = [];
+  for (const v of values) {
+    if (!v.comment || !countsAt(periodOf(v.period), period)) continue;
+    found.push({
+      entity: v.entity,
+      period: v.period,
+      text: v.comment,
+      file: v.file,
+      sheet: v.sheet,
+      cell: v.cell,
+    });
+  }
+  return found.sort(
+    (a, b) =>
+      comparePeriods(periodOf(a.period), periodOf(b.period)) ||
+      cmp(a.entity, b.entity) ||
+      cmp(a.file, b.file) ||
+      cmp(a.cell, b.cell),
+  );
+}
+
+export function commentsByActivity(
+  reports: readonly ActivityReport[],
+  period: Period,
+  periodOf: (label: string) => Period,
+): Map<string, Comment[]> {
+  const byActivity = new Map<string, ActivityReport[]>();
+  for (const r of reports) {
+    if (!r.comment || !r.period) continue;
+    const list = byActivity.get(r.activity);
+    if (list) list.push(r);
+    else byActivity.set(r.activity, [r]);
+  }
+  return new Map([...byActivity].map(([code, list]) => [code, comments(list, period, periodOf)]));
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Source cells grouped by file, sheet, entity and period, in the order the values were used. */
+export function traceGroups(values: readonly ReportedValue[]): TraceGroup[] {
+  const groups = new Map<string, TraceGroup>();
+  for (const v of values) {
+    const key = `${v.file}\u0000${v.sheet}\u0000${v.entity}\u0000${v.period}`;
+    const group = groups.get(key);
+    if (group) {
+      group.cells.push(v.cell);
+      group.values.push(v.value);
+    } else
+      groups.set(key, {
+        file: v.file,
+        sheet: v.sheet,
+        entity: v.entity,
+        period: v.period,
+        cells: [v.cell],
+        values: [v.value],
+      });
+  }
+  return [...groups.values()];
+}

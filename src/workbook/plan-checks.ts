@@ -1,0 +1,78 @@
+import { type Issue, issue } from '../model/issues.js';
+import type { Plan } from '../model/plan.js';
+import { SHEETS } from './vocabulary.js';
+
+/**
+ * The checks of a plan as a whole, once every sheet is read: references between axes, results
+ * and indicators, and the targets each plan year should have.
+ */
+/** Axes and results named only in the indicator sheet are created; references are checked. */
+export function completePlan(plan: Plan, display: string, report: (i: Issue) => void): void {
+  const axesDeclared = plan.axes.length > 0;
+  const resultsDeclared = plan.results.length > 0;
+  for (const ind of plan.indicators) {
+    if (!plan.axes.some((a) => a.code === ind.axis)) {
+      if (axesDeclared)
+        report(issue('unknown-axis', 'error', ind.at, { code: ind.axis, indicator: ind.code }, ind.axis));
+      plan.axes.push({ code: ind.axis, label: ind.axis, weight: 1 });
+    }
+    if (ind.result && !plan.results.some((r) => r.code === ind.result)) {
+      if (resultsDeclared)
+        report(
+          issue('unknown-result', 'error', ind.at, { code: ind.result, indicator: ind.code }, ind.result),
+        );
+      plan.results.push({ code: ind.result, axis: ind.axis, label: ind.result, level: null, weight: 1 });
+    }
+  }
+  const resultAxis = new Map(plan.results.map((r) => [r.code, r.axis]));
+  for (const ind of plan.indicators) {
+    const axis = ind.result ? resultAxis.get(ind.result) : undefined;
+    if (axis && axis !== ind.axis)
+      report(
+        issue(
+          'axis-mismatch',
+          'error',
+          ind.at,
+          { indicator: ind.code, axis: ind.axis, result: ind.result as string, resultAxis: axis },
+          ind.axis,
+        ),
+      );
+  }
+  for (const r of plan.results) {
+    if (r.axis && !plan.axes.some((a) => a.code === r.axis)) {
+      report(
+        issue(
+          'unknown-axis',
+          'error',
+          { file: display, sheet: SHEETS.results[0] },
+          { code: r.axis, indicator: r.code },
+          r.axis,
+        ),
+      );
+    }
+  }
+  if (plan.indicators.length === 0)
+    report(issue('no-indicators', 'error', { file: display, sheet: SHEETS.indicators[0] }));
+  const { startYear, endYear } = plan.settings;
+  const years = plan.indicators.flatMap((i) => Object.keys(i.targets).map(Number));
+  if (startYear === null && years.length) plan.settings.startYear = Math.min(...years);
+  if (endYear === null && years.length) plan.settings.endYear = Math.max(...years);
+  const from = plan.settings.startYear;
+  const to = plan.settings.endYear;
+  if (from !== null && to !== null) {
+    for (const ind of plan.indicators) {
+      if (ind.type !== 'quantitative' && Object.keys(ind.targets).length === 0 && ind.finalTarget !== null)
+        continue;
+      // A milestone is not due before its first yearly target: blank years before it are expected.
+      const first =
+        ind.type === 'quantitative' ? from : Math.min(...Object.keys(ind.targets).map(Number), to + 1);
+      const missing: number[] = [];
+      for (let y = Math.max(from, first); y <= to; y++) if (!(String(y) in ind.targets)) missing.push(y);
+      if (missing.length > 0) {
+        report(
+          issue('missing-target', 'warning', ind.at, { indicator: ind.code, years: missing.join(', ') }),
+        );
+      }
+    }
+  }
+}
