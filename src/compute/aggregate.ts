@@ -1,3 +1,4 @@
+import { comparePlaces } from '../model/cell-ref.js';
 import type { Aggregation, EntityAggregation, ReportedValue } from '../model/plan.js';
 import { combine, type Fraction, finiteOrNull, percentOf, sum } from './fractions.js';
 import { comparePeriods, countsAt, type Period } from './periods.js';
@@ -196,8 +197,10 @@ function combineEntities(
  * / Σ denominators when every part gives both. Totals that disagree with their parts are a
  * data-quality warning (checks.ts), not a computation matter.
  */
-export function entityPeriodFigure(rows: readonly ReportedValue[], summable: boolean): Point {
-  if (rows.length === 1) return pointOf(rows, summable);
+export function entityPeriodFigure(given: readonly ReportedValue[], summable: boolean): Point {
+  if (given.length === 1) return pointOf(given, summable);
+  // In reading order, whatever order the files came in: the figure's first source is always the same.
+  const rows = [...given].sort(comparePlaces);
   const totals = rows.filter((r) => r.disaggregation === '');
   if (totals.length > 0) return pointOf([totals[totals.length - 1]], summable);
   const groups = partsByDimensions(rows);

@@ -1,4 +1,5 @@
 import type { Catalogue } from './fr.js';
+import { en as templateEn } from './template.js';
 
 export const en: Catalogue = {
   locale: 'en-GB',
@@ -87,6 +88,7 @@ export const en: Catalogue = {
       `two sheets for the same purpose: "${p.first}" and "${p.second}"; only "${p.first}" is read. Put the rows in one sheet or rename the other`,
   },
   suggestion: (s: string) => `did you mean ${s}?`,
+  template: templateEn,
   config: {
     unreadable: (file: string, why: string) => `configuration ${file} cannot be read (${why})`,
     syntax: (file: string, at: string) => `${file} is not valid JSON: syntax error at ${at} (line:column)`,

@@ -1,4 +1,5 @@
 import type { IssueCode, IssueParams } from '../model/issues.js';
+import { fr as templateFr } from './template.js';
 
 type Message = (p: IssueParams) => string;
 
@@ -95,6 +96,8 @@ export const fr = {
       `deux feuilles pour le même usage : « ${p.first} » et « ${p.second} » ; seule « ${p.first} » est lue. Regroupez les lignes dans une seule feuille ou renommez l'autre`,
   } satisfies Record<IssueCode, Message>,
   suggestion: (s: string) => `vouliez-vous dire ${s} ?`,
+  /** The workbooks `ponam template` writes: sheet names, headers, help, lists, instructions. */
+  template: templateFr,
   config: {
     unreadable: (file: string, why: string) => `configuration ${file} illisible (${why})`,
     syntax: (file: string, at: string) =>

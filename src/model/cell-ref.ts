@@ -17,3 +17,18 @@ export function columnLetters(col: number): string {
 export function address(col: number, row: number): string {
   return `${columnLetters(col)}${row}`;
 }
+
+/** A1 references in reading order: by row, then by column (`B2` < `AA2` < `A3`). */
+export function compareCellRefs(a: string, b: string): number {
+  const row = (c: string) => Number(/\d+$/.exec(c)?.[0] ?? 0);
+  return row(a) - row(b) || a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** Places in reading order: by file, sheet, then cell; the order no input order can change. */
+export function comparePlaces(
+  a: { file: string; sheet: string; cell: string },
+  b: { file: string; sheet: string; cell: string },
+): number {
+  const text = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return text(a.file, b.file) || text(a.sheet, b.sheet) || compareCellRefs(a.cell, b.cell);
+}

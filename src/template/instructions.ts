@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
+import type { ColumnHelp, TemplateStrings } from '../i18n/template.js';
 import { FILL, fitRowHeight, makePrintable } from './sheet.js';
-import type { ColumnHelp, TemplateStrings } from './strings.js';
 
 export interface InstructionEntry {
   sheet: string;

@@ -1,5 +1,12 @@
 import ExcelJS from 'exceljs';
+import {
+  type ColumnHelp,
+  type IndicatorColumn,
+  type TemplateStrings,
+  templateStrings,
+} from '../i18n/template.js';
 import { addInstructions, type InstructionEntry } from './instructions.js';
+import { type Cellish, exampleRows } from './plan-example.js';
 import {
   type ColumnSpec,
   decimalValidation,
@@ -11,7 +18,6 @@ import {
   wholeValidation,
   writeHeader,
 } from './sheet.js';
-import { type ColumnHelp, type IndicatorColumn, type TemplateStrings, templateStrings } from './strings.js';
 
 export interface PlanTemplateOptions {
   lang: 'fr' | 'en';
@@ -22,12 +28,10 @@ export interface PlanTemplateOptions {
 /** Rows that carry drop-downs and checks in a blank sheet. */
 const LAST_ROW = 500;
 
-type Cellish = string | number | null;
-
 /**
  * A blank plan workbook (cadre logique) with every sheet of the workbook contract, its headers
  * and drop-down lists, an Instructions sheet, and with `example` a small plan `ponam report`
- * accepts. Names and spellings are the reader's own (strings.ts), so nothing here is special-cased.
+ * accepts. Names and spellings are the reader's own (src/i18n/template.ts), so nothing here is special-cased.
  */
 export function buildPlanTemplate(opts: PlanTemplateOptions): ExcelJS.Workbook {
   const t = templateStrings(opts.lang);
@@ -311,212 +315,4 @@ function addIndicatorSheet(
   );
   validateColumn(ws, col('scale'), 2, LAST_ROW, decimalValidation(0, null, { error: t.prompts.notNegative }));
   return ws;
-}
-
-interface ExampleRows {
-  axes: Cellish[][];
-  results: Cellish[][];
-  indicators: Cellish[][];
-  activities: Cellish[][];
-}
-
-/**
- * A small plan covering each kind of indicator: a count disaggregated by sex, a percentage,
- * a milestone, a decreasing duration and an amount. Targets follow the requested years.
- */
-function exampleRows(lang: 'fr' | 'en', years: number[]): ExampleRows {
-  const fr = lang === 'fr';
-  const t = templateStrings(lang);
-  const [yes, no] = t.enums.yesNo;
-  const e = t.enums;
-  const baseYear = years[0] - 1;
-  const step = (start: number, by: number) => years.map((_, i) => start + by * i);
-  const annual = step(1200, 200);
-  const percent = step(45, 5);
-  const days = step(40, -5);
-  const amounts = step(100_000_000, 25_000_000);
-  // A milestone is not due in the first year: its target cell stays blank (`non` is no target).
-  const milestone = years.map((_, i) => (i === 0 ? null : yes));
-  const total = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-  const row = (
-    code: string,
-    axis: string,
-    result: string,
-    label: string,
-    unit: string,
-    type: string,
-    direction: string,
-    aggregation: string,
-    targetType: string,
-    baseline: Cellish,
-    targets: Cellish[],
-    finalTarget: Cellish,
-    responsible: string,
-    disaggregations: string,
-    source: string,
-  ): Cellish[] => [
-    code,
-    axis,
-    result,
-    label,
-    unit,
-    type,
-    direction,
-    aggregation,
-    null,
-    targetType,
-    null,
-    baseline,
-    baseYear,
-    ...targets,
-    finalTarget,
-    fr ? 'Trimestrielle' : 'Quarterly',
-    responsible,
-    disaggregations,
-    source,
-    1,
-    null,
-  ];
-  const oim = fr ? 'OIM' : 'IOM';
-  return {
-    axes: [
-      ['A1', fr ? 'Protéger et assister les migrants' : 'Protect and assist migrants', 1],
-      ['A2', fr ? 'Améliorer les services aux migrants' : 'Improve services to migrants', 1],
-    ],
-    results: [
-      [
-        'R1.1',
-        'A1',
-        fr ? 'Les migrants vulnérables sont assistés' : 'Vulnerable migrants are assisted',
-        fr ? 'effet' : 'outcome',
-        1,
-      ],
-      [
-        'R1.2',
-        'A1',
-        fr ? 'Un mécanisme de référencement fonctionne' : 'A referral mechanism works',
-        fr ? 'extrant' : 'output',
-        1,
-      ],
-      [
-        'R2.1',
-        'A2',
-        fr ? 'Les documents de voyage sont délivrés plus vite' : 'Travel documents are issued faster',
-        fr ? 'effet' : 'outcome',
-        1,
-      ],
-    ],
-    indicators: [
-      row(
-        'I1.1.1',
-        'A1',
-        'R1.1',
-        fr ? 'Nombre de migrants assistés' : 'Number of migrants assisted',
-        fr ? 'nombre' : 'number',
-        e.type[0],
-        e.direction[0],
-        e.aggregation[0],
-        e.targetType[0],
-        1000,
-        annual,
-        total(annual),
-        `${oim}; DR Kayes`,
-        fr ? 'sexe' : 'sex',
-        fr ? 'Registres des centres' : 'Centre registers',
-      ),
-      row(
-        'I1.1.2',
-        'A1',
-        'R1.1',
-        fr
-          ? 'Proportion de migrants assistés orientés vers un service'
-          : 'Share of assisted migrants referred to a service',
-        '%',
-        e.type[0],
-        e.direction[0],
-        e.aggregation[1],
-        e.targetType[1],
-        40,
-        percent,
-        percent[percent.length - 1],
-        'DR Kayes; DR Sikasso',
-        '',
-        fr ? 'Fiches de référencement' : 'Referral forms',
-      ),
-      row(
-        'I1.2.1',
-        'A1',
-        'R1.2',
-        fr ? 'Mécanisme de référencement opérationnel' : 'Referral mechanism in operation',
-        fr ? 'oui/non' : 'yes/no',
-        e.type[2],
-        e.direction[0],
-        e.aggregation[1],
-        e.targetType[1],
-        no,
-        milestone,
-        yes,
-        `DGME; ${oim}`,
-        '',
-        fr ? 'Arrêté de création' : 'Founding decree',
-      ),
-      row(
-        'I2.1.1',
-        'A2',
-        'R2.1',
-        fr ? 'Délai moyen de délivrance des passeports' : 'Average time to issue a passport',
-        fr ? 'jours' : 'days',
-        e.type[0],
-        e.direction[1],
-        e.aggregation[1],
-        e.targetType[1],
-        45,
-        days,
-        days[days.length - 1],
-        'DGME; DR Sikasso',
-        '',
-        fr ? 'Registres de délivrance' : 'Issuing registers',
-      ),
-      row(
-        'I2.1.2',
-        'A2',
-        'R2.1',
-        fr ? 'Montant investi dans les services consulaires' : 'Amount invested in consular services',
-        'FCFA',
-        e.type[0],
-        e.direction[0],
-        e.aggregation[0],
-        e.targetType[0],
-        0,
-        amounts,
-        total(amounts),
-        'DGME',
-        '',
-        fr ? 'Rapports financiers' : 'Financial reports',
-      ),
-    ],
-    activities: [
-      [
-        'AC1.1.1',
-        'R1.1',
-        fr ? 'Équipement de deux centres d’accueil' : 'Equip two reception centres',
-        oim,
-        150_000_000,
-      ],
-      [
-        'AC1.2.1',
-        'R1.2',
-        fr ? 'Adoption du mécanisme de référencement' : 'Adopt the referral mechanism',
-        'DGME',
-        30_000_000,
-      ],
-      [
-        'AC2.1.1',
-        'R2.1',
-        fr ? 'Numérisation des demandes de passeport' : 'Digitise passport applications',
-        'DR Sikasso',
-        80_000_000,
-      ],
-    ],
-  };
 }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { makePeriod, type Period, periodsUpTo } from '../compute/periods.js';
 import { isPercentUnit } from '../compute/units.js';
+import { type ColumnHelp, type TemplateStrings, templateStrings } from '../i18n/template.js';
 import type { Activity, Indicator, Plan } from '../model/plan.js';
 import { normaliseName } from '../workbook/names.js';
 import { DISAGGREGATIONS, VALUE_COLUMNS } from '../workbook/vocabulary.js';
@@ -23,7 +24,6 @@ import {
   Validations,
   writeHeader,
 } from './sheet.js';
-import { type ColumnHelp, type TemplateStrings, templateStrings } from './strings.js';
 
 export interface ReportTemplateInput {
   plan: Pick<Plan, 'settings'>;

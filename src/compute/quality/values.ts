@@ -83,7 +83,4 @@ export function outOfRange(values: readonly ReportedValue[], byCode: Map<string,
   return found;
 }
 
-export function cellOrder(a: string, b: string): number {
-  const row = (c: string) => Number(/\d+$/.exec(c)?.[0] ?? 0);
-  return row(a) - row(b) || a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
-}
+export { compareCellRefs as cellOrder } from '../../model/cell-ref.js';

@@ -580,6 +580,7 @@ export const en: TemplateStrings = {
   unnamed: 'entity',
 };
 
+/** The template strings of a language: the `template` part of its catalogue (fr.ts, en.ts). */
 export function templateStrings(lang: 'fr' | 'en'): TemplateStrings {
   return lang === 'en' ? en : fr;
 }
