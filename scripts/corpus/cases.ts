@@ -182,6 +182,7 @@ interface DataSpec {
   valuesSheet?: string;
   hideValues?: boolean;
   extraVisibleValues?: string;
+  submittedOn?: Date;
 }
 
 function dataBook(spec: DataSpec = {}): ExcelJS.Workbook {
@@ -189,7 +190,7 @@ function dataBook(spec: DataSpec = {}): ExcelJS.Workbook {
   const report: Row[] = [['Clé', 'Valeur']];
   if (spec.entity !== null) report.push(['Entité', spec.entity ?? 'DGME']);
   if (spec.period !== null) report.push(['Période', spec.period ?? '2022-T4']);
-  report.push(['Date de soumission', new Date(Date.UTC(2023, 0, 20))]);
+  report.push(['Date de soumission', spec.submittedOn ?? new Date(Date.UTC(2023, 0, 20))]);
   sheet(wb, 'Rapport', report);
   const values = sheet(wb, spec.valuesSheet ?? 'Valeurs', [
     spec.header ?? ['Indicateur', 'Valeur', 'Commentaire'],
@@ -218,6 +219,46 @@ const plan =
   (edit?: Parameters<typeof planBook>[0]): Builder =>
   () =>
     bytes(planBook(edit));
+
+/** The plan with, when given, an Activités sheet and other values of Plan keys. */
+const planWith =
+  (more: { activities?: Row[]; settings?: Row[] }): Builder =>
+  () => {
+    const wb = planBook();
+    if (more.settings) {
+      const ws = wb.getWorksheet('Plan') as ExcelJS.Worksheet;
+      for (const [key, value] of more.settings) {
+        let row = 0;
+        ws.eachRow((r, n) => {
+          if (r.getCell(1).value === key) row = n;
+        });
+        if (row) ws.getRow(row).getCell(2).value = value as ExcelJS.CellValue;
+        else ws.addRow([key, value]);
+      }
+    }
+    if (more.activities)
+      sheet(wb, 'Activités', [['Code', 'Résultat', 'Intitulé', 'Budget prévu'], ...more.activities]);
+    return bytes(wb);
+  };
+
+/** A workbook as ponam's own annex looks: a summary, the indicators, the sources; no Valeurs. */
+const annexLike: Builder = () => {
+  const wb = book();
+  sheet(wb, 'Résumé', [['Élément', 'Valeur']]);
+  sheet(wb, 'Indicateurs', [['Code', 'Intitulé', 'Taux']]);
+  sheet(wb, 'Sources', [['Fichier', 'SHA-256']]);
+  return bytes(wb);
+};
+
+/** A reporting workbook whose Valeurs sheet holds a cell reference beyond Excel's grid (XFD1048576). */
+const beyondGrid: Builder = async () => {
+  const { default: JSZip } = await import('jszip');
+  const zip = await JSZip.loadAsync(await bytes(dataBook()));
+  const path = Object.keys(zip.files).find((f) => /^xl\/worksheets\/sheet2\.xml$/.test(f)) as string;
+  const xml = (await zip.file(path)?.async('string')) as string;
+  await zip.file(path, xml.replace(/r="B3"/, 'r="FXSHRXW3"'));
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+};
 
 // ---------------------------------------------------------------------------------------------
 // Files that are not workbooks
@@ -913,6 +954,238 @@ export const CASES: CorpusCase[] = [
       cell: 'C6',
       says: "'douze'",
     },
+  },
+  // quarterly truth, wide sheets, the byte reader --------------------------------------------------
+  {
+    name: 'overlapping-periods',
+    files: {
+      'overlapping-periods.xlsx': data({
+        header: ['Indicateur', 'Période', 'Valeur'],
+        values: [
+          ['I1.1.1', '2022-T1', 10],
+          ['I1.1.1', '2022-S1', 20],
+        ],
+      }),
+    },
+    args: [at('overlapping-periods.xlsx')],
+    exit: 1,
+    expect: {
+      code: 'overlapping-periods',
+      severity: 'error',
+      file: at('overlapping-periods.xlsx'),
+      sheet: 'Valeurs',
+      cell: 'C3',
+      says: '2022-T1',
+    },
+  },
+  {
+    name: 'resubmission',
+    files: {
+      'resubmission-a.xlsx': data({ submittedOn: new Date(Date.UTC(2023, 0, 20)) }),
+      'resubmission-b.xlsx': data({ submittedOn: new Date(Date.UTC(2023, 1, 2)) }),
+    },
+    args: [at('resubmission-a.xlsx'), at('resubmission-b.xlsx')],
+    exit: 0,
+    expect: {
+      code: 'resubmission',
+      severity: 'info',
+      file: at('resubmission-a.xlsx'),
+      sheet: null,
+      cell: null,
+      says: 'resubmission-b.xlsx',
+    },
+  },
+  {
+    name: 'plan-in-data',
+    files: { 'plan-in-data.xlsx': plan() },
+    args: [at('plan-in-data.xlsx'), at('ok-data.xlsx')],
+    exit: 0,
+    expect: {
+      code: 'plan-in-data',
+      severity: 'info',
+      file: at('plan-in-data.xlsx'),
+      sheet: null,
+      cell: null,
+    },
+  },
+  {
+    name: 'own-output',
+    files: { 'own-output.xlsx': annexLike },
+    args: [at('own-output.xlsx'), at('ok-data.xlsx')],
+    exit: 0,
+    expect: { code: 'own-output', severity: 'info', file: at('own-output.xlsx'), sheet: null, cell: null },
+  },
+  {
+    name: 'axis-mismatch (plan alone)',
+    files: {
+      'plan-axis-mismatch.xlsx': plan((p) => {
+        p.indicators[0][1] = 'A2';
+      }),
+    },
+    args: [at('plan-axis-mismatch.xlsx')],
+    plan: false,
+    exit: 1,
+    expect: {
+      code: 'axis-mismatch',
+      severity: 'error',
+      file: at('plan-axis-mismatch.xlsx'),
+      sheet: 'Indicateurs',
+      cell: 'A2',
+    },
+  },
+  {
+    name: 'mixed-layout',
+    files: {
+      'mixed-layout.xlsx': data({
+        header: ['Indicateur', 'Valeur', '2022-T4'],
+        values: [['I1.1.1', 25, 30]],
+      }),
+    },
+    args: [at('mixed-layout.xlsx')],
+    exit: 1,
+    expect: {
+      code: 'mixed-layout',
+      severity: 'error',
+      file: at('mixed-layout.xlsx'),
+      sheet: 'Valeurs',
+      row: 1,
+      says: '2022-T4 (C1)',
+    },
+  },
+  {
+    name: 'duplicate-period-column',
+    files: {
+      'duplicate-period-column.xlsx': data({
+        header: ['Indicateur', '2022-T4', 'T4 2022'],
+        values: [['I1.1.1', 25, 30]],
+      }),
+    },
+    args: [at('duplicate-period-column.xlsx')],
+    exit: 1,
+    expect: {
+      code: 'duplicate-period-column',
+      severity: 'error',
+      file: at('duplicate-period-column.xlsx'),
+      sheet: 'Valeurs',
+      cell: 'C1',
+    },
+  },
+  {
+    name: 'duplicate-sheet',
+    files: { 'duplicate-sheet.xlsx': data({ extraVisibleValues: 'Values' }) },
+    args: [at('duplicate-sheet.xlsx')],
+    exit: 1,
+    expect: {
+      code: 'duplicate-sheet',
+      severity: 'error',
+      file: at('duplicate-sheet.xlsx'),
+      sheet: 'Values',
+      cell: null,
+    },
+  },
+  {
+    name: 'invalid-cell-ref',
+    files: { 'invalid-cell-ref.xlsx': beyondGrid },
+    args: [at('invalid-cell-ref.xlsx')],
+    exit: 1,
+    expect: {
+      code: 'invalid-cell-ref',
+      severity: 'error',
+      file: at('invalid-cell-ref.xlsx'),
+      sheet: 'Valeurs',
+      cell: null,
+      says: 'FXSHRXW3',
+    },
+  },
+  {
+    name: 'unknown-activity',
+    files: {
+      'plan-activities.xlsx': planWith({ activities: [['AC1', 'R1.1', 'Centres', 1000]] }),
+      'unknown-activity.xlsx': data({ activities: [['AC9', '2022-T4', 'en cours', 50]] }),
+    },
+    args: ['--plan', at('plan-activities.xlsx'), at('unknown-activity.xlsx')],
+    plan: false,
+    exit: 0,
+    expect: {
+      code: 'unknown-activity',
+      severity: 'warning',
+      file: at('unknown-activity.xlsx'),
+      sheet: 'Activités',
+      cell: 'A2',
+      says: 'AC1',
+    },
+  },
+  {
+    name: 'disaggregation-mismatch',
+    files: {
+      'disaggregation-mismatch.xlsx': data({
+        header: ['Indicateur', 'Sexe', 'Valeur'],
+        values: [
+          ['I1.1.1', 'Total', 30],
+          ['I1.1.1', 'F', 10],
+          ['I1.1.1', 'H', 15],
+        ],
+      }),
+    },
+    args: [at('disaggregation-mismatch.xlsx')],
+    exit: 0,
+    expect: {
+      code: 'disaggregation-mismatch',
+      severity: 'warning',
+      file: at('disaggregation-mismatch.xlsx'),
+      sheet: 'Valeurs',
+      cell: 'C2',
+    },
+  },
+  {
+    name: 'missing-entity',
+    files: { 'missing-entity.xlsx': data({ entity: null }) },
+    args: [at('missing-entity.xlsx')],
+    exit: 0,
+    expect: {
+      code: 'missing-entity',
+      severity: 'warning',
+      file: at('missing-entity.xlsx'),
+      sheet: 'Valeurs',
+    },
+  },
+  {
+    name: 'no-indicators (plan alone)',
+    files: {
+      'plan-no-indicators.xlsx': plan((p) => {
+        p.indicators.length = 0;
+      }),
+    },
+    args: [at('plan-no-indicators.xlsx')],
+    plan: false,
+    exit: 1,
+    expect: {
+      code: 'no-indicators',
+      severity: 'error',
+      file: at('plan-no-indicators.xlsx'),
+      sheet: 'Indicateurs',
+    },
+  },
+  {
+    name: 'invalid-setting (plan alone: start year after end year)',
+    files: { 'plan-years-reversed.xlsx': planWith({ settings: [['Année de début', 2026]] }) },
+    args: [at('plan-years-reversed.xlsx')],
+    plan: false,
+    exit: 1,
+    expect: {
+      code: 'invalid-setting',
+      severity: 'error',
+      file: at('plan-years-reversed.xlsx'),
+      sheet: 'Plan',
+      says: '2026',
+    },
+  },
+  {
+    name: 'not-a-regular-file',
+    files: {},
+    args: ['/dev/null'],
+    exit: 2,
+    expect: { code: 'not-a-regular-file', severity: 'error', file: '/dev/null', sheet: null, cell: null },
   },
 ];
 

@@ -636,7 +636,7 @@ function fixtureSuite(fx: FixtureExpectation): void {
         expectValue(ind.target, exp.target, `${w} target`);
         expectValue(ind.actual, exp.actual, `${w} actual`);
         expectRate(ind.rate, exp.rate, `${w} rate`);
-        if (ind.rateClamped !== undefined) expectRate(ind.rateClamped, exp.rateClamped, `${w} rateClamped`);
+        expectRate(ind.rateClamped, exp.rateClamped, `${w} rateClamped`);
         expect(ind.status, `${w} status`).toBe(exp.status);
         if (exp.method) expect(ind.method, `${w} method`).toBe(exp.method);
         if (exp.entityAggregation)
@@ -679,11 +679,10 @@ function fixtureSuite(fx: FixtureExpectation): void {
         const r = getReport();
         const res = r.results.find((x) => x.code === exp.code);
         expect(res, `result ${exp.code}`).toBeDefined();
-        if (!res) return;
-        if (exp.axis) expect(res.axis).toBe(exp.axis);
-        expectRate(res.rate, exp.rate, `${fx.name} result ${exp.code} rate`);
-        if (res.status !== undefined)
-          expect(res.status, `${fx.name} result ${exp.code} status`).toBe(exp.status);
+        const found = res as NonNullable<typeof res>;
+        if (exp.axis) expect(found.axis).toBe(exp.axis);
+        expectRate(found.rate, exp.rate, `${fx.name} result ${exp.code} rate`);
+        expect(found.status, `${fx.name} result ${exp.code} status`).toBe(exp.status);
       });
     }
 
@@ -692,16 +691,14 @@ function fixtureSuite(fx: FixtureExpectation): void {
         const r = getReport();
         const axis = r.axes.find((x) => x.code === exp.code);
         expect(axis, `axis ${exp.code}`).toBeDefined();
-        if (!axis) return;
+        const found = axis as NonNullable<typeof axis>;
         const w = `${fx.name} axis ${exp.code}`;
-        expectRate(axis.rate, exp.rate, `${w} rate`);
-        expectNumber(axis.coverage, exp.coverage as number, `${w} coverage`);
-        expect(axis.status, `${w} status`).toBe(exp.status);
-        if (axis.indicatorCount !== undefined)
-          expect(axis.indicatorCount, `${w} indicatorCount`).toBe(exp.indicatorCount);
-        if (axis.withData !== undefined) expect(axis.withData, `${w} withData`).toBe(exp.withData);
-        if (axis.statusCounts !== undefined)
-          expect(axis.statusCounts, `${w} statusCounts`).toEqual(exp.statusCounts);
+        expectRate(found.rate, exp.rate, `${w} rate`);
+        expectNumber(found.coverage, exp.coverage as number, `${w} coverage`);
+        expect(found.status, `${w} status`).toBe(exp.status);
+        expect(found.indicatorCount, `${w} indicatorCount`).toBe(exp.indicatorCount);
+        expect(found.withData, `${w} withData`).toBe(exp.withData);
+        expect(found.statusCounts, `${w} statusCounts`).toEqual(exp.statusCounts);
       });
     }
 
@@ -709,10 +706,10 @@ function fixtureSuite(fx: FixtureExpectation): void {
       const r = getReport();
       expectRate(r.plan.rate, fx.plan.rate, `${fx.name} plan rate`);
       expectNumber(r.plan.coverage, fx.plan.coverage, `${fx.name} plan coverage`);
-      if (r.plan.status !== undefined) expect(r.plan.status, `${fx.name} plan status`).toBe(fx.plan.status);
-      if (r.plan.indicatorCount !== undefined) expect(r.plan.indicatorCount).toBe(fx.plan.indicatorCount);
-      if (r.plan.withData !== undefined) expect(r.plan.withData).toBe(fx.plan.withData);
-      if (r.plan.statusCounts !== undefined) expect(r.plan.statusCounts).toEqual(fx.plan.statusCounts);
+      expect(r.plan.status, `${fx.name} plan status`).toBe(fx.plan.status);
+      expect(r.plan.indicatorCount).toBe(fx.plan.indicatorCount);
+      expect(r.plan.withData).toBe(fx.plan.withData);
+      expect(r.plan.statusCounts).toEqual(fx.plan.statusCounts);
     });
   });
 }
