@@ -3,7 +3,7 @@
  * spellings must be ones the reader accepts (src/workbook/vocabulary.ts); the tests check that
  * each of them maps back to the key it stands for.
  */
-import type { PLAN_ACTIVITY_COLUMNS, PLAN_KEYS, RESULT_COLUMNS } from '../workbook/vocabulary.js';
+import { ALLOWED, type PLAN_ACTIVITY_COLUMNS, type PLAN_KEYS, type RESULT_COLUMNS } from '../workbook/vocabulary.js';
 
 type PlanKey = Exclude<keyof typeof PLAN_KEYS, 'thresholds'>;
 export type IndicatorColumn =
@@ -262,13 +262,14 @@ export const fr: TemplateStrings = {
     budget: h('Budget prévu', 'Budget total prévu, dans la monnaie du plan.', 450000000),
   },
   enums: {
-    type: ['quantitatif', 'qualitatif', 'jalon'],
-    direction: ['hausse', 'baisse', 'maintien'],
-    aggregation: ['somme', 'dernière', 'moyenne', 'max'],
-    entityAggregation: ['somme', 'moyenne'],
-    targetType: ['annuelle', 'cumulée'],
-    method: ['auto', 'ratio', 'progression'],
-    status: ['non démarrée', 'en cours', 'réalisée', 'abandonnée'],
+    // The reader's own canonical spellings: a drop-down offers exactly what it accepts.
+    type: ALLOWED.type,
+    direction: ALLOWED.direction,
+    aggregation: ALLOWED.aggregation,
+    entityAggregation: ALLOWED.entityAggregation,
+    targetType: ALLOWED.targetType,
+    method: ALLOWED.method,
+    status: ALLOWED.status,
     level: ['impact', 'effet', 'extrant'],
     yesNo: ['oui', 'non'],
     lang: ['fr', 'en'],

@@ -5,8 +5,11 @@
  */
 export type Severity = 'error' | 'warning' | 'info';
 
-export const ISSUE_CODES = [
-  // file level
+/**
+ * The file could not be read as a workbook at all: `validate` exits 2 (the tool could not run on
+ * it), not 1. With `too-many-rows`, the one structure problem that stops the reading.
+ */
+export const FILE_CODES = [
   'file-not-found',
   'file-empty',
   'not-xlsx',
@@ -16,6 +19,11 @@ export const ISSUE_CODES = [
   'ods-file',
   'file-too-large',
   'file-unreadable',
+  'not-a-regular-file',
+] as const;
+
+export const ISSUE_CODES = [
+  ...FILE_CODES,
   // structure
   'missing-sheet',
   'missing-header',
@@ -59,7 +67,6 @@ export const ISSUE_CODES = [
   'mixed-layout',
   'duplicate-period-column',
   // added with the byte reader (src/workbook/xlsx): file level, structure, structure
-  'not-a-regular-file',
   'invalid-cell-ref',
   'duplicate-sheet',
 ] as const;

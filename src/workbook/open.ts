@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { type Issue, type IssueCode, issue } from '../model/issues.js';
+import { type Issue, type IssueCode, issue, FILE_CODES } from '../model/issues.js';
 import type { Vocabulary } from './aliases.js';
 import { type RowSink, type SheetInfo, type SheetProgress, streamWorkbook, TooManyRows } from './read.js';
 import { type SheetRole, sheetRole } from './vocabulary.js';
@@ -85,19 +85,7 @@ export async function openWorkbook(
 }
 
 /** Issue codes that mean the file could not be read at all (exit code 2 in `validate`). */
-export const UNREADABLE: ReadonlySet<IssueCode> = new Set([
-  'file-not-found',
-  'file-empty',
-  'not-xlsx',
-  'file-truncated',
-  'file-encrypted',
-  'legacy-xls',
-  'ods-file',
-  'file-too-large',
-  'file-unreadable',
-  'too-many-rows',
-  'not-a-regular-file',
-]);
+export const UNREADABLE: ReadonlySet<IssueCode> = new Set<IssueCode>([...FILE_CODES, 'too-many-rows']);
 
 /**
  * Streams a workbook already checked by `openWorkbook`; a failure half-way (a corrupt entry, a
