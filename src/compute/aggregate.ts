@@ -38,23 +38,50 @@ export function acrossEntities(rule: AggregationRule): EntityAggregation {
   return rule.entityAggregation ?? (isSummableUnit(rule.unit) ? 'sum' : 'mean');
 }
 
-interface EntitySeries {
+export interface EntitySeries {
   entity: string;
   periods: Period[];
   points: Point[];
 }
 
-/** Each entity's figures per period up to `at`, in period order (entities sorted by name). */
-function seriesUpTo(
-  rule: AggregationRule,
+/**
+ * Each entity's figure in every period it reported, in period order (entities sorted by name):
+ * computed once per indicator's values and reused by every period the report looks at (P, P−1,
+ * the trend, the data-quality series). Keyed by the values array itself, so a new array is a new
+ * computation; the figures do not depend on the period asked for, only on which of them count.
+ */
+const cellsMemo = new WeakMap<
+  readonly ReportedValue[],
+  { periodOf: (label: string) => Period; bySummable: Map<boolean, EntitySeries[]> }
+>();
+
+function entityCells(
   values: readonly ReportedValue[],
-  at: Period,
+  summable: boolean,
   periodOf: (label: string) => Period,
 ): EntitySeries[] {
-  const summable = acrossEntities(rule) === 'sum';
+  let memo = cellsMemo.get(values);
+  if (!memo || memo.periodOf !== periodOf) {
+    memo = { periodOf, bySummable: new Map() };
+    cellsMemo.set(values, memo);
+  }
+  let cells = memo.bySummable.get(summable);
+  if (!cells) {
+    cells = computeCells(values, summable, periodOf);
+    memo.bySummable.set(summable, cells);
+  }
+  return cells;
+}
+
+function computeCells(
+  values: readonly ReportedValue[],
+  summable: boolean,
+  periodOf: (label: string) => Period,
+  figure: (rows: readonly ReportedValue[], summable: boolean) => Point = entityPeriodFigure,
+): EntitySeries[] {
   const byEntity = new Map<string, Map<string, ReportedValue[]>>();
   for (const v of values) {
-    if (v.value === null || !countsAt(periodOf(v.period), at)) continue;
+    if (v.value === null) continue;
     let periods = byEntity.get(v.entity);
     if (!periods) {
       periods = new Map();
@@ -70,9 +97,42 @@ function seriesUpTo(
     return {
       entity,
       periods: labels.map(periodOf),
-      points: labels.map((label) => entityPeriodFigure(byPeriod.get(label) as ReportedValue[], summable)),
+      points: labels.map((label) => figure(byPeriod.get(label) as ReportedValue[], summable)),
     };
   });
+}
+
+/**
+ * Each entity's figures per period up to `at`, in period order (entities sorted by name). In
+ * period order, the periods that count at `at` (those ending by its end) come first.
+ */
+export function entitySeriesUpTo(
+  values: readonly ReportedValue[],
+  summable: boolean,
+  at: Period,
+  periodOf: (label: string) => Period,
+): EntitySeries[] {
+  const out: EntitySeries[] = [];
+  for (const series of entityCells(values, summable, periodOf)) {
+    let n = 0;
+    while (n < series.periods.length && countsAt(series.periods[n], at)) n++;
+    if (n === 0) continue;
+    out.push(
+      n === series.periods.length
+        ? series
+        : { entity: series.entity, periods: series.periods.slice(0, n), points: series.points.slice(0, n) },
+    );
+  }
+  return out;
+}
+
+function seriesUpTo(
+  rule: AggregationRule,
+  values: readonly ReportedValue[],
+  at: Period,
+  periodOf: (label: string) => Period,
+): EntitySeries[] {
+  return entitySeriesUpTo(values, acrossEntities(rule) === 'sum', at, periodOf);
 }
 
 /**
@@ -86,10 +146,15 @@ export function actualAt(
   at: Period,
   periodOf: (label: string) => Period,
 ): Actual {
+  return actualOf(rule, seriesUpTo(rule, values, at, periodOf));
+}
+
+/** Each entity's periods reduced per `aggregation`, then the entities combined. */
+function actualOf(rule: AggregationRule, entitySeries: readonly EntitySeries[]): Actual {
   const entities: EntityActual[] = [];
   const entityPoints: Point[] = [];
   const trace: ReportedValue[] = [];
-  for (const series of seriesUpTo(rule, values, at, periodOf)) {
+  for (const series of entitySeries) {
     const point = overPeriods(series.points, rule.aggregation);
     entityPoints.push(point);
     entities.push({
@@ -199,12 +264,22 @@ function combineEntities(
  */
 export function entityPeriodFigure(given: readonly ReportedValue[], summable: boolean): Point {
   if (given.length === 1) return pointOf(given, summable);
+  const total = lastByPlace(given, (r) => r.disaggregation === '');
+  if (total) return pointOf([total], summable);
+  const groups = partsByDimensions(given);
+  const first = groups.get([...groups.keys()].sort()[0]) as ReportedValue[];
   // In reading order, whatever order the files came in: the figure's first source is always the same.
-  const rows = [...given].sort(comparePlaces);
-  const totals = rows.filter((r) => r.disaggregation === '');
-  if (totals.length > 0) return pointOf([totals[totals.length - 1]], summable);
-  const groups = partsByDimensions(rows);
-  return pointOf(groups.get([...groups.keys()].sort()[0]) as ReportedValue[], summable);
+  return pointOf(first.length > 1 ? [...first].sort(comparePlaces) : first, summable);
+}
+
+/** The row read last (by file, sheet and cell) among those that `keep`; the last given on a tie. */
+function lastByPlace(
+  rows: readonly ReportedValue[],
+  keep: (r: ReportedValue) => boolean = () => true,
+): ReportedValue | null {
+  let last: ReportedValue | null = null;
+  for (const r of rows) if (keep(r) && (last === null || comparePlaces(r, last) >= 0)) last = r;
+  return last;
 }
 
 /** Disaggregated rows grouped by the dimensions they give (`sexe`, `région`, `région|sexe`). */
@@ -212,10 +287,7 @@ export function partsByDimensions(rows: readonly ReportedValue[]): Map<string, R
   const groups = new Map<string, ReportedValue[]>();
   for (const r of rows) {
     if (r.disaggregation === '') continue;
-    const dims = r.disaggregation
-      .split('|')
-      .map((kv) => kv.split('=')[0])
-      .join('|');
+    const dims = splitDisaggregation(r.disaggregation).dimensions;
     const group = groups.get(dims);
     if (group) group.push(r);
     else groups.set(dims, [r]);
@@ -223,11 +295,37 @@ export function partsByDimensions(rows: readonly ReportedValue[]): Map<string, R
   return groups;
 }
 
+/** `région=Kayes|sexe=F` → dimensions `région|sexe`, part `Kayes, F`; the few spellings are split once. */
+function splitDisaggregation(disaggregation: string): { dimensions: string; part: string } {
+  let split = splits.get(disaggregation);
+  if (!split) {
+    const pairs = disaggregation.split('|');
+    split = {
+      dimensions: pairs.map((kv) => kv.split('=')[0]).join('|'),
+      part: pairs.map((kv) => kv.slice(kv.indexOf('=') + 1)).join(', '),
+    };
+    if (splits.size >= 10_000) splits.clear();
+    splits.set(disaggregation, split);
+  }
+  return split;
+}
+
+const splits = new Map<string, { dimensions: string; part: string }>();
+
 function pointOf(rows: readonly ReportedValue[], summable: boolean): Point {
+  if (rows.length === 1) {
+    // A single row keeps the value as written, even beside its numerator and denominator.
+    const r = rows[0];
+    const whole = r.numerator !== null && r.denominator !== null;
+    return {
+      value: r.value as number,
+      numerator: whole ? r.numerator : null,
+      denominator: whole ? r.denominator : null,
+      sources: [r],
+    };
+  }
   const combined = combine(rows.map(asFraction), summable ? 'sum' : 'mean');
-  // A single row keeps the value as written, even beside its numerator and denominator.
-  const value = rows.length === 1 ? (rows[0].value as number) : combined.value;
-  return { ...combined, value, sources: [...rows] };
+  return { ...combined, sources: [...rows] };
 }
 
 function asFraction(r: ReportedValue): Fraction {
@@ -269,28 +367,32 @@ export function breakdownsAt(
   at: Period,
   periodOf: (label: string) => Period,
 ): Breakdown[] {
+  if (!values.some((v) => v.disaggregation !== '')) return [];
   const counted = values.filter(
     (v) => v.disaggregation !== '' && v.value !== null && countsAt(periodOf(v.period), at),
   );
+  const summable = acrossEntities(rule) === 'sum';
+  // A part's rows stand for its total: of several in one entity and period, the last read counts.
+  const partFigure = (rows: readonly ReportedValue[]) =>
+    pointOf([lastByPlace(rows) as ReportedValue], summable);
   const breakdowns: Breakdown[] = [];
   const groups = partsByDimensions(counted);
   for (const dimension of [...groups.keys()].sort()) {
     const byPart = new Map<string, ReportedValue[]>();
     for (const v of groups.get(dimension) as ReportedValue[]) {
-      const part = v.disaggregation
-        .split('|')
-        .map((kv) => kv.slice(kv.indexOf('=') + 1))
-        .join(', ');
+      const part = splitDisaggregation(v.disaggregation).part;
       const rows = byPart.get(part);
-      const asTotal = { ...v, disaggregation: '' };
-      if (rows) rows.push(asTotal);
-      else byPart.set(part, [asTotal]);
+      if (rows) rows.push(v);
+      else byPart.set(part, [v]);
     }
     breakdowns.push({
       dimension,
       parts: [...byPart.keys()].sort().map((value) => ({
         value,
-        actual: actualAt(rule, byPart.get(value) as ReportedValue[], at, periodOf).value,
+        actual: actualOf(
+          rule,
+          computeCells(byPart.get(value) as ReportedValue[], summable, periodOf, partFigure),
+        ).value,
       })),
     });
   }

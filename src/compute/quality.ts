@@ -72,7 +72,8 @@ export class ValueChecks {
 
   add(values: readonly ReportedValue[]): void {
     const counted = values.filter((v) => v.value !== null && countsAt(this.periodOf(v.period), this.period));
-    for (const s of entitySeries(counted, this.byCode, this.periodOf)) this.series.push(s);
+    const ind = values.length > 0 ? this.byCode.get(values[0].indicator) : undefined;
+    if (ind) for (const s of entitySeries(ind, values, this.period, this.periodOf)) this.series.push(s);
     for (const o of outOfRange(counted, this.byCode)) this.outside.push(o);
     for (const v of counted) {
       let byEntity = this.reported.get(v.indicator);

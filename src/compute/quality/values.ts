@@ -1,6 +1,6 @@
 import type { Indicator, ReportedValue } from '../../model/plan.js';
-import { entityPeriodFigure } from '../aggregate.js';
-import { comparePeriods, type Period } from '../periods.js';
+import { entitySeriesUpTo } from '../aggregate.js';
+import type { Period } from '../periods.js';
 import { isPercentUnit, isSummableUnit } from '../units.js';
 
 /** A value as the quality checks point at it: what, whose, when, and where it was read. */
@@ -29,32 +29,15 @@ export interface Series {
 }
 
 export function entitySeries(
+  ind: Indicator,
   values: readonly ReportedValue[],
-  byCode: Map<string, Indicator>,
+  at: Period,
   periodOf: (label: string) => Period,
 ): Series[] {
-  const groups = new Map<string, ReportedValue[]>();
-  for (const v of values) {
-    if (!byCode.has(v.indicator) || v.value === null) continue;
-    const key = `${v.indicator}\u0000${v.entity}`;
-    const list = groups.get(key);
-    if (list) list.push(v);
-    else groups.set(key, [v]);
-  }
-  const out: Series[] = [];
-  for (const key of [...groups.keys()].sort()) {
-    const rows = groups.get(key) as ReportedValue[];
-    const ind = byCode.get(rows[0].indicator) as Indicator;
-    const byPeriod = new Map<string, ReportedValue[]>();
-    for (const r of rows) byPeriod.set(r.period, [...(byPeriod.get(r.period) ?? []), r]);
-    const labels = [...byPeriod.keys()].sort((a, b) => comparePeriods(periodOf(a), periodOf(b)));
-    const points = labels.map((label) => {
-      const figure = entityPeriodFigure(byPeriod.get(label) as ReportedValue[], isSummableUnit(ind.unit));
-      return located(figure.sources[0], figure.value);
-    });
-    out.push({ ind, points });
-  }
-  return out;
+  return entitySeriesUpTo(values, isSummableUnit(ind.unit), at, periodOf).map((series) => ({
+    ind,
+    points: series.points.map((figure) => located(figure.sources[0], figure.value)),
+  }));
 }
 
 function located(v: ReportedValue, value: number): Located {
