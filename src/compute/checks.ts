@@ -62,9 +62,10 @@ export function checkValues(
       }
     }
     const indicator = known.get(code);
-    const seen = new Map<string, ReportedValue>();
-    const byEntityPeriod = new Map<string, ReportedValue[]>();
-    const bySeries = new Map<string, ReportedValue[]>();
+    // Keyed by the strings as read, nested rather than joined: no new string per value.
+    const seen = new Nested<Nested<Map<string, ReportedValue>>>(() => new Nested(() => new Map()));
+    const byEntityPeriod = new Nested<Map<string, ReportedValue[]>>(() => new Map());
+    const bySeries = new Nested<Map<string, ReportedValue[]>>(() => new Map());
     for (const v of rows) {
       const p = periodOf(v.period);
       if (startYear !== null && endYear !== null && (p.year < startYear || p.year > endYear)) {
@@ -80,8 +81,8 @@ export function checkValues(
         excluded.add(cellKey(v));
         continue;
       }
-      const key = `${v.entity}\u0000${v.period}\u0000${v.disaggregation}`;
-      const first = seen.get(key);
+      const cell = seen.at(v.entity).at(v.period);
+      const first = cell.get(v.disaggregation);
       if (first) {
         const same =
           first.value === v.value && first.numerator === v.numerator && first.denominator === v.denominator;
@@ -103,14 +104,16 @@ export function checkValues(
         if (same) excluded.add(cellKey(v));
         continue;
       }
-      seen.set(key, v);
-      push(byEntityPeriod, `${v.entity}\u0000${v.period}`, v);
-      push(bySeries, `${v.entity}\u0000${v.disaggregation}`, v);
+      cell.set(v.disaggregation, v);
+      push(byEntityPeriod.at(v.entity), v.period, v);
+      push(bySeries.at(v.entity), v.disaggregation, v);
     }
-    for (const series of bySeries.values())
-      checkOverlaps(series, indicator?.aggregation === 'sum', periodOf, issues, excluded);
+    for (const byDisaggregation of bySeries.values())
+      for (const series of byDisaggregation.values())
+        checkOverlaps(series, indicator?.aggregation === 'sum', periodOf, issues, excluded);
     if (indicator && isSummableUnit(indicator.unit)) {
-      for (const group of byEntityPeriod.values()) checkParts(group, issues);
+      for (const byPeriod of byEntityPeriod.values())
+        for (const group of byPeriod.values()) checkParts(group, issues);
     }
   }
   for (const v of strangers.values()) {
@@ -125,6 +128,22 @@ export function checkValues(
     );
   }
   return { issues, excluded };
+}
+
+/** A map whose entries are made on first use. */
+class Nested<T> extends Map<string, T> {
+  constructor(private readonly make: () => T) {
+    super();
+  }
+
+  at(key: string): T {
+    let inner = this.get(key);
+    if (inner === undefined) {
+      inner = this.make();
+      this.set(key, inner);
+    }
+    return inner;
+  }
 }
 
 function push<T>(map: Map<string, T[]>, key: string, item: T): void {
@@ -147,6 +166,9 @@ function checkOverlaps(
   excluded: Set<string>,
 ): void {
   if (series.length < 2) return;
+  // Distinct periods of one length (every quarter, every year) never overlap: the common case.
+  const first = lengthOf(periodOf(series[0].period));
+  if (series.every((v) => lengthOf(periodOf(v.period)) === first)) return;
   const ordered = series
     .map((v) => ({ v, p: periodOf(v.period) }))
     .sort(
