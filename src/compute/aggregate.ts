@@ -149,6 +149,17 @@ export function actualAt(
   return actualOf(rule, seriesUpTo(rule, values, at, periodOf));
 }
 
+/** The figure alone of `actualOf`, without the entities and sources behind it. */
+function figureOf(rule: AggregationRule, entitySeries: readonly EntitySeries[]): number | null {
+  const points: Fraction[] = [];
+  for (const series of entitySeries) {
+    const running = new Running();
+    for (const p of series.points) running.add(p);
+    points.push(running.result(rule.aggregation) as Fraction);
+  }
+  return combineEntities(rule, points).value;
+}
+
 /** Each entity's periods reduced per `aggregation`, then the entities combined. */
 function actualOf(rule: AggregationRule, entitySeries: readonly EntitySeries[]): Actual {
   const entities: EntityActual[] = [];
@@ -340,8 +351,15 @@ function overPeriods(points: Point[], aggregation: Aggregation): Point {
     case 'max':
       return points.reduce((best, p) => (p.value > best.value ? p : best));
     case 'sum':
-    case 'mean':
-      return { ...combine(points, aggregation), sources: points.flatMap((p) => p.sources) };
+    case 'mean': {
+      const running = new Running();
+      const sources: ReportedValue[] = [];
+      for (const p of points) {
+        running.add(p);
+        for (const s of p.sources) sources.push(s);
+      }
+      return { ...(running.result(aggregation) as Fraction), sources };
+    }
   }
 }
 
@@ -389,10 +407,10 @@ export function breakdownsAt(
       dimension,
       parts: [...byPart.keys()].sort().map((value) => ({
         value,
-        actual: actualOf(
+        actual: figureOf(
           rule,
           computeCells(byPart.get(value) as ReportedValue[], summable, periodOf, partFigure),
-        ).value,
+        ),
       })),
     });
   }
