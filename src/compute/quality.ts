@@ -71,21 +71,22 @@ export class ValueChecks {
   }
 
   add(values: readonly ReportedValue[]): void {
-    const counted = values.filter((v) => v.value !== null && countsAt(this.periodOf(v.period), this.period));
     const ind = values.length > 0 ? this.byCode.get(values[0].indicator) : undefined;
-    if (ind) for (const s of entitySeries(ind, values, this.period, this.periodOf)) this.series.push(s);
-    for (const o of outOfRange(counted, this.byCode)) this.outside.push(o);
-    for (const v of counted) {
-      let byEntity = this.reported.get(v.indicator);
-      if (!byEntity) {
-        byEntity = new Map();
-        this.reported.set(v.indicator, byEntity);
-      }
-      const key = entityKey(v.entity);
-      const periods = byEntity.get(key);
-      if (periods) periods.add(v.period);
-      else byEntity.set(key, new Set([v.period]));
+    // Only the plan's indicators are owed, checked and followed over time.
+    if (!ind) return;
+    const series = entitySeries(ind, values, this.period, this.periodOf);
+    for (const s of series) this.series.push(s);
+    for (const o of outOfRange(values, this.byCode))
+      if (countsAt(this.periodOf(o.period), this.period)) this.outside.push(o);
+    // What each entity (by its key) reported: the periods of its series, which hold every value counted at P.
+    const byEntity = new Map<string, Set<string>>();
+    for (const s of series) {
+      const key = entityKey(s.points[0].entity);
+      const periods = byEntity.get(key) ?? new Set<string>();
+      for (const p of s.points) periods.add(p.period);
+      byEntity.set(key, periods);
     }
+    this.reported.set(ind.code, byEntity);
   }
 
   findings(): { series: Series[]; outside: OutOfRange[] } {
