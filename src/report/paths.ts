@@ -2,15 +2,82 @@ import { isAbsolute, relative, sep } from 'node:path';
 
 /**
  * File paths as the report shows them. The JSON keeps whatever the model holds; a reader of the
- * HTML or PDF sees paths relative to the folder the command ran in (never this machine's
- * absolute path for a file under it), and in the body of the report, relative to the folder
- * that holds every source, named once.
+ * HTML, the PDF or the xlsx annex never sees this machine's absolute paths:
+ * - a file under the folder the command ran in: its path relative to that folder;
+ * - a file outside it (the demo run from another folder, data on another drive): its path below
+ *   the deepest folder that holds every such file — at least its name.
+ * In the body of the report, paths are shortened further by the folder that holds every source,
+ * named once in the sources section.
  */
+export interface ShownPaths {
+  /** A path as the report shows it, relative to where ponam ran or to the outside sources' folder. */
+  shown(path: string): string;
+  /** A path as the body shows it: `shown`, without the folder common to every source. */
+  inBody(path: string): string;
+  /** A message with every known absolute path in it replaced by its shown form. */
+  text(message: string): string;
+  /** The folder (shown, with its trailing `/`) holding every source; '' when none is shared. */
+  folder: string;
+}
+
+/**
+ * @param sources the model's source files: those outside `cwd` are shown below their common
+ *   folder; any other absolute path outside `cwd` by its name alone
+ * @param others other paths the model holds (the published report compared with), replaced in
+ *   messages too
+ */
+export function shownPaths(
+  sources: readonly string[],
+  cwd: string,
+  others: readonly string[] = [],
+): ShownPaths {
+  const outside = [...new Set(sources.filter((p) => absolute(p) && !under(p, cwd)).map(slashes))];
+  const base = outside.length > 1 ? commonFolder(outside) : outside.length === 1 ? folderOf(outside[0]) : '';
+  const shown = (path: string): string => {
+    if (!absolute(path)) return slashes(path);
+    if (under(path, cwd)) return slashes(relative(cwd, path));
+    const p = slashes(path);
+    return base && p.startsWith(base) ? p.slice(base.length) : nameOf(p);
+  };
+  const listed = sources.map(shown);
+  const folder = listed.length > 1 ? commonFolder(listed) : '';
+  // Longest first, so that a path is never replaced by way of a shorter one it starts with.
+  const replacements = [...new Set([...sources, ...others].filter(absolute))]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => [p, shown(p)] as const);
+  return {
+    shown,
+    inBody: (path) => within(shown(path), folder),
+    text: (message) => replacements.reduce((m, [from, to]) => m.split(from).join(to), message),
+    folder,
+  };
+}
+
+/** The former single-path form: relative to `cwd` when under it, else the file's name. */
 export function shownPath(path: string, cwd: string): string {
-  if (!isAbsolute(path) && !/^[A-Za-z]:[\\/]/.test(path)) return path.split('\\').join('/');
+  return shownPaths([], cwd).shown(path);
+}
+
+function absolute(path: string): boolean {
+  return isAbsolute(path) || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\\\');
+}
+
+function under(path: string, cwd: string): boolean {
   const rel = relative(cwd, path);
-  const under = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-  return (under ? rel : path).split(sep).join('/');
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+function slashes(path: string): string {
+  return path.split(sep).join('/').split('\\').join('/');
+}
+
+function folderOf(path: string): string {
+  const n = path.lastIndexOf('/');
+  return n < 0 ? '' : path.slice(0, n + 1);
+}
+
+function nameOf(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
 }
 
 /** The deepest folder (with its trailing `/`) that holds every path; '' when none is shared. */

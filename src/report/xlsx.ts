@@ -3,6 +3,8 @@ import type { Execution } from '../compute/execution.js';
 import type { ReportModel, RollupModel } from '../compute/model.js';
 import { catalogue, describeIssue, type Lang } from '../i18n/index.js';
 import { sortIssues } from '../model/issues.js';
+import { formatter } from './format.js';
+import { periodInWords } from './periods.js';
 
 /**
  * The evaluation annex: the report's tables as a workbook consultants can filter and paste.
@@ -44,6 +46,7 @@ export async function renderXlsx(model: ReportModel, lang: Lang): Promise<Uint8A
 
   const status = (s: keyof typeof c.status) => c.status[s];
   const exec = model.plan.execution;
+  const year = Number.parseInt(model.period, 10);
 
   // Summary: one item per row, each value in its own number format.
   const summary: [string, Cell, Kind][] = [
@@ -163,11 +166,16 @@ export async function renderXlsx(model: ReportModel, lang: Lang): Promise<Uint8A
       { header: r.indicator, width: 48, kind: 'text' },
       { header: r.unit, width: 12, kind: 'text' },
       { header: r.baseline, width: 12, kind: 'value' },
-      { header: r.target, width: 12, kind: 'value' },
+      { header: r.targetAt(periodInWords(model.period, lang)), width: 12, kind: 'value' },
+      { header: r.targetOfYear(String(year)), width: 12, kind: 'value' },
       { header: r.finalTarget, width: 12, kind: 'value' },
       { header: r.actual, width: 12, kind: 'value' },
       { header: r.rate, width: 10, kind: 'rate' },
+      { header: a.rateYear, width: 12, kind: 'rate' },
+      { header: a.rateFinal, width: 12, kind: 'rate' },
       { header: r.status, width: 16, kind: 'text' },
+      { header: a.previousRate, width: 12, kind: 'rate' },
+      { header: a.previousStatus, width: 16, kind: 'text' },
       { header: r.reason, width: 40, kind: 'text' },
     ],
     model.indicators.map((i) => [
@@ -178,10 +186,15 @@ export async function renderXlsx(model: ReportModel, lang: Lang): Promise<Uint8A
       i.unit,
       i.baseline,
       i.target,
+      i.targetYear,
       i.finalTarget,
       i.actual,
       i.rate,
+      i.rateYear,
+      i.rateFinal,
       status(i.status),
+      i.previous ? i.previous.rate : null,
+      i.previous ? status(i.previous.status) : null,
       i.reason ? c.reasons[i.reason] : null,
     ]),
   );
@@ -264,6 +277,7 @@ function qualityRows(model: ReportModel, lang: Lang): Cell[][] {
   const c = catalogue(lang);
   const q = model.quality;
   const t = c.quality;
+  const f = formatter(lang);
   const warning = c.severity.warning;
   const rows: Cell[][] = [];
   const issueCells = new Set<string>();
@@ -288,7 +302,7 @@ function qualityRows(model: ReportModel, lang: Lang): Cell[][] {
   }
   for (const row of q.completeness.rows) {
     for (const cell of row.cells) {
-      if (cell.state === 'missing')
+      if (cell.state === 'missing' || cell.state === 'partial')
         rows.push([
           t.completeness,
           warning,
@@ -296,7 +310,9 @@ function qualityRows(model: ReportModel, lang: Lang): Cell[][] {
           row.entity,
           cell.period,
           null,
-          t.states.missing,
+          cell.state === 'missing'
+            ? t.states.missing
+            : t.partialOf(f.count(cell.filled, t.nouns.indicator), f.number(cell.expected)),
           null,
           null,
           null,
