@@ -239,15 +239,16 @@ export const en: Catalogue = {
         count: string;
         one: boolean;
         none: boolean;
-        improved: string;
-        worsened: string;
+        /** Formatted counts; null when none moved that way. */
+        improved: string | null;
+        worsened: string | null;
         section: string;
         revisions: { count: string; one: boolean; none: boolean } | null;
       }) => {
         const lead = p.published ? `Against the report published for ${p.since}` : `Since ${p.since}`;
         const changed = p.none
           ? `${lead}, no status changed.`
-          : `${lead}, ${p.count} ${p.one ? 'status changed' : 'statuses changed'}: ${p.improved} up, ${p.worsened} down (listed in “${p.section}”).`;
+          : `${lead}, ${p.count} ${p.one ? 'status changed' : 'statuses changed'}${moves(p.improved && `${p.improved} up`, p.worsened && `${p.worsened} down`, ': ', ', ')} (listed in “${p.section}”).`;
         const revised =
           p.revisions === null
             ? ''
@@ -292,6 +293,7 @@ export const en: Catalogue = {
         disbursed: string | null;
         budget: string | null;
         financial: string;
+        onePlanned: boolean;
       }) =>
         `Physical execution: ${p.done} of ${p.planned} done (${p.physical}); financial execution: ${
           p.budget === null
@@ -834,3 +836,9 @@ export const en: Catalogue = {
     },
   },
 };
+
+/** A list of moves after a lead (`: 2 en progrès, 1 en recul`), or nothing when none is given. */
+function moves(a: string | null, b: string | null, lead: string, sep: string): string {
+  const parts = [a, b].filter((x): x is string => Boolean(x));
+  return parts.length > 0 ? lead + parts.join(sep) : '';
+}

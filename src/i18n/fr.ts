@@ -257,15 +257,16 @@ export const fr = {
         count: string;
         one: boolean;
         none: boolean;
-        improved: string;
-        worsened: string;
+        /** Formatted counts; null when none moved that way. */
+        improved: string | null;
+        worsened: string | null;
         section: string;
         revisions: { count: string; one: boolean; none: boolean } | null;
       }) => {
         const lead = p.published ? `Par rapport au rapport publié de ${p.since}` : `Depuis ${p.since}`;
         const changed = p.none
           ? `${lead}, aucun statut n’a changé.`
-          : `${lead}, ${p.count} ${p.one ? 'statut a changé' : 'statuts ont changé'} : ${p.improved} en progrès, ${p.worsened} en recul (liste dans « ${p.section} »).`;
+          : `${lead}, ${p.count} ${p.one ? 'statut a changé' : 'statuts ont changé'}${moves(p.improved && `${p.improved} en progrès`, p.worsened && `${p.worsened} en recul`, ' : ', ', ')} (liste dans « ${p.section} »).`;
         const revised =
           p.revisions === null
             ? ''
@@ -312,8 +313,9 @@ export const fr = {
         disbursed: string | null;
         budget: string | null;
         financial: string;
+        onePlanned: boolean;
       }) =>
-        `Exécution physique : ${p.done} sur ${p.planned} réalisées (${p.physical}) ; exécution financière : ${
+        `Exécution physique : ${p.done} sur ${p.planned} ${p.onePlanned ? 'réalisée' : 'réalisées'} (${p.physical}) ; exécution financière : ${
           p.budget === null
             ? 'budget prévu non renseigné'
             : `${p.disbursed} décaissés sur ${p.budget} prévus (${p.financial})`
@@ -864,3 +866,9 @@ export const fr = {
 };
 
 export type Catalogue = typeof fr;
+
+/** A list of moves after a lead (`: 2 en progrès, 1 en recul`), or nothing when none is given. */
+function moves(a: string | null, b: string | null, lead: string, sep: string): string {
+  const parts = [a, b].filter((x): x is string => Boolean(x));
+  return parts.length > 0 ? lead + parts.join(sep) : '';
+}

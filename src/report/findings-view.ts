@@ -98,8 +98,8 @@ export function findingViews(
             count: f.number(x.count),
             one: one(x.count),
             none: x.count === 0,
-            improved: f.number(x.improved),
-            worsened: f.number(x.worsened),
+            improved: x.improved > 0 ? f.number(x.improved) : null,
+            worsened: x.worsened > 0 ? f.number(x.worsened) : null,
             section: c.report.changes.title(periodInWords(x.since, lang)),
             revisions:
               x.revisions === null
@@ -180,6 +180,7 @@ export function findingViews(
             disbursed: x.budget === null ? null : `${f.number(x.disbursed)} ${currency}`.trim(),
             budget: x.budget === null ? null : `${f.number(x.budget)} ${currency}`.trim(),
             financial: f.percent(x.financialRate),
+            onePlanned: one(x.planned),
           }),
         );
     }

@@ -4,8 +4,10 @@ import { isAbsolute, relative, sep } from 'node:path';
  * File paths as the report shows them. The JSON keeps whatever the model holds; a reader of the
  * HTML, the PDF or the xlsx annex never sees this machine's absolute paths:
  * - a file under the folder the command ran in: its path relative to that folder;
- * - a file outside it (the demo run from another folder, data on another drive): its path below
- *   the deepest folder that holds every such file — at least its name.
+ * - a file outside it (the demo run from another folder, data on another drive): its path from
+ *   the deepest folder that holds every such source, that folder's name included
+ *   (`ponam-2020-2024/data/OIM-2022-T4.xlsx`); any other file outside it by its folder's name and
+ *   its own (`2022-T3/report.json`).
  * In the body of the report, paths are shortened further by the folder that holds every source,
  * named once in the sources section.
  */
@@ -21,8 +23,8 @@ export interface ShownPaths {
 }
 
 /**
- * @param sources the model's source files: those outside `cwd` are shown below their common
- *   folder; any other absolute path outside `cwd` by its name alone
+ * @param sources the model's source files: those outside `cwd` are shown from their common
+ *   folder; any other absolute path outside `cwd` by its folder's name and its own
  * @param others other paths the model holds (the published report compared with), replaced in
  *   messages too
  */
@@ -32,12 +34,15 @@ export function shownPaths(
   others: readonly string[] = [],
 ): ShownPaths {
   const outside = [...new Set(sources.filter((p) => absolute(p) && !under(p, cwd)).map(slashes))];
-  const base = outside.length > 1 ? commonFolder(outside) : outside.length === 1 ? folderOf(outside[0]) : '';
+  // The folder above the sources' common one: what is cut off their paths.
+  const base = parentOf(
+    outside.length > 1 ? commonFolder(outside) : outside.length === 1 ? folderOf(outside[0]) : '',
+  );
   const shown = (path: string): string => {
     if (!absolute(path)) return slashes(path);
     if (under(path, cwd)) return slashes(relative(cwd, path));
     const p = slashes(path);
-    return base && p.startsWith(base) ? p.slice(base.length) : nameOf(p);
+    return base && p.startsWith(base) ? p.slice(base.length) : p.slice(parentOf(folderOf(p)).length);
   };
   const listed = sources.map(shown);
   const folder = listed.length > 1 ? commonFolder(listed) : '';
@@ -51,11 +56,6 @@ export function shownPaths(
     text: (message) => replacements.reduce((m, [from, to]) => m.split(from).join(to), message),
     folder,
   };
-}
-
-/** The former single-path form: relative to `cwd` when under it, else the file's name. */
-export function shownPath(path: string, cwd: string): string {
-  return shownPaths([], cwd).shown(path);
 }
 
 function absolute(path: string): boolean {
@@ -76,8 +76,10 @@ function folderOf(path: string): string {
   return n < 0 ? '' : path.slice(0, n + 1);
 }
 
-function nameOf(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
+/** `/a/b/` → `/a/`; a drive's or the root's own folder has no parent to cut. */
+function parentOf(folder: string): string {
+  const n = folder.lastIndexOf('/', folder.length - 2);
+  return n < 0 ? '' : folder.slice(0, n + 1);
 }
 
 /** The deepest folder (with its trailing `/`) that holds every path; '' when none is shared. */

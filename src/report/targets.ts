@@ -19,21 +19,20 @@ export interface TargetColumns {
   yearHeader: string | null;
 }
 
-/** A column of T_Y beside the target at P only when some target at P is not the year's own. */
+/**
+ * A column of T_Y beside the target at P only when some target at P is not the year's own (a
+ * sub-year column, a pro-rated one); otherwise the one target column is named after the year
+ * (a year end, `--target-basis year`).
+ */
 export function targetColumns(model: ReportModel, lang: Lang): TargetColumns {
   const t = catalogue(lang).report;
-  const p = parsePeriod(model.period);
-  const year = p ? p.year : Number.parseInt(model.period, 10);
+  const year = String(parsePeriod(model.period)?.year ?? Number.parseInt(model.period, 10));
   const partOfYear = model.indicators.some(
     (i) => i.targetSource === 'period' || i.targetSource === 'prorated',
   );
-  const yearEnd = p ? endsYear(p) : true;
   return partOfYear
-    ? { header: t.targetAt(periodInWords(model.period, lang)), yearHeader: t.targetOfYear(String(year)) }
-    : {
-        header: yearEnd ? t.targetOfYear(String(year)) : t.targetAt(periodInWords(model.period, lang)),
-        yearHeader: null,
-      };
+    ? { header: t.targetAt(periodInWords(model.period, lang)), yearHeader: t.targetOfYear(year) }
+    : { header: t.targetOfYear(year), yearHeader: null };
 }
 
 /** The cells of the target at P and, when the table has its column, of T_Y. */

@@ -4,6 +4,7 @@ import type { ReportModel, RollupModel } from '../compute/model.js';
 import { catalogue, describeIssue, type Lang } from '../i18n/index.js';
 import { sortIssues } from '../model/issues.js';
 import { formatter } from './format.js';
+import { type ShownPaths, shownPaths } from './paths.js';
 import { periodInWords } from './periods.js';
 
 /**
@@ -32,7 +33,20 @@ export function safeText(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-export async function renderXlsx(model: ReportModel, lang: Lang): Promise<Uint8Array> {
+/**
+ * @param options.cwd the folder paths are shown relative to (default: the current folder): like
+ *   the HTML, the annex never shows this machine's absolute paths; the JSON keeps them
+ */
+export async function renderXlsx(
+  model: ReportModel,
+  lang: Lang,
+  options: { cwd?: string } = {},
+): Promise<Uint8Array> {
+  const paths = shownPaths(
+    model.sources.map((s) => s.path),
+    options.cwd ?? process.cwd(),
+    model.changes.file ? [model.changes.file] : [],
+  );
   const c = catalogue(lang);
   const r = c.report;
   const e = c.execution;
@@ -258,7 +272,7 @@ export async function renderXlsx(model: ReportModel, lang: Lang): Promise<Uint8A
       { header: r.sheet, width: 12, kind: 'text' },
       { header: r.cell, width: 8, kind: 'text' },
     ],
-    qualityRows(model, lang),
+    qualityRows(model, lang, paths),
   );
   table(
     wb,
@@ -268,12 +282,12 @@ export async function renderXlsx(model: ReportModel, lang: Lang): Promise<Uint8A
       { header: r.role, width: 10, kind: 'text' },
       { header: r.sha256, width: 68, kind: 'text' },
     ],
-    model.sources.map((s) => [s.path, r.roles[s.role], s.sha256]),
+    model.sources.map((s) => [paths.shown(s.path), r.roles[s.role], s.sha256]),
   );
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-function qualityRows(model: ReportModel, lang: Lang): Cell[][] {
+function qualityRows(model: ReportModel, lang: Lang, paths: ShownPaths): Cell[][] {
   const c = catalogue(lang);
   const q = model.quality;
   const t = c.quality;
@@ -294,8 +308,8 @@ function qualityRows(model: ReportModel, lang: Lang): Cell[][] {
       entity,
       period,
       i.value ?? null,
-      describeIssue(i, lang).message,
-      i.file,
+      paths.text(describeIssue(i, lang).message),
+      paths.shown(i.file),
       i.sheet,
       i.cell,
     ]);
@@ -329,7 +343,7 @@ function qualityRows(model: ReportModel, lang: Lang): Cell[][] {
         s.period,
         s.daysLate,
         `${t.deadline} ${s.deadline} · ${t.submittedOn} ${s.submittedOn}`,
-        s.file,
+        paths.shown(s.file),
         null,
         null,
       ]);
@@ -345,7 +359,7 @@ function qualityRows(model: ReportModel, lang: Lang): Cell[][] {
       o.period,
       o.value,
       t.kinds[o.kind],
-      o.file,
+      paths.shown(o.file),
       o.sheet,
       o.cell,
     ]);
@@ -359,7 +373,7 @@ function qualityRows(model: ReportModel, lang: Lang): Cell[][] {
       o.period,
       o.value,
       `${t.median} ${o.median} · ${t.score} ${o.score}`,
-      o.file,
+      paths.shown(o.file),
       o.sheet,
       o.cell,
     ]);
@@ -373,7 +387,7 @@ function qualityRows(model: ReportModel, lang: Lang): Cell[][] {
       d.period,
       d.value,
       `${t.previous} ${d.previous} (${d.previousPeriod})`,
-      d.file,
+      paths.shown(d.file),
       d.sheet,
       d.cell,
     ]);

@@ -286,7 +286,8 @@ describe('sources and quality', () => {
     expect(flat(tableText(v.quality.issues as TableView)[1].join(' '))).toContain(
       'data/Kayes.xlsx › Valeurs › C2',
     );
-    expect(v.changes?.intro).toContain('(report.json)');
+    expect(v.changes?.intro).toContain('(2022-T3/report.json)');
+    expect(v.sources.folder).toBe('demo/');
   });
 
   it('labels each count for what it is, with plurals, and the counts add up', () => {
