@@ -229,7 +229,7 @@ describe('sources and quality', () => {
     ]);
   });
 
-  it('never shows an absolute path of this machine: outside the folder ponam ran in, below the sources’ own folder', () => {
+  it('never shows an absolute path of this machine: outside the folder ponam ran in, from the sources’ own folder', () => {
     const m = model();
     m.sources = [
       { path: '/opt/ponam/fixtures/demo/plan.xlsx', role: 'plan', sha256: 'a'.repeat(64) },
