@@ -205,12 +205,13 @@ export const en: Catalogue = {
       timeZone: 'UTC',
     } as Intl.DateTimeFormatOptions,
     nouns: {
-      lateReport: { one: 'workbook late', other: 'workbooks late' },
+      lateReport: { one: 'report late', other: 'reports late' },
       missingReport: { one: 'report missing', other: 'reports missing' },
-      datedWorkbook: { one: 'dated workbook', other: 'dated workbooks' },
+      datedReport: { one: 'dated report', other: 'dated reports' },
       day: { one: 'day', other: 'days' },
       plannedActivity: { one: 'planned activity', other: 'planned activities' },
       dataWorkbook: { one: 'data workbook', other: 'data workbooks' },
+      file: { one: 'file', other: 'files' },
     },
     pointForms: { one: 'pt', other: 'pts' },
     period: 'Period',
@@ -231,8 +232,35 @@ export const en: Catalogue = {
         after: string;
         statusBefore: string | null;
         statusAfter: string;
+        published: boolean;
       }) =>
-        `Since ${p.period}: ${p.change} (${p.before} → ${p.after})${p.statusBefore ? `; status changed from “${p.statusBefore}” to “${p.statusAfter}”` : ''}.`,
+        `${p.published ? `Since the report published for ${p.period}` : `Since ${p.period}`}: ${p.change} (${p.before} → ${p.after})${p.statusBefore ? `; status changed from “${p.statusBefore}” to “${p.statusAfter}”` : ''}.`,
+      statusChanges: (p: {
+        since: string;
+        published: boolean;
+        count: string;
+        one: boolean;
+        none: boolean;
+        /** Formatted counts; null when none moved that way. */
+        improved: string | null;
+        worsened: string | null;
+        section: string;
+        revisions: { count: string; one: boolean; none: boolean } | null;
+      }) => {
+        const lead = p.published ? `Against the report published for ${p.since}` : `Since ${p.since}`;
+        const changed = p.none
+          ? `${lead}, no status changed.`
+          : `${lead}, ${p.count} ${p.one ? 'status changed' : 'statuses changed'}${moves(p.improved && `${p.improved} up`, p.worsened && `${p.worsened} down`, ': ', ', ')} (listed in “${p.section}”).`;
+        const revised =
+          p.revisions === null
+            ? ''
+            : p.revisions.none
+              ? ' No figure of a past period has been revised since.'
+              : p.revisions.one
+                ? ` ${p.revisions.count} figure of a past period has been revised since.`
+                : ` ${p.revisions.count} figures of past periods have been revised since.`;
+        return changed + revised;
+      },
       axesInDifficulty: (n: string, total: string, one: boolean) =>
         one
           ? `${n} of ${total} axes is critical or behind:`
@@ -267,12 +295,30 @@ export const en: Catalogue = {
         disbursed: string | null;
         budget: string | null;
         financial: string;
+        onePlanned: boolean;
       }) =>
         `Physical execution: ${p.done} of ${p.planned} done (${p.physical}); financial execution: ${
           p.budget === null
             ? 'planned budget not given'
             : `${p.disbursed} disbursed of ${p.budget} planned (${p.financial})`
         }.`,
+    },
+    changes: {
+      title: (since: string) => `Changes since ${since}`,
+      introPrevious: (since: string, at: string) =>
+        `The figures of ${at} are compared with those of ${since}, computed from the same workbooks (without the values dated after ${since}). Every status that changed is listed below, from the plan down to the indicators, with the rate before and after.`,
+      introPublished: (since: string, file: string) =>
+        `The figures are compared with those of the report published for ${since} (${file}). Every status that changed since that report is listed below, from the plan down to the indicators, with the rate before and after; then the figures of past periods that partners have corrected since.`,
+      statusTable: (since: string) => `Statuses that changed since ${since}`,
+      levels: { plan: 'Plan', axis: 'Axes', result: 'Results', indicator: 'Indicators' },
+      rateAt: (period: string) => `Rate ${period}`,
+      statusAt: (period: string) => `Status ${period}`,
+      none: (since: string) => `No status changed since ${since}.`,
+      revisionsTable: (since: string) => `Past figures revised since the report of ${since}`,
+      published: 'Published',
+      now: 'Now',
+      difference: 'Difference',
+      noRevisions: 'No figure of a past period has been revised since that report.',
     },
     summary: 'Executive summary',
     planRate: 'Overall achievement rate',
@@ -300,8 +346,20 @@ export const en: Catalogue = {
     target: 'Target',
     finalTarget: 'Final target',
     finalTargetShort: 'final',
+    targetAt: (period: string) => `Target ${period}`,
+    targetOfYear: (year: string) => `${year} target`,
+    targetNotes: {
+      period: (period: string) => `${period} target`,
+      year: (year: string) => `${year} target`,
+      notProrated: 'not pro-rated',
+      final: 'final target',
+    },
     actual: 'Actual',
     rate: 'Rate',
+    changeSince: (period: string) => `Change since ${period}`,
+    total: 'Total',
+    share: 'Share',
+    shareBar: 'Share as a bar',
     change: 'Change',
     status: 'Status',
     weight: 'Weight',
@@ -317,10 +375,8 @@ export const en: Catalogue = {
     sources: 'Source files',
     sourcesTable: 'Files read for this report',
     sourcesIntro: (data: string, folder: string) =>
-      `This report was computed from the plan and ${data}${folder ? `, kept under ${folder} (the paths below start from that folder)` : ''}. The fingerprint identifies each file: a file changed by even one cell gets another fingerprint. The whole SHA-256 fingerprints are in the annex.`,
-    shortHash: 'Fingerprint (start)',
-    hashesTitle: 'Annex: SHA-256 fingerprints',
-    hashesTable: 'Whole SHA-256 fingerprint of each source file',
+      `This report was computed from the plan and ${data}${folder ? `, kept under ${folder} (the locations the report cites start from that folder)` : ''}. The fingerprint — the first 12 characters of the file’s SHA-256 — identifies it: a file changed by even one cell gets another fingerprint. The whole SHA-256 fingerprints are in the Excel annex (sheet Sources) and the report’s JSON file.`,
+    shortHash: 'Fingerprint',
     quality: 'Data quality',
     issuesTitle: 'Issues found while reading the workbooks',
     noIssues: 'No issue found.',
@@ -334,6 +390,11 @@ export const en: Catalogue = {
         'The figures of this report are computed from the plan (logical framework) and the periodic reports received, listed at the end of the document. Every actual refers back to the workbook cell it came from (file, sheet, cell); issues are located the same way.',
       settingMethod: 'Calculation method',
       settingDelay: 'Submission deadline',
+      settingBasis: 'Target basis',
+      basis: {
+        pace: 'the year’s pace (target pro-rated within the year)',
+        year: 'the whole year (the whole year’s target, even within the year)',
+      },
       ratesTitle: 'Achievement rate of an indicator',
       ratio:
         '"Ratio" method: the actual divided by the target. Example: 840 people trained against a target of 1,000 give 84%. For an indicator that should go down, the target divided by the actual.',
@@ -345,10 +406,14 @@ export const en: Catalogue = {
         'Milestones (yes/no): yes is 100%, no is 0%. Staged indicators: stage reached / stage expected.',
       raw: 'An indicator’s rate is shown as computed: it may exceed 100% (▲ target exceeded) or be negative when things move away from the target.',
       targetsTitle: 'Targets',
+      targetAtPace:
+        'A report within a year does not compare a few months of achievements with the whole year’s target: the actual is compared with the target at the report period. That is, in this order, the target the plan gives for the period itself (columns "Cible 2023-T1", "Cible 2023-S1" or "Cible 2023-03"); at a year end (Q4, H2, December or the year), the year’s target; otherwise the part of the year’s target due by the end of the period, pro-rated by the months elapsed: previous year’s target + (year’s target − previous year’s target) × months elapsed / 12. Example: a flow whose earlier years’ targets total 800 and whose 2023 target is 1,000 has a Q1 2023 target of 800 + 1,000 × 3/12 = 1,050. Before the plan’s first target, the line starts from the baseline for a level and from 0 for a flow. Milestones and staged indicators are never pro-rated. Under each target, the axis’s table says where it comes from; the year’s target is beside it.',
+      targetAtYear:
+        'Target basis of this report: the whole year. The actual is compared with the whole target of the period’s year, even within the year (option --target-basis year, or the plan’s "Base des cibles"); the plan’s sub-year targets are not used. Within a year, rates are therefore lower than the planned pace.',
       targets:
-        'The target compared with the actual is the one of the report period’s year. A "cumulative" target is read as it is; for a flow with yearly targets, the targets of the plan’s years up to that year add up.',
+        'A year’s target: a "cumulative" target is read as it is in the year’s column; for a flow with yearly targets, the targets of the plan’s years up to that year add up.',
       finalTarget:
-        'The final target (end of the plan) is shown under each target, to show the way left to go.',
+        'The final target (end of the plan) is shown in small print under the target, to show the way left to go; the rates against the year’s target and the final target are also in the Excel annex and the JSON file.',
       aggregationTitle: 'Aggregating values and rates',
       overPeriods:
         'An entity’s values are first combined over its periods up to the report period, per the indicator’s aggregation: sum (flows), latest value, mean or maximum.',
@@ -373,11 +438,11 @@ export const en: Catalogue = {
         'Financial execution: amounts disbursed up to the period / planned budget. It is not computed (n/a) when the planned budget is missing or zero.',
       qualityTitle: 'Data quality',
       completeness:
-        'Completeness: reports received / reports expected. Each entity responsible for an indicator owes one report per period of the indicator’s frequency (quarterly by default, half-yearly or yearly), from the start of the plan to the report period.',
+        'Completeness: each entity responsible for an indicator owes one value of it per period of the indicator’s frequency (quarterly by default, half-yearly, monthly or yearly), from the start of the plan to the report period. Completeness is the share of those values received: an entity that filled 3 of the 6 indicators it owes for a quarter is at 50% for that quarter, not 100%. A report (one entity, one period) is received when it holds at least one value owed, incomplete when some are missing ("3/6" in the tables by year).',
       timeliness: (delay: string) =>
-        `Timeliness: a workbook is on time when submitted at most ${delay} after its period ends (submission date of its Report sheet); workbooks without a date are not counted.`,
+        `Timeliness: a report received is on time when its submission date (Report sheet) is at most ${delay} after its period ends; reports on time + late + undated = reports received. The rate is over the dated reports.`,
       outliers:
-        'Outliers: a value far from the same entity’s history for the same indicator (at least 4 periods), by the modified z-score of Iglewicz and Hoaglin (beyond 3.5). It is flagged for checking, never corrected or set aside.',
+        'Outliers: a value far from the same entity’s history for the same indicator (at least 4 periods), by the modified z-score of Iglewicz and Hoaglin (beyond 3.5). When that history varies too little to judge (more than half its values equal), a value is flagged only when it lies further from the median than the median itself: a 1 among 0s is not an outlier. It is flagged for checking, never corrected or set aside.',
       cumulative:
         'Cumulative series: for an indicator whose value accumulates, a value lower than the same entity’s previous one is flagged.',
     },
@@ -444,28 +509,48 @@ export const en: Catalogue = {
       case: { one: 'case', other: 'cases' },
       receivedReport: { one: 'report received', other: 'reports received' },
       expected: { one: 'expected', other: 'expected' },
-      onTimeWorkbook: { one: 'workbook submitted on time', other: 'workbooks submitted on time' },
-      datedWorkbook: { one: 'dated workbook', other: 'dated workbooks' },
-      undatedWorkbook: {
-        one: 'workbook without a submission date',
-        other: 'workbooks without a submission date',
-      },
+      receivedValue: { one: 'value received', other: 'values received' },
+      expectedValue: { one: 'expected', other: 'expected' },
+      partialReport: { one: 'incomplete', other: 'incomplete' },
+      onTime: { one: 'on time', other: 'on time' },
+      late: { one: 'late', other: 'late' },
+      undated: { one: 'without a submission date', other: 'without a submission date' },
+      indicator: { one: 'indicator filled', other: 'indicators filled' },
       day: { one: 'day', other: 'days' },
     },
     completeness: 'Completeness',
-    completenessText: (received: string, expected: string) =>
-      `${received} of ${expected} (one report per responsible entity and period)`,
+    completenessText: (p: {
+      values: string;
+      expectedValues: string;
+      reports: string;
+      expectedReports: string;
+      partial: string | null;
+    }) =>
+      `${p.values} of ${p.expectedValues} (one per indicator, responsible entity and period); ${p.reports} of ${p.expectedReports}${p.partial ? `, ${p.partial}` : ''} (one report per entity and period)`,
+    rateAt: (period: string, rate: string) => `${period}: ${rate}`,
     timeliness: 'Timeliness',
-    timelinessText: (onTime: string, dated: string, delay: string, undated: string | null) =>
-      `${onTime} of ${dated}, deadline ${delay} after the period’s end${undated ? `; left out: ${undated}` : ''}`,
+    timelinessText: (p: {
+      received: string;
+      onTime: string;
+      late: string;
+      undated: string | null;
+      delay: string;
+    }) =>
+      `Of ${p.received}: ${p.onTime}, ${p.late}${p.undated ? `, ${p.undated} (left out)` : ''}; deadline ${p.delay} after the period’s end`,
     receivedOf: (received: string, expected: string) => `${received}/${expected}`,
+    entitiesTable: 'Completeness by entity, from the start of the plan to the report period',
+    reportsReceived: 'Reports received',
+    reportsPartial: 'of which incomplete',
+    valuesReceived: 'Values received',
+    partialOf: (filled: string, expected: string) => `partly received: ${filled} of ${expected}`,
+    partialSymbol: 'n/m',
     outOfRange: 'Values out of range',
     outliers: 'Outliers',
     cumulativeDecreases: 'Cumulative series going down',
     disaggregationMismatches: 'Disaggregations not adding up to the total',
     conflictingDuplicates: 'Conflicting duplicates',
     unknownCodes: 'Codes not in the plan',
-    matrix: 'Report completeness by entity and period',
+    matrix: (year: string) => `Reports of ${year}, by entity and period`,
     entity: 'Entity',
     rate: 'Rate',
     legend: 'Key:',
@@ -475,9 +560,14 @@ export const en: Catalogue = {
       received: 'received (date unknown)',
       missing: 'expected, not received',
       'not-expected': 'not expected',
-      partial: 'partly received (indicators missing)',
+      partial: 'partly received (n indicators filled of m expected)',
     },
-    lateTitle: 'Workbooks submitted late',
+    lateTitle: 'Reports received late, by entity (each report’s dates are in the Excel annex, sheet Quality)',
+    datedReports: 'Dated reports',
+    lateReports: 'Late',
+    worstDelay: 'Longest delay',
+    latePeriods: 'Periods (days late)',
+    lateBy: (period: string, days: string) => `${period.replace(/ /g, '\u00a0')}\u00a0(${days})`,
     submittedOn: 'Submitted on',
     deadline: 'Deadline',
     daysLate: 'Days late',
@@ -514,6 +604,10 @@ export const en: Catalogue = {
     lastPeriod: 'Last period',
     severity: 'Severity',
     detail: 'Detail',
+    rateYear: 'Rate / year’s target',
+    rateFinal: 'Rate / final target',
+    previousRate: 'Previous rate',
+    previousStatus: 'Previous status',
     valueCount: 'Values reported',
   },
   cli: {
@@ -744,3 +838,9 @@ export const en: Catalogue = {
     },
   },
 };
+
+/** A list of moves after a lead (`: 2 en progrès, 1 en recul`), or nothing when none is given. */
+function moves(a: string | null, b: string | null, lead: string, sep: string): string {
+  const parts = [a, b].filter((x): x is string => Boolean(x));
+  return parts.length > 0 ? lead + parts.join(sep) : '';
+}

@@ -224,12 +224,13 @@ export const fr = {
       timeZone: 'UTC',
     } as Intl.DateTimeFormatOptions,
     nouns: {
-      lateReport: { one: 'classeur en retard', other: 'classeurs en retard' },
+      lateReport: { one: 'rapport en retard', other: 'rapports en retard' },
       missingReport: { one: 'rapport manquant', other: 'rapports manquants' },
-      datedWorkbook: { one: 'classeur daté', other: 'classeurs datés' },
+      datedReport: { one: 'rapport daté', other: 'rapports datés' },
       day: { one: 'jour', other: 'jours' },
       plannedActivity: { one: 'activité prévue', other: 'activités prévues' },
       dataWorkbook: { one: 'classeur de données', other: 'classeurs de données' },
+      file: { one: 'fichier', other: 'fichiers' },
     },
     pointForms: { one: 'pt', other: 'pts' },
     period: 'Période',
@@ -250,8 +251,35 @@ export const fr = {
         after: string;
         statusBefore: string | null;
         statusAfter: string;
+        published: boolean;
       }) =>
-        `Depuis ${p.period} : ${p.change} (${p.before} → ${p.after})${p.statusBefore ? ` ; statut passé de « ${p.statusBefore} » à « ${p.statusAfter} »` : ''}.`,
+        `${p.published ? `Depuis le rapport publié de ${p.period}` : `Depuis ${p.period}`} : ${p.change} (${p.before} → ${p.after})${p.statusBefore ? ` ; statut passé de « ${p.statusBefore} » à « ${p.statusAfter} »` : ''}.`,
+      statusChanges: (p: {
+        since: string;
+        published: boolean;
+        count: string;
+        one: boolean;
+        none: boolean;
+        /** Formatted counts; null when none moved that way. */
+        improved: string | null;
+        worsened: string | null;
+        section: string;
+        revisions: { count: string; one: boolean; none: boolean } | null;
+      }) => {
+        const lead = p.published ? `Par rapport au rapport publié de ${p.since}` : `Depuis ${p.since}`;
+        const changed = p.none
+          ? `${lead}, aucun statut n’a changé.`
+          : `${lead}, ${p.count} ${p.one ? 'statut a changé' : 'statuts ont changé'}${moves(p.improved && `${p.improved} en progrès`, p.worsened && `${p.worsened} en recul`, ' : ', ', ')} (liste dans « ${p.section} »).`;
+        const revised =
+          p.revisions === null
+            ? ''
+            : p.revisions.none
+              ? ' Aucune valeur des périodes passées n’a été révisée depuis.'
+              : p.revisions.one
+                ? ` ${p.revisions.count} valeur d’une période passée a été révisée depuis.`
+                : ` ${p.revisions.count} valeurs de périodes passées ont été révisées depuis.`;
+        return changed + revised;
+      },
       axesInDifficulty: (n: string, total: string, one: boolean) =>
         one
           ? `${n} axe sur ${total} est critique ou en retard :`
@@ -288,12 +316,30 @@ export const fr = {
         disbursed: string | null;
         budget: string | null;
         financial: string;
+        onePlanned: boolean;
       }) =>
-        `Exécution physique : ${p.done} sur ${p.planned} réalisées (${p.physical}) ; exécution financière : ${
+        `Exécution physique : ${p.done} sur ${p.planned} ${p.onePlanned ? 'réalisée' : 'réalisées'} (${p.physical}) ; exécution financière : ${
           p.budget === null
             ? 'budget prévu non renseigné'
             : `${p.disbursed} décaissés sur ${p.budget} prévus (${p.financial})`
         }.`,
+    },
+    changes: {
+      title: (since: string) => `Changements depuis ${since}`,
+      introPrevious: (since: string, at: string) =>
+        `Les chiffres de ${at} sont comparés à ceux de ${since}, calculés à partir des mêmes classeurs (sans les valeurs datées après ${since}). Chaque statut qui a changé est listé ci-dessous, du plan aux indicateurs, avec le taux avant et après.`,
+      introPublished: (since: string, file: string) =>
+        `Les chiffres sont comparés à ceux du rapport publié pour ${since} (${file}). Chaque statut qui a changé depuis ce rapport est listé ci-dessous, du plan aux indicateurs, avec le taux avant et après ; puis les valeurs de périodes passées que les partenaires ont corrigées depuis.`,
+      statusTable: (since: string) => `Statuts qui ont changé depuis ${since}`,
+      levels: { plan: 'Plan', axis: 'Axes', result: 'Résultats', indicator: 'Indicateurs' },
+      rateAt: (period: string) => `Taux ${period}`,
+      statusAt: (period: string) => `Statut ${period}`,
+      none: (since: string) => `Aucun statut n’a changé depuis ${since}.`,
+      revisionsTable: (since: string) => `Valeurs passées révisées depuis le rapport de ${since}`,
+      published: 'Valeur publiée',
+      now: 'Valeur actuelle',
+      difference: 'Écart',
+      noRevisions: 'Aucune valeur des périodes passées n’a été révisée depuis ce rapport.',
     },
     summary: 'Résumé exécutif',
     planRate: 'Taux de réalisation global',
@@ -321,8 +367,20 @@ export const fr = {
     target: 'Cible',
     finalTarget: 'Cible finale',
     finalTargetShort: 'finale',
+    targetAt: (period: string) => `Cible ${period}`,
+    targetOfYear: (year: string) => `Cible ${year}`,
+    targetNotes: {
+      period: (period: string) => `cible de ${period}`,
+      year: (year: string) => `cible ${year}`,
+      notProrated: 'non proratisée',
+      final: 'cible finale',
+    },
     actual: 'Réalisé',
     rate: 'Taux',
+    changeSince: (period: string) => `Évolution depuis ${period}`,
+    total: 'Total',
+    share: 'Part',
+    shareBar: 'Part en barre',
     change: 'Évolution',
     status: 'Statut',
     weight: 'Poids',
@@ -338,10 +396,8 @@ export const fr = {
     sources: 'Fichiers sources',
     sourcesTable: 'Fichiers lus pour ce rapport',
     sourcesIntro: (data: string, folder: string) =>
-      `Ce rapport a été calculé à partir du plan et de ${data}${folder ? `, rangés sous ${folder} (les chemins ci-dessous partent de ce dossier)` : ''}. L’empreinte identifie chaque fichier : un fichier modifié, même d’une cellule, change d’empreinte. Les empreintes SHA-256 complètes figurent en annexe.`,
-    shortHash: 'Empreinte (début)',
-    hashesTitle: 'Annexe : empreintes SHA-256',
-    hashesTable: 'Empreinte SHA-256 complète de chaque fichier source',
+      `Ce rapport a été calculé à partir du plan et de ${data}${folder ? `, rangés sous ${folder} (les emplacements cités dans le rapport partent de ce dossier)` : ''}. L’empreinte — les 12 premiers caractères du SHA-256 du fichier — l’identifie : un fichier modifié, même d’une cellule, change d’empreinte. Les empreintes SHA-256 complètes figurent dans l’annexe Excel (feuille Sources) et le fichier JSON du rapport.`,
+    shortHash: 'Empreinte',
     quality: 'Qualité des données',
     issuesTitle: 'Anomalies relevées à la lecture des classeurs',
     noIssues: 'Aucune anomalie relevée.',
@@ -355,6 +411,11 @@ export const fr = {
         'Les chiffres de ce rapport sont calculés à partir du plan (cadre logique) et des rapports périodiques reçus, listés à la fin du document. Chaque valeur réalisée renvoie à la cellule du classeur d’où elle vient (fichier, feuille, cellule) ; les anomalies sont situées de la même façon.',
       settingMethod: 'Méthode de calcul',
       settingDelay: 'Délai de soumission',
+      settingBasis: 'Base des cibles',
+      basis: {
+        pace: 'au rythme de l’année (cible proratisée en cours d’année)',
+        year: 'année entière (cible de toute l’année, même en cours d’année)',
+      },
       ratesTitle: 'Taux de réalisation d’un indicateur',
       ratio:
         'Méthode « ratio » : le réalisé divisé par la cible. Exemple : 840 personnes formées pour une cible de 1 000 donnent 84 %. Pour un indicateur qui doit baisser, c’est la cible divisée par le réalisé.',
@@ -366,10 +427,14 @@ export const fr = {
         'Jalons (oui/non) : oui vaut 100 %, non vaut 0 %. Indicateurs à étapes : étape atteinte / étape attendue.',
       raw: 'Le taux d’un indicateur est affiché tel quel : il peut dépasser 100 % (▲ cible dépassée) ou être négatif quand la situation s’éloigne de la cible.',
       targetsTitle: 'Cibles',
+      targetAtPace:
+        'Un rapport en cours d’année ne compare pas quelques mois de réalisations à la cible de toute l’année : le réalisé est comparé à la cible à la période du rapport. C’est, dans cet ordre, la cible que le plan donne pour la période elle-même (colonnes « Cible 2023-T1 », « Cible 2023-S1 » ou « Cible 2023-03 ») ; en fin d’année (T4, 2e semestre, décembre ou l’année), la cible de l’année ; sinon la part de la cible de l’année due à la fin de la période, au prorata des mois écoulés : cible de l’année précédente + (cible de l’année − cible de l’année précédente) × mois écoulés / 12. Exemple : un flux dont les cibles des années précédentes totalisent 800 et dont la cible de 2023 est de 1 000 a pour cible à T1 2023 : 800 + 1 000 × 3/12 = 1 050. Avant la première cible du plan, le calcul part de la valeur de référence pour un niveau et de 0 pour un flux. Les jalons et les indicateurs à étapes ne sont jamais proratisés. Sous chaque cible, le tableau de l’axe dit d’où elle vient ; la cible de l’année figure à côté.',
+      targetAtYear:
+        'Base des cibles de ce rapport : l’année entière. Le réalisé est comparé à la cible de toute l’année de la période, même en cours d’année (option --target-basis year, ou « Base des cibles » du plan) ; les cibles infra-annuelles du plan ne sont pas utilisées. En cours d’année, les taux sont donc plus bas que le rythme prévu.',
       targets:
-        'La cible comparée au réalisé est celle de l’année de la période du rapport. Une cible « cumulée » est lue telle quelle ; pour un flux dont les cibles sont annuelles, les cibles des années du plan jusqu’à cette année s’additionnent.',
+        'La cible d’une année : une cible « cumulée » est lue telle quelle dans la colonne de l’année ; pour un flux dont les cibles sont annuelles, les cibles des années du plan jusqu’à cette année s’additionnent.',
       finalTarget:
-        'La cible finale (fin du plan) est indiquée sous chaque cible, pour situer le chemin qui reste.',
+        'La cible finale (fin du plan) est indiquée en petit sous la cible, pour situer le chemin qui reste ; les taux par rapport à la cible de l’année et à la cible finale figurent aussi dans l’annexe Excel et le fichier JSON.',
       aggregationTitle: 'Agrégation des valeurs et des taux',
       overPeriods:
         'Les valeurs d’une entité sont d’abord regroupées sur ses périodes jusqu’à celle du rapport, selon l’agrégation de l’indicateur : somme (flux), dernière valeur, moyenne ou maximum.',
@@ -394,11 +459,11 @@ export const fr = {
         'Exécution financière : montants décaissés jusqu’à la période / budget prévu. Elle n’est pas calculée (n.d.) quand le budget prévu manque ou est nul.',
       qualityTitle: 'Qualité des données',
       completeness:
-        'Complétude : rapports reçus / rapports attendus. Chaque entité responsable d’un indicateur doit un rapport par période de la fréquence de l’indicateur (trimestrielle par défaut, semestrielle ou annuelle), du début du plan à la période du rapport.',
+        'Complétude : chaque entité responsable d’un indicateur en doit une valeur par période de la fréquence de l’indicateur (trimestrielle par défaut, semestrielle, mensuelle ou annuelle), du début du plan à la période du rapport. La complétude est la part de ces valeurs reçues : une entité qui a renseigné 3 des 6 indicateurs qu’elle doit pour un trimestre est à 50 % pour ce trimestre, pas à 100 %. Un rapport (une entité, une période) est reçu s’il contient au moins une valeur due, incomplet s’il en manque (« 3/6 » dans les tableaux par année).',
       timeliness: (delay: string) =>
-        `Promptitude : un classeur est à temps s’il est soumis au plus tard ${delay} après la fin de sa période (date de soumission de sa feuille Rapport) ; les classeurs sans date ne comptent pas.`,
+        `Promptitude : un rapport reçu est à temps si sa date de soumission (feuille Rapport) tombe au plus tard ${delay} après la fin de sa période ; rapports à temps + en retard + sans date = rapports reçus. Le taux porte sur les rapports datés.`,
       outliers:
-        'Valeurs aberrantes : une valeur très éloignée de l’historique de la même entité pour le même indicateur (au moins 4 périodes), au sens du score z modifié d’Iglewicz et Hoaglin (au-delà de 3,5). Elle est signalée pour vérification, jamais corrigée ni écartée.',
+        'Valeurs aberrantes : une valeur très éloignée de l’historique de la même entité pour le même indicateur (au moins 4 périodes), au sens du score z modifié d’Iglewicz et Hoaglin (au-delà de 3,5). Quand cet historique varie trop peu pour en juger (plus de la moitié de ses valeurs égales), une valeur n’est signalée que si elle s’écarte de la médiane de plus que la médiane elle-même : un 1 parmi des 0 n’est pas aberrant. Elle est signalée pour vérification, jamais corrigée ni écartée.',
       cumulative:
         'Séries cumulées : pour un indicateur dont la valeur s’accumule, une valeur inférieure à la précédente de la même entité est signalée.',
     },
@@ -465,28 +530,48 @@ export const fr = {
       case: { one: 'cas', other: 'cas' },
       receivedReport: { one: 'rapport reçu', other: 'rapports reçus' },
       expected: { one: 'attendu', other: 'attendus' },
-      onTimeWorkbook: { one: 'classeur soumis à temps', other: 'classeurs soumis à temps' },
-      datedWorkbook: { one: 'classeur daté', other: 'classeurs datés' },
-      undatedWorkbook: {
-        one: 'classeur sans date de soumission',
-        other: 'classeurs sans date de soumission',
-      },
+      receivedValue: { one: 'valeur reçue', other: 'valeurs reçues' },
+      expectedValue: { one: 'attendue', other: 'attendues' },
+      partialReport: { one: 'incomplet', other: 'incomplets' },
+      onTime: { one: 'à temps', other: 'à temps' },
+      late: { one: 'en retard', other: 'en retard' },
+      undated: { one: 'sans date de soumission', other: 'sans date de soumission' },
+      indicator: { one: 'indicateur renseigné', other: 'indicateurs renseignés' },
       day: { one: 'jour', other: 'jours' },
     },
     completeness: 'Complétude',
-    completenessText: (received: string, expected: string) =>
-      `${received} sur ${expected} (un rapport par entité responsable et par période)`,
+    completenessText: (p: {
+      values: string;
+      expectedValues: string;
+      reports: string;
+      expectedReports: string;
+      partial: string | null;
+    }) =>
+      `${p.values} sur ${p.expectedValues} (une par indicateur, entité responsable et période) ; ${p.reports} sur ${p.expectedReports}${p.partial ? `, dont ${p.partial}` : ''} (un rapport par entité et par période)`,
+    rateAt: (period: string, rate: string) => `${period} : ${rate}`,
     timeliness: 'Promptitude',
-    timelinessText: (onTime: string, dated: string, delay: string, undated: string | null) =>
-      `${onTime} sur ${dated}, délai ${delay} après la fin de période${undated ? ` ; hors calcul : ${undated}` : ''}`,
+    timelinessText: (p: {
+      received: string;
+      onTime: string;
+      late: string;
+      undated: string | null;
+      delay: string;
+    }) =>
+      `Sur ${p.received} : ${p.onTime}, ${p.late}${p.undated ? `, ${p.undated} (hors calcul)` : ''} ; délai ${p.delay} après la fin de la période`,
     receivedOf: (received: string, expected: string) => `${received}/${expected}`,
+    entitiesTable: 'Complétude par entité, du début du plan à la période du rapport',
+    reportsReceived: 'Rapports reçus',
+    reportsPartial: 'dont incomplets',
+    valuesReceived: 'Valeurs reçues',
+    partialOf: (filled: string, expected: string) => `reçu en partie : ${filled} sur ${expected}`,
+    partialSymbol: 'n/m',
     outOfRange: 'Valeurs hors limites',
     outliers: 'Valeurs aberrantes',
     cumulativeDecreases: 'Séries cumulées en baisse',
     disaggregationMismatches: 'Ventilations incohérentes avec le total',
     conflictingDuplicates: 'Doublons contradictoires',
     unknownCodes: 'Codes absents du plan',
-    matrix: 'Complétude des rapports par entité et par période',
+    matrix: (year: string) => `Rapports de ${year}, par entité et par période`,
     entity: 'Entité',
     rate: 'Taux',
     legend: 'Légende :',
@@ -496,9 +581,15 @@ export const fr = {
       received: 'reçu (date inconnue)',
       missing: 'attendu, non reçu',
       'not-expected': 'non attendu',
-      partial: 'reçu en partie (des indicateurs manquent)',
+      partial: 'reçu en partie (n indicateurs renseignés sur m attendus)',
     },
-    lateTitle: 'Classeurs soumis en retard',
+    lateTitle:
+      'Rapports reçus en retard, par entité (le détail des dates est dans l’annexe Excel, feuille Qualité)',
+    datedReports: 'Rapports datés',
+    lateReports: 'En retard',
+    worstDelay: 'Plus long retard',
+    latePeriods: 'Périodes (jours de retard)',
+    lateBy: (period: string, days: string) => `${period.replace(/ /g, '\u00a0')}\u00a0(${days})`,
     submittedOn: 'Soumis le',
     deadline: 'Échéance',
     daysLate: 'Jours de retard',
@@ -535,6 +626,10 @@ export const fr = {
     lastPeriod: 'Dernière période',
     severity: 'Gravité',
     detail: 'Détail',
+    rateYear: 'Taux / cible de l’année',
+    rateFinal: 'Taux / cible finale',
+    previousRate: 'Taux précédent',
+    previousStatus: 'Statut précédent',
     valueCount: 'Valeurs rapportées',
   },
   /** Everything the command line says: help, usage errors, failures (src/cli). */
@@ -774,3 +869,9 @@ export const fr = {
 };
 
 export type Catalogue = typeof fr;
+
+/** A list of moves after a lead (`: 2 en progrès, 1 en recul`), or nothing when none is given. */
+function moves(a: string | null, b: string | null, lead: string, sep: string): string {
+  const parts = [a, b].filter((x): x is string => Boolean(x));
+  return parts.length > 0 ? lead + parts.join(sep) : '';
+}

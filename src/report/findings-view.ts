@@ -86,6 +86,25 @@ export function findingViews(
             after: f.percent(x.rate),
             statusBefore: x.status === x.previousStatus ? null : c.status[x.previousStatus],
             statusAfter: c.status[x.status],
+            published: x.published,
+          }),
+        );
+      case 'status-changes':
+        return view(
+          x,
+          w.statusChanges({
+            since: periodInWords(x.since, lang),
+            published: x.published,
+            count: f.number(x.count),
+            one: one(x.count),
+            none: x.count === 0,
+            improved: x.improved > 0 ? f.number(x.improved) : null,
+            worsened: x.worsened > 0 ? f.number(x.worsened) : null,
+            section: c.report.changes.title(periodInWords(x.since, lang)),
+            revisions:
+              x.revisions === null
+                ? null
+                : { count: f.number(x.revisions), one: one(x.revisions), none: x.revisions === 0 },
           }),
         );
       case 'axes-in-difficulty':
@@ -137,7 +156,7 @@ export function findingViews(
           x,
           w.partnersLate(
             f.number(x.late),
-            f.count(x.dated, c.report.nouns.datedWorkbook),
+            f.count(x.dated, c.report.nouns.datedReport),
             f.count(delayDays, c.report.nouns.day),
             one(x.late),
           ),
@@ -161,6 +180,7 @@ export function findingViews(
             disbursed: x.budget === null ? null : `${f.number(x.disbursed)} ${currency}`.trim(),
             budget: x.budget === null ? null : `${f.number(x.budget)} ${currency}`.trim(),
             financial: f.percent(x.financialRate),
+            onePlanned: one(x.planned),
           }),
         );
     }

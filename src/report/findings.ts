@@ -1,6 +1,7 @@
 import type { IndicatorModel, ReportModel, RollupModel } from '../compute/model.js';
-import { parsePeriod, periodEndingAt } from '../compute/periods.js';
+import { parsePeriod } from '../compute/periods.js';
 import type { Status } from '../compute/status.js';
+import { direction } from './changes.js';
 
 /**
  * The key findings of a report: which figures deserve a sentence, in which order. Pure data in,
@@ -8,8 +9,8 @@ import type { Status } from '../compute/status.js';
  * renderer word the same findings from the language catalogue (`findings` in src/i18n). Nothing
  * here invents text or reads a clock: the same model gives the same findings.
  *
- * A new kind of sentence (the change since P−1, once the model carries `previous`) is one more
- * member of `Finding` and one more wording in each catalogue.
+ * A new kind of sentence is one more member of `Finding`, one more case in findingViews and one
+ * more wording in each catalogue.
  */
 export interface Named {
   code: string;
@@ -27,6 +28,18 @@ export type Finding =
       previousPeriod: string;
       status: Status;
       previousStatus: Status;
+      /** Compared with a report published earlier (`--compare`), not with P−1 computed today. */
+      published: boolean;
+    }
+  | {
+      kind: 'status-changes';
+      since: string;
+      published: boolean;
+      count: number;
+      improved: number;
+      worsened: number;
+      /** Past figures revised since the published report; null when not compared with one. */
+      revisions: number | null;
     }
   | { kind: 'axes-in-difficulty'; axes: Named[]; axisCount: number }
   | { kind: 'axes-all-on-track'; axisCount: number }
@@ -73,18 +86,9 @@ export function worstFirst<T extends { code: string; rate: number | null; status
     );
 }
 
-interface Previous {
-  period: string;
-  rate: number | null;
-  status: Status;
-}
-
-/** The model as findings read it: `previous` arrives with the lead's period-over-period work. */
-type WithPrevious = { previous?: Previous | null };
-
 export function keyFindings(model: ReportModel): Finding[] {
   const found: Finding[] = [];
-  const plan = model.plan as ReportModel['plan'] & WithPrevious;
+  const plan = model.plan;
   found.push({
     kind: 'plan',
     rate: plan.rate,
@@ -100,6 +104,20 @@ export function keyFindings(model: ReportModel): Finding[] {
       previousPeriod: plan.previous.period,
       status: plan.status,
       previousStatus: plan.previous.status,
+      published: model.changes.against === 'published-report',
+    });
+  }
+  const ch = model.changes;
+  if (ch.period !== null) {
+    const moves = ch.statusChanges.map((x) => direction(x.from, x.to));
+    found.push({
+      kind: 'status-changes',
+      since: ch.period,
+      published: ch.against === 'published-report',
+      count: ch.statusChanges.length,
+      improved: moves.filter((d) => d > 0).length,
+      worsened: moves.filter((d) => d < 0).length,
+      revisions: ch.against === 'published-report' ? ch.revisions.length : null,
     });
   }
 
@@ -150,18 +168,21 @@ function partnerFindings(model: ReportModel): Finding[] {
   const found: Finding[] = [];
   const c = model.quality.completeness;
   const at = parsePeriod(model.period);
-  // The matrix has a column per quarter; the one ending with P holds P's own report.
-  const column = at ? periodEndingAt('quarter', at.endMonth).label : null;
-  if (column && at && at.endMonth % 3 === 2) {
-    const missing = c.rows
-      .filter((r) => r.cells.some((cell) => cell.period === column && cell.state === 'missing'))
-      .map((r) => r.entity);
-    if (missing.length > 0)
-      found.push({ kind: 'reports-missing-at-period', period: model.period, entities: missing });
-  }
+  // P's own reports are the matrix's columns that end with P (its quarter, semester, year...).
+  const endsAtP = (label: string) => at !== null && parsePeriod(label)?.endMonth === at.endMonth;
+  const missing = c.rows
+    .filter((r) => r.cells.some((cell) => cell.state === 'missing' && endsAtP(cell.period)))
+    .map((r) => r.entity);
+  if (missing.length > 0)
+    found.push({ kind: 'reports-missing-at-period', period: model.period, entities: missing });
+  // Reports (entity × period), the one count of reports of the data-quality section.
   const short = c.rows
-    .filter((r) => r.received < r.expected)
-    .map((r) => ({ entity: r.entity, missing: r.expected - r.received, expected: r.expected }))
+    .filter((r) => r.reportsReceived < r.reportsExpected)
+    .map((r) => ({
+      entity: r.entity,
+      missing: r.reportsExpected - r.reportsReceived,
+      expected: r.reportsExpected,
+    }))
     .sort((a, b) => b.missing - a.missing || compare(a.entity, b.entity));
   if (short.length > 0)
     found.push({ kind: 'partners-missing', entities: short.slice(0, MAX_LISTED), total: short.length });

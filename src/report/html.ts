@@ -31,7 +31,7 @@ let compiled: Handlebars.TemplateDelegate | null = null;
 function template(): Handlebars.TemplateDelegate {
   if (!compiled) {
     const hb = Handlebars.create();
-    for (const name of ['table', 'cell', 'chart'])
+    for (const name of ['table', 'cell', 'chart', 'list'])
       hb.registerPartial(name, readFileSync(templatePath(`partials/${name}.hbs`), 'utf8'));
     compiled = hb.compile(readFileSync(templatePath('report.hbs'), 'utf8'), { strict: false });
   }
@@ -62,6 +62,13 @@ function layout(view: ReportView) {
       axes: htmlTable(view.summary.axes),
       charts: view.summary.charts.map(htmlChart),
     },
+    changes: view.changes
+      ? {
+          ...view.changes,
+          statusChanges: view.changes.statusChanges ? htmlTable(view.changes.statusChanges) : null,
+          revisions: view.changes.revisions ? htmlTable(view.changes.revisions) : null,
+        }
+      : null,
     axes: view.axes.map((a) => ({
       ...a,
       indicators: htmlTable(a.indicators),
@@ -78,7 +85,8 @@ function layout(view: ReportView) {
     quality: {
       ...view.quality,
       summary: htmlTable(view.quality.summary),
-      matrix: view.quality.matrix ? htmlTable(view.quality.matrix) : null,
+      entities: view.quality.entities ? htmlTable(view.quality.entities) : null,
+      matrices: view.quality.matrices.map((t) => htmlTable(t)),
       tables: view.quality.tables.map((t) => htmlTable(t)),
       issues: view.quality.issues ? htmlTable(view.quality.issues) : null,
     },
@@ -89,7 +97,6 @@ function layout(view: ReportView) {
     sources: {
       ...view.sources,
       table: htmlTable(view.sources.table),
-      hashes: htmlTable(view.sources.hashes),
     },
   };
 }
@@ -131,6 +138,9 @@ interface HtmlBody {
   heading: RowGroup['heading'] | null;
   rows: HtmlRow[];
 }
+
+/** A matrix with more period columns than this (a year of months) turns its headers upright. */
+const UPRIGHT_FROM_STATES = 8;
 
 /** Tables this narrow fit any page and screen from 800 px: no scroll region, no extra tab stop. */
 const SCROLL_FROM_COLUMNS = 4;
@@ -180,6 +190,7 @@ function htmlTable(table: TableView, nested = false) {
       bodies.push({ keep: true, heading: null, rows: rows.slice(-KEEP_EDGE_ROWS) });
     }
   }
+  const states = table.columns.filter((c) => c.kind === 'state').length;
   const hasDetails = table.groups.some((g) => g.rows.some((r) => r.detail));
   const count =
     table.groups.reduce((n, g) => n + g.rows.length + (g.heading ? 1 : 0), 0) + (table.foot?.length ?? 0);
@@ -193,6 +204,12 @@ function htmlTable(table: TableView, nested = false) {
     foot: (table.foot ?? []).map(htmlRow),
     whole: !hasDetails && (table.compact === true || count <= KEEP_WHOLE_ROWS),
     scroll: !nested && span >= SCROLL_FROM_COLUMNS,
+    matrix: states > 0,
+    list: table.list === true,
+    listGroups: table.list
+      ? table.groups.map((g) => ({ heading: g.heading ?? null, rows: g.rows.map(htmlRow) }))
+      : [],
+    upright: states > UPRIGHT_FROM_STATES,
     nested,
     hasDetails,
   };

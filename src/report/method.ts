@@ -1,16 +1,16 @@
-import type { ReportModel } from '../compute/model.js';
+import type { ReportModel, Source } from '../compute/model.js';
 import type { Reason } from '../compute/rate.js';
 import { STATUSES } from '../compute/status.js';
 import { catalogue, type Lang } from '../i18n/index.js';
 import type { Formatter } from './format.js';
-import { commonFolder, shortHash, shownPath, within } from './paths.js';
+import { type ShownPaths, shortHash } from './paths.js';
 import { STATUS_STYLES } from './statuses.js';
 import { simpleTable, type TableView } from './table.js';
 
 /**
  * The methodology annex in plain words (how a rate, a target, a roll-up and a status are
- * obtained, with this report's own settings) and the sources: each file with a short hash in the
- * body, the whole SHA-256 in an annex table at the end.
+ * obtained, with this report's own settings) and the sources: each file under its folder with a
+ * short hash, in a compact list (the whole SHA-256 is in the JSON and the xlsx annex).
  */
 export interface MethodologyView {
   intro: string;
@@ -24,11 +24,14 @@ export interface SourcesView {
   intro: string;
   /** The folder holding every source (`fixtures/ponam-2020-2024/`), taken off paths in the body. */
   folder: string;
+  /**
+   * Each file under its folder with the first 12 hex digits of its SHA-256: a list, laid out in
+   * columns (the whole SHA-256 is in the JSON and the xlsx annex).
+   */
   table: TableView;
-  hashes: TableView;
 }
 
-export function methodologyView(model: ReportModel, lang: Lang, f: Formatter, _cwd: string): MethodologyView {
+export function methodologyView(model: ReportModel, lang: Lang, f: Formatter): MethodologyView {
   const c = catalogue(lang);
   const m = c.report.method;
   const s = model.settings;
@@ -47,6 +50,7 @@ export function methodologyView(model: ReportModel, lang: Lang, f: Formatter, _c
       { label: c.report.method.settingMethod, value: c.report.settingMethods[s.method] },
       { label: c.report.thresholds, value: c.report.thresholdsText(onTrack, behind) },
       { label: c.report.ceiling, value: ceiling },
+      { label: m.settingBasis, value: m.basis[s.targetBasis] },
       { label: m.settingDelay, value: delay },
     ],
     sections: [
@@ -54,7 +58,10 @@ export function methodologyView(model: ReportModel, lang: Lang, f: Formatter, _c
         title: m.ratesTitle,
         paragraphs: [m.ratio, m.progression, m.auto(c.report.settingMethods[s.method]), m.milestone, m.raw],
       },
-      { title: m.targetsTitle, paragraphs: [m.targets, m.finalTarget] },
+      {
+        title: m.targetsTitle,
+        paragraphs: [s.targetBasis === 'year' ? m.targetAtYear : m.targetAtPace, m.targets, m.finalTarget],
+      },
       {
         title: m.aggregationTitle,
         paragraphs: [m.overPeriods, m.acrossEntities, m.rollup(ceiling), m.coverage],
@@ -96,44 +103,55 @@ export function methodologyView(model: ReportModel, lang: Lang, f: Formatter, _c
   };
 }
 
-export function sourcesView(model: ReportModel, lang: Lang, f: Formatter, cwd: string): SourcesView {
-  const c = catalogue(lang);
-  const t = c.report;
-  const shown = model.sources.map((s) => ({ ...s, shown: shownPath(s.path, cwd) }));
-  const folder = shown.length > 1 ? commonFolder(shown.map((s) => s.shown)) : '';
-  const data = shown.filter((s) => s.role === 'data').length;
+export function sourcesView(model: ReportModel, lang: Lang, f: Formatter, paths: ShownPaths): SourcesView {
+  const t = catalogue(lang).report;
+  const folder = paths.folder;
+  const byFolder = new Map<string, { name: string; role: Source['role']; sha256: string }[]>();
+  for (const s of model.sources) {
+    const shown = paths.shown(s.path);
+    const cut = shown.lastIndexOf('/') + 1;
+    const files = byFolder.get(shown.slice(0, cut)) ?? [];
+    files.push({ name: shown.slice(cut), role: s.role, sha256: s.sha256 });
+    byFolder.set(shown.slice(0, cut), files);
+  }
+  const data = model.sources.filter((s) => s.role === 'data').length;
   return {
     intro: t.sourcesIntro(f.count(data, t.nouns.dataWorkbook), folder),
     folder,
-    table: simpleTable(
-      'fichiers',
-      t.sourcesTable,
-      [
+    table: {
+      id: 'fichiers',
+      caption: t.sourcesTable,
+      columns: [
         { header: t.file, kind: 'path' },
-        { header: t.role, kind: 'text' },
         { header: t.shortHash, kind: 'hash' },
       ],
-      shown.map((s) => ({
-        cells: [
-          { text: within(s.shown, folder), kind: 'path' },
-          { text: t.roles[s.role], kind: 'text' },
-          { text: shortHash(s.sha256), kind: 'hash' },
-        ],
-      })),
-    ),
-    hashes: simpleTable(
-      'sha256',
-      t.hashesTable,
-      [
-        { header: t.file, kind: 'path' },
-        { header: t.sha256, kind: 'hash' },
-      ],
-      shown.map((s) => ({
-        cells: [
-          { text: s.shown, kind: 'path' },
-          { text: s.sha256, kind: 'hash' },
-        ],
-      })),
-    ),
+      // One group per folder, the plan's first; a file is named below its folder.
+      groups: [...byFolder]
+        .sort(([a, x], [b, y]) => rank(x) - rank(y) || (a < b ? -1 : a > b ? 1 : 0))
+        .map(([dir, files]) => ({
+          heading: {
+            code: '',
+            text: dir || './',
+            note: f.count(files.length, t.nouns.file),
+          },
+          rows: files.map((x) => ({
+            cells: [
+              {
+                text: x.name,
+                kind: 'path' as const,
+                ...(x.role === 'plan' ? { note: t.roles.plan } : {}),
+              },
+              { text: shortHash(x.sha256), kind: 'hash' as const },
+            ],
+          })),
+        })),
+      rowHeaders: false,
+      list: true,
+    },
   };
+}
+
+/** The plan's folder first. */
+function rank(files: { role: Source['role'] }[]): number {
+  return files.some((x) => x.role === 'plan') ? 0 : 1;
 }

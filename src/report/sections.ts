@@ -1,10 +1,10 @@
 import type { Execution } from '../compute/execution.js';
 import type { ReportModel } from '../compute/model.js';
-import type { CellState } from '../compute/quality.js';
+import type { CellState, SubmissionTimeliness } from '../compute/quality.js';
 import { catalogue, describeIssue, formatLocation, type Lang } from '../i18n/index.js';
 import { sortIssues } from '../model/issues.js';
 import { formatter } from './format.js';
-import { shownPath, within } from './paths.js';
+import type { ShownPaths } from './paths.js';
 import { periodInWords } from './periods.js';
 import { CELL_STYLES } from './statuses.js';
 import { type Cell, type ChartView, type Row, simpleTable, type TableView } from './table.js';
@@ -23,7 +23,10 @@ export interface ExecutionView {
 
 export interface QualityView {
   summary: TableView;
-  matrix: TableView | null;
+  /** Per entity: reports received of those owed, how many incomplete, values received, completeness. */
+  entities: TableView | null;
+  /** The completeness matrix, one table per year (the latest first): every period kind owed that year. */
+  matrices: TableView[];
   legendTitle: string;
   legend: { state: CellState; symbol: string; label: string }[];
   /** Late reports, values out of range, outliers, cumulative series going down: those that have rows. */
@@ -102,20 +105,19 @@ export function executionView(model: ReportModel, lang: Lang, chart: ChartView |
 
 const STATES: CellState[] = ['on-time', 'late', 'received', 'partial', 'missing'];
 
-/**
- * @param folder the folder common to every source, taken off file paths in the body (the
- *   sources section names it once)
- */
-export function qualityView(model: ReportModel, lang: Lang, folder: string, cwd: string): QualityView {
+/** @param paths file paths as the body shows them (the sources section names their folder once) */
+export function qualityView(model: ReportModel, lang: Lang, paths: ShownPaths): QualityView {
   const c = catalogue(lang);
   const q = model.quality;
   const f = formatter(lang);
   const t = c.quality;
   const r = c.report;
-  const file = (path: string) => within(shownPath(path, cwd), folder);
+  const file = paths.inBody;
   const loc = (x: { file: string; sheet: string | null; cell: string | null }) =>
     formatLocation({ file: file(x.file), sheet: x.sheet ?? undefined, cell: x.cell ?? undefined }, lang);
-  const dated = q.timeliness.onTime + q.timeliness.late;
+  const cp = q.completeness;
+  const tl = q.timeliness;
+  const partial = cp.rows.reduce((n, row) => n + row.cells.filter((x) => x.state === 'partial').length, 0);
   const found = (n: number) => (n === 0 ? t.none : f.count(n, t.nouns.case));
   const num = (text: string): Cell => ({ text, kind: 'number' });
   const txt = (text: string): Cell => ({ text, kind: 'text' });
@@ -131,93 +133,170 @@ export function qualityView(model: ReportModel, lang: Lang, folder: string, cwd:
       { header: t.detail, kind: 'text', wide: true },
     ],
     [
-      [
-        t.completeness,
-        f.percent(q.completeness.rate),
-        t.completenessText(
-          f.count(q.completeness.received, t.nouns.receivedReport),
-          f.count(q.completeness.expected, t.nouns.expected),
-        ),
-      ],
-      [
-        t.timeliness,
-        f.percent(q.timeliness.rate),
-        t.timelinessText(
-          f.count(q.timeliness.onTime, t.nouns.onTimeWorkbook),
-          f.count(dated, t.nouns.datedWorkbook),
-          f.count(q.timeliness.delayDays, t.nouns.day),
-          q.timeliness.undated > 0 ? f.count(q.timeliness.undated, t.nouns.undatedWorkbook) : null,
-        ),
-      ],
-      [t.outOfRange, found(q.outOfRange.length), ''],
-      [t.outliers, found(q.outliers.length), ''],
-      [t.cumulativeDecreases, found(q.cumulativeDecreases.length), ''],
-      [t.disaggregationMismatches, found(q.disaggregationMismatches.length), ''],
-      [t.conflictingDuplicates, found(q.conflictingDuplicates.length), ''],
-      [t.unknownCodes, found(q.unknownCodes.length), ''],
-    ].map(([label, value, detail]) => ({ cells: [txt(label), num(value), txt(detail)] })),
+      {
+        cells: [
+          txt(t.completeness),
+          {
+            ...num(f.percent(cp.rate)),
+            ...(cp.previous
+              ? { note: t.rateAt(periodInWords(cp.previous.period, lang), f.percent(cp.previous.rate)) }
+              : {}),
+          },
+          txt(
+            t.completenessText({
+              values: f.count(cp.received, t.nouns.receivedValue),
+              expectedValues: f.count(cp.expected, t.nouns.expectedValue),
+              reports: f.count(cp.reportsReceived, t.nouns.receivedReport),
+              expectedReports: f.count(cp.reportsExpected, t.nouns.expected),
+              partial: partial > 0 ? f.count(partial, t.nouns.partialReport) : null,
+            }),
+          ),
+        ],
+      },
+      {
+        cells: [
+          txt(t.timeliness),
+          num(f.percent(tl.rate)),
+          txt(
+            t.timelinessText({
+              received: f.count(tl.onTime + tl.late + tl.undated, t.nouns.receivedReport),
+              onTime: f.count(tl.onTime, t.nouns.onTime),
+              late: f.count(tl.late, t.nouns.late),
+              undated: tl.undated > 0 ? f.count(tl.undated, t.nouns.undated) : null,
+              delay: f.count(tl.delayDays, t.nouns.day),
+            }),
+          ),
+        ],
+      },
+      ...[
+        [t.outOfRange, q.outOfRange.length],
+        [t.outliers, q.outliers.length],
+        [t.cumulativeDecreases, q.cumulativeDecreases.length],
+        [t.disaggregationMismatches, q.disaggregationMismatches.length],
+        [t.conflictingDuplicates, q.conflictingDuplicates.length],
+        [t.unknownCodes, q.unknownCodes.length],
+      ].map(([label, n]) => ({ cells: [txt(String(label)), num(found(Number(n))), txt('')] })),
+    ],
     { rowHeaders: true, compact: true },
   );
 
-  const matrix =
-    q.completeness.rows.length === 0
+  const entities =
+    cp.rows.length === 0
       ? null
       : simpleTable(
-          'completude',
-          t.matrix,
+          'completude-entites',
+          t.entitiesTable,
           [
-            { header: t.entity, kind: 'text' },
-            ...q.completeness.periods.map((p) => ({
-              header: periodInWords(p, lang),
-              kind: 'state' as const,
-            })),
-            { header: t.rate, kind: 'number' },
+            { header: t.entity, kind: 'text', wide: true },
+            { header: t.reportsReceived, kind: 'number' },
+            { header: t.reportsPartial, kind: 'number' },
+            { header: t.valuesReceived, kind: 'number' },
+            { header: t.completeness, kind: 'number' },
           ],
-          q.completeness.rows.map((row) => ({
+          cp.rows.map((row) => ({
             cells: [
               txt(row.entity),
-              ...row.cells.map(
-                (cell): Cell => ({
-                  text: CELL_STYLES[cell.state].symbol,
-                  kind: 'state',
-                  state: cell.state,
-                  title: `${row.entity} · ${periodInWords(cell.period, lang)} · ${t.states[cell.state]}`,
-                }),
-              ),
-              {
-                ...num(f.percent(row.rate)),
-                note: t.receivedOf(f.number(row.received), f.number(row.expected)),
-              },
+              num(t.receivedOf(f.number(row.reportsReceived), f.number(row.reportsExpected))),
+              num(f.number(row.cells.filter((x) => x.state === 'partial').length)),
+              num(t.receivedOf(f.number(row.received), f.number(row.expected))),
+              num(f.percent(row.rate)),
             ],
           })),
-          { rowHeaders: true },
+          {
+            rowHeaders: true,
+            foot: [
+              {
+                cells: [
+                  { ...txt(r.total), strong: true },
+                  num(t.receivedOf(f.number(cp.reportsReceived), f.number(cp.reportsExpected))),
+                  num(f.number(partial)),
+                  num(t.receivedOf(f.number(cp.received), f.number(cp.expected))),
+                  num(f.percent(cp.rate)),
+                ],
+              },
+            ],
+          },
         );
 
+  // One matrix per year, the latest first: a year's quarters, semesters, months and the year
+  // itself side by side stay within a page's width; the whole plan's would not.
+  const years = [...new Set(cp.periods.map((p) => Number.parseInt(p, 10)))].sort((a, b) => b - a);
+  const matrices = years.flatMap((year): TableView[] => {
+    const columns = cp.periods.flatMap((p, n) => (Number.parseInt(p, 10) === year ? [n] : []));
+    const rows = cp.rows.filter((row) => columns.some((n) => row.cells[n].state !== 'not-expected'));
+    if (rows.length === 0) return [];
+    return [
+      simpleTable(
+        `matrice-${year}`,
+        t.matrix(String(year)),
+        [
+          { header: t.entity, kind: 'text' },
+          ...columns.map((n) => ({ header: periodInWords(cp.periods[n], lang), kind: 'state' as const })),
+        ],
+        rows.map((row) => ({
+          cells: [
+            txt(row.entity),
+            ...columns.map((n): Cell => {
+              const cell = row.cells[n];
+              const when = periodInWords(cell.period, lang);
+              return cell.state === 'partial'
+                ? {
+                    text: t.receivedOf(f.number(cell.filled), f.number(cell.expected)),
+                    kind: 'state',
+                    state: cell.state,
+                    title: `${row.entity} · ${when} · ${t.partialOf(f.count(cell.filled, t.nouns.indicator), f.number(cell.expected))}`,
+                  }
+                : {
+                    text: CELL_STYLES[cell.state].symbol,
+                    kind: 'state',
+                    state: cell.state,
+                    title: `${row.entity} · ${when} · ${t.states[cell.state]}`,
+                  };
+            }),
+          ],
+        })),
+        { rowHeaders: true },
+      ),
+    ];
+  });
+
   const tables: TableView[] = [];
-  const late = q.timeliness.submissions.filter((s) => !s.onTime);
-  if (late.length > 0)
+  // Late reports by entity, the latest most often first: who to chase. Each report's deadline,
+  // submission date and file are in the xlsx annex (sheet Quality).
+  const byEntity = new Map<string, { dated: number; late: SubmissionTimeliness[] }>();
+  for (const s of tl.submissions) {
+    const key = s.entity ?? file(s.file);
+    const x = byEntity.get(key) ?? { dated: 0, late: [] };
+    x.dated++;
+    if (!s.onTime) x.late.push(s);
+    byEntity.set(key, x);
+  }
+  const lateRows = [...byEntity]
+    .filter(([, x]) => x.late.length > 0)
+    .map(([entity, x]) => ({ entity, ...x, worst: Math.max(...x.late.map((s) => s.daysLate)) }))
+    .sort((a, b) => b.late.length - a.late.length || b.worst - a.worst || (a.entity < b.entity ? -1 : 1));
+  if (lateRows.length > 0)
     tables.push(
       simpleTable(
         'retards',
         t.lateTitle,
         [
           { header: t.entity, kind: 'text' },
-          { header: r.period, kind: 'date' },
-          { header: t.deadline, kind: 'date' },
-          { header: t.submittedOn, kind: 'date' },
-          { header: t.daysLate, kind: 'number' },
-          { header: r.file, kind: 'path' },
+          { header: t.datedReports, kind: 'number' },
+          { header: t.lateReports, kind: 'number' },
+          { header: t.worstDelay, kind: 'number' },
+          { header: t.latePeriods, kind: 'text', wide: true },
         ],
-        late.map((s) => ({
+        lateRows.map((x) => ({
           cells: [
-            txt(s.entity ?? ''),
-            when(s.period),
-            { text: f.date(s.deadline), kind: 'date' },
-            { text: f.date(s.submittedOn), kind: 'date' },
-            num(f.number(s.daysLate)),
-            { text: file(s.file), kind: 'path' },
+            txt(x.entity),
+            num(f.number(x.dated)),
+            num(f.number(x.late.length)),
+            num(f.count(x.worst, t.nouns.day)),
+            txt(x.late.map((s) => t.lateBy(periodInWords(s.period, lang), f.number(s.daysLate))).join(', ')),
           ],
         })),
+        { rowHeaders: true },
       ),
     );
   if (q.outOfRange.length > 0)
@@ -321,7 +400,7 @@ export function qualityView(model: ReportModel, lang: Lang, folder: string, cwd:
                     i.severity === 'error' ? 'critical' : i.severity === 'warning' ? 'behind' : undefined,
                 },
                 { text: formatLocation({ ...i, file: file(i.file) }, lang), kind: 'path' },
-                txt(d.suggestion ? `${d.message} — ${d.suggestion}` : d.message),
+                txt(paths.text(d.suggestion ? `${d.message} — ${d.suggestion}` : d.message)),
               ],
             };
           }),
@@ -329,9 +408,14 @@ export function qualityView(model: ReportModel, lang: Lang, folder: string, cwd:
 
   return {
     summary,
-    matrix,
+    entities,
+    matrices,
     legendTitle: t.legend,
-    legend: STATES.map((s) => ({ state: s, symbol: CELL_STYLES[s].symbol, label: t.states[s] })),
+    legend: STATES.map((s) => ({
+      state: s,
+      symbol: s === 'partial' ? t.partialSymbol : CELL_STYLES[s].symbol,
+      label: t.states[s],
+    })),
     tables,
     issues,
   };

@@ -34,6 +34,8 @@ export interface Cell {
   state?: CellState;
   /** A second line in small print (the final target under the target, a reason under a label). */
   note?: string;
+  /** The note may wrap between its words (a target's derivation), never inside a figure. */
+  wrapNote?: boolean;
   /** A link inside the report (`#axe-3`). */
   href?: string;
   strong?: boolean;
@@ -57,8 +59,11 @@ export interface Column {
 export interface Row {
   cells: Cell[];
   status?: Status;
-  /** Bar length in % of its track (the rates of the axes): drawn, also given as text beside it. */
-  bar?: { width: number; status: Status };
+  /**
+   * Bar length in % of its track (the rates of the axes, the shares of an actual's parts): drawn,
+   * also given as text beside it; in the status's colour when it has one, else the accent.
+   */
+  bar?: { width: number; status?: Status };
   detail?: RowDetail;
 }
 
@@ -93,6 +98,11 @@ export interface TableView {
   rowHeaders: boolean;
   /** Kept on one page in print when it is short enough. */
   compact?: boolean;
+  /**
+   * A long list of short rows (the source files): the HTML lays it out as lists in columns; a
+   * renderer may as well give it as a table.
+   */
+  list?: boolean;
 }
 
 export interface ChartView {

@@ -1,13 +1,16 @@
+import type { Previous } from '../compute/changes.js';
 import type { ActivityExecution } from '../compute/execution.js';
 import type { IndicatorModel, ReportModel, RollupModel } from '../compute/model.js';
 import type { Status } from '../compute/status.js';
 import { STATUSES } from '../compute/status.js';
 import { type Catalogue, catalogue, type Lang } from '../i18n/index.js';
+import { type ChangesView, changesView } from './changes.js';
 import { buildCharts, type ChartSet } from './charts.js';
 import { keyFindings } from './findings.js';
 import { type FindingView, findingViews } from './findings-view.js';
 import { type Formatter, formatter } from './format.js';
 import { type MethodologyView, methodologyView, type SourcesView, sourcesView } from './method.js';
+import { type ShownPaths, shownPaths } from './paths.js';
 import { periodInWords, type ReportType, reportTypeOf } from './periods.js';
 import { type ExecutionView, executionView, type QualityView, qualityView } from './sections.js';
 import { STATUS_STYLES } from './statuses.js';
@@ -21,6 +24,7 @@ import {
   simpleTable,
   type TableView,
 } from './table.js';
+import { type TargetColumns, targetCells, targetColumns } from './targets.js';
 
 /**
  * Everything the report shows, already formatted and in reading order: the HTML template lays
@@ -104,6 +108,8 @@ export interface ReportView {
   summary: SummaryView;
   /** The summary's charts (kept under this name for src/cli/report.ts). */
   charts: { summary: ChartView; statuses: ChartView };
+  /** What changed since P−1 (or the published report of `--compare`); null with nothing to compare. */
+  changes: ChangesView | null;
   axes: AxisView[];
   execution: ExecutionView | null;
   quality: QualityView;
@@ -126,21 +132,27 @@ export function buildView(model: ReportModel, lang: Lang, options: ViewOptions =
   const cwd = options.cwd ?? process.cwd();
   const period = periodInWords(model.period, lang);
   const title = model.plan.title || model.plan.code || t.title;
-  const method = methodologyView(model, lang, f, cwd);
-  const sources = sourcesView(model, lang, f, cwd);
+  const paths = shownPaths(
+    model.sources.map((s) => s.path),
+    cwd,
+    model.changes.file ? [model.changes.file] : [],
+  );
+  const method = methodologyView(model, lang, f);
+  const sources = sourcesView(model, lang, f, paths);
   const execution = executionView(model, lang, charts.execution);
-  const quality = qualityView(model, lang, sources.folder, cwd);
-  const axes = model.axes.map((a, n) => axisView(model, a, n, lang, f, charts));
+  const quality = qualityView(model, lang, paths);
+  const axes = model.axes.map((a, n) => axisView(model, a, n, lang, f, charts, paths));
+  const changes = changesView(model, lang, f, paths.shown);
 
   const toc: TocEntry[] = [
     { id: 'constats', code: null, title: t.findingsTitle },
     { id: 'resume', code: null, title: t.summary },
+    ...(changes ? [{ id: 'changements', code: null, title: changes.title }] : []),
     ...axes.map((a) => ({ id: a.id, code: a.code, title: a.label })),
     ...(execution ? [{ id: 'execution', code: null, title: c.execution.title }] : []),
     { id: 'qualite', code: null, title: t.quality },
     { id: 'methodologie', code: null, title: t.methodology },
     { id: 'sources', code: null, title: t.sources },
-    { id: 'empreintes', code: null, title: t.hashesTitle },
   ];
 
   return {
@@ -161,6 +173,7 @@ export function buildView(model: ReportModel, lang: Lang, options: ViewOptions =
     toc,
     summary: summaryView(model, lang, f, charts, axes),
     charts: { summary: charts.summary, statuses: charts.statuses },
+    changes,
     axes,
     execution,
     quality,
@@ -248,6 +261,7 @@ function summaryView(
       note: t.coverageOf(f.number(model.plan.withData), f.number(model.plan.indicatorCount)),
       status: null,
     },
+    ...changeFacts(model.plan, lang, f),
   ];
   const statusCounts = simpleTable(
     'statuts',
@@ -262,6 +276,7 @@ function summaryView(
     { rowHeaders: true, compact: true },
   );
   const ceiling = Math.max(model.settings.ceiling, 1);
+  const withChange = model.axes.some((a) => a.previous !== null);
   const axesTable = simpleTable(
     'axes',
     t.axesTable,
@@ -270,6 +285,7 @@ function summaryView(
       { header: t.label, kind: 'text', wide: true },
       { header: t.rate, kind: 'number' },
       { header: t.rateBar, kind: 'text', hiddenHeader: true, decorative: true },
+      ...(withChange ? [{ header: t.change, kind: 'number' as const }] : []),
       { header: t.coverage, kind: 'number' },
       { header: t.status, kind: 'status' },
     ],
@@ -279,6 +295,7 @@ function summaryView(
         { text: a.label, kind: 'text' },
         { text: f.percent(a.rate), kind: 'number' },
         { text: '', kind: 'text' },
+        ...(withChange ? [changeCell(a, lang, f)] : []),
         { text: f.percent(a.coverage), kind: 'number' },
         statusCell(a.status, lang),
       ],
@@ -290,6 +307,35 @@ function summaryView(
     { compact: true },
   );
   return { figures, statusCounts, charts: [charts.summary, charts.statuses], axes: axesTable };
+}
+
+/** The change of a rate since P−1 in points, and the earlier rate and status under it. */
+function changeFacts(
+  r: { rate: number | null; previous: Previous | null },
+  lang: Lang,
+  f: Formatter,
+): FactView[] {
+  if (!r.previous) return [];
+  const c = catalogue(lang);
+  return [
+    {
+      label: c.report.changeSince(periodInWords(r.previous.period, lang)),
+      value: f.points(r.rate !== null && r.previous.rate !== null ? r.rate - r.previous.rate : null),
+      figure: true,
+      note: `${f.percent(r.previous.rate)} · ${c.status[r.previous.status]}`,
+      status: null,
+    },
+  ];
+}
+
+/** A change column's cell: points since P−1, `n.d.` when either rate is missing. */
+export function changeCell(
+  r: { rate: number | null; previous: Previous | null },
+  lang: Lang,
+  f: Formatter,
+): Cell {
+  const delta = r.previous && r.rate !== null && r.previous.rate !== null ? r.rate - r.previous.rate : null;
+  return { text: delta === null ? catalogue(lang).report.noData : f.points(delta), kind: 'number' };
 }
 
 function rollupFacts(r: RollupModel, lang: Lang, f: Formatter): FactView[] {
@@ -310,6 +356,7 @@ function rollupFacts(r: RollupModel, lang: Lang, f: Formatter): FactView[] {
       note: t.coverageOf(f.number(r.withData), f.number(r.indicatorCount)),
       status: null,
     },
+    ...changeFacts(r, lang, f),
   ];
 }
 
@@ -320,29 +367,35 @@ function axisView(
   lang: Lang,
   f: Formatter,
   charts: ChartSet,
+  paths: ShownPaths,
 ): AxisView {
   const c = catalogue(lang);
   const t = c.report;
   const own = model.indicators.filter((i) => i.axis === a.code);
   const withChange = own.some((i) => i.previous !== null);
+  const target = targetColumns(model, lang);
   const columns: Column[] = [
     { header: t.code, kind: 'code' },
     { header: t.indicator, kind: 'text', wide: true },
     { header: t.baseline, kind: 'number' },
-    { header: t.target, kind: 'number' },
+    { header: target.header, kind: 'number' },
+    ...(target.yearHeader ? [{ header: target.yearHeader, kind: 'number' as const }] : []),
     { header: t.actual, kind: 'number' },
     { header: t.rate, kind: 'number' },
     ...(withChange ? [{ header: t.change, kind: 'number' as const }] : []),
     { header: t.status, kind: 'status' },
   ];
-  const row = (i: IndicatorModel): Row => indicatorRow(i, lang, f, charts, withChange);
+  const row = (i: IndicatorModel): Row =>
+    indicatorRow(i, model.period, target, lang, f, charts, withChange, paths);
   const groups: RowGroup[] = model.results
     .filter((r) => r.axis === a.code)
     .map((r) => ({
       heading: {
         code: r.code,
         text: r.label,
-        note: `${t.rate} ${f.percent(r.rate)}`,
+        note: r.previous
+          ? `${t.rate} ${f.percent(r.rate)} (${changeCell(r, lang, f).text})`
+          : `${t.rate} ${f.percent(r.rate)}`,
         status: r.status,
         symbol: STATUS_STYLES[r.status].symbol,
         statusText: c.status[r.status],
@@ -371,16 +424,19 @@ function axisView(
       activities.length > 0
         ? activityTable(`${id}-activites`, a.code, activities, model.plan.currency, lang, f)
         : null,
-    comments: activities.flatMap((x) => x.comments.map((m) => commentView(m, lang))),
+    comments: activities.flatMap((x) => x.comments.map((m) => commentView(m, lang, paths))),
   };
 }
 
 function indicatorRow(
   i: IndicatorModel,
+  period: string,
+  target: TargetColumns,
   lang: Lang,
   f: Formatter,
   charts: ChartSet,
   withChange: boolean,
+  paths: ShownPaths,
 ): Row {
   const c = catalogue(lang);
   const t = c.report;
@@ -390,53 +446,32 @@ function indicatorRow(
     // The unit goes under the label: a column of its own would take the room of the label.
     labelCell(i, lang),
     { text: f.value(i.baseline, i.unit, i.type), kind: 'number' },
-    {
-      text: f.value(i.target, i.unit, i.type),
-      kind: 'number',
-      note: `${t.finalTargetShort} ${f.value(i.finalTarget, i.unit, i.type)}`,
-    },
+    ...targetCells(i, target, period, lang, f),
     { text: f.value(i.actual, i.unit, i.type), kind: 'number' },
     {
       text: f.percent(i.rate),
       kind: 'number',
       ...(over ? { strong: true, mark: { symbol: '▲', label: t.overAchieved } } : {}),
     },
-    ...(withChange
-      ? [
-          {
-            text:
-              i.previous && i.rate !== null && i.previous.rate !== null
-                ? f.points(i.rate - i.previous.rate)
-                : t.noData,
-            kind: 'number' as const,
-          },
-        ]
-      : []),
+    ...(withChange ? [changeCell(i, lang, f)] : []),
     statusCell(i.status, lang),
   ];
   const chart = charts.indicators.get(i.code);
   const tables: TableView[] = [];
   if (i.entities.length > 0) tables.push(entityTable(i, lang, f));
-  for (const [n, b] of i.breakdowns.entries()) {
+  for (const [n, b] of i.breakdowns.entries())
     tables.push(
-      simpleTable(
+      partsTable(
         `${anchor(i.code)}-ventilation-${n + 1}`,
         t.breakdownTable(b.dimension),
-        [
-          { header: b.dimension, kind: 'text' },
-          { header: t.actual, kind: 'number' },
-        ],
-        b.parts.map((p) => ({
-          cells: [
-            { text: p.value, kind: 'text' },
-            { text: f.value(p.actual, i.unit, i.type), kind: 'number' },
-          ],
-        })),
-        { rowHeaders: true, compact: true },
+        b.dimension,
+        b.parts.map((p) => ({ name: p.value, value: p.actual })),
+        i,
+        lang,
+        f,
       ),
     );
-  }
-  const comments = i.comments.map((m) => commentView(m, lang));
+  const comments = i.comments.map((m) => commentView(m, lang, paths));
   return {
     cells,
     status: i.status,
@@ -462,19 +497,69 @@ function entityTable(i: IndicatorModel, lang: Lang, f: Formatter): TableView {
   const entities = [...i.entities].sort(
     (a, b) => (b.value ?? 0) - (a.value ?? 0) || (a.entity < b.entity ? -1 : a.entity > b.entity ? 1 : 0),
   );
-  return simpleTable(
+  return partsTable(
     `${anchor(i.code)}-entites`,
     t.entityTable(i.code),
+    t.entity,
+    entities.map((e) => ({ name: e.entity, value: e.value })),
+    i,
+    lang,
+    f,
+  );
+}
+
+/**
+ * The parts of an indicator's actual (its entities, or the values of a disaggregation). When the
+ * parts add up to the actual — counts and amounts summed across entities — each part's share of
+ * their total is given, and drawn as a bar (the bar only repeats the share; a renderer without
+ * drawing may leave it out).
+ */
+function partsTable(
+  id: string,
+  caption: string,
+  header: string,
+  parts: { name: string; value: number | null }[],
+  i: IndicatorModel,
+  lang: Lang,
+  f: Formatter,
+): TableView {
+  const t = catalogue(lang).report;
+  const total = parts.reduce((s, p) => s + (p.value ?? 0), 0);
+  const additive =
+    i.type === 'quantitative' &&
+    i.entityAggregation === 'sum' &&
+    parts.length > 1 &&
+    total > 0 &&
+    parts.every((p) => p.value !== null && p.value >= 0);
+  return simpleTable(
+    id,
+    caption,
     [
-      { header: t.entity, kind: 'text' },
+      { header, kind: 'text' },
       { header: t.actual, kind: 'number' },
+      ...(additive
+        ? [
+            { header: t.share, kind: 'number' as const },
+            { header: t.shareBar, kind: 'text' as const, hiddenHeader: true, decorative: true },
+          ]
+        : []),
     ],
-    entities.map((e) => ({
-      cells: [
-        { text: e.entity, kind: 'text' },
-        { text: f.value(e.value, i.unit, i.type), kind: 'number' },
-      ],
-    })),
+    parts.map((p) => {
+      const share = additive ? (p.value ?? 0) / total : null;
+      return {
+        cells: [
+          { text: p.name, kind: 'text' },
+          { text: f.value(p.value, i.unit, i.type), kind: 'number' },
+          ...(share === null
+            ? []
+            : [
+                { text: f.percent(share), kind: 'number' as const },
+                { text: '', kind: 'text' as const },
+              ]),
+        ],
+        ...(share === null ? {} : { bar: { width: Math.round(share * 1000) / 10 } }),
+      };
+    }),
     { rowHeaders: true, compact: true },
   );
 }
@@ -525,12 +610,13 @@ function commentView(
     cell: string | null;
   },
   lang: Lang,
+  paths: ShownPaths,
 ): CommentView {
   return {
     entity: m.entity,
     period: periodInWords(m.period, lang),
     text: m.text,
-    location: [m.file, m.sheet, m.cell].filter(Boolean).join(' › '),
+    location: [paths.inBody(m.file), m.sheet, m.cell].filter(Boolean).join(' › '),
   };
 }
 

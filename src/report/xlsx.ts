@@ -3,6 +3,9 @@ import type { Execution } from '../compute/execution.js';
 import type { ReportModel, RollupModel } from '../compute/model.js';
 import { catalogue, describeIssue, type Lang } from '../i18n/index.js';
 import { sortIssues } from '../model/issues.js';
+import { formatter } from './format.js';
+import { type ShownPaths, shownPaths } from './paths.js';
+import { periodInWords } from './periods.js';
 
 /**
  * The evaluation annex: the report's tables as a workbook consultants can filter and paste.
@@ -30,7 +33,20 @@ export function safeText(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-export async function renderXlsx(model: ReportModel, lang: Lang): Promise<Uint8Array> {
+/**
+ * @param options.cwd the folder paths are shown relative to (default: the current folder): like
+ *   the HTML, the annex never shows this machine's absolute paths; the JSON keeps them
+ */
+export async function renderXlsx(
+  model: ReportModel,
+  lang: Lang,
+  options: { cwd?: string } = {},
+): Promise<Uint8Array> {
+  const paths = shownPaths(
+    model.sources.map((s) => s.path),
+    options.cwd ?? process.cwd(),
+    model.changes.file ? [model.changes.file] : [],
+  );
   const c = catalogue(lang);
   const r = c.report;
   const e = c.execution;
@@ -44,6 +60,7 @@ export async function renderXlsx(model: ReportModel, lang: Lang): Promise<Uint8A
 
   const status = (s: keyof typeof c.status) => c.status[s];
   const exec = model.plan.execution;
+  const year = Number.parseInt(model.period, 10);
 
   // Summary: one item per row, each value in its own number format.
   const summary: [string, Cell, Kind][] = [
@@ -163,11 +180,16 @@ export async function renderXlsx(model: ReportModel, lang: Lang): Promise<Uint8A
       { header: r.indicator, width: 48, kind: 'text' },
       { header: r.unit, width: 12, kind: 'text' },
       { header: r.baseline, width: 12, kind: 'value' },
-      { header: r.target, width: 12, kind: 'value' },
+      { header: r.targetAt(periodInWords(model.period, lang)), width: 12, kind: 'value' },
+      { header: r.targetOfYear(String(year)), width: 12, kind: 'value' },
       { header: r.finalTarget, width: 12, kind: 'value' },
       { header: r.actual, width: 12, kind: 'value' },
       { header: r.rate, width: 10, kind: 'rate' },
+      { header: a.rateYear, width: 12, kind: 'rate' },
+      { header: a.rateFinal, width: 12, kind: 'rate' },
       { header: r.status, width: 16, kind: 'text' },
+      { header: a.previousRate, width: 12, kind: 'rate' },
+      { header: a.previousStatus, width: 16, kind: 'text' },
       { header: r.reason, width: 40, kind: 'text' },
     ],
     model.indicators.map((i) => [
@@ -178,10 +200,15 @@ export async function renderXlsx(model: ReportModel, lang: Lang): Promise<Uint8A
       i.unit,
       i.baseline,
       i.target,
+      i.targetYear,
       i.finalTarget,
       i.actual,
       i.rate,
+      i.rateYear,
+      i.rateFinal,
       status(i.status),
+      i.previous ? i.previous.rate : null,
+      i.previous ? status(i.previous.status) : null,
       i.reason ? c.reasons[i.reason] : null,
     ]),
   );
@@ -245,7 +272,7 @@ export async function renderXlsx(model: ReportModel, lang: Lang): Promise<Uint8A
       { header: r.sheet, width: 12, kind: 'text' },
       { header: r.cell, width: 8, kind: 'text' },
     ],
-    qualityRows(model, lang),
+    qualityRows(model, lang, paths),
   );
   table(
     wb,
@@ -255,15 +282,16 @@ export async function renderXlsx(model: ReportModel, lang: Lang): Promise<Uint8A
       { header: r.role, width: 10, kind: 'text' },
       { header: r.sha256, width: 68, kind: 'text' },
     ],
-    model.sources.map((s) => [s.path, r.roles[s.role], s.sha256]),
+    model.sources.map((s) => [paths.shown(s.path), r.roles[s.role], s.sha256]),
   );
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-function qualityRows(model: ReportModel, lang: Lang): Cell[][] {
+function qualityRows(model: ReportModel, lang: Lang, paths: ShownPaths): Cell[][] {
   const c = catalogue(lang);
   const q = model.quality;
   const t = c.quality;
+  const f = formatter(lang);
   const warning = c.severity.warning;
   const rows: Cell[][] = [];
   const issueCells = new Set<string>();
@@ -280,15 +308,15 @@ function qualityRows(model: ReportModel, lang: Lang): Cell[][] {
       entity,
       period,
       i.value ?? null,
-      describeIssue(i, lang).message,
-      i.file,
+      paths.text(describeIssue(i, lang).message),
+      paths.shown(i.file),
       i.sheet,
       i.cell,
     ]);
   }
   for (const row of q.completeness.rows) {
     for (const cell of row.cells) {
-      if (cell.state === 'missing')
+      if (cell.state === 'missing' || cell.state === 'partial')
         rows.push([
           t.completeness,
           warning,
@@ -296,7 +324,9 @@ function qualityRows(model: ReportModel, lang: Lang): Cell[][] {
           row.entity,
           cell.period,
           null,
-          t.states.missing,
+          cell.state === 'missing'
+            ? t.states.missing
+            : t.partialOf(f.count(cell.filled, t.nouns.indicator), f.number(cell.expected)),
           null,
           null,
           null,
@@ -313,7 +343,7 @@ function qualityRows(model: ReportModel, lang: Lang): Cell[][] {
         s.period,
         s.daysLate,
         `${t.deadline} ${s.deadline} · ${t.submittedOn} ${s.submittedOn}`,
-        s.file,
+        paths.shown(s.file),
         null,
         null,
       ]);
@@ -329,7 +359,7 @@ function qualityRows(model: ReportModel, lang: Lang): Cell[][] {
       o.period,
       o.value,
       t.kinds[o.kind],
-      o.file,
+      paths.shown(o.file),
       o.sheet,
       o.cell,
     ]);
@@ -343,7 +373,7 @@ function qualityRows(model: ReportModel, lang: Lang): Cell[][] {
       o.period,
       o.value,
       `${t.median} ${o.median} · ${t.score} ${o.score}`,
-      o.file,
+      paths.shown(o.file),
       o.sheet,
       o.cell,
     ]);
@@ -357,7 +387,7 @@ function qualityRows(model: ReportModel, lang: Lang): Cell[][] {
       d.period,
       d.value,
       `${t.previous} ${d.previous} (${d.previousPeriod})`,
-      d.file,
+      paths.shown(d.file),
       d.sheet,
       d.cell,
     ]);

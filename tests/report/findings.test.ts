@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportModel } from '../../src/compute/model.js';
+import type { Status } from '../../src/compute/status.js';
 import { type Finding, keyFindings, worstFirst } from '../../src/report/findings.js';
 import { findingViews } from '../../src/report/findings-view.js';
 import { formatter } from '../../src/report/format.js';
@@ -84,6 +85,72 @@ describe('key findings (what deserves a sentence)', () => {
       ' ',
     );
     expect(text).toBe('Depuis T3 2022 : +5,0 pts (55 % → 60 %).');
+    m.changes = { ...m.changes, against: 'published-report', period: '2022-T3' };
+    const published = findingViews(keyFindings(m), 'fr', formatter('fr'), 'FCFA', 30)[1].text;
+    expect(published.replace(/[\u00a0\u202f]/g, ' ')).toBe(
+      'Depuis le rapport publié de T3 2022 : +5,0 pts (55 % → 60 %).',
+    );
+  });
+
+  it('counts the status changes since P−1, up and down, and the revisions against a published report', () => {
+    const m = model();
+    const change = (code: string, from: Status, to: Status) => ({
+      level: 'indicator' as const,
+      code,
+      label: code,
+      from,
+      to,
+      rateFrom: null,
+      rateTo: null,
+    });
+    m.changes = {
+      against: 'previous-period',
+      period: '2022-T3',
+      file: null,
+      // Up: critical → behind, behind → on track; down: on track → critical; neither: to no data.
+      statusChanges: [
+        change('I1', 'critical', 'behind'),
+        change('I2', 'behind', 'on-track'),
+        change('I3', 'on-track', 'critical'),
+        change('I4', 'behind', 'no-data'),
+      ],
+      revisions: [],
+    };
+    expect(of(keyFindings(m), 'status-changes')).toEqual({
+      kind: 'status-changes',
+      since: '2022-T3',
+      published: false,
+      count: 4,
+      improved: 2,
+      worsened: 1,
+      revisions: null,
+    });
+    const words = (lang: 'fr' | 'en', x: ReportModel) =>
+      findingViews(keyFindings(x), lang, formatter(lang), 'FCFA', 30)
+        .filter((f) => f.kind === 'status-changes')
+        .map((f) => f.text.replace(/[\u00a0\u202f]/g, ' '));
+    expect(words('fr', m)).toEqual([
+      'Depuis T3 2022, 4 statuts ont changé : 2 en progrès, 1 en recul (liste dans « Changements depuis T3 2022 »).',
+    ]);
+    expect(words('en', m)).toEqual([
+      'Since Q3 2022, 4 statuses changed: 2 up, 1 down (listed in “Changes since Q3 2022”).',
+    ]);
+    m.changes = {
+      ...m.changes,
+      against: 'published-report',
+      file: 'rapports/2022-T3/report.json',
+      statusChanges: [],
+      revisions: [{ indicator: 'I1', period: '2022-T2', before: 10, after: 12 }],
+    };
+    expect(words('fr', m)).toEqual([
+      'Par rapport au rapport publié de T3 2022, aucun statut n’a changé. 1 valeur d’une période passée a été révisée depuis.',
+    ]);
+    m.changes = { ...m.changes, revisions: [] };
+    expect(words('en', m)).toEqual([
+      'Against the report published for Q3 2022, no status changed. No figure of a past period has been revised since.',
+    ]);
+    // Nothing to compare with: no sentence.
+    expect(of(keyFindings(model()), 'status-changes')).toBeUndefined();
   });
 
   it('is the same for the same model', () => {
@@ -110,7 +177,7 @@ describe('key findings in words', () => {
       '1 indicateur n’a encore jamais été renseigné :',
       'Rapport de T4 2022 non reçu : OIM.',
       '1 entité n’a pas transmis tous les rapports attendus depuis le début du plan :',
-      'Sur 6 classeurs datés, 3 ont été soumis plus de 30 jours après la fin de leur période :',
+      'Sur 5 rapports datés, 3 ont été soumis plus de 30 jours après la fin de leur période :',
       'Exécution physique : 1 sur 2 activités prévues réalisées (50 %) ; exécution financière : 2 650 000 000 FCFA décaissés sur 2 800 000 000 FCFA prévus (94,6 %).',
     ]);
     const indicators = fr.find((f) => f.kind === 'indicators-in-difficulty');
@@ -122,8 +189,8 @@ describe('key findings in words', () => {
       'OIM : 2 rapports manquants sur 4',
     ]);
     expect(fr.find((f) => f.kind === 'partners-late')?.items.map((i) => i.text)).toEqual([
-      'OIM : 2 classeurs en retard, jusqu’à 45 jours',
-      'Kayes : 1 classeur en retard, jusqu’à 12 jours',
+      'OIM : 2 rapports en retard, jusqu’à 45 jours',
+      'Kayes : 1 rapport en retard, jusqu’à 12 jours',
     ]);
   });
 
@@ -136,7 +203,7 @@ describe('key findings in words', () => {
       '1 indicator has never been reported:',
       'Report for Q4 2022 not received: OIM.',
       '1 entity has not sent every report expected since the start of the plan:',
-      'Of 6 dated workbooks, 3 were submitted more than 30 days after their period ended:',
+      'Of 5 dated reports, 3 were submitted more than 30 days after their period ended:',
       'Physical execution: 1 of 2 planned activities done (50%); financial execution: 2,650,000,000 FCFA disbursed of 2,800,000,000 FCFA planned (94.6%).',
     ]);
   });

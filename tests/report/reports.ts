@@ -24,11 +24,27 @@ export interface Rendered {
   json: string;
 }
 
-export const REPORTS = [
+export const REPORTS: readonly {
+  name: string;
+  plan: string;
+  data: string;
+  lang: 'fr' | 'en';
+  /** More arguments of `ponam report`. */
+  more?: readonly string[];
+}[] = [
   { name: 'demo', plan: path.join(DEMO, 'plan.xlsx'), data: path.join(DEMO, 'data'), lang: 'fr' },
   { name: 'openpyxl', plan: path.join(LAYOUT, 'plan.xlsx'), data: path.join(LAYOUT, 'data'), lang: 'fr' },
   { name: 'openpyxl-en', plan: path.join(LAYOUT, 'plan.xlsx'), data: path.join(LAYOUT, 'data'), lang: 'en' },
-] as const;
+  // A quarter inside the year: targets pro-rated with their derivation, the year's target beside
+  // them, the changes since the previous quarter.
+  {
+    name: 'demo-t2-en',
+    plan: path.join(DEMO, 'plan.xlsx'),
+    data: path.join(DEMO, 'data'),
+    lang: 'en',
+    more: ['--period', '2022-T2'],
+  },
+];
 
 /** Runs `ponam report` on one of REPORTS; throws with its output when it fails. */
 export function render(report: (typeof REPORTS)[number], formats: string, browser: string | null): Rendered {
@@ -49,6 +65,7 @@ export function render(report: (typeof REPORTS)[number], formats: string, browse
     '--out',
     dir,
     '--quiet',
+    ...(report.more ?? []),
     ...(browser ? ['--browser', browser] : []),
   ];
   const run = spawnSync(process.execPath, args, { cwd: REPO, encoding: 'utf8', timeout: 180_000 });

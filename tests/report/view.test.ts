@@ -16,13 +16,15 @@ function tables(v: ReportView): TableView[] {
     v.summary.axes,
     ...v.axes.flatMap((a) => [a.indicators, ...(a.activities ? [a.activities] : [])]),
     ...(v.execution ? [v.execution.physical, v.execution.financial] : []),
+    ...(v.changes?.statusChanges ? [v.changes.statusChanges] : []),
+    ...(v.changes?.revisions ? [v.changes.revisions] : []),
     v.quality.summary,
-    ...(v.quality.matrix ? [v.quality.matrix] : []),
+    ...(v.quality.entities ? [v.quality.entities] : []),
+    ...v.quality.matrices,
     ...v.quality.tables,
     ...(v.quality.issues ? [v.quality.issues] : []),
     ...(v.methodology.exclusions ? [v.methodology.exclusions] : []),
     v.sources.table,
-    v.sources.hashes,
   ];
   return all.flatMap((t) => [t, ...rowsOf(t).flatMap((r) => r.detail?.tables ?? [])]);
 }
@@ -63,14 +65,22 @@ describe('the view holds every table as data', () => {
     expect(i4?.cells.map((c) => flat(c.text))).toContain('2 800 000 000');
   });
 
-  it('puts beside each indicator its breakdown by entity, largest first', () => {
+  it('puts beside each indicator its breakdown by entity, largest first, with each one’s share', () => {
     const i1 = rowsOf(view().axes[0].indicators)[0];
     const entities = i1.detail?.tables[0] as TableView;
     expect(entities.caption).toBe('I1 : réalisé par entité');
-    expect(tableText(entities).slice(1)).toEqual([
-      ['Kayes', '600'],
-      ['OIM', '300'],
+    // Kayes 600 and OIM 300 of 900: 66,7 % and 33,3 %, each drawn as a bar of that length.
+    expect(tableText(entities).map((r) => r.map(flat))).toEqual([
+      ['Entité', 'Réalisé', 'Part', 'Part en barre'],
+      ['Kayes', '600', '66,7 %', ''],
+      ['OIM', '300', '33,3 %', ''],
     ]);
+    expect(rowsOf(entities).map((r) => r.bar?.width)).toEqual([66.7, 33.3]);
+    // A rate is averaged across entities, not summed: no share.
+    const m = model();
+    m.indicators[0] = { ...m.indicators[0], unit: '%', entityAggregation: 'mean' };
+    const rates = rowsOf(view(m).axes[0].indicators)[0].detail?.tables[0] as TableView;
+    expect(rates.columns.map((c) => c.header)).toEqual(['Entité', 'Réalisé']);
     expect(i1.detail?.charts[0].caption).toContain('I1');
   });
 
@@ -99,10 +109,11 @@ describe('the view holds every table as data', () => {
       ],
     } as (typeof m.indicators)[number];
     const detail = rowsOf(view(m).axes[0].indicators)[0].detail;
-    expect(detail?.tables.map((t) => tableText(t))).toContainEqual([
-      ['sexe', 'Réalisé'],
-      ['F', '700'],
-      ['H', '527'],
+    // F 700 and H 527 of 1 227: 57 % and 43 %.
+    expect(detail?.tables.map((t) => tableText(t).map((r) => r.map(flat)))).toContainEqual([
+      ['sexe', 'Réalisé', 'Part', 'Part en barre'],
+      ['F', '700', '57 %', ''],
+      ['H', '527', '43 %', ''],
     ]);
     expect(detail?.comments).toEqual([
       {
@@ -190,18 +201,18 @@ describe('cover', () => {
 });
 
 describe('sources and quality', () => {
-  it('shows paths relative to the folder of the sources, a short hash in the body and the whole one in the annex', () => {
+  it('lists the sources under their folder, relative to where ponam ran, with a short hash', () => {
     const s = view().sources;
     expect(s.folder).toBe('');
+    expect(s.table.list).toBe(true);
     expect(tableText(s.table).slice(1)).toEqual([
-      ['plan.xlsx', 'plan', 'aaaaaaaaaaaa'],
-      ['data/Kayes.xlsx', 'données', '0123456789ab'],
+      ['', './'],
+      ['plan.xlsx plan', 'aaaaaaaaaaaa'],
+      ['', 'data/'],
+      ['Kayes.xlsx', '0123456789ab'],
     ]);
-    expect(
-      tableText(s.hashes)
-        .slice(1)
-        .map((r) => r[1].length),
-    ).toEqual([64, 64]);
+    // The whole SHA-256 is in the JSON and the xlsx annex, not in the page.
+    expect(JSON.stringify(view())).not.toContain('a'.repeat(13));
     expect(JSON.stringify(view())).not.toContain(CWD);
   });
 
@@ -211,53 +222,153 @@ describe('sources and quality', () => {
     const s = view(m).sources;
     expect(s.folder).toBe('data/');
     expect(s.intro).toContain('data/');
-    expect(
-      tableText(s.table)
-        .slice(1)
-        .map((r) => r[0]),
-    ).toEqual(['plan.xlsx', 'Kayes.xlsx']);
+    expect(tableText(s.table).slice(1)).toEqual([
+      ['', 'data/'],
+      ['plan.xlsx plan', 'aaaaaaaaaaaa'],
+      ['Kayes.xlsx', '0123456789ab'],
+    ]);
   });
 
-  it('labels each count for what it is, with plurals', () => {
+  it('never shows an absolute path of this machine: outside the folder ponam ran in, from the sources’ own folder', () => {
+    const m = model();
+    m.sources = [
+      { path: '/opt/ponam/fixtures/demo/plan.xlsx', role: 'plan', sha256: 'a'.repeat(64) },
+      { path: '/opt/ponam/fixtures/demo/data/Kayes.xlsx', role: 'data', sha256: 'b'.repeat(64) },
+    ];
+    m.indicators[0] = {
+      ...m.indicators[0],
+      comments: [
+        {
+          entity: 'Kayes',
+          period: '2022-T4',
+          text: 'RAS',
+          file: '/opt/ponam/fixtures/demo/data/Kayes.xlsx',
+          sheet: 'Valeurs',
+          cell: 'D2',
+        },
+      ],
+    };
+    m.quality.issues = [
+      {
+        code: 'duplicate-value',
+        severity: 'warning',
+        file: '/opt/ponam/fixtures/demo/data/Kayes.xlsx',
+        sheet: 'Valeurs',
+        cell: 'C3',
+        params: {
+          indicator: 'I1',
+          entity: 'Kayes',
+          period: '2022-T4',
+          first: '/opt/ponam/fixtures/demo/data/Kayes.xlsx › Valeurs › C2',
+          firstValue: '600',
+        },
+        value: '600',
+      },
+    ];
+    m.changes = {
+      ...m.changes,
+      against: 'published-report',
+      period: '2022-T3',
+      file: '/srv/rapports/2022-T3/report.json',
+    };
+    const html = renderReport(m, 'fr', { cwd: CWD });
+    expect(html).not.toContain('/opt/');
+    expect(html).not.toContain('/srv/');
+    const v = view(m);
+    expect(
+      tableText(v.sources.table)
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(['', 'plan.xlsx plan', '', 'Kayes.xlsx']);
+    expect(rowsOf(v.axes[0].indicators)[0].detail?.comments[0].location).toBe(
+      'data/Kayes.xlsx › Valeurs › D2',
+    );
+    expect(flat(tableText(v.quality.issues as TableView)[1].join(' '))).toContain(
+      'data/Kayes.xlsx › Valeurs › C2',
+    );
+    expect(v.changes?.intro).toContain('(2022-T3/report.json)');
+    expect(v.sources.folder).toBe('demo/');
+  });
+
+  it('labels each count for what it is, with plurals, and the counts add up', () => {
     const rows = tableText(view().quality.summary).map((r) => r.map(flat));
+    // 6 of 8 indicator × period values (one indicator each); 6 of 8 reports; 2 + 3 + 1 = 6 received.
     expect(rows[1]).toEqual([
       'Complétude',
       '75 %',
-      '6 rapports reçus sur 8 attendus (un rapport par entité responsable et par période)',
+      '6 valeurs reçues sur 8 attendues (une par indicateur, entité responsable et période) ; 6 rapports reçus sur 8 attendus (un rapport par entité et par période)',
     ]);
     expect(rows[2]).toEqual([
       'Promptitude',
-      '50 %',
-      '3 classeurs soumis à temps sur 6 classeurs datés, délai 30 jours après la fin de période ; hors calcul : 1 classeur sans date de soumission',
+      '40 %',
+      'Sur 6 rapports reçus : 2 à temps, 3 en retard, 1 sans date de soumission (hors calcul) ; délai 30 jours après la fin de la période',
     ]);
     expect(rows[3]).toEqual(['Valeurs hors limites', 'aucun', '']);
+    const m = model();
+    m.quality.completeness.previous = { period: '2022-T3', rate: 2 / 3 };
+    expect(flat(rowsOf(view(m).quality.summary)[0].cells[1].note ?? '')).toBe('T3 2022 : 66,7 %');
+    const one = model();
+    one.quality.timeliness = { ...one.quality.timeliness, onTime: 1, late: 1, undated: 0, rate: 0.5 };
+    expect(flat(tableText(view(one).quality.summary)[2][2])).toBe(
+      'Sur 2 rapports reçus : 1 à temps, 1 en retard ; délai 30 jours après la fin de la période',
+    );
   });
 
-  it('writes dates and periods in words in the table of late reports', () => {
+  it('gives the late reports by entity, the most often late first, with each period and its delay', () => {
     const late = view().quality.tables.find((t) => t.id === 'retards') as TableView;
-    expect(tableText(late)[1]).toEqual([
-      'Kayes',
-      'T2 2022',
-      '30/01/2023',
-      '10/02/2023',
-      '12',
-      'data/Kayes-2022-T2.xlsx',
+    expect(tableText(late).map((r) => r.map(flat))).toEqual([
+      ['Entité', 'Rapports datés', 'En retard', 'Plus long retard', 'Périodes (jours de retard)'],
+      ['OIM', '2', '2', '45 jours', 'T1 2022 (1), T3 2022 (45)'],
+      ['Kayes', '1', '1', '12 jours', 'T2 2022 (12)'],
     ]);
   });
 
-  it('gives the completeness matrix a symbol and its meaning in words per cell', () => {
-    const matrix = view().quality.matrix as TableView;
-    const oim = rowsOf(matrix)[1];
-    expect(oim.cells[4]).toMatchObject({
+  it('gives each entity its reports and values received, and the matrix a symbol or n/m per cell', () => {
+    const m = model();
+    const kayes = m.quality.completeness.rows[0];
+    kayes.cells[2] = { period: '2022-T3', state: 'partial', expected: 6, filled: 3 };
+    const v = view(m);
+    expect(tableText(v.quality.entities as TableView)[1].map(flat)).toEqual([
+      'Kayes',
+      '4/4',
+      '1',
+      '4/4',
+      '100 %',
+    ]);
+    expect(v.quality.matrices.map((t) => t.id)).toEqual(['matrice-2022']);
+    const [matrix] = v.quality.matrices;
+    const partial = rowsOf(matrix)[0].cells[3];
+    expect([partial.text, partial.state, flat(partial.title ?? '')]).toEqual([
+      '3/6',
+      'partial',
+      'Kayes · T3 2022 · reçu en partie : 3 indicateurs renseignés sur 6',
+    ]);
+    expect(rowsOf(matrix)[1].cells[4]).toMatchObject({
       text: '✗',
       state: 'missing',
       title: 'OIM · T4 2022 · attendu, non reçu',
     });
-    expect(matrix.columns.slice(1, 5).map((c) => c.header)).toEqual([
+    expect(matrix.columns.map((c) => c.header)).toEqual([
+      'Entité',
       'T1 2022',
       'T2 2022',
       'T3 2022',
       'T4 2022',
+    ]);
+  });
+
+  it('splits the matrix by year, the latest first, each with the periods of every kind owed that year', () => {
+    const m = model();
+    const c = m.quality.completeness;
+    c.periods = ['2021-S1', '2021-S2', '2021', '2022-T1', '2022-S1'];
+    c.rows = c.rows.map((row) => ({
+      ...row,
+      cells: c.periods.map((period) => ({ period, state: 'on-time' as const, expected: 1, filled: 1 })),
+    }));
+    const v = view(m);
+    expect(v.quality.matrices.map((t) => [t.caption, t.columns.slice(1).map((x) => x.header)])).toEqual([
+      ['Rapports de 2022, par entité et par période', ['T1 2022', '1er semestre 2022']],
+      ['Rapports de 2021, par entité et par période', ['1er semestre 2021', '2e semestre 2021', '2021']],
     ]);
   });
 });
@@ -267,7 +378,7 @@ describe('the HTML renderer lays out the view and nothing else', () => {
     const m = model();
     const html = flat(renderReport(m, 'fr', { cwd: CWD }));
     for (const t of tables(view(m))) {
-      const start = html.indexOf(`<table id="${t.id}"`);
+      const start = html.indexOf(t.list ? `<div class="file-list" id="${t.id}"` : `<table id="${t.id}"`);
       expect(start, t.id).toBeGreaterThan(0);
       const markup = html.slice(start);
       for (const r of rowsOf(t))
