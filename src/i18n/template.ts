@@ -3,7 +3,12 @@
  * spellings must be ones the reader accepts (src/workbook/vocabulary.ts); the tests check that
  * each of them maps back to the key it stands for.
  */
-import { ALLOWED, type PLAN_ACTIVITY_COLUMNS, type PLAN_KEYS, type RESULT_COLUMNS } from '../workbook/vocabulary.js';
+import {
+  ALLOWED,
+  type PLAN_ACTIVITY_COLUMNS,
+  type PLAN_KEYS,
+  type RESULT_COLUMNS,
+} from '../workbook/vocabulary.js';
 
 type PlanKey = Exclude<keyof typeof PLAN_KEYS, 'thresholds'>;
 export type IndicatorColumn =

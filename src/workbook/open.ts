@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { type Issue, type IssueCode, issue, FILE_CODES } from '../model/issues.js';
+import { FILE_CODES, type Issue, type IssueCode, issue } from '../model/issues.js';
 import type { Vocabulary } from './aliases.js';
 import { type RowSink, type SheetInfo, type SheetProgress, streamWorkbook, TooManyRows } from './read.js';
 import { type SheetRole, sheetRole } from './vocabulary.js';
