@@ -18,7 +18,7 @@ import { TOOL } from './version.js';
  */
 export type Run = (code: number) => void;
 
-export const REPORT_FORMATS = ['html', 'json', 'pdf', 'xlsx'] as const;
+export const REPORT_FORMATS = ['html', 'json', 'pdf', 'xlsx', 'docx'] as const;
 export const VALIDATE_FORMATS = ['text', 'json', 'junit', 'github'] as const;
 
 /** Defaults shown in `--help`; the command modules apply the same ones. */

@@ -197,13 +197,18 @@ async function writeFormats(
     await writeAtomicChunks(path, jsonChunks(model));
     paths.push(path);
   }
-  // The HTML (charts included) is drawn only when a format needs it: JSON alone stays cheap.
-  const page =
-    opts.format.includes('html') || opts.format.includes('pdf') ? await reportPage(model, logo) : null;
+  // The view (charts included) is built only when a format needs it: JSON alone stays cheap.
+  const wantsHtml = opts.format.includes('html') || opts.format.includes('pdf');
+  const view = wantsHtml || opts.format.includes('docx') ? await reportView(model, logo) : null;
+  const page = view && wantsHtml ? { html: await reportHtml(view), view } : null;
   if (page && opts.format.includes('html')) await write(name.html, page.html);
   if (opts.format.includes('xlsx')) {
     const { renderXlsx } = await import('../report/xlsx.js');
     await write(name.xlsx, await renderXlsx(model, model.lang));
+  }
+  if (view && opts.format.includes('docx')) {
+    const { renderDocx } = await import('../report/docx/index.js');
+    await write(name.docx, await renderDocx(view));
   }
   let pdfFailure: unknown = null;
   if (page && opts.format.includes('pdf')) {
@@ -229,14 +234,12 @@ async function writeFormats(
 }
 
 /** Renderers are loaded when a format asks for them: `--format json` never loads echarts or a browser driver. */
-async function reportPage(
-  model: ReportModel,
-  logo: Logo | null,
-): Promise<{ html: string; view: ReportView }> {
-  const [{ buildView }, { renderHtml }] = await Promise.all([
-    import('../report/view.js'),
-    import('../report/html.js'),
-  ]);
-  const view = buildView(model, model.lang, { logo: logo?.dataUri ?? null });
-  return { html: renderHtml(view), view };
+async function reportView(model: ReportModel, logo: Logo | null): Promise<ReportView> {
+  const { buildView } = await import('../report/view.js');
+  return buildView(model, model.lang, { logo: logo?.dataUri ?? null });
+}
+
+async function reportHtml(view: ReportView): Promise<string> {
+  const { renderHtml } = await import('../report/html.js');
+  return renderHtml(view);
 }
