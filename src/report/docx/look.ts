@@ -17,12 +17,12 @@ import { PALETTE } from '../statuses.js';
  * and a consultant restyles the whole document by changing a style.
  */
 
-/** A4 portrait, 2 cm margins: 17 cm of text width. */
+/** A4 portrait as Word sizes it (twips), 2 cm margins: 17 cm of text width. */
 export const PAGE = {
-  width: convertMillimetersToTwip(210),
-  height: convertMillimetersToTwip(297),
-  margin: convertMillimetersToTwip(20),
-  headerFooter: convertMillimetersToTwip(10),
+  width: 11906,
+  height: 16838,
+  margin: 1134,
+  headerFooter: 567,
 } as const;
 
 export const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
@@ -85,9 +85,11 @@ export function numbering(): INumberingOptions {
 }
 
 export function styles(lang: Lang): IStylesOptions {
-  const heading = (size: number, before: number, colour: string) => ({
+  // The outline level makes a heading a heading for any reader: Word's navigation pane, its
+  // contents field, LibreOffice's navigator.
+  const heading = (level: number, size: number, before: number, colour: string) => ({
     run: { font: FONT.body, size, bold: true, color: colour },
-    paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true },
+    paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true, outlineLevel: level },
   });
   return {
     default: {
@@ -100,16 +102,17 @@ export function styles(lang: Lang): IStylesOptions {
         paragraph: { spacing: { before: 240, after: 240 } },
       },
       heading1: {
-        ...heading(32, 0, COLOUR.accent),
+        ...heading(0, 32, 0, COLOUR.accent),
         paragraph: {
           spacing: { before: 0, after: 200 },
           keepNext: true,
           keepLines: true,
+          outlineLevel: 0,
           border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: COLOUR.accent, space: 4 } },
         },
       },
-      heading2: heading(26, 280, COLOUR.accent),
-      heading3: heading(22, 240, COLOUR.ink),
+      heading2: heading(1, 26, 280, COLOUR.accent),
+      heading3: heading(2, 22, 240, COLOUR.ink),
       caption: {
         run: { font: FONT.body, size: SIZE.caption, bold: true, italics: false, color: COLOUR.ink },
         paragraph: { spacing: { before: 160, after: 80 }, keepNext: true, keepLines: true },

@@ -213,9 +213,11 @@ function cellParagraphs(
   };
   const fixed = cell.kind === 'code' || cell.kind === 'hash';
   const textSize = cell.kind === 'hash' ? Math.round(size * HASH_SCALE) : size;
-  const text = fixed ? code(cell.text, { ...style, size: textSize }) : run(cell.text, style);
+  // A status is one run, symbol and word: `● En bonne voie`, in its colour.
+  const shown = cell.symbol && !fixed ? `${cell.symbol}\u00a0${cell.text}` : cell.text;
+  const text = fixed ? code(shown, { ...style, size: textSize }) : run(shown, style);
   const children: ParagraphChild[] = [
-    ...(cell.symbol ? [run(`${cell.symbol}\u00a0`, style)] : []),
+    ...(cell.symbol && fixed ? [run(`${cell.symbol}\u00a0`, style)] : []),
     ...(cell.text ? [cell.href?.startsWith('#') ? internalLink(cell.href, [text]) : text] : []),
     ...(cell.mark ? [run(`\u00a0${cell.mark.symbol}`, style)] : []),
   ];

@@ -11,11 +11,19 @@ export function statusColour(status: Status | string | null | undefined): string
 }
 
 export function run(text: string, options: Omit<IRunOptions, 'text' | 'children'> = {}): TextRun {
-  return new TextRun({ ...options, text });
+  return new TextRun({ ...options, text: xmlSafe(text) });
 }
 
 export function code(text: string, options: Omit<IRunOptions, 'text' | 'children'> = {}): TextRun {
-  return new TextRun({ ...options, text, font: FONT.code });
+  return new TextRun({ ...options, text: xmlSafe(text), font: FONT.code });
+}
+
+/**
+ * Text a workbook cell may hold but an XML document may not: docx drops control characters, and
+ * the two non-characters U+FFFE and U+FFFF, which Word would refuse, are shown as U+FFFD here.
+ */
+function xmlSafe(text: string): string {
+  return text.replace(/[\uFFFE\uFFFF]/g, '\uFFFD');
 }
 
 /** `◐ en retard` in the status's colour. */
