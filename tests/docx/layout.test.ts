@@ -1,13 +1,18 @@
+import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { bitmapSize, fitWithin } from '../../src/report/docx/image.js';
+import { renderDocx } from '../../src/report/docx/index.js';
 import { fixCore } from '../../src/report/docx/package.js';
 import { ems, layoutTable } from '../../src/report/docx/widths.js';
 import { type Cell, type Column, simpleTable, type TableView } from '../../src/report/table.js';
+import { buildView } from '../../src/report/view.js';
+import { model } from '../report/model.js';
+import { parts } from './read-docx.js';
 
 /**
  * The Word report's own layout rules, from plain data: column widths (figures never wrap, the
  * label takes the room left, wide tables are set smaller, symbol columns narrow), the package's
- * properties (no clock time, the document's language), the logo's size.
+ * properties (no clock time, the document's language), the logo.
  */
 const PAGE = 9638;
 const num = (text: string): Cell => ({ text, kind: 'number' });
@@ -171,5 +176,32 @@ describe('the logo’s size', () => {
       width: 100,
       height: 50,
     });
+  });
+});
+
+describe('the cover’s logo in the Word report', () => {
+  const svg =
+    '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="100"><rect width="400" height="100" fill="#14507a"/></svg>';
+
+  it.each([
+    [
+      'a PNG',
+      () => `data:image/png;base64,${Buffer.from(new Resvg(svg).render().asPng()).toString('base64')}`,
+    ],
+    ['an SVG', () => `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`],
+  ])('shows %s logo on the first page, within its box, with its alternative text', async (_name, uri) => {
+    const view = buildView(model(), 'fr', { cwd: '/home/awa/suivi', logo: uri() });
+    const docx = await renderDocx(view);
+    const xml = parts(docx)['word/document.xml'];
+    const first = xml.indexOf('<w:drawing>');
+    // The logo is the document's first picture, before the plan's title.
+    expect(first).toBeGreaterThan(-1);
+    expect(first).toBeLessThan(xml.indexOf('<w:pStyle w:val="Title"/>'));
+    const drawing = xml.slice(first, xml.indexOf('</w:drawing>', first));
+    expect(drawing).toContain(`descr="${view.cover.logo?.alt}"`);
+    // 6 cm wide at most: 227 px, 2 161 950 EMU; the 4:1 picture keeps its proportions.
+    const [, cx, cy] = /<wp:extent cx="(\d+)" cy="(\d+)"\/>/.exec(drawing) ?? [];
+    expect(Number(cx)).toBeLessThanOrEqual(227 * 9525);
+    expect(Math.round(Number(cx) / Number(cy))).toBe(4);
   });
 });

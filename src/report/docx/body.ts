@@ -164,6 +164,7 @@ function qualityPart(ctx: Ctx): FileChild[] {
       ? [
           ...wordTable(q.matrix),
           new Paragraph({
+            spacing: { before: 80 },
             children: [
               run(`${q.legendTitle} `, { size: SIZE.table }),
               ...q.legend.flatMap((l, n) => [
