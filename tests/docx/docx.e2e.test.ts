@@ -11,7 +11,7 @@
  * document; `--lang en` gives it in English.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,6 +22,7 @@ import { STATUS_STYLES } from '../../src/report/statuses.js';
 import { ponam } from '../helpers/cli.js';
 import { hasTool } from '../pdf/find-browser.js';
 import { flat, pdfPages } from '../report/reports.js';
+import { WIDE } from '../wide/helpers.js';
 import { blocks, entries, headings, norm, parts, tables } from './read-docx.js';
 
 const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
@@ -250,5 +251,35 @@ describe.skipIf(!ready)('ponam demo --format docx opened in LibreOffice', () => 
       expect(text, `page ${n + 1}`).toContain(`Page ${n + 1} / ${pages.length}`);
       expect(text, `page ${n + 1}`).toContain(flat(json.plan.title).replace(/\s+/g, ' '));
     }
+  });
+});
+
+describe('a project configuration and the Word report', () => {
+  it('names the file with outputs.docx, asks for it with format, and puts its logo on the cover', () => {
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'ponam-docx-config-')), 'projet');
+    cpSync(path.join(WIDE, 'configured', 'canonical'), dir, { recursive: true });
+    const logo =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100"><rect width="300" height="100" fill="#1f7a3f"/></svg>';
+    writeFileSync(path.join(dir, 'logo.svg'), logo);
+    writeFileSync(
+      path.join(dir, 'ponam.config.json'),
+      JSON.stringify({
+        plan: 'plan.xlsx',
+        data: ['rapports'],
+        format: ['docx'],
+        out: 'sorties',
+        cover: { logo: 'logo.svg', institution: 'Ministère du Plan' },
+        outputs: { docx: 'revue-mi-parcours.docx' },
+      }),
+    );
+    const r = ponam(['report'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readdirSync(path.join(dir, 'sorties'))).toEqual(['revue-mi-parcours.docx']);
+    const xml = parts(new Uint8Array(readFileSync(path.join(dir, 'sorties', 'revue-mi-parcours.docx'))));
+    const doc = xml['word/document.xml'];
+    expect(doc.indexOf('<w:drawing>')).toBeLessThan(doc.indexOf('<w:pStyle w:val="Title"/>'));
+    expect(doc).toContain('descr="Logo : Ministère du Plan"');
+    expect(xml['docProps/core.xml']).toContain('<dc:creator>Ministère du Plan</dc:creator>');
+    rmSync(path.dirname(dir), { recursive: true, force: true });
   });
 });

@@ -218,8 +218,8 @@ describe('errors the configuration must also catch', () => {
     );
   });
 
-  // BUG: the published schema accepts "format": ["docx"], report then refuses it as a bad --format flag, naming neither the file nor /format
-  it.fails('a format the published schema accepts is written, or refused naming the file and /format', () => {
+  // The published schema accepts "format": ["docx"], and report writes it since issue 12.
+  it('a format the published schema accepts is written, or refused naming the file and /format', () => {
     const r = run(j({ plan: 'plan.xlsx', data: 'rapports', format: ['docx'] }));
     for (const out of [r.fr, r.en]) {
       expect(out.stderr).not.toContain('--format');
