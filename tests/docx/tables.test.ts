@@ -44,6 +44,10 @@ function expected(table: TableView): { caption: string; rows: string[] } {
   };
 }
 
+/** A line of the view's contents as its heading reads: `A1 Protéger...`. */
+const contentsLine = (e: { code: string | null; title: string }) =>
+  norm(e.code ? `${e.code} ${e.title}` : e.title);
+
 function found(docxXml: string): { caption: string | null; rows: string[] }[] {
   return tables(docxXml).map((t) => ({ caption: t.caption, rows: t.rows.map((r) => norm(r.join(' | '))) }));
 }
@@ -116,11 +120,8 @@ describe('the Word report shows every table of the view, with the same figures',
       expect(missing).toEqual([]);
     });
 
-    it('gives a Heading 1 to each part of the contents, and one to each axis', () => {
-      const h1 = headings(xml, 1).map(norm);
-      for (const entry of view.toc)
-        expect(h1).toContain(norm(entry.code ? `${entry.code} ${entry.title}` : entry.title));
-      expect(h1.length).toBe(view.toc.length);
+    it('gives a Heading 1 to each part of the contents, and one to each axis, in their order', () => {
+      expect(headings(xml, 1).map(norm)).toEqual(view.toc.map(contentsLine));
     });
   });
 });
@@ -161,6 +162,43 @@ describe('a part or a table added to the view comes through to the Word report',
     const text = blocks(xml).map((b) => (b.kind === 'paragraph' ? b.text : ''));
     expect(text).toContain('Trois indicateurs ont changé de statut.');
     expect(text).toContain('La cible de la période est la cible annuelle au prorata.');
+  });
+  it('gives a part without a title of its own the title the view’s contents give it', async () => {
+    const base = buildView(model(), 'fr', { cwd: '/home/awa/suivi' });
+    const changes = simpleTable(
+      'changements',
+      'Indicateurs dont le statut a changé',
+      [
+        { header: 'Indicateur', kind: 'code' },
+        { header: 'Statut', kind: 'text' },
+      ],
+      [
+        {
+          cells: [
+            { text: 'I1.1', kind: 'code' },
+            { text: 'critique → en retard', kind: 'text' },
+          ],
+        },
+      ],
+    );
+    const toc = [...base.toc];
+    toc.splice(2, 0, { id: 'changements', code: null, title: 'Changements depuis T3 2022' });
+    // The new part comes right after the summary, as its entry in the contents.
+    const view = Object.fromEntries(
+      Object.entries({ ...base, toc }).flatMap(([k, v]) =>
+        k === 'summary'
+          ? [
+              [k, v],
+              ['changes', [changes]],
+            ]
+          : [[k, v]],
+      ),
+    ) as unknown as ReportView;
+    const keys = Object.keys(view);
+    expect(keys.indexOf('changes')).toBe(keys.indexOf('summary') + 1);
+    const xml = parts(await renderDocx(view))['word/document.xml'];
+    expect(headings(xml, 1).map(norm)).toEqual(toc.map(contentsLine));
+    expect(unmatched(view, xml)).toEqual([]);
   });
 });
 

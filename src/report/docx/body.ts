@@ -73,13 +73,33 @@ export function body(view: ReportView, pictures: Pictures): FileChild[] {
     new Paragraph({ style: 'TOCHeading', pageBreakBefore: true, children: [run(view.t.contents)] }),
     new TableOfContents(view.t.contents, { hyperlink: true, headingStyleRange: '1-1' }),
   ];
+  // A part the view gained without a title of its own takes the next entry of the view's
+  // contents that no part laid out here has taken (the contents list every part in order).
+  const spare = view.toc.filter((e) => !OWN_ENTRIES.has(e.id) && !view.axes.some((a) => a.id === e.id));
   for (const [key, value] of Object.entries(view)) {
     if (NOT_PARTS.has(key) || value === null || value === undefined) continue;
     const part = PARTS[key];
-    parts.push(...(part ? part(ctx) : shape(value, ctx, 1)));
+    if (part) parts.push(...part(ctx));
+    else if (isObject(value) && typeof value.title === 'string') parts.push(...shape(value, ctx, 1));
+    else {
+      const entry = spare.shift();
+      const inner = shape(value, ctx, 2);
+      if (inner.length > 0) parts.push(...(entry ? [heading(1, entry.title)] : []), ...inner);
+    }
   }
   return parts;
 }
+
+/** The entries of the view's contents whose heading the parts below write. */
+const OWN_ENTRIES = new Set([
+  'constats',
+  'resume',
+  'execution',
+  'qualite',
+  'methodologie',
+  'sources',
+  'empreintes',
+]);
 
 // ---------------------------------------------------------------------------------------------
 // Parts the HTML template lays out.
