@@ -122,7 +122,10 @@ function finding(f: FindingView): Paragraph[] {
           ...(item.code ? [code(`${item.code} `)] : []),
           run(item.text),
           ...(item.figure ? [run(' — '), run(item.figure, { bold: true })] : []),
-          ...(item.statusText ? [run(' '), ...statusRuns(undefined, item.statusText, item.status)] : []),
+          // The status's symbol stays on the line of its word.
+          ...(item.statusText
+            ? [run(' '), ...statusRuns(undefined, item.statusText.replace(' ', '\u00a0'), item.status)]
+            : []),
         ],
         1,
         n < f.items.length - 1,
