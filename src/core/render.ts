@@ -13,6 +13,7 @@ export const DEFAULT_NAMES: Record<ReportFormat, string> = {
   json: 'report.json',
   pdf: 'report.pdf',
   xlsx: 'annexe.xlsx',
+  docx: 'report.docx',
 };
 
 export interface RenderRequest {
@@ -53,12 +54,18 @@ export async function renderFormats(model: ReportModel, req: RenderRequest): Pro
     await writeAtomicChunks(path, jsonChunks(model));
     paths.push(path);
   }
-  // The HTML (charts included) is drawn only when a format needs it: JSON alone stays cheap.
-  const page = wants('html') || wants('pdf') ? await reportPage(model, req.logo) : null;
+  // The view (charts included) is built only when a format needs it: JSON alone stays cheap.
+  const wantsHtml = wants('html') || wants('pdf');
+  const view = wantsHtml || wants('docx') ? await reportView(model, req.logo) : null;
+  const page = view && wantsHtml ? { html: await reportHtml(view), view } : null;
   if (page && wants('html')) await write(name.html, page.html);
   if (wants('xlsx')) {
     const { renderXlsx } = await import('../report/xlsx.js');
     await write(name.xlsx, await renderXlsx(model, model.lang));
+  }
+  if (view && wants('docx')) {
+    const { renderDocx } = await import('../report/docx/index.js');
+    await write(name.docx, await renderDocx(view));
   }
   let pdfFailure: unknown = null;
   if (page && wants('pdf')) {
@@ -83,14 +90,12 @@ export async function renderFormats(model: ReportModel, req: RenderRequest): Pro
   return { paths, pdfFailure };
 }
 
-async function reportPage(
-  model: ReportModel,
-  logo: Logo | null,
-): Promise<{ html: string; view: ReportView }> {
-  const [{ buildView }, { renderHtml }] = await Promise.all([
-    import('../report/view.js'),
-    import('../report/html.js'),
-  ]);
-  const view = buildView(model, model.lang, { logo: logo?.dataUri ?? null });
-  return { html: renderHtml(view), view };
+async function reportView(model: ReportModel, logo: Logo | null): Promise<ReportView> {
+  const { buildView } = await import('../report/view.js');
+  return buildView(model, model.lang, { logo: logo?.dataUri ?? null });
+}
+
+async function reportHtml(view: ReportView): Promise<string> {
+  const { renderHtml } = await import('../report/html.js');
+  return renderHtml(view);
 }

@@ -610,6 +610,12 @@ export const en: Catalogue = {
     previousStatus: 'Previous status',
     valueCount: 'Values reported',
   },
+  docx: {
+    indicatorDetails: 'Trend, breakdowns and comments by indicator',
+    activities: 'Activities',
+    description:
+      'Report produced by ponam from the plan’s workbooks: the figures come from the workbooks; to correct one, correct the workbook and run ponam again.',
+  },
   cli: {
     program:
       "Turn a national action plan's Excel workbooks (plan and periodic reports) into validated figures and a report",

@@ -632,6 +632,13 @@ export const fr = {
     previousStatus: 'Statut précédent',
     valueCount: 'Valeurs rapportées',
   },
+  /** What only the Word report says: its headings beside the HTML's, its footer, its properties. */
+  docx: {
+    indicatorDetails: 'Évolution, ventilations et commentaires par indicateur',
+    activities: 'Activités',
+    description:
+      'Rapport produit par ponam à partir des classeurs du plan : les chiffres viennent des classeurs ; pour les corriger, corrigez les classeurs et relancez ponam.',
+  },
   /** Everything the command line says: help, usage errors, failures (src/cli). */
   cli: {
     program:

@@ -11,7 +11,7 @@ const Paths = z
   .describe('a file or folder, or a list of them, relative to this configuration file');
 
 /** The formats `report` writes: one list for the command line, the configuration and the renderers. */
-export const REPORT_FORMATS = ['html', 'json', 'pdf', 'xlsx'] as const;
+export const REPORT_FORMATS = ['html', 'json', 'pdf', 'xlsx', 'docx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 const Text = z.string().min(1);
@@ -84,9 +84,12 @@ export const ConfigSchema = z
         json: Text.optional(),
         pdf: Text.optional(),
         xlsx: Text.optional(),
+        docx: Text.optional(),
       })
       .optional()
-      .describe('output file names, by format (default report.html, report.json, report.pdf, annexe.xlsx)'),
+      .describe(
+        'output file names, by format (default report.html, report.json, report.pdf, annexe.xlsx, report.docx)',
+      ),
     aliases: AliasesSchema.optional(),
   })
   .describe('ponam project configuration (ponam.config.json)');

@@ -189,6 +189,7 @@ const FULL = {
     json: 'rapport.json',
     pdf: 'rapport.pdf',
     xlsx: 'annexe.xlsx',
+    docx: 'rapport.docx',
   },
   aliases: {
     sheets: { indicators: ['Matrice des indicateurs'], values: ['Suivi trimestriel'] },
