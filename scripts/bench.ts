@@ -3,11 +3,16 @@
 // reader alone. Every figure is a whole process started afresh (`node …`, `unzip -p …`), timed
 // from outside; peak RSS comes from GNU time (`/usr/bin/time -f %M`) when it is there. The
 // commands of a case run in rounds after a warm-up round, BENCH_RUNS rounds (default 3): medians
-// are printed, ratios are medians of round-by-round ratios.
+// are printed, ratios are medians of round-by-round ratios. Then the demo's PDF against a bare
+// Chromium print of the same HTML, and start-up against `node -e 0`. BENCH_CASES picks cases by
+// name (`openpyxl`, `demo`, `pdf`, `start-up`…), BENCH_SIZES the synthetic sizes.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { searchBrowser } from '../src/report/browser.js';
+import { BROWSER_FLAGS } from '../src/report/pdf.js';
 import { ensureData } from './bench/generate.js';
 
 const root = join(process.cwd(), 'bench-data');
@@ -99,13 +104,22 @@ interface Case {
 const plan = join(root, 'plan.xlsx');
 const demo = join(process.cwd(), 'fixtures', 'ponam-2020-2024');
 const cases: Case[] = [
-  ...sizes.map((n) => ({
-    name: `${n.toLocaleString('en')} values (long layout)`,
-    plan,
-    data: [join(root, `values-${n}.xlsx`)],
-    files: [join(root, `values-${n}.xlsx`)],
-    formats: 'json',
-  })),
+  ...sizes.flatMap((n) => [
+    {
+      name: `${n.toLocaleString('en')} values (long layout)`,
+      plan,
+      data: [join(root, `values-${n}.xlsx`)],
+      files: [join(root, `values-${n}.xlsx`)],
+      formats: 'json',
+    },
+    {
+      name: `${n.toLocaleString('en')} values (wide layout)`,
+      plan,
+      data: [join(root, `wide-${n}.xlsx`)],
+      files: [join(root, `wide-${n}.xlsx`)],
+      formats: 'json',
+    },
+  ]),
   ...(existsSync(foreign)
     ? [
         {
@@ -180,12 +194,33 @@ for (const c of cases) {
     `| ${c.name} | ${fmt(report)} | ${fmt(validate)} | ${fmt(reader)} | ${fmt(bare)} | ${fmt(unzip)} | ${ratio(report, bare)} | ${ratio(report, unzip)} | ${ratio(reader, unzip)} |`,
   );
 }
+
+// The demo's PDF against a bare Chromium printing the same HTML (`--print-to-pdf`), each a whole
+// process: ponam reads, computes, draws and prints; Chromium only prints.
+const browser = searchBrowser(undefined).path;
+if ((!only || only.includes('pdf')) && browser) {
+  const html = join(root, 'demo-html');
+  rmSync(html, { recursive: true, force: true });
+  spawnSync(NODE, [PONAM, 'demo', '--format', 'html', '--out', html, '--quiet'], { stdio: 'inherit' });
+  const profile = join(root, 'chromium-profile');
+  const [pdf, bareChromium] = rounds([
+    [NODE, PONAM, 'demo', '--format', 'json,html,pdf', '--out', out, '--quiet', '--browser', browser],
+    sh(
+      `rm -rf ${quote(profile)}; ${quote(browser)} --headless ${BROWSER_FLAGS.join(' ')} --user-data-dir=${quote(profile)} --no-pdf-header-footer --print-to-pdf=${quote(join(root, 'bare.pdf'))} ${quote(pathToFileURL(join(html, 'report.html')).href)} 2>/dev/null`,
+    ),
+  ]);
+  console.log(
+    `\ndemo report json,html,pdf: ponam ${fmt(pdf)}; bare Chromium print of the same HTML ${fmt(bareChromium)}: ${ratio(pdf, bareChromium)}`,
+  );
+} else if (!browser) console.log('\nbench: no Chrome, Chromium or Edge found, the PDF case is skipped');
+
 if (!only || only.includes('start-up')) {
-  const [version, bareNode] = rounds([
+  const [version, help, bareNode] = rounds([
     [NODE, PONAM, '--version'],
+    [NODE, PONAM, '--help'],
     [NODE, '-e', '0'],
   ]);
   console.log(
-    `\nstart-up: ponam --version ${fmt(version)}, node -e 0 ${fmt(bareNode)}: ${ratio(version, bareNode)}`,
+    `\nstart-up: ponam --version ${fmt(version)}, ponam --help ${fmt(help)}, node -e 0 ${fmt(bareNode)}: --version ${ratio(version, bareNode)}, --help ${ratio(help, bareNode)}`,
   );
 }

@@ -113,6 +113,35 @@ export async function writeValues(path: string, count: number, seed: number): Pr
   await wb.commit();
 }
 
+/**
+ * The same values as `writeValues`, laid out wide: one row per indicator, entity and sex part,
+ * one column per quarter (`2020-T1` … `2024-T4`); `count` values in all (rounded to whole rows).
+ */
+export async function writeWideValues(path: string, count: number, seed: number): Promise<void> {
+  const random = prng(seed);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true });
+  const ws = wb.addWorksheet('Valeurs');
+  ws.addRow(['Indicateur', 'Entité', 'Sexe', ...QUARTERS]).commit();
+  const rows = Math.ceil(count / QUARTERS.length);
+  let n = 0;
+  outer: for (let e = 0; e < ENTITIES; e++) {
+    for (let i = 0; i < INDICATORS; i++) {
+      const parts = i % 4 === 3 ? [null] : [null, 'H', 'F', 'Inconnu', 'Autre'];
+      const values = QUARTERS.map(() => [0, 1, 2, 3].map(() => Math.floor(random() * 100)));
+      for (const [k, sex] of parts.entries()) {
+        if (n >= rows) break outer;
+        const cells = values.map((v) =>
+          i % 4 === 3 ? Math.round(random() * 1000) / 10 : k === 0 ? v.reduce((a, b) => a + b, 0) : v[k - 1],
+        );
+        ws.addRow([code(i), entity(e), sex, ...cells]).commit();
+        n++;
+      }
+    }
+  }
+  ws.commit();
+  await wb.commit();
+}
+
 /** `files` small quarterly workbooks of `rows` values each, with a Rapport sheet. */
 export async function writeSmallFiles(dir: string, files: number, rows: number, seed: number): Promise<void> {
   mkdirSync(dir, { recursive: true });
@@ -146,6 +175,11 @@ export async function ensureData(root: string, sizes: number[]): Promise<void> {
     if (!existsSync(file)) {
       process.stderr.write(`bench: generating ${file}\n`);
       await writeValues(file, size, size);
+    }
+    const wide = join(root, `wide-${size}.xlsx`);
+    if (!existsSync(wide)) {
+      process.stderr.write(`bench: generating ${wide}\n`);
+      await writeWideValues(wide, size, size);
     }
   }
   const small = join(root, 'small');

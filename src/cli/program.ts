@@ -1,7 +1,7 @@
 import { Command, type ErrorOptions, type Help, Option } from 'commander';
 import { escapeText, guardLines, quoteValue } from '../i18n/escape.js';
 import { catalogue, type Lang } from '../i18n/index.js';
-import { REPORT_FORMATS } from '../model/config.js';
+import { REPORT_FORMATS } from '../model/formats.js';
 import { TOOL } from './version.js';
 
 /**

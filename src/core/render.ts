@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { ReportModel } from '../compute/model.js';
 import type { Lang } from '../i18n/index.js';
-import type { ReportFormat } from '../model/config.js';
+import type { ReportFormat } from '../model/formats.js';
 import { jsonChunks } from '../report/json.js';
 import type { ReportView } from '../report/view.js';
 import type { Logo } from './logo.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REPORT_FORMATS } from './formats.js';
 
 /**
  * `ponam.config.json`: what the flags hold, once for a prepared folder, so that a quarterly run is
@@ -9,10 +10,6 @@ import { z } from 'zod';
 const Paths = z
   .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
   .describe('a file or folder, or a list of them, relative to this configuration file');
-
-/** The formats `report` writes: one list for the command line, the configuration and the renderers. */
-export const REPORT_FORMATS = ['html', 'json', 'pdf', 'xlsx', 'docx'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 const Text = z.string().min(1);
 

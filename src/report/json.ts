@@ -52,6 +52,16 @@ function isPlain(v: unknown): boolean {
   return v === null || typeof v !== 'object';
 }
 
+/** A record whose values are all plain, or arrays of plain values: written on one line. */
+function isFlatRecord(value: object): boolean {
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const v = record[key];
+    if (!isPlain(v) && !(Array.isArray(v) && v.every(isPlain))) return false;
+  }
+  return true;
+}
+
 function* pretty(value: unknown, indent: string): Generator<string> {
   if (value === null || typeof value !== 'object') {
     yield JSON.stringify(value ?? null);
@@ -64,20 +74,27 @@ function* pretty(value: unknown, indent: string): Generator<string> {
     else {
       yield '[\n';
       for (let i = 0; i < value.length; i++) {
-        yield inner;
-        yield* pretty(value[i], inner);
-        yield i < value.length - 1 ? ',\n' : '\n';
+        const item: unknown = value[i];
+        const end = i < value.length - 1 ? ',\n' : '\n';
+        // A long list of small records (trace groups, trend points) comes out a line at a time.
+        if (item !== null && typeof item === 'object' && !Array.isArray(item) && isFlatRecord(item))
+          yield `${inner}${JSON.stringify(item)}${end}`;
+        else {
+          yield inner;
+          yield* pretty(item, inner);
+          yield end;
+        }
       }
       yield `${indent}]`;
     }
     return;
   }
-  const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function');
   // Small records (a trace group, a trend point, an issue) stay on one line.
-  if (entries.every(([, v]) => isPlain(v) || (Array.isArray(v) && v.every(isPlain)))) {
+  if (isFlatRecord(value)) {
     yield JSON.stringify(value);
     return;
   }
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function');
   yield '{\n';
   for (let i = 0; i < entries.length; i++) {
     yield `${inner}${JSON.stringify(entries[i][0])}: `;

@@ -93,9 +93,8 @@ export async function renderPdf(html: string, opts: PdfOptions): Promise<Uint8Ar
     page.on('request', (request) => {
       void request.abort('blockedbyclient').catch(() => undefined);
     });
-    const printOnce = async (content: string) => {
-      await page.setContent(content, { waitUntil: 'load', timeout: timeoutMs });
-      return page.pdf({
+    const printPage = () =>
+      page.pdf({
         format: 'A4',
         printBackground: true,
         displayHeaderFooter: true,
@@ -105,13 +104,26 @@ export async function renderPdf(html: string, opts: PdfOptions): Promise<Uint8Ar
         outline: true,
         timeout: timeoutMs,
       });
+    const printOnce = async (content: string) => {
+      await page.setContent(content, { waitUntil: 'load', timeout: timeoutMs });
+      return printPage();
     };
     // Two passes: the first tells on which page each section starts, the second writes those
     // numbers into the table of contents (which sits on its own page, so they move nothing).
+    // The numbers go into the page already laid out (the page's own scripts stay off; this is
+    // ponam's), which spares parsing and laying out the whole report again.
     const first = await printOnce(html);
     const pages = destinationPages(first);
-    const numbered = fillTocPages(html, pages);
-    return numbered === html ? first : printOnce(numbered);
+    if (fillTocPages(html, pages) === html) return first;
+    await page.evaluate(
+      (numbers: [string, number][]) => {
+        const byId = new Map(numbers);
+        for (const slot of document.querySelectorAll<HTMLElement>('span.toc-page'))
+          slot.textContent = String(byId.get(slot.dataset.dest ?? '') ?? '');
+      },
+      [...pages],
+    );
+    return printPage();
   };
 
   const printing = print();
