@@ -8,7 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { periodResolver } from '../../src/compute/model.js';
 import { type Period, parsePeriod } from '../../src/compute/periods.js';
-import type { Located, Series } from '../../src/compute/quality/values.js';
+import { type Located, outOfRange, type Series } from '../../src/compute/quality/values.js';
+import { issue } from '../../src/model/issues.js';
 import {
   computeQuality,
   frequencyKind,
@@ -18,6 +19,7 @@ import {
   outliers,
   type QualityInput,
   submissionDates,
+  ValueChecks,
 } from '../../src/compute/quality.js';
 import {
   DEFAULT_SETTINGS,
@@ -372,5 +374,109 @@ describe('outliers at their edges', () => {
     // 150 is not further from 100.5 than 100.5 is from 0, but the history has spread.
     const [found] = outliers([series([100, 102, 98, 101, 99, 150])]);
     expect(found).toMatchObject({ value: 150, median: 100.5, score: 22.26 });
+  });
+});
+
+describe('values out of range', () => {
+  const byCode = new Map(
+    [
+      indicator('I1'),
+      indicator('I2', { unit: '%' }),
+      indicator('I3', { unit: 'jours' }),
+      indicator('I4', { type: 'milestone' }),
+    ].map((i) => [i.code, i]),
+  );
+  const kinds = (values: ReportedValue[]) => outOfRange(values, byCode).map((o) => [o.indicator, o.value, o.kind]);
+
+  it('takes 0 % and 100 % as within range, and 0 and positive counts too', () => {
+    expect(kinds([v({ indicator: 'I2', value: 0 }), v({ indicator: 'I2', value: 100 })])).toEqual([]);
+    expect(kinds([v({ value: 0 }), v({ value: 5 })])).toEqual([]);
+    expect(kinds([v({ indicator: 'I2', value: -0.5 }), v({ value: -1 })])).toEqual([
+      ['I2', -0.5, 'percent-below-0'],
+      ['I1', -1, 'negative-count'],
+    ]);
+  });
+
+  it('leaves alone what is neither a count nor a percentage, milestones, blanks and unknown codes', () => {
+    expect(
+      kinds([
+        v({ indicator: 'I3', value: -3 }),
+        v({ indicator: 'I4', value: -1 }),
+        v({ value: null }),
+        v({ indicator: 'I9', value: -1 }),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('looks only at the values reported up to P', () => {
+    const q = quality({
+      values: [v({ period: '2022-T1', value: -2 }), v({ period: '2023-T1', value: -5 }), v({ period: '2022-T2', value: null })],
+    });
+    expect(q.outOfRange.map((o) => [o.period, o.value])).toEqual([['2022-T1', -2]]);
+    // A blank is not a report received.
+    expect(q.completeness.rows[0].cells.map((c) => c.state)).toEqual(['received', 'missing', 'missing', 'missing']);
+  });
+});
+
+describe('the quality findings put together', () => {
+  const jump = (indicatorCode: string) =>
+    ['2022-T1', '2022-T2', '2022-T3', '2022-T4', '2023-T1'].map((period, n) =>
+      v({ indicator: indicatorCode, period, value: [100, 110, 95, 105, 900][n] }),
+    );
+
+  it('lists outliers by indicator code, whatever order the indicators were read in', () => {
+    const q = quality({
+      plan: plan([indicator('I1'), indicator('I2'), indicator('I3')]),
+      values: [...jump('I3'), ...jump('I1'), ...jump('I2')],
+      period: p('2023-T1'),
+    });
+    expect(q.outliers.map((o) => o.indicator)).toEqual(['I1', 'I2', 'I3']);
+  });
+
+  it('reads the values through the checks it is given', () => {
+    const input: QualityInput = {
+      plan: plan([indicator('I1')]),
+      values: [],
+      submissions: [],
+      issues: [],
+      period: p('2023-T1'),
+      periodOf: periodResolver(),
+    };
+    const checks = new ValueChecks(input.plan, input.period, input.periodOf);
+    checks.add(jump('I1'));
+    const q = computeQuality(input, checks);
+    expect(q.outliers.map((o) => [o.indicator, o.value])).toEqual([['I1', 900]]);
+    expect(q.completeness).toMatchObject({ expected: 5, received: 5 });
+  });
+
+  it('starts the completeness at the plan’s first year, even before the first value', () => {
+    const q = quality({ values: [v({ period: '2023-T1' })], period: p('2023-T1') });
+    // 2022-T1 … 2023-T1: 5 quarters owed, 1 received.
+    expect(q.completeness).toMatchObject({ expected: 5, received: 1 });
+  });
+
+  it('starts the completeness at the first year of the data when the plan gives no years', () => {
+    const noYears = { ...plan([indicator('I1')]), settings: { ...plan([]).settings, startYear: null } };
+    const q = quality({
+      plan: noYears as Pick<Plan, 'indicators' | 'settings'>,
+      values: [v({ period: '2023-T1' }), v({ period: '2022-T3' })],
+      period: p('2023-T2'),
+    });
+    // 2022-T1 … 2023-T2: 6 quarters owed, 2 received.
+    expect(q.completeness).toMatchObject({ expected: 6, received: 2 });
+    expect(q.completeness.periods[0]).toBe('2022-T1');
+  });
+
+  it('lists the codes not in the plan, indicators and activities, with the code read', () => {
+    const issues = [
+      issue('unknown-indicator', 'warning', { file: 'Kayes.xlsx', sheet: 'Valeurs', cell: 'A7' }, { code: 'I9' }),
+      issue('unknown-activity', 'warning', { file: 'Gao.xlsx', sheet: 'Activités', cell: 'A3' }, { code: 'AC9' }),
+      issue('unknown-indicator', 'warning', { file: 'Mopti.xlsx' }),
+    ];
+    expect(quality({ issues }).unknownCodes).toEqual([
+      { file: 'Kayes.xlsx', sheet: 'Valeurs', cell: 'A7', indicator: 'I9', severity: 'warning' },
+      { file: 'Gao.xlsx', sheet: 'Activités', cell: 'A3', indicator: 'AC9', severity: 'warning' },
+      { file: 'Mopti.xlsx', sheet: null, cell: null, indicator: null, severity: 'warning' },
+    ]);
   });
 });
