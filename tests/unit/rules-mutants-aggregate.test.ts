@@ -24,7 +24,12 @@ function p(label: string): Period {
   return period;
 }
 
-function v(entity: string, period: string, value: number | null, more: Partial<ReportedValue> = {}): ReportedValue {
+function v(
+  entity: string,
+  period: string,
+  value: number | null,
+  more: Partial<ReportedValue> = {},
+): ReportedValue {
   return {
     indicator: 'I1',
     entity,
@@ -125,23 +130,34 @@ describe('the trend: the actual at each period, in one pass', () => {
       v('Kayes', '2022-T3', 40),
     ];
     // T1: 1/4 = 25 %; T2: (1 + 3) / (4 + 4) = 50 %; T3: no fraction for T3, the mean (25 + 75 + 40) / 3.
-    expect(
-      actualsOver(rule('%', 'mean'), values, [p('2022-T1'), p('2022-T2'), p('2022-T3')], p),
-    ).toEqual([25, 50, 140 / 3]);
+    expect(actualsOver(rule('%', 'mean'), values, [p('2022-T1'), p('2022-T2'), p('2022-T3')], p)).toEqual([
+      25,
+      50,
+      140 / 3,
+    ]);
   });
 });
 
 describe('across entities', () => {
   it('names how entities were combined: a mean for what does not add up', () => {
     const values = [v('Kayes', '2022-T1', 10), v('Gao', '2022-T1', 30)];
-    expect(actualAt(rule('jours', 'last'), values, p('2022-T1'), p)).toMatchObject({ value: 20, across: 'mean' });
-    expect(actualAt(rule('nombre', 'last'), values, p('2022-T1'), p)).toMatchObject({ value: 40, across: 'sum' });
+    expect(actualAt(rule('jours', 'last'), values, p('2022-T1'), p)).toMatchObject({
+      value: 20,
+      across: 'mean',
+    });
+    expect(actualAt(rule('nombre', 'last'), values, p('2022-T1'), p)).toMatchObject({
+      value: 40,
+      across: 'sum',
+    });
   });
 
   it('averages percentages when one entity gives no numerator and denominator', () => {
     const values = [v('Kayes', '2022-T1', 25, { numerator: 30, denominator: 120 }), v('Gao', '2022-T1', 50)];
     // (25 + 50) / 2, not 30 / 120.
-    expect(actualAt(rule('%', 'last'), values, p('2022-T1'), p)).toMatchObject({ value: 37.5, across: 'mean' });
+    expect(actualAt(rule('%', 'last'), values, p('2022-T1'), p)).toMatchObject({
+      value: 37.5,
+      across: 'mean',
+    });
   });
 
   it('averages the percentages as written when the denominators add up to 0', () => {
@@ -169,7 +185,38 @@ describe('one entity’s figure for one period', () => {
       v('Kayes', '2022-T1', 5, { disaggregation: 'sexe=H', cell: 'C3' }),
     ];
     expect(entityPeriodFigure(parts, true).sources.map((s) => s.cell)).toEqual(['C3', 'C9']);
-    expect(actualAt(rule('nombre', 'sum'), parts, p('2022-T1'), p).trace.map((s) => s.cell)).toEqual(['C3', 'C9']);
+    expect(actualAt(rule('nombre', 'sum'), parts, p('2022-T1'), p).trace.map((s) => s.cell)).toEqual([
+      'C3',
+      'C9',
+    ]);
+  });
+
+  it('keeps a single row’s value as written, even beside its numerator and denominator', () => {
+    // 30 / 120 is 25 %, but the partner wrote 26: the figure is 26.
+    const row = v('Kayes', '2022-T1', 26, { numerator: 30, denominator: 120 });
+    expect(entityPeriodFigure([row], false)).toMatchObject({ value: 26, numerator: 30, denominator: 120 });
+    // Across entities a percentage given as a fraction counts as Σ numerators / Σ denominators.
+    expect(actualAt(rule('%', 'last'), [row], p('2022-T1'), p).value).toBe(25);
+    expect(actualAt(rule('%', 'last'), [row], p('2022-T1'), p).entities).toEqual([
+      { entity: 'Kayes', value: 26, valueCount: 1 },
+    ]);
+  });
+
+  it('takes the total row read last when there are two, whatever order they came in', () => {
+    const totals = [
+      v('Kayes', '2022-T1', 7, { file: 'b.xlsx', cell: 'C2' }),
+      v('Kayes', '2022-T1', 5, { file: 'a.xlsx', cell: 'C9' }),
+      v('Kayes', '2022-T1', 4, { file: 'a.xlsx', cell: 'C3', disaggregation: 'sexe=F' }),
+    ];
+    expect(entityPeriodFigure(totals, true).value).toBe(7);
+    expect(entityPeriodFigure([...totals].reverse(), true).value).toBe(7);
+    expect(entityPeriodFigure([totals[1], totals[2], totals[0]], true).value).toBe(7);
+  });
+
+  it('takes the last given of two total rows read from the same cell', () => {
+    const same = [v('Kayes', '2022-T1', 7), v('Kayes', '2022-T1', 5)];
+    expect(entityPeriodFigure(same, true).value).toBe(5);
+    expect(entityPeriodFigure([...same].reverse(), true).value).toBe(7);
   });
 
   it('groups only the disaggregated rows by their dimensions', () => {

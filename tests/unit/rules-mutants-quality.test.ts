@@ -9,7 +9,6 @@ import { describe, expect, it } from 'vitest';
 import { periodResolver } from '../../src/compute/model.js';
 import { type Period, parsePeriod } from '../../src/compute/periods.js';
 import { type Located, outOfRange, type Series } from '../../src/compute/quality/values.js';
-import { issue } from '../../src/model/issues.js';
 import {
   computeQuality,
   frequencyKind,
@@ -21,6 +20,7 @@ import {
   submissionDates,
   ValueChecks,
 } from '../../src/compute/quality.js';
+import { issue } from '../../src/model/issues.js';
 import {
   DEFAULT_SETTINGS,
   type Indicator,
@@ -386,7 +386,8 @@ describe('values out of range', () => {
       indicator('I4', { type: 'milestone' }),
     ].map((i) => [i.code, i]),
   );
-  const kinds = (values: ReportedValue[]) => outOfRange(values, byCode).map((o) => [o.indicator, o.value, o.kind]);
+  const kinds = (values: ReportedValue[]) =>
+    outOfRange(values, byCode).map((o) => [o.indicator, o.value, o.kind]);
 
   it('takes 0 % and 100 % as within range, and 0 and positive counts too', () => {
     expect(kinds([v({ indicator: 'I2', value: 0 }), v({ indicator: 'I2', value: 100 })])).toEqual([]);
@@ -410,11 +411,20 @@ describe('values out of range', () => {
 
   it('looks only at the values reported up to P', () => {
     const q = quality({
-      values: [v({ period: '2022-T1', value: -2 }), v({ period: '2023-T1', value: -5 }), v({ period: '2022-T2', value: null })],
+      values: [
+        v({ period: '2022-T1', value: -2 }),
+        v({ period: '2023-T1', value: -5 }),
+        v({ period: '2022-T2', value: null }),
+      ],
     });
     expect(q.outOfRange.map((o) => [o.period, o.value])).toEqual([['2022-T1', -2]]);
     // A blank is not a report received.
-    expect(q.completeness.rows[0].cells.map((c) => c.state)).toEqual(['received', 'missing', 'missing', 'missing']);
+    expect(q.completeness.rows[0].cells.map((c) => c.state)).toEqual([
+      'received',
+      'missing',
+      'missing',
+      'missing',
+    ]);
   });
 });
 
@@ -469,8 +479,18 @@ describe('the quality findings put together', () => {
 
   it('lists the codes not in the plan, indicators and activities, with the code read', () => {
     const issues = [
-      issue('unknown-indicator', 'warning', { file: 'Kayes.xlsx', sheet: 'Valeurs', cell: 'A7' }, { code: 'I9' }),
-      issue('unknown-activity', 'warning', { file: 'Gao.xlsx', sheet: 'Activités', cell: 'A3' }, { code: 'AC9' }),
+      issue(
+        'unknown-indicator',
+        'warning',
+        { file: 'Kayes.xlsx', sheet: 'Valeurs', cell: 'A7' },
+        { code: 'I9' },
+      ),
+      issue(
+        'unknown-activity',
+        'warning',
+        { file: 'Gao.xlsx', sheet: 'Activités', cell: 'A3' },
+        { code: 'AC9' },
+      ),
       issue('unknown-indicator', 'warning', { file: 'Mopti.xlsx' }),
     ];
     expect(quality({ issues }).unknownCodes).toEqual([
