@@ -314,6 +314,8 @@ describe('report frequencies', () => {
     expect(frequencyKind('half-yearly')).toBe('semester');
     // "Rapports trimestriels": a quarterly frequency, though it ends with an s.
     expect(frequencyKind('trimestriels')).toBe('quarter');
+    // British "three-monthly" is quarterly, not monthly.
+    expect(frequencyKind('three-monthly')).toBe('quarter');
   });
 });
 
@@ -497,6 +499,47 @@ describe('the quality findings put together', () => {
       { file: 'Kayes.xlsx', sheet: 'Valeurs', cell: 'A7', indicator: 'I9', severity: 'warning' },
       { file: 'Gao.xlsx', sheet: 'Activités', cell: 'A3', indicator: 'AC9', severity: 'warning' },
       { file: 'Mopti.xlsx', sheet: null, cell: null, indicator: null, severity: 'warning' },
+    ]);
+  });
+});
+
+describe('what the checks take from each indicator’s values', () => {
+  it('counts a report spelled two ways by one entity once, with the periods of both', () => {
+    const q = quality({
+      values: [v({ entity: 'Kayes', period: '2022-T1' }), v({ entity: 'KAYES', period: '2022-T2' })],
+    });
+    // 2022-T1 and 2022-T2 received of the four quarters.
+    expect(q.completeness).toMatchObject({ expected: 4, received: 2 });
+    expect(q.completeness.rows[0].cells.map((c) => c.state)).toEqual([
+      'received',
+      'received',
+      'missing',
+      'missing',
+    ]);
+  });
+
+  it('leaves out the values of codes not in the plan', () => {
+    const q = quality({
+      values: [v({ indicator: 'I9', value: -4 }), v({ indicator: 'I9', entity: 'Gao', period: '2022-T2' })],
+    });
+    expect(q.outOfRange).toEqual([]);
+    expect(q.completeness).toMatchObject({ expected: 4, received: 0 });
+    expect(q.completeness.rows.map((r) => r.entity)).toEqual(['Kayes']);
+  });
+
+  it('lists values out of range by file, then by cell in reading order', () => {
+    const q = quality({
+      plan: plan([indicator('I1', { responsible: ['Kayes', 'Mopti'] })]),
+      values: [
+        v({ entity: 'Mopti', file: 'Mopti.xlsx', cell: 'B3', value: -1 }),
+        v({ period: '2022-T2', cell: 'B10', value: -2 }),
+        v({ period: '2022-T3', cell: 'B9', value: -3 }),
+      ],
+    });
+    expect(q.outOfRange.map((o) => [o.file, o.cell])).toEqual([
+      ['Kayes.xlsx', 'B9'],
+      ['Kayes.xlsx', 'B10'],
+      ['Mopti.xlsx', 'B3'],
     ]);
   });
 });
