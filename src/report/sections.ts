@@ -7,7 +7,7 @@ import { formatter } from './format.js';
 import type { ShownPaths } from './paths.js';
 import { periodInWords } from './periods.js';
 import { CELL_STYLES } from './statuses.js';
-import { type Cell, type ChartView, type Row, simpleTable, type TableView } from './table.js';
+import { type Cell, type ChartView, type Column, type Row, simpleTable, type TableView } from './table.js';
 
 /**
  * The execution and data-quality sections of the report, as data: their tables, their chart,
@@ -103,6 +103,13 @@ export function executionView(model: ReportModel, lang: Lang, chart: ChartView |
   };
 }
 
+/** Where a value was read. */
+interface Located {
+  file: string;
+  sheet: string | null;
+  cell: string | null;
+}
+
 const STATES: CellState[] = ['on-time', 'late', 'received', 'partial', 'missing'];
 
 /** @param paths file paths as the body shows them (the sources section names their folder once) */
@@ -113,7 +120,7 @@ export function qualityView(model: ReportModel, lang: Lang, paths: ShownPaths): 
   const t = c.quality;
   const r = c.report;
   const file = paths.inBody;
-  const loc = (x: { file: string; sheet: string | null; cell: string | null }) =>
+  const loc = (x: Located) =>
     formatLocation({ file: file(x.file), sheet: x.sheet ?? undefined, cell: x.cell ?? undefined }, lang);
   const cp = q.completeness;
   const tl = q.timeliness;
@@ -299,83 +306,57 @@ export function qualityView(model: ReportModel, lang: Lang, paths: ShownPaths): 
         { rowHeaders: true },
       ),
     );
-  if (q.outOfRange.length > 0)
+  /**
+   * A table of values found by one check: indicator, entity, period and value, the check's own
+   * columns, then where the value is (file, sheet, cell).
+   */
+  const located = <V extends { indicator: string; entity: string; period: string; value: number } & Located>(
+    id: string,
+    caption: string,
+    found: V[],
+    extra: { columns: Column[]; cells: (v: V) => Cell[] },
+  ) => {
+    if (found.length === 0) return;
     tables.push(
       simpleTable(
-        'hors-limites',
-        t.outOfRange,
+        id,
+        caption,
         [
           { header: r.indicator, kind: 'code' },
           { header: t.entity, kind: 'text' },
           { header: r.period, kind: 'date' },
           { header: t.value, kind: 'number' },
-          { header: t.kind, kind: 'text' },
+          ...extra.columns,
           { header: t.location, kind: 'path' },
         ],
-        q.outOfRange.map((o) => ({
+        found.map((v) => ({
           cells: [
-            code(o.indicator),
-            txt(o.entity),
-            when(o.period),
-            num(f.number(o.value)),
-            txt(t.kinds[o.kind]),
-            { text: loc(o), kind: 'path' },
+            code(v.indicator),
+            txt(v.entity),
+            when(v.period),
+            num(f.number(v.value)),
+            ...extra.cells(v),
+            { text: loc(v), kind: 'path' },
           ],
         })),
       ),
     );
-  if (q.outliers.length > 0)
-    tables.push(
-      simpleTable(
-        'aberrantes',
-        t.outliersTitle,
-        [
-          { header: r.indicator, kind: 'code' },
-          { header: t.entity, kind: 'text' },
-          { header: r.period, kind: 'date' },
-          { header: t.value, kind: 'number' },
-          { header: t.median, kind: 'number' },
-          { header: t.score, kind: 'number' },
-          { header: t.location, kind: 'path' },
-        ],
-        q.outliers.map((o) => ({
-          cells: [
-            code(o.indicator),
-            txt(o.entity),
-            when(o.period),
-            num(f.number(o.value)),
-            num(f.number(o.median)),
-            num(f.number(o.score)),
-            { text: loc(o), kind: 'path' },
-          ],
-        })),
-      ),
-    );
-  if (q.cumulativeDecreases.length > 0)
-    tables.push(
-      simpleTable(
-        'baisses',
-        t.cumulativeDecreases,
-        [
-          { header: r.indicator, kind: 'code' },
-          { header: t.entity, kind: 'text' },
-          { header: r.period, kind: 'date' },
-          { header: t.value, kind: 'number' },
-          { header: t.previous, kind: 'number' },
-          { header: t.location, kind: 'path' },
-        ],
-        q.cumulativeDecreases.map((d) => ({
-          cells: [
-            code(d.indicator),
-            txt(d.entity),
-            when(d.period),
-            num(f.number(d.value)),
-            { ...num(f.number(d.previous)), note: periodInWords(d.previousPeriod, lang) },
-            { text: loc(d), kind: 'path' },
-          ],
-        })),
-      ),
-    );
+  };
+  located('hors-limites', t.outOfRange, q.outOfRange, {
+    columns: [{ header: t.kind, kind: 'text' }],
+    cells: (o) => [txt(t.kinds[o.kind])],
+  });
+  located('aberrantes', t.outliersTitle, q.outliers, {
+    columns: [
+      { header: t.median, kind: 'number' },
+      { header: t.score, kind: 'number' },
+    ],
+    cells: (o) => [num(f.number(o.median)), num(f.number(o.score))],
+  });
+  located('baisses', t.cumulativeDecreases, q.cumulativeDecreases, {
+    columns: [{ header: t.previous, kind: 'number' }],
+    cells: (d) => [{ ...num(f.number(d.previous)), note: periodInWords(d.previousPeriod, lang) }],
+  });
 
   const shown = sortIssues(model.quality.issues).filter((i) => i.severity !== 'info');
   const issues =
