@@ -151,21 +151,21 @@ export function computeReport(input: ComputeInput): ReportModel {
     const f = previous.rollup[level].get(code) as RollupFigures;
     return { period: previous.period.label, rate: f.rate, status: f.status };
   };
+  /** A result or axis as the report shows it: its figures at P and at the period before. */
+  const rolledUp = (level: 'axes' | 'results', x: { code: string; label: string; weight: number }) => ({
+    code: x.code,
+    label: x.label,
+    weight: x.weight,
+    ...(current.rollup[level].get(x.code) as RollupFigures),
+    previous: previousRollup(level, x.code),
+  });
   const results: ResultModel[] = plan.results.map((r) => ({
-    code: r.code,
-    label: r.label,
-    weight: r.weight,
-    ...(current.rollup.results.get(r.code) as RollupFigures),
-    previous: previousRollup('results', r.code),
+    ...rolledUp('results', r),
     axis: r.axis,
     level: r.level,
   }));
   const axes: RollupModel[] = plan.axes.map((a) => ({
-    code: a.code,
-    label: a.label,
-    weight: a.weight,
-    ...(current.rollup.axes.get(a.code) as RollupFigures),
-    previous: previousRollup('axes', a.code),
+    ...rolledUp('axes', a),
     execution: hasActivities
       ? executionModel(
           current.activities.filter((x) => x.axis === a.code),

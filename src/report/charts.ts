@@ -110,6 +110,30 @@ export function normaliseSvg(svg: string, idPrefix: string): string {
 }
 
 /** `A6 · Faire du Mali un pôle de dialogue…`: category labels must fit beside the bars. */
+/** A horizontal axis of rates from 0 to max, a tick every 20 %, with light grid lines. */
+function rateAxis(f: ReturnType<typeof formatter>, max: number, fontSize: number) {
+  return {
+    type: 'value' as const,
+    min: 0,
+    max,
+    interval: 0.2,
+    axisLabel: { formatter: (v: number) => f.percent(v), color: MUTED, fontSize },
+    splitLine: { lineStyle: { color: RULE } },
+  };
+}
+
+/** A vertical axis of categories read from the top, without ticks. */
+function categoryAxis<T>(data: T[], axisLabel: Record<string, unknown>) {
+  return {
+    type: 'category' as const,
+    inverse: true,
+    data,
+    axisLabel,
+    axisTick: { show: false },
+    axisLine: { lineStyle: { color: MUTED } },
+  };
+}
+
 function shortLabel(code: string, label: string, max = 40): string {
   const full = code && label ? `${code} · ${label}` : code || label;
   const chars = [...full];
@@ -137,25 +161,11 @@ function ratesChart(model: ReportModel, lang: Lang, id: string): string {
       // A fixed label column: echarts' SSR estimate of text width is narrower than DejaVu Sans, so
       // a measured layout would cut labels off; shortLabel() keeps them within it.
       grid: { left: LABEL_WIDTH, right: 70, top: 26, bottom: 22, outerBoundsMode: 'none' },
-      xAxis: {
-        type: 'value',
-        min: 0,
-        max: Math.ceil(top * 10) / 10,
-        interval: 0.2,
-        axisLabel: { formatter: (v: number) => f.percent(v), color: MUTED, fontSize: 10 },
-        splitLine: { lineStyle: { color: RULE } },
-      },
-      yAxis: {
-        type: 'category',
-        inverse: true,
-        data: rows.map((r, n) => ({
-          value: r.label,
-          textStyle: { fontWeight: n === 0 ? 'bold' : 'normal' },
-        })),
-        axisLabel: { color: INK, fontSize: 10.5 },
-        axisTick: { show: false },
-        axisLine: { lineStyle: { color: MUTED } },
-      },
+      xAxis: rateAxis(f, Math.ceil(top * 10) / 10, 10),
+      yAxis: categoryAxis(
+        rows.map((r, n) => ({ value: r.label, textStyle: { fontWeight: n === 0 ? 'bold' : 'normal' } })),
+        { color: INK, fontSize: 10.5 },
+      ),
       series: [
         {
           type: 'bar',
@@ -335,22 +345,11 @@ function executionChart(model: ReportModel, lang: Lang, id: string): string {
         data: [c.physicalRate, c.financialRate],
       },
       grid: { left: 44, right: 56, top: 6, bottom: 30, outerBoundsMode: 'none' },
-      xAxis: {
-        type: 'value',
-        min: 0,
-        max: Math.ceil(top * 5) / 5,
-        interval: 0.2,
-        axisLabel: { formatter: (v: number) => f.percent(v), color: MUTED, fontSize: 9 },
-        splitLine: { lineStyle: { color: RULE } },
-      },
-      yAxis: {
-        type: 'category',
-        inverse: true,
-        data: axes.map((a) => a.code),
-        axisLabel: { color: INK, fontSize: 10, fontWeight: 'bold' },
-        axisTick: { show: false },
-        axisLine: { lineStyle: { color: MUTED } },
-      },
+      xAxis: rateAxis(f, Math.ceil(top * 5) / 5, 9),
+      yAxis: categoryAxis(
+        axes.map((a) => a.code),
+        { color: INK, fontSize: 10, fontWeight: 'bold' },
+      ),
       series: [
         series(c.physicalRate, PALETTE.physical, (e) => e.physicalRate),
         series(c.financialRate, PALETTE.financial, (e) => e.financialRate),

@@ -107,19 +107,25 @@ export async function readPlan(
     report,
     vocab.lists,
   );
-  const axes = tables.axes ? readAxes(tables.axes, display, lang, report) : [];
-  const results = tables.results ? readResults(tables.results, display, lang, report, axes) : [];
-  const indicators = readIndicators(tables.indicators, display, lang, report, axes, results, vocab.lists);
-  const activities = tables.activities
-    ? readActivities(tables.activities, display, lang, report, axes, results)
-    : [];
+  const read = (table: { sheet: string; rows: Rows<string> }): PlanSheet => ({
+    rows: table.rows,
+    cells: new CellReader({ file: display, sheet: table.sheet }, lang, report),
+    report,
+  });
+  const axes = tables.axes ? readAxes(read(tables.axes)) : [];
+  const results = tables.results ? readResults(read(tables.results), axes) : [];
+  const indicators = readIndicators(read(tables.indicators), axes, results, vocab.lists);
+  const activities = tables.activities ? readActivities(read(tables.activities), axes, results) : [];
   const plan: Plan = { file: display, settings, axes, results, indicators, activities };
   completePlan(plan, display, report);
   return plan;
 }
 
-function reader(table: { sheet: string }, display: string, lang: 'fr' | 'en', report: (i: Issue) => void) {
-  return new CellReader({ file: display, sheet: table.sheet }, lang, report);
+/** One table sheet of the plan: its rows, a reader of its cells, where its problems go. */
+interface PlanSheet {
+  rows: Rows<string>;
+  cells: CellReader;
+  report: (i: Issue) => void;
 }
 
 function at(cells: CellReader, row: TableRow<string>, field?: FieldCell): SourceCell {
@@ -135,15 +141,9 @@ function rowLocator(cells: CellReader, row: TableRow<string>, names: Record<stri
   };
 }
 
-function readAxes(
-  table: { sheet: string; rows: Rows<string> },
-  display: string,
-  lang: 'fr' | 'en',
-  report: (i: Issue) => void,
-): Axis[] {
-  const cells = reader(table, display, lang, report);
+function readAxes({ rows, cells, report }: PlanSheet): Axis[] {
   const axes: Axis[] = [];
-  for (const row of table.rows as Rows<keyof typeof AXIS_COLUMNS>) {
+  for (const row of rows as Rows<keyof typeof AXIS_COLUMNS>) {
     const code = cells.text(row.fields.code);
     if (!code) continue;
     const candidate = {
@@ -157,17 +157,10 @@ function readAxes(
   return axes;
 }
 
-function readResults(
-  table: { sheet: string; rows: Rows<string> },
-  display: string,
-  lang: 'fr' | 'en',
-  report: (i: Issue) => void,
-  axes: Axis[],
-): Result[] {
-  const cells = reader(table, display, lang, report);
+function readResults({ rows, cells, report }: PlanSheet, axes: Axis[]): Result[] {
   const results: Result[] = [];
   const above = new FillDown();
-  for (const row of table.rows as Rows<keyof typeof RESULT_COLUMNS>) {
+  for (const row of rows as Rows<keyof typeof RESULT_COLUMNS>) {
     const { axis: axisAbove } = above.next(cells.text(row.fields.axis), undefined);
     const code = cells.text(row.fields.code);
     if (!code) continue;
@@ -220,18 +213,14 @@ function resolveCode(text: string | undefined, known: { code: string; label: str
 }
 
 function readIndicators(
-  table: { sheet: string; rows: Rows<string> },
-  display: string,
-  lang: 'fr' | 'en',
-  report: (i: Issue) => void,
+  { rows, cells, report }: PlanSheet,
   axes: Axis[],
   results: Result[],
   lists: Vocabulary['lists'],
 ): Indicator[] {
-  const cells = reader(table, display, lang, report);
   const indicators: Indicator[] = [];
   const above = new FillDown();
-  for (const row of table.rows as Rows<keyof typeof INDICATOR_COLUMNS>) {
+  for (const row of rows as Rows<keyof typeof INDICATOR_COLUMNS>) {
     const f = row.fields;
     const { axis: axisAbove, result: resultAbove } = above.next(cells.text(f.axis), cells.text(f.result));
     const code = cells.text(f.code);
@@ -335,18 +324,10 @@ function milestoneOrNumber(
   return yesNoOf(f?.cell, yesNo) ?? cells.number(f, column);
 }
 
-function readActivities(
-  table: { sheet: string; rows: Rows<string> },
-  display: string,
-  lang: 'fr' | 'en',
-  report: (i: Issue) => void,
-  axes: Axis[],
-  results: Result[],
-): Activity[] {
-  const cells = reader(table, display, lang, report);
+function readActivities({ rows, cells, report }: PlanSheet, axes: Axis[], results: Result[]): Activity[] {
   const activities: Activity[] = [];
   const above = new FillDown();
-  for (const row of table.rows as Rows<keyof typeof PLAN_ACTIVITY_COLUMNS>) {
+  for (const row of rows as Rows<keyof typeof PLAN_ACTIVITY_COLUMNS>) {
     const f = row.fields;
     const { axis: axisAbove, result: resultAbove } = above.next(cells.text(f.axis), cells.text(f.result));
     const code = cells.text(f.code);

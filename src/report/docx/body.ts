@@ -21,7 +21,7 @@ import type { ChartView, CommentView, Row, TableView } from '../table.js';
 import type { AxisView, FactView, ReportView } from '../view.js';
 import { imageRun, type Picture } from './image.js';
 import { COLOUR, SIZE, TEXT_WIDTH } from './look.js';
-import { wordTable } from './table.js';
+import { layoutBorders, wordTable } from './table.js';
 import { bookmark, bullet, code, factRuns, run, small, statusColour, statusRuns } from './text.js';
 import { type Fact, isChart, isComment, isFact, isObject, isProse, isTable } from './walk.js';
 
@@ -278,20 +278,12 @@ function comment(c: CommentView): Paragraph {
 
 /** The plan's rate and coverage in large print, side by side. */
 function bigFigures(figures: FactView[]): Table {
-  const none = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
   const width = Math.floor(TEXT_WIDTH / Math.max(figures.length, 1));
   return new Table({
     width: { size: width * figures.length, type: WidthType.DXA },
     columnWidths: figures.map(() => width),
     layout: TableLayoutType.FIXED,
-    borders: {
-      top: none,
-      bottom: none,
-      left: none,
-      right: none,
-      insideHorizontal: none,
-      insideVertical: none,
-    },
+    borders: layoutBorders(),
     rows: [
       new TableRow({
         cantSplit: true,

@@ -1,16 +1,8 @@
-import {
-  BorderStyle,
-  type FileChild,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  WidthType,
-} from 'docx';
+import { type FileChild, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import type { ReportView } from '../view.js';
 import type { Pictures } from './body.js';
 import { COLOUR, SIZE, TEXT_WIDTH } from './look.js';
+import { layoutBorders, RULE } from './table.js';
 import { run, statusRuns } from './text.js';
 
 /**
@@ -47,22 +39,13 @@ export function coverPage(view: ReportView, pictures: Pictures): FileChild[] {
 }
 
 function facts(view: ReportView): Table {
-  const none = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
-  const rule = { style: BorderStyle.SINGLE, size: 4, color: COLOUR.rule } as const;
   const label = Math.round(TEXT_WIDTH * 0.35);
   const value = TEXT_WIDTH - label;
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: [label, value],
     layout: TableLayoutType.FIXED,
-    borders: {
-      top: none,
-      bottom: none,
-      left: none,
-      right: none,
-      insideHorizontal: rule,
-      insideVertical: none,
-    },
+    borders: layoutBorders(RULE),
     rows: view.cover.facts.map(
       (f) =>
         new TableRow({

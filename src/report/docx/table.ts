@@ -45,8 +45,20 @@ const ALIGN: Record<CellKind, (typeof AlignmentType)[keyof typeof AlignmentType]
   state: AlignmentType.CENTER,
 };
 
-const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
-const RULE = { style: BorderStyle.SINGLE, size: 4, color: COLOUR.rule } as const;
+export const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
+export const RULE = { style: BorderStyle.SINGLE, size: 4, color: COLOUR.rule } as const;
+
+/** Borders of a layout table (figures, cover details): none, or a light rule between rows. */
+export function layoutBorders(betweenRows: typeof NONE | typeof RULE = NONE) {
+  return {
+    top: NONE,
+    bottom: NONE,
+    left: NONE,
+    right: NONE,
+    insideHorizontal: betweenRows,
+    insideVertical: NONE,
+  };
+}
 const STRONG_RULE = { style: BorderStyle.SINGLE, size: 8, color: COLOUR.ink } as const;
 const MARGINS = { top: 40, bottom: 40, left: CELL_MARGIN, right: CELL_MARGIN } as const;
 const NARROW = { top: 40, bottom: 40, left: NARROW_MARGIN, right: NARROW_MARGIN } as const;
