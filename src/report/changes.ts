@@ -2,10 +2,10 @@ import type { ChangeLevel, StatusChange } from '../compute/changes.js';
 import type { ReportModel } from '../compute/model.js';
 import type { Status } from '../compute/status.js';
 import { catalogue, type Lang } from '../i18n/index.js';
+import { statusCell } from './cells.js';
 import type { Formatter } from './format.js';
 import { periodInWords } from './periods.js';
-import { STATUS_STYLES } from './statuses.js';
-import type { Cell, RowGroup, TableView } from './table.js';
+import type { RowGroup, TableView } from './table.js';
 
 /**
  * The "changes since P−1" section (DESIGN.md, "Report"; issue 10): what the comparison is made
@@ -59,12 +59,6 @@ export function changesView(
   const t = c.report.changes;
   const since = periodInWords(ch.period, lang);
   const published = ch.against === 'published-report';
-  const statusCell = (s: Status): Cell => ({
-    text: c.status[s],
-    symbol: STATUS_STYLES[s].symbol,
-    kind: 'status',
-    status: s,
-  });
   const at = periodInWords(model.period, lang);
   const groups: RowGroup[] = LEVELS.map((level) => {
     const rows = ch.statusChanges.filter((x) => x.level === level);
@@ -75,9 +69,9 @@ export function changesView(
           { text: x.code, kind: 'code' as const },
           { text: x.label, kind: 'text' as const },
           { text: f.percent(x.rateFrom), kind: 'number' as const },
-          statusCell(x.from),
+          statusCell(x.from, lang),
           { text: f.percent(x.rateTo), kind: 'number' as const },
-          statusCell(x.to),
+          statusCell(x.to, lang),
           {
             text: f.points(x.rateTo !== null && x.rateFrom !== null ? x.rateTo - x.rateFrom : null),
             kind: 'number' as const,

@@ -1,0 +1,284 @@
+import type { ActivityExecution } from '../compute/execution.js';
+import type { IndicatorModel, ReportModel, RollupModel } from '../compute/model.js';
+import { type Catalogue, catalogue, type Lang } from '../i18n/index.js';
+import { anchor, changeCell, rollupFacts, statusCell } from './cells.js';
+import type { ChartSet } from './charts.js';
+import type { Formatter } from './format.js';
+import type { ShownPaths } from './paths.js';
+import { periodInWords } from './periods.js';
+import { STATUS_STYLES } from './statuses.js';
+import {
+  type Cell,
+  type Column,
+  type CommentView,
+  type Row,
+  type RowGroup,
+  simpleTable,
+  type TableView,
+} from './table.js';
+import { type TargetColumns, targetCells, targetColumns } from './targets.js';
+import type { AxisView } from './view.js';
+
+// One section per axis: its figures, its indicators grouped by result (each with its trend chart,
+// its entities, its breakdowns and what partners wrote), its activities.
+
+/** What every part of an axis's section reads. */
+interface AxisContext {
+  model: ReportModel;
+  lang: Lang;
+  c: Catalogue;
+  f: Formatter;
+  charts: ChartSet;
+  paths: ShownPaths;
+  target: TargetColumns;
+}
+
+export function axisViews(
+  model: ReportModel,
+  lang: Lang,
+  f: Formatter,
+  charts: ChartSet,
+  paths: ShownPaths,
+): AxisView[] {
+  const ctx: AxisContext = {
+    model,
+    lang,
+    c: catalogue(lang),
+    f,
+    charts,
+    paths,
+    target: targetColumns(model, lang),
+  };
+  return model.axes.map((a, n) => axisView(ctx, a, n));
+}
+
+function axisView(ctx: AxisContext, a: RollupModel, n: number): AxisView {
+  const { model, lang, c, f, target } = ctx;
+  const t = c.report;
+  const own = model.indicators.filter((i) => i.axis === a.code);
+  const withChange = own.some((i) => i.previous !== null);
+  const columns: Column[] = [
+    { header: t.code, kind: 'code' },
+    { header: t.indicator, kind: 'text', wide: true },
+    { header: t.baseline, kind: 'number' },
+    { header: target.header, kind: 'number' },
+    ...(target.yearHeader ? [{ header: target.yearHeader, kind: 'number' as const }] : []),
+    { header: t.actual, kind: 'number' },
+    { header: t.rate, kind: 'number' },
+    ...(withChange ? [{ header: t.change, kind: 'number' as const }] : []),
+    { header: t.status, kind: 'status' },
+  ];
+  const row = (i: IndicatorModel): Row => indicatorRow(ctx, i, withChange);
+  const groups: RowGroup[] = model.results
+    .filter((r) => r.axis === a.code)
+    .map((r) => ({
+      heading: {
+        code: r.code,
+        text: r.label,
+        note: r.previous
+          ? `${t.rate} ${f.percent(r.rate)} (${changeCell(r, lang, f).text})`
+          : `${t.rate} ${f.percent(r.rate)}`,
+        status: r.status,
+        symbol: STATUS_STYLES[r.status].symbol,
+        statusText: c.status[r.status],
+      },
+      rows: own.filter((i) => i.result === r.code).map(row),
+    }));
+  const direct = own.filter((i) => i.result === null);
+  if (direct.length > 0)
+    groups.push({ heading: { code: '', text: t.directIndicators }, rows: direct.map(row) });
+  const id = `axe-${n + 1}`;
+  const activities = model.plan.execution ? model.activities.filter((x) => x.axis === a.code) : [];
+  return {
+    id,
+    code: a.code,
+    label: a.label,
+    status: a.status,
+    facts: rollupFacts(a, lang, f),
+    indicators: {
+      id: `${id}-indicateurs`,
+      caption: t.indicatorsTable(a.code),
+      columns,
+      groups,
+      rowHeaders: false,
+    },
+    activities: activities.length > 0 ? activityTable(ctx, `${id}-activites`, a.code, activities) : null,
+    comments: activities.flatMap((x) => x.comments.map((m) => commentView(ctx, m))),
+  };
+}
+
+function indicatorRow(ctx: AxisContext, i: IndicatorModel, withChange: boolean): Row {
+  const { model, lang, c, f, charts, target } = ctx;
+  const t = c.report;
+  const over = i.rate !== null && i.rate > 1;
+  const cells: Cell[] = [
+    { text: i.code, kind: 'code' },
+    // The unit goes under the label: a column of its own would take the room of the label.
+    labelCell(ctx, i),
+    { text: f.value(i.baseline, i.unit, i.type), kind: 'number' },
+    ...targetCells(i, target, model.period, lang, f),
+    { text: f.value(i.actual, i.unit, i.type), kind: 'number' },
+    {
+      text: f.percent(i.rate),
+      kind: 'number',
+      ...(over ? { strong: true, mark: { symbol: '▲', label: t.overAchieved } } : {}),
+    },
+    ...(withChange ? [changeCell(i, lang, f)] : []),
+    statusCell(i.status, lang),
+  ];
+  const chart = charts.indicators.get(i.code);
+  const tables: TableView[] = [];
+  if (i.entities.length > 0) tables.push(entityTable(ctx, i));
+  for (const [n, b] of i.breakdowns.entries())
+    tables.push(
+      partsTable(
+        ctx,
+        `${anchor(i.code)}-ventilation-${n + 1}`,
+        t.breakdownTable(b.dimension),
+        b.dimension,
+        b.parts.map((p) => ({ name: p.value, value: p.actual })),
+        i,
+      ),
+    );
+  const comments = i.comments.map((m) => commentView(ctx, m));
+  return {
+    cells,
+    status: i.status,
+    ...(chart || tables.length || comments.length
+      ? { detail: { charts: chart ? [chart] : [], tables, comments } }
+      : {}),
+  };
+}
+
+/** An indicator's label, with its unit and, when it has no rate for a stated reason, that reason. */
+function labelCell({ c }: AxisContext, i: IndicatorModel): Cell {
+  const notes = [
+    ...(i.unit ? [c.report.unitNote(i.unit)] : []),
+    ...(i.reason && i.reason !== 'no-data' ? [c.reasons[i.reason]] : []),
+  ];
+  return { text: i.label, kind: 'text', ...(notes.length ? { note: notes.join(' · ') } : {}) };
+}
+
+/** Who contributed what to an indicator's actual, largest first. */
+function entityTable(ctx: AxisContext, i: IndicatorModel): TableView {
+  const t = ctx.c.report;
+  const entities = [...i.entities].sort(
+    (a, b) => (b.value ?? 0) - (a.value ?? 0) || (a.entity < b.entity ? -1 : a.entity > b.entity ? 1 : 0),
+  );
+  return partsTable(
+    ctx,
+    `${anchor(i.code)}-entites`,
+    t.entityTable(i.code),
+    t.entity,
+    entities.map((e) => ({ name: e.entity, value: e.value })),
+    i,
+  );
+}
+
+/**
+ * The parts of an indicator's actual (its entities, or the values of a disaggregation). When the
+ * parts add up to the actual — counts and amounts summed across entities — each part's share of
+ * their total is given, and drawn as a bar (the bar only repeats the share; a renderer without
+ * drawing may leave it out).
+ */
+function partsTable(
+  { c, f }: AxisContext,
+  id: string,
+  caption: string,
+  header: string,
+  parts: { name: string; value: number | null }[],
+  i: IndicatorModel,
+): TableView {
+  const t = c.report;
+  const total = parts.reduce((s, p) => s + (p.value ?? 0), 0);
+  const additive =
+    i.type === 'quantitative' &&
+    i.entityAggregation === 'sum' &&
+    parts.length > 1 &&
+    total > 0 &&
+    parts.every((p) => p.value !== null && p.value >= 0);
+  return simpleTable(
+    id,
+    caption,
+    [
+      { header, kind: 'text' },
+      { header: t.actual, kind: 'number' },
+      ...(additive
+        ? [
+            { header: t.share, kind: 'number' as const },
+            { header: t.shareBar, kind: 'text' as const, hiddenHeader: true, decorative: true },
+          ]
+        : []),
+    ],
+    parts.map((p) => {
+      const share = additive ? (p.value ?? 0) / total : null;
+      return {
+        cells: [
+          { text: p.name, kind: 'text' },
+          { text: f.value(p.value, i.unit, i.type), kind: 'number' },
+          ...(share === null
+            ? []
+            : [
+                { text: f.percent(share), kind: 'number' as const },
+                { text: '', kind: 'text' as const },
+              ]),
+        ],
+        ...(share === null ? {} : { bar: { width: Math.round(share * 1000) / 10 } }),
+      };
+    }),
+    { rowHeaders: true, compact: true },
+  );
+}
+
+function activityTable(
+  { model, c, f }: AxisContext,
+  id: string,
+  axis: string,
+  activities: ActivityExecution[],
+): TableView {
+  const e = c.execution;
+  const t = c.report;
+  const currency = model.plan.currency;
+  const money = (header: string) => (currency ? `${header} (${currency})` : header);
+  return simpleTable(
+    id,
+    t.activitiesTable(axis),
+    [
+      { header: t.code, kind: 'code' },
+      { header: e.activity, kind: 'text', wide: true },
+      { header: t.status, kind: 'text' },
+      { header: e.progress, kind: 'number' },
+      { header: money(e.budget), kind: 'number' },
+      { header: money(e.disbursed), kind: 'number' },
+    ],
+    activities.map((x) => ({
+      cells: [
+        { text: x.code, kind: 'code' },
+        { text: x.label, kind: 'text' },
+        { text: x.status ? e.statuses[x.status] : e.notReportedOne, kind: 'status' },
+        { text: f.percent(x.progress), kind: 'number' },
+        { text: x.budget === null ? t.noData : f.number(x.budget), kind: 'number' },
+        { text: f.number(x.disbursed), kind: 'number' },
+      ],
+    })),
+  );
+}
+
+function commentView(
+  { lang, paths }: AxisContext,
+  m: {
+    entity: string;
+    period: string;
+    text: string;
+    file: string;
+    sheet: string | null;
+    cell: string | null;
+  },
+): CommentView {
+  return {
+    entity: m.entity,
+    period: periodInWords(m.period, lang),
+    text: m.text,
+    location: [paths.inBody(m.file), m.sheet, m.cell].filter(Boolean).join(' › '),
+  };
+}
