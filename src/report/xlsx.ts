@@ -1,38 +1,30 @@
 import ExcelJS from 'exceljs';
 import type { Execution } from '../compute/execution.js';
 import type { ReportModel, RollupModel } from '../compute/model.js';
-import { catalogue, describeIssue, type Lang } from '../i18n/index.js';
-import { sortIssues } from '../model/issues.js';
-import { formatter } from './format.js';
-import { type ShownPaths, shownPaths } from './paths.js';
+import { catalogue, type Lang } from '../i18n/index.js';
+import { shownPaths } from './paths.js';
 import { periodInWords } from './periods.js';
+import { qualityRows } from './xlsx-quality.js';
+import {
+  type Cell,
+  type Column,
+  filter,
+  format,
+  type Kind,
+  rowHeight,
+  safeText,
+  sheet,
+  table,
+  typed,
+} from './xlsx-sheet.js';
+
+export { safeText };
 
 /**
  * The evaluation annex: the report's tables as a workbook consultants can filter and paste.
  * Numbers are stored as numbers with a number format, never as formatted text; labels that a
  * spreadsheet could read as a formula are neutralised (CSV/formula injection, OWASP).
  */
-type Kind = 'text' | 'rate' | 'amount' | 'count' | 'value';
-
-interface Column {
-  header: string;
-  width: number;
-  kind: Kind;
-}
-
-type Cell = string | number | null | undefined;
-
-const FORMATS: Record<Exclude<Kind, 'text' | 'value'>, string> = {
-  rate: '0.0%',
-  amount: '#,##0',
-  count: '0',
-};
-
-/** Text a spreadsheet would evaluate (`=`, `+`, `-`, `@`, tab, CR first) gets a leading quote. */
-export function safeText(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
 /**
  * @param options.cwd the folder paths are shown relative to (default: the current folder): like
  *   the HTML, the annex never shows this machine's absolute paths; the JSON keeps them
@@ -285,252 +277,4 @@ export async function renderXlsx(
     model.sources.map((s) => [paths.shown(s.path), r.roles[s.role], s.sha256]),
   );
   return new Uint8Array(await wb.xlsx.writeBuffer());
-}
-
-function qualityRows(model: ReportModel, lang: Lang, paths: ShownPaths): Cell[][] {
-  const c = catalogue(lang);
-  const q = model.quality;
-  const t = c.quality;
-  const f = formatter(lang);
-  const warning = c.severity.warning;
-  const rows: Cell[][] = [];
-  const issueCells = new Set<string>();
-  for (const i of sortIssues(q.issues)) {
-    if (i.severity === 'info') continue;
-    issueCells.add(`${i.file}\u0000${i.sheet}\u0000${i.cell}`);
-    const indicator = typeof i.params.indicator === 'string' ? i.params.indicator : null;
-    const entity = typeof i.params.entity === 'string' ? i.params.entity : null;
-    const period = typeof i.params.period === 'string' ? i.params.period : null;
-    rows.push([
-      i.code,
-      c.severity[i.severity],
-      indicator,
-      entity,
-      period,
-      i.value ?? null,
-      paths.text(describeIssue(i, lang).message),
-      paths.shown(i.file),
-      i.sheet,
-      i.cell,
-    ]);
-  }
-  for (const row of q.completeness.rows) {
-    for (const cell of row.cells) {
-      if (cell.state === 'missing' || cell.state === 'partial')
-        rows.push([
-          t.completeness,
-          warning,
-          null,
-          row.entity,
-          cell.period,
-          null,
-          cell.state === 'missing'
-            ? t.states.missing
-            : t.partialOf(f.count(cell.filled, t.nouns.indicator), f.number(cell.expected)),
-          null,
-          null,
-          null,
-        ]);
-    }
-  }
-  for (const s of q.timeliness.submissions) {
-    if (!s.onTime) {
-      rows.push([
-        t.timeliness,
-        warning,
-        null,
-        s.entity,
-        s.period,
-        s.daysLate,
-        `${t.deadline} ${s.deadline} · ${t.submittedOn} ${s.submittedOn}`,
-        paths.shown(s.file),
-        null,
-        null,
-      ]);
-    }
-  }
-  for (const o of q.outOfRange) {
-    if (issueCells.has(`${o.file}\u0000${o.sheet}\u0000${o.cell}`)) continue;
-    rows.push([
-      t.outOfRange,
-      warning,
-      o.indicator,
-      o.entity,
-      o.period,
-      o.value,
-      t.kinds[o.kind],
-      paths.shown(o.file),
-      o.sheet,
-      o.cell,
-    ]);
-  }
-  for (const o of q.outliers) {
-    rows.push([
-      t.outliers,
-      warning,
-      o.indicator,
-      o.entity,
-      o.period,
-      o.value,
-      `${t.median} ${o.median} · ${t.score} ${o.score}`,
-      paths.shown(o.file),
-      o.sheet,
-      o.cell,
-    ]);
-  }
-  for (const d of q.cumulativeDecreases) {
-    rows.push([
-      t.cumulativeDecreases,
-      warning,
-      d.indicator,
-      d.entity,
-      d.period,
-      d.value,
-      `${t.previous} ${d.previous} (${d.previousPeriod})`,
-      paths.shown(d.file),
-      d.sheet,
-      d.cell,
-    ]);
-  }
-  return rows;
-}
-
-/** Wider than this (in character widths), a sheet prints in landscape. */
-const PORTRAIT_MAX_WIDTH = 100;
-/** Points per line of wrapped text (Calibri 11) and characters per unit of column width, roughly. */
-const LINE_HEIGHT = 15;
-const CHARS_PER_WIDTH = 1.15;
-
-/**
- * Each sheet prints on A4, as wide as one page (as many pages tall as it takes), in landscape
- * when it is wide, with its header row repeated on every page.
- */
-function sheet(
-  wb: ExcelJS.Workbook,
-  name: string,
-  asked: Column[],
-): { ws: ExcelJS.Worksheet; columns: Column[] } {
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
-  // A header wraps between words, never inside one: each column is at least as wide as its longest word.
-  const columns = asked.map((col) => ({
-    ...col,
-    width: Math.max(col.width, ...col.header.split(/\s+/).map((w) => Math.ceil(w.length * 1.1) + 1)),
-  }));
-  ws.columns = columns.map((col) => ({ width: col.width }));
-  const width = columns.reduce((sum, col) => sum + col.width, 0);
-  ws.pageSetup = {
-    paperSize: 9,
-    orientation: width > PORTRAIT_MAX_WIDTH ? 'landscape' : 'portrait',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printTitlesRow: '1:1',
-    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-  };
-  ws.headerFooter = { oddFooter: '&C&P / &N' };
-  const header = ws.addRow(columns.map((col) => safeText(col.header)));
-  header.font = { bold: true };
-  header.alignment = { vertical: 'top', wrapText: true };
-  header.height = rowHeight(
-    columns.map((col) => col.header),
-    columns,
-  );
-  return { ws, columns };
-}
-
-/** The height a row needs for its wrapped text: the longest cell in lines of its column's width. */
-function rowHeight(values: Cell[], columns: Column[]): number {
-  let lines = 1;
-  values.forEach((value, n) => {
-    if (typeof value !== 'string' || !columns[n]) return;
-    const perLine = Math.max(1, Math.floor(columns[n].width * CHARS_PER_WIDTH));
-    const wrapped = value
-      .split('\n')
-      .reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
-    lines = Math.max(lines, wrapped);
-  });
-  return lines * LINE_HEIGHT;
-}
-
-/**
- * An autofilter over the header and every data row. LibreOffice keeps a sheet's filter on save
- * only when the workbook names its range `_xlnm._FilterDatabase` (as Excel does); exceljs writes
- * the filter but not the name, so the names are added to the workbook's defined names here.
- */
-function filter(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, columns: number): void {
-  const last = Math.max(ws.rowCount, 1);
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: last, column: columns } };
-  const range = `'${ws.name.replace(/'/g, "''")}'!$A$1:$${columnLetter(columns)}$${last}`;
-  filterNames(wb).push({
-    name: '_xlnm._FilterDatabase',
-    localSheetId: wb.worksheets.indexOf(ws),
-    ranges: [range],
-  });
-}
-
-interface DefinedName {
-  name: string;
-  localSheetId: number;
-  ranges: string[];
-}
-
-const FILTER_NAMES = new WeakMap<ExcelJS.Workbook, DefinedName[]>();
-
-/**
- * exceljs (4.4) builds the workbook's defined names from `wb.definedNames.model`, which cannot
- * hold a sheet-local name; the filter names are appended to what that getter returns.
- */
-function filterNames(wb: ExcelJS.Workbook): DefinedName[] {
-  let names = FILTER_NAMES.get(wb);
-  if (names) return names;
-  const own: DefinedName[] = [];
-  names = own;
-  FILTER_NAMES.set(wb, own);
-  const definedNames = wb.definedNames as unknown as object;
-  const inherited = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(definedNames), 'model');
-  Object.defineProperty(definedNames, 'model', {
-    configurable: true,
-    get() {
-      return [...(inherited?.get?.call(this) ?? []), ...own];
-    },
-    set(value: unknown) {
-      inherited?.set?.call(this, value);
-    },
-  });
-  return own;
-}
-
-function columnLetter(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
-
-/** Columns this wide hold prose (labels, messages): their text wraps in the cell. */
-const WRAP_FROM_WIDTH = 30;
-
-function table(wb: ExcelJS.Workbook, name: string, asked: Column[], rows: Cell[][]): void {
-  const { ws, columns } = sheet(wb, name, asked);
-  for (const values of rows) {
-    const row = ws.addRow(values.map(typed));
-    for (const [n, col] of columns.entries()) {
-      format(row.getCell(n + 1), values[n], col.kind);
-      if (col.width >= WRAP_FROM_WIDTH) row.getCell(n + 1).alignment = { vertical: 'top', wrapText: true };
-      else row.getCell(n + 1).alignment = { vertical: 'top' };
-    }
-    row.height = rowHeight(values, columns);
-  }
-  filter(wb, ws, columns.length);
-}
-
-function typed(value: Cell): string | number | null {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  return safeText(value);
-}
-
-function format(cell: ExcelJS.Cell, value: Cell, kind: Kind): void {
-  if (typeof value !== 'number') return;
-  if (kind === 'value' || kind === 'text') cell.numFmt = Number.isInteger(value) ? '#,##0' : '#,##0.00';
-  else cell.numFmt = FORMATS[kind];
 }

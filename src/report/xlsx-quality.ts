@@ -1,0 +1,119 @@
+import type { ReportModel } from '../compute/model.js';
+import { catalogue, describeIssue, type Lang } from '../i18n/index.js';
+import { sortIssues } from '../model/issues.js';
+import { formatter } from './format.js';
+import type { ShownPaths } from './paths.js';
+import type { Cell } from './xlsx-sheet.js';
+
+/**
+ * The rows of the annex's Quality sheet: every warning and error with its cell, then each missing
+ * or partial report of the completeness matrix, each late submission, each value out of range,
+ * outlier and cumulative decrease not already listed as an issue.
+ */
+export function qualityRows(model: ReportModel, lang: Lang, paths: ShownPaths): Cell[][] {
+  const c = catalogue(lang);
+  const q = model.quality;
+  const t = c.quality;
+  const f = formatter(lang);
+  const warning = c.severity.warning;
+  const rows: Cell[][] = [];
+  const issueCells = new Set<string>();
+  for (const i of sortIssues(q.issues)) {
+    if (i.severity === 'info') continue;
+    issueCells.add(`${i.file}\u0000${i.sheet}\u0000${i.cell}`);
+    const indicator = typeof i.params.indicator === 'string' ? i.params.indicator : null;
+    const entity = typeof i.params.entity === 'string' ? i.params.entity : null;
+    const period = typeof i.params.period === 'string' ? i.params.period : null;
+    rows.push([
+      i.code,
+      c.severity[i.severity],
+      indicator,
+      entity,
+      period,
+      i.value ?? null,
+      paths.text(describeIssue(i, lang).message),
+      paths.shown(i.file),
+      i.sheet,
+      i.cell,
+    ]);
+  }
+  for (const row of q.completeness.rows) {
+    for (const cell of row.cells) {
+      if (cell.state === 'missing' || cell.state === 'partial')
+        rows.push([
+          t.completeness,
+          warning,
+          null,
+          row.entity,
+          cell.period,
+          null,
+          cell.state === 'missing'
+            ? t.states.missing
+            : t.partialOf(f.count(cell.filled, t.nouns.indicator), f.number(cell.expected)),
+          null,
+          null,
+          null,
+        ]);
+    }
+  }
+  for (const s of q.timeliness.submissions) {
+    if (!s.onTime) {
+      rows.push([
+        t.timeliness,
+        warning,
+        null,
+        s.entity,
+        s.period,
+        s.daysLate,
+        `${t.deadline} ${s.deadline} · ${t.submittedOn} ${s.submittedOn}`,
+        paths.shown(s.file),
+        null,
+        null,
+      ]);
+    }
+  }
+  for (const o of q.outOfRange) {
+    if (issueCells.has(`${o.file}\u0000${o.sheet}\u0000${o.cell}`)) continue;
+    rows.push([
+      t.outOfRange,
+      warning,
+      o.indicator,
+      o.entity,
+      o.period,
+      o.value,
+      t.kinds[o.kind],
+      paths.shown(o.file),
+      o.sheet,
+      o.cell,
+    ]);
+  }
+  for (const o of q.outliers) {
+    rows.push([
+      t.outliers,
+      warning,
+      o.indicator,
+      o.entity,
+      o.period,
+      o.value,
+      `${t.median} ${o.median} · ${t.score} ${o.score}`,
+      paths.shown(o.file),
+      o.sheet,
+      o.cell,
+    ]);
+  }
+  for (const d of q.cumulativeDecreases) {
+    rows.push([
+      t.cumulativeDecreases,
+      warning,
+      d.indicator,
+      d.entity,
+      d.period,
+      d.value,
+      `${t.previous} ${d.previous} (${d.previousPeriod})`,
+      paths.shown(d.file),
+      d.sheet,
+      d.cell,
+    ]);
+  }
+  return rows;
+}
