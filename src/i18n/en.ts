@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: the English catalogue, one typed table of every string a reader sees
+// (report, CLI, issues). Its type is the French catalogue's, so a missing key fails the build.
 import type { Catalogue } from './fr.js';
 import { en as templateEn } from './template.js';
 

@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: the French catalogue, one table of every string a reader sees
+// (report, CLI, issues); its type is the contract en.ts must fill, key by key.
 import type { IssueCode, IssueParams } from '../model/issues.js';
 import { fr as templateFr } from './template.js';
 

@@ -6,13 +6,14 @@ import { axisViews } from './axis-view.js';
 import { changeCell, changeFacts, statusCell } from './cells.js';
 import { type ChangesView, changesView } from './changes.js';
 import { buildCharts, type ChartSet } from './charts.js';
+import { type ExecutionView, executionView } from './execution-view.js';
 import { keyFindings } from './findings.js';
 import { type FindingView, findingViews } from './findings-view.js';
 import { type Formatter, formatter } from './format.js';
 import { type MethodologyView, methodologyView, type SourcesView, sourcesView } from './method.js';
 import { shownPaths } from './paths.js';
 import { periodInWords, type ReportType, reportTypeOf } from './periods.js';
-import { type ExecutionView, executionView, type QualityView, qualityView } from './sections.js';
+import { type QualityView, qualityView } from './quality-view.js';
 import { STATUS_STYLES } from './statuses.js';
 import { type ChartView, type CommentView, simpleTable, type TableView } from './table.js';
 

@@ -72,48 +72,37 @@ export function qualityRows(model: ReportModel, lang: Lang, paths: ShownPaths): 
       ]);
     }
   }
-  for (const o of q.outOfRange) {
-    if (issueCells.has(`${o.file}\u0000${o.sheet}\u0000${o.cell}`)) continue;
+  /** A value found by one check: where it is, and what the check says of it. */
+  const located = (
+    check: string,
+    v: {
+      indicator: string;
+      entity: string;
+      period: string;
+      value: number;
+      file: string;
+      sheet: string | null;
+      cell: string | null;
+    },
+    detail: string,
+  ) =>
     rows.push([
-      t.outOfRange,
+      check,
       warning,
-      o.indicator,
-      o.entity,
-      o.period,
-      o.value,
-      t.kinds[o.kind],
-      paths.shown(o.file),
-      o.sheet,
-      o.cell,
+      v.indicator,
+      v.entity,
+      v.period,
+      v.value,
+      detail,
+      paths.shown(v.file),
+      v.sheet,
+      v.cell,
     ]);
-  }
-  for (const o of q.outliers) {
-    rows.push([
-      t.outliers,
-      warning,
-      o.indicator,
-      o.entity,
-      o.period,
-      o.value,
-      `${t.median} ${o.median} · ${t.score} ${o.score}`,
-      paths.shown(o.file),
-      o.sheet,
-      o.cell,
-    ]);
-  }
-  for (const d of q.cumulativeDecreases) {
-    rows.push([
-      t.cumulativeDecreases,
-      warning,
-      d.indicator,
-      d.entity,
-      d.period,
-      d.value,
-      `${t.previous} ${d.previous} (${d.previousPeriod})`,
-      paths.shown(d.file),
-      d.sheet,
-      d.cell,
-    ]);
-  }
+  for (const o of q.outOfRange)
+    if (!issueCells.has(`${o.file}\u0000${o.sheet}\u0000${o.cell}`))
+      located(t.outOfRange, o, t.kinds[o.kind]);
+  for (const o of q.outliers) located(t.outliers, o, `${t.median} ${o.median} · ${t.score} ${o.score}`);
+  for (const d of q.cumulativeDecreases)
+    located(t.cumulativeDecreases, d, `${t.previous} ${d.previous} (${d.previousPeriod})`);
   return rows;
 }

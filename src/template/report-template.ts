@@ -1,3 +1,6 @@
+// Over 400 lines on purpose: the report workbook a partner fills, whose three sheets (Rapport,
+// Valeurs, Activités) share the row keys, dimensions, validations and last values set up here;
+// the sheet-level helpers (print set-up, protection, validations) are in sheet.ts.
 import ExcelJS from 'exceljs';
 import { makePeriod, type Period, periodsUpTo } from '../compute/periods.js';
 import { isPercentUnit } from '../compute/units.js';
