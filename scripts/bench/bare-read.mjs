@@ -13,7 +13,10 @@ const files = process.argv.slice(2).flatMap((p) =>
     : [p],
 );
 let cells = 0;
-for (const file of files) {
+let retried = 0;
+/** Every cell of one workbook, through exceljs' streaming reader. */
+async function read(file) {
+  let n = 0;
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
     sharedStrings: 'cache',
     styles: 'cache',
@@ -24,9 +27,24 @@ for (const file of files) {
   for await (const ws of reader) {
     for await (const row of ws) {
       row.eachCell({ includeEmpty: false }, (c) => {
-        if (c.value !== undefined) cells++;
+        if (c.value !== undefined) n++;
       });
     }
   }
+  return n;
 }
-process.stdout.write(`${JSON.stringify({ files: files.length, cells })}\n`);
+// exceljs' stream sometimes reaches a worksheet before it has parsed workbook.xml and throws
+// "Cannot read properties of undefined (reading 'sheets')" (exceljs issue #962), more often on a
+// busy machine: the file is read again, so that the baseline is a complete read, never a cut one.
+for (const file of files) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      cells += await read(file);
+      break;
+    } catch (e) {
+      if (attempt === 5) throw e;
+      retried++;
+    }
+  }
+}
+process.stdout.write(`${JSON.stringify({ files: files.length, cells, retried })}\n`);
