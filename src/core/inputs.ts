@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import type { Source } from '../compute/model.js';
 import type { Issue } from '../model/issues.js';
@@ -32,7 +32,7 @@ export async function expandInputs(paths: readonly string[]): Promise<InputFile[
   for (const p of paths) {
     let isDir = false;
     try {
-      isDir = (await stat(p)).isDirectory();
+      isDir = statSync(p).isDirectory();
     } catch {
       // Reported as file-not-found when opened.
     }
@@ -46,7 +46,11 @@ export async function expandInputs(paths: readonly string[]): Promise<InputFile[
 
 /** The real path (symbolic links resolved) when the file exists, else the absolute path. */
 export async function realKey(path: string): Promise<string> {
-  return realpath(path).catch(() => resolve(path));
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
 }
 
 /** A folder given (or found) among the inputs that could not be listed, with the system's reason. */
@@ -83,10 +87,19 @@ export function displayPath(p: string): string {
   return shown.split(sep).join('/');
 }
 
+/** Files up to this size are hashed from one synchronous read (a quarterly workbook: a few kB). */
+const HASH_AT_ONCE = 8 * 1024 * 1024;
+
+/**
+ * The SHA-256 of a file. Small files are read synchronously (file operations awaited one by one
+ * cost a thread-pool round trip each: the main thread idles through hundreds of them); larger
+ * ones are streamed.
+ */
 export async function sha256(path: string): Promise<string> {
   // Never opened unless it is a regular file: a FIFO would block, a device never end.
-  if (!(await stat(path)).isFile())
-    throw Object.assign(new Error(`not a regular file: ${path}`), { code: 'EINVAL' });
+  const s = statSync(path);
+  if (!s.isFile()) throw Object.assign(new Error(`not a regular file: ${path}`), { code: 'EINVAL' });
+  if (s.size <= HASH_AT_ONCE) return createHash('sha256').update(readFileSync(path)).digest('hex');
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
   return hash.digest('hex');

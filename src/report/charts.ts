@@ -6,6 +6,7 @@ import { STATUSES } from '../compute/status.js';
 import { catalogue, type Lang } from '../i18n/index.js';
 import { formatter } from './format.js';
 import { periodInWords } from './periods.js';
+import { trendSvg } from './sparkline.js';
 import { PALETTE, STATUS_STYLES } from './statuses.js';
 import type { ChartView } from './table.js';
 
@@ -247,68 +248,36 @@ function statusChart(model: ReportModel, lang: Lang, id: string): string {
   );
 }
 
-/** One indicator's quarterly actual (solid, dotted markers) against its target (dashed steps). */
+/**
+ * One indicator's quarterly actual (solid, dotted markers) against its target (dashed steps),
+ * drawn without echarts (sparkline.ts): one per indicator, they were most of the report's time.
+ */
 function trendChart(ind: IndicatorModel, lang: Lang, id: string): string {
   const c = catalogue(lang);
   const f = formatter(lang);
   const percent = /%/.test(ind.unit);
-  const tick = (v: number) => (percent ? f.percent(v / 100) : f.number(v));
   const periods = ind.trend.map((p) => periodInWords(p.period, lang));
   const every = Math.max(1, Math.ceil(periods.length / 8));
-  return renderSvg(
+  const svg = trendSvg(
     {
-      legend: {
-        top: 0,
-        right: 4,
-        itemWidth: 16,
-        itemHeight: 6,
-        textStyle: { fontSize: 9, color: MUTED },
-        data: [c.report.actual, c.report.target],
-      },
-      grid: { left: 2, right: 10, top: 18, bottom: 2, ...CONTAIN_LABELS },
-      xAxis: {
-        type: 'category',
-        data: periods,
-        boundaryGap: false,
-        axisLabel: {
-          fontSize: 8,
-          color: MUTED,
-          interval: (n: number) => n % every === every - 1 || n === periods.length - 1,
-        },
-        axisTick: { show: false },
-        axisLine: { lineStyle: { color: MUTED } },
-      },
-      yAxis: {
-        type: 'value',
-        splitNumber: 2,
-        axisLabel: { fontSize: 8, color: MUTED, formatter: tick },
-        splitLine: { lineStyle: { color: RULE } },
-      },
-      series: [
-        {
-          name: c.report.target,
-          type: 'line',
-          step: 'end',
-          symbol: 'none',
-          data: ind.trend.map((p) => p.target),
-          lineStyle: { type: 'dashed', width: 1.2, color: MUTED },
-          itemStyle: { color: MUTED },
-        },
-        {
-          name: c.report.actual,
-          type: 'line',
-          symbol: 'circle',
-          symbolSize: 3,
-          connectNulls: false,
-          data: ind.trend.map((p) => p.actual),
-          lineStyle: { width: 1.6, color: ACCENT },
-          itemStyle: { color: ACCENT },
-        },
-      ],
+      labels: periods,
+      actual: ind.trend.map((p) => p.actual),
+      target: ind.trend.map((p) => p.target),
     },
-    { width: 560, height: 84 },
-    id,
+    {
+      width: 560,
+      height: 84,
+      font: FONT,
+      ink: INK,
+      muted: MUTED,
+      rule: RULE,
+      accent: ACCENT,
+      names: { actual: c.report.actual, target: c.report.target },
+      tick: (v) => (percent ? f.percent(v / 100) : f.number(v)),
+      labelled: (n) => n % every === every - 1,
+    },
   );
+  return normaliseSvg(svg, id);
 }
 
 /** Physical and financial execution of each axis, as two bars, with the rate written beside each. */

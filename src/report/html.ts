@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import Handlebars from 'handlebars';
+import { createRequire } from 'node:module';
+import type Handlebars from 'handlebars';
 import type { ReportModel } from '../compute/model.js';
 import type { Lang } from '../i18n/index.js';
 import { templatePath } from './assets.js';
@@ -26,12 +27,35 @@ const KEEP_WHOLE_ROWS = 12;
 /** Rows a page break may not separate at the start and at the end of a table: no lone row. */
 const KEEP_EDGE_ROWS = 2;
 
-let compiled: Handlebars.TemplateDelegate | null = null;
+type Template = (context: unknown) => string;
+const PARTIALS = ['table', 'cell', 'chart', 'list'] as const;
+const require = createRequire(import.meta.url);
+let compiled: Template | null = null;
 
-function template(): Handlebars.TemplateDelegate {
-  if (!compiled) {
-    const hb = Handlebars.create();
-    for (const name of ['table', 'cell', 'chart', 'list'])
+/**
+ * The report template. The build precompiles it (scripts/precompile-templates.mjs → templates.cjs
+ * beside this module), so that a report loads Handlebars' runtime alone; from the TypeScript
+ * sources, where there is no such file, the .hbs files are compiled here.
+ */
+function template(): Template {
+  if (compiled) return compiled;
+  let precompiled: { main: object; partials: Record<(typeof PARTIALS)[number], object> } | null = null;
+  try {
+    precompiled = require('./templates.cjs');
+  } catch {
+    precompiled = null;
+  }
+  if (precompiled) {
+    const runtime = (require('handlebars/runtime') as { default: typeof Handlebars }).default.create();
+    for (const name of PARTIALS)
+      runtime.registerPartial(
+        name,
+        runtime.template(precompiled.partials[name] as Parameters<typeof Handlebars.template>[0]),
+      );
+    compiled = runtime.template(precompiled.main as Parameters<typeof Handlebars.template>[0]);
+  } else {
+    const hb = (require('handlebars') as typeof Handlebars).create();
+    for (const name of PARTIALS)
       hb.registerPartial(name, readFileSync(templatePath(`partials/${name}.hbs`), 'utf8'));
     compiled = hb.compile(readFileSync(templatePath('report.hbs'), 'utf8'), { strict: false });
   }

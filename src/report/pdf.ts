@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { catalogue, type Lang } from '../i18n/index.js';
 import { PonamError } from '../model/errors.js';
+import { escapeMarkup } from './markup.js';
 
 /**
  * The report's HTML printed to PDF by a Chrome, Chromium or Edge found on the machine
@@ -177,20 +178,16 @@ async function closeBrowser(browser: Browser | null): Promise<void> {
   if ((await Promise.race([closing, grace])) === 'late') killBrowser(browser);
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-}
-
 const BAND_STYLE =
   "font-family:'DejaVu Sans','Noto Sans','Segoe UI',Arial,sans-serif;font-size:7.5pt;color:#5b6775;width:100%;margin:0 15mm;display:flex;justify-content:space-between;gap:8mm;";
 
 function headerTemplate(opts: PdfOptions): string {
   const t = catalogue(opts.lang).report;
-  return `<div style="${BAND_STYLE}border-bottom:0.5pt solid #d5dbe3;padding-bottom:1.5mm;"><span style="overflow:hidden;white-space:nowrap;text-overflow:ellipsis;">${escapeHtml(opts.title)}</span><span style="white-space:nowrap;">${escapeHtml(t.period)} ${escapeHtml(opts.period)}</span></div>`;
+  return `<div style="${BAND_STYLE}border-bottom:0.5pt solid #d5dbe3;padding-bottom:1.5mm;"><span style="overflow:hidden;white-space:nowrap;text-overflow:ellipsis;">${escapeMarkup(opts.title)}</span><span style="white-space:nowrap;">${escapeMarkup(t.period)} ${escapeMarkup(opts.period)}</span></div>`;
 }
 
 function footerTemplate(page: string): string {
-  return `<div style="${BAND_STYLE}display:block;text-align:center;">${escapeHtml(page)} <span class="pageNumber"></span> / <span class="totalPages"></span></div>`;
+  return `<div style="${BAND_STYLE}display:block;text-align:center;">${escapeMarkup(page)} <span class="pageNumber"></span> / <span class="totalPages"></span></div>`;
 }
 
 const TOC_SLOT = /<span class="toc-page" data-dest="([^"]*)"><\/span>/g;

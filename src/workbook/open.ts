@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { FILE_CODES, type Issue, type IssueCode, issue } from '../model/issues.js';
 import type { Vocabulary } from './aliases.js';
 import { type RowSink, type SheetInfo, type SheetProgress, streamWorkbook, TooManyRows } from './read.js';
@@ -43,7 +43,7 @@ export async function openWorkbook(
   };
   let size: number;
   try {
-    const s = await stat(file);
+    const s = statSync(file);
     if (s.isFIFO() || s.isCharacterDevice() || s.isBlockDevice() || s.isSocket())
       return fail('not-a-regular-file');
     if (!s.isFile()) return fail('file-not-found');
