@@ -168,7 +168,8 @@ export function trendSvg(series: TrendSeries, look: TrendLook): string {
     out.push(
       `<path d="M${r2(at)} 9.5L${r2(at + 16)} 9.5" fill="none" stroke="${it.colour}" stroke-width="2"${it.dash}></path>`,
     );
-    if (it.colour === accent) out.push(`<circle cx="${r2(at + 8)}" cy="9.5" r="2.4" fill="${accent}"></circle>`);
+    if (it.colour === accent)
+      out.push(`<circle cx="${r2(at + 8)}" cy="9.5" r="2.4" fill="${accent}"></circle>`);
     out.push(text(it.name, LEGEND_FONT, { x: at + 21, y: 9.5 }, 'start'));
     at += itemWidth(it.name) + 10;
   }
