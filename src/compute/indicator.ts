@@ -52,7 +52,8 @@ export function indicatorAt(
     actual,
     target,
     rate,
-    rateYear: target.source === 'year' || target.source === 'final' ? rate.rate : against(target.year).rate,
+    // Against the year's target: the rate itself when the target at P is that target.
+    rateYear: against(target.year).rate,
     rateFinal: against(final).rate,
     rateClamped: clampRate(rate.rate, s.ceiling),
     status: statusOf(rate.rate, s.thresholds),
