@@ -65,7 +65,9 @@ export const en: Catalogue = {
     'disaggregation-mismatch': (p) =>
       `total ${p.total} of ${p.indicator} differs from the sum of its ${p.dimension} breakdown (${p.sum})`,
     'invalid-setting': (p) =>
-      `invalid value for ${p.column}${p.value !== undefined ? ` ('${p.value}')` : ''}: ${p.expected}`,
+      p.expected === 'milestone-target'
+        ? `'${p.value}' is not a milestone target (column ${p.column}); expected: yes, or the stage aimed at`
+        : `invalid value for ${p.column}${p.value !== undefined ? ` ('${p.value}')` : ''}: ${p.expected}`,
     'no-indicators': () => 'no indicator in the Indicators sheet',
     'overlapping-periods': (p) =>
       p.flow

@@ -73,7 +73,9 @@ export const fr = {
     'disaggregation-mismatch': (p) =>
       `le total ${p.total} de ${p.indicator} ne correspond pas à la somme de ses ventilations par ${p.dimension} (${p.sum})`,
     'invalid-setting': (p) =>
-      `valeur invalide pour ${p.column}${p.value !== undefined ? ` (« ${p.value} »)` : ''} : ${p.expected}`,
+      p.expected === 'milestone-target'
+        ? `« ${p.value} » n'est pas une cible de jalon (colonne ${p.column}) ; attendu : oui, ou l'étape visée`
+        : `valeur invalide pour ${p.column}${p.value !== undefined ? ` (« ${p.value} »)` : ''} : ${p.expected}`,
     'no-indicators': () => 'aucun indicateur dans la feuille Indicateurs',
     'overlapping-periods': (p) =>
       p.flow

@@ -308,7 +308,7 @@ function targetValue(
 ): number | null | undefined {
   const value = milestoneOrNumber(cells, f, column, yesNo);
   if (type === 'milestone' && value === 0 && f) {
-    cells.problem('invalid-setting', f, { column, expected: 'oui' });
+    cells.problem('invalid-setting', f, { column, expected: 'milestone-target' });
     return undefined;
   }
   return value;
