@@ -67,6 +67,10 @@ interface PlanFigures {
   activities: ActivityExecution[];
 }
 
+function withoutTrace(f: IndicatorFigures): IndicatorFigures {
+  return { ...f, actual: { ...f.actual, trace: [] } };
+}
+
 /** The whole computed model: pure, from plain data; the renderers only format it. */
 export function computeReport(input: ComputeInput): ReportModel {
   const { plan, period } = input;
@@ -92,10 +96,16 @@ export function computeReport(input: ComputeInput): ReportModel {
     const values = source.valuesOf(ind.code);
     valueChecks.add(values);
     const figures = indicatorAt(ind, values, period, periodOf, s, finals.get(ind.code) ?? null);
-    now.set(ind.code, figures);
-    if (hasPrevious)
-      then.set(ind.code, indicatorAt(ind, values, before, periodOf, s, finals.get(ind.code) ?? null));
     details.set(ind.code, indicatorDetails(ind, values, figures, trendPeriods, period, periodOf, s));
+    // The details hold the trace now (cells and values, by group): the figures kept for the
+    // roll-ups let go of the value objects it came from, or a national database's million values
+    // would all stay alive to the end of the computation.
+    now.set(ind.code, withoutTrace(figures));
+    if (hasPrevious)
+      then.set(
+        ind.code,
+        withoutTrace(indicatorAt(ind, values, before, periodOf, s, finals.get(ind.code) ?? null)),
+      );
   }
   const current = planFigures(plan, now, period, input.activities, periodOf, s);
   const previous = hasPrevious ? planFigures(plan, then, before, input.activities, periodOf, s) : null;
