@@ -64,11 +64,13 @@ function entityCells(
   periodOf: (label: string) => Period,
 ): EntitySeries[] {
   let memo = cellsMemo.get(values);
+  // Stryker disable next-line all: a memo guard; computing the series again gives the same figures
   if (!memo || memo.periodOf !== periodOf) {
     memo = { periodOf, bySummable: new Map() };
     cellsMemo.set(values, memo);
   }
   let cells = memo.bySummable.get(summable);
+  // Stryker disable next-line all: a memo guard; computing the series again gives the same figures
   if (!cells) {
     cells = computeCells(values, summable, periodOf);
     memo.bySummable.set(summable, cells);
@@ -121,6 +123,7 @@ export function entitySeriesUpTo(
     while (n < series.periods.length && countsAt(series.periods[n], at)) n++;
     if (n === 0) continue;
     out.push(
+      // Stryker disable next-line all: a series wholly counted at P is its own prefix
       n === series.periods.length
         ? series
         : { entity: series.entity, periods: series.periods.slice(0, n), points: series.points.slice(0, n) },
@@ -277,12 +280,14 @@ function combineEntities(
  * data-quality warning (checks.ts), not a computation matter.
  */
 export function entityPeriodFigure(given: readonly ReportedValue[], summable: boolean): Point {
+  // Stryker disable next-line all: a shortcut; the general path gives a single row the same figure
   if (given.length === 1) return pointOf(given, summable);
   const total = lastByPlace(given, (r) => r.disaggregation === '');
   if (total) return pointOf([total], summable);
   const groups = partsByDimensions(given);
   const first = groups.get([...groups.keys()].sort()[0]) as ReportedValue[];
   // In reading order, whatever order the files came in: the figure's first source is always the same.
+  // Stryker disable next-line all: sorting a single row changes nothing
   return pointOf(first.length > 1 ? [...first].sort(comparePlaces) : first, summable);
 }
 
@@ -312,12 +317,14 @@ export function partsByDimensions(rows: readonly ReportedValue[]): Map<string, R
 /** `région=Kayes|sexe=F` → dimensions `région|sexe`, part `Kayes, F`; the few spellings are split once. */
 function splitDisaggregation(disaggregation: string): { dimensions: string; part: string } {
   let split = splits.get(disaggregation);
+  // Stryker disable next-line all: a cache; splitting the text again gives the same parts
   if (!split) {
     const pairs = disaggregation.split('|');
     split = {
       dimensions: pairs.map((kv) => kv.split('=')[0]).join('|'),
       part: pairs.map((kv) => kv.slice(kv.indexOf('=') + 1)).join(', '),
     };
+    // Stryker disable next-line all: the cache's bound; emptying it only costs splitting again
     if (splits.size >= 10_000) splits.clear();
     splits.set(disaggregation, split);
   }

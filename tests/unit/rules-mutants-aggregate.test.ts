@@ -247,3 +247,46 @@ describe('breakdowns', () => {
     expect(breakdownsAt(rule('nombre', 'sum'), [v('Kayes', '2022-T1', 100)], p('2022-T2'), p)).toEqual([]);
   });
 });
+
+describe('fractions given by half', () => {
+  it('over periods: a numerator without its denominator is no fraction, the values are averaged', () => {
+    const values = [
+      v('Kayes', '2022-T1', 50, { numerator: 5, denominator: 10 }),
+      v('Kayes', '2022-T2', 70, { numerator: 7, denominator: null }),
+    ];
+    // Mean of the values: (50 + 70) / 2 = 60; not (5 + 7) / 10 = 120 %.
+    expect(actualAt(rule('%', 'mean'), values, p('2022-T2'), p).value).toBe(60);
+  });
+
+  it('across entities: Σ numerators / Σ denominators only when every entity gives both', () => {
+    const values = [
+      v('Kayes', '2022-T1', 50, { numerator: 5, denominator: 10 }),
+      v('Gao', '2022-T1', 80, { numerator: 8, denominator: null }),
+    ];
+    // Gao gives no denominator: the percentages are averaged, (50 + 80) / 2 = 65.
+    expect(actualAt(rule('%', 'last'), values, p('2022-T1'), p).value).toBe(65);
+  });
+});
+
+describe('breakdowns across entities', () => {
+  it('average the parts of a percentage, as its total is averaged', () => {
+    const values = [
+      v('Kayes', '2022-T1', 40, { disaggregation: 'sexe=F' }),
+      v('Gao', '2022-T1', 60, { disaggregation: 'sexe=F' }),
+    ];
+    // A rate is averaged across entities: F = (40 + 60) / 2 = 50, not 100.
+    expect(breakdownsAt(rule('%', 'last'), values, p('2022-T1'), p)).toEqual([
+      { dimension: 'sexe', parts: [{ value: 'F', actual: 50 }] },
+    ]);
+  });
+
+  it('add up the parts of a count across entities', () => {
+    const values = [
+      v('Kayes', '2022-T1', 40, { disaggregation: 'sexe=F' }),
+      v('Gao', '2022-T1', 60, { disaggregation: 'sexe=F' }),
+    ];
+    expect(breakdownsAt(rule('nombre', 'sum'), values, p('2022-T1'), p)).toEqual([
+      { dimension: 'sexe', parts: [{ value: 'F', actual: 100 }] },
+    ]);
+  });
+});
