@@ -7,14 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type AggregationRule, actualAt, actualsOver, breakdownsAt } from '../../src/compute/aggregate.js';
-import { type Period, parsePeriod } from '../../src/compute/periods.js';
 import type { ReportedValue } from '../../src/model/plan.js';
-
-function p(label: string): Period {
-  const period = parsePeriod(label);
-  if (!period) throw new Error(`test period ${label} does not parse`);
-  return period;
-}
+import { p, rule } from '../helpers/compute.js';
 
 let row = 2;
 function v(
@@ -36,14 +30,6 @@ function v(
     cell: `C${row++}`,
     ...more,
   };
-}
-
-function rule(
-  unit: string,
-  aggregation: AggregationRule['aggregation'],
-  entityAggregation: AggregationRule['entityAggregation'] = null,
-): AggregationRule {
-  return { unit, aggregation, entityAggregation };
 }
 
 function actual(r: AggregationRule, values: ReportedValue[], at: string): number | null {

@@ -24,7 +24,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PublishedReport } from '../../src/compute/changes.js';
 import { type ComputeInput, computeReport } from '../../src/compute/model.js';
-import { type Period, parsePeriod } from '../../src/compute/periods.js';
 import {
   type ActivityReport,
   DEFAULT_SETTINGS,
@@ -32,12 +31,7 @@ import {
   type Plan,
   type ReportedValue,
 } from '../../src/model/plan.js';
-
-function p(label: string): Period {
-  const period = parsePeriod(label);
-  if (!period) throw new Error(`test period ${label} does not parse`);
-  return period;
-}
+import { p } from '../helpers/compute.js';
 
 function indicator(code: string, result: string, axis: string, more: Partial<Indicator>): Indicator {
   return {

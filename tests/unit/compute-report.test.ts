@@ -26,7 +26,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type ComputeInput, computeReport } from '../../src/compute/model.js';
-import { type Period, parsePeriod } from '../../src/compute/periods.js';
 import {
   DEFAULT_SETTINGS,
   type Indicator,
@@ -34,12 +33,7 @@ import {
   type ReportedValue,
   type Settings,
 } from '../../src/model/plan.js';
-
-function p(label: string): Period {
-  const period = parsePeriod(label);
-  if (!period) throw new Error(`test period ${label} does not parse`);
-  return period;
-}
+import { p } from '../helpers/compute.js';
 
 function indicator(code: string, result: string | null, axis: string, more: Partial<Indicator>): Indicator {
   return {

@@ -7,14 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { activitiesAt, executionOf } from '../../src/compute/execution.js';
 import { periodResolver } from '../../src/compute/model.js';
-import { type Period, parsePeriod } from '../../src/compute/periods.js';
 import type { Activity, ActivityReport, ActivityStatus, Result } from '../../src/model/plan.js';
+import { p } from '../helpers/compute.js';
 
 const at = { file: 'plan.xlsx', sheet: 'Activités', cell: 'A2' };
-
-function p(label: string): Period {
-  return parsePeriod(label) as Period;
-}
 
 function activity(
   code: string,

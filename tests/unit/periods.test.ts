@@ -11,17 +11,11 @@ import {
   makePeriod,
   monthsElapsed,
   overlaps,
-  type Period,
   parsePeriod,
   periodsUpTo,
   previousPeriod,
 } from '../../src/compute/periods.js';
-
-function p(label: string): Period {
-  const period = parsePeriod(label);
-  if (!period) throw new Error(`test period ${label} does not parse`);
-  return period;
-}
+import { p } from '../helpers/compute.js';
 
 describe('parsePeriod', () => {
   it.each([

@@ -6,92 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkValues } from '../../src/compute/checks.js';
-import { periodResolver } from '../../src/compute/model.js';
-import { type Period, parsePeriod } from '../../src/compute/periods.js';
-import {
-  computeQuality,
-  deadlineOf,
-  frequencyKind,
-  modifiedZScores,
-  type QualityInput,
-} from '../../src/compute/quality.js';
+import { deadlineOf, frequencyKind, modifiedZScores } from '../../src/compute/quality.js';
 import type { Issue } from '../../src/model/issues.js';
-import {
-  DEFAULT_SETTINGS,
-  type Indicator,
-  type Plan,
-  type ReportedValue,
-  type Submission,
-} from '../../src/model/plan.js';
+import type { Plan, Submission } from '../../src/model/plan.js';
 import { safeText } from '../../src/report/xlsx.js';
-
-function p(label: string): Period {
-  return parsePeriod(label) as Period;
-}
-
-function indicator(code: string, more: Partial<Indicator> = {}): Indicator {
-  return {
-    code,
-    axis: 'A1',
-    result: 'R1',
-    label: code,
-    unit: 'nombre',
-    type: 'quantitative',
-    direction: 'increase',
-    aggregation: 'sum',
-    entityAggregation: null,
-    targetType: 'annual',
-    method: null,
-    baseline: null,
-    baselineYear: null,
-    targets: { '2022': 100 },
-    periodTargets: {},
-    finalTarget: null,
-    frequency: null,
-    responsible: ['Kayes'],
-    disaggregations: [],
-    source: null,
-    weight: 1,
-    scale: null,
-    at: { file: 'plan.xlsx', sheet: 'Indicateurs', cell: 'A2' },
-    ...more,
-  };
-}
-
-function v(more: Partial<ReportedValue>): ReportedValue {
-  return {
-    indicator: 'I1',
-    entity: 'Kayes',
-    period: '2022-T1',
-    value: 10,
-    numerator: null,
-    denominator: null,
-    disaggregation: '',
-    file: 'Kayes.xlsx',
-    sheet: 'Valeurs',
-    cell: 'B2',
-    ...more,
-  };
-}
-
-function plan(indicators: Indicator[], delay = 30): Pick<Plan, 'indicators' | 'settings'> {
-  return {
-    indicators,
-    settings: { ...DEFAULT_SETTINGS, startYear: 2022, endYear: 2023, submissionDelayDays: delay },
-  };
-}
-
-function quality(more: Partial<QualityInput>) {
-  return computeQuality({
-    plan: plan([indicator('I1')]),
-    values: [],
-    submissions: [],
-    issues: [],
-    period: p('2022-T4'),
-    periodOf: periodResolver(),
-    ...more,
-  });
-}
+import { indicator, p, plan, quality, v } from '../helpers/compute.js';
 
 function submission(entity: string, period: string, submittedOn: string | null): Submission {
   return { file: `${entity}-${period}.xlsx`, entity, period, submittedOn };

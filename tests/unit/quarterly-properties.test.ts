@@ -16,7 +16,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PublishedReport } from '../../src/compute/changes.js';
 import { type ComputeInput, computeReport, type ReportModel } from '../../src/compute/model.js';
-import { type Period, parsePeriod } from '../../src/compute/periods.js';
 import {
   type Activity,
   type ActivityReport,
@@ -26,14 +25,9 @@ import {
   type ReportedValue,
   type Submission,
 } from '../../src/model/plan.js';
+import { p } from '../helpers/compute.js';
 
 const RUNS = { numRuns: Number(process.env.PROP_RUNS ?? 200) };
-
-function p(label: string): Period {
-  const period = parsePeriod(label);
-  if (!period) throw new Error(`test period ${label} does not parse`);
-  return period;
-}
 
 const PERIODS = [
   '2022-T1',

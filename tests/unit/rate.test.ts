@@ -15,23 +15,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { achievementRate, clampRate, type RateInput } from '../../src/compute/rate.js';
-
-function input(more: Partial<RateInput>): RateInput {
-  return {
-    actual: 50,
-    target: 100,
-    baseline: null,
-    direction: 'increase',
-    type: 'quantitative',
-    aggregation: 'sum',
-    scale: null,
-    method: 'auto',
-    ...more,
-  };
-}
+import { rateInput } from '../helpers/compute.js';
 
 function rate(more: Partial<RateInput>, ceiling = 1) {
-  return achievementRate(input(more), ceiling);
+  return achievementRate(rateInput(more), ceiling);
 }
 
 describe('ratio', () => {

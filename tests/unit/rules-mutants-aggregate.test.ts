@@ -15,14 +15,8 @@ import {
   entityPeriodFigure,
   partsByDimensions,
 } from '../../src/compute/aggregate.js';
-import { type Period, parsePeriod } from '../../src/compute/periods.js';
 import type { ReportedValue } from '../../src/model/plan.js';
-
-function p(label: string): Period {
-  const period = parsePeriod(label);
-  if (!period) throw new Error(`test period ${label} does not parse`);
-  return period;
-}
+import { p, rule } from '../helpers/compute.js';
 
 function v(
   entity: string,
@@ -43,14 +37,6 @@ function v(
     cell: 'C2',
     ...more,
   };
-}
-
-function rule(
-  unit: string,
-  aggregation: AggregationRule['aggregation'],
-  entityAggregation: AggregationRule['entityAggregation'] = null,
-): AggregationRule {
-  return { unit, aggregation, entityAggregation };
 }
 
 const QUARTERS = ['2022-T1', '2022-T2', '2022-T3', '2022-T4', '2023-T1', '2023-T2'];

@@ -8,34 +8,15 @@ import { describe, expect, it } from 'vitest';
 import { combine, percentOf } from '../../src/compute/fractions.js';
 import { indicatorAt } from '../../src/compute/indicator.js';
 import { periodResolver } from '../../src/compute/model.js';
-import { type Period, parsePeriod } from '../../src/compute/periods.js';
 import { achievementRate, type RateInput } from '../../src/compute/rate.js';
 import { weightedMean } from '../../src/compute/rollup.js';
 import { asFraction, STATUSES, statusOf } from '../../src/compute/status.js';
 import { type TargetFields, targetAt, yearTarget } from '../../src/compute/target.js';
 import { DEFAULT_SETTINGS, type Indicator, type ReportedValue } from '../../src/model/plan.js';
-
-function p(label: string): Period {
-  const period = parsePeriod(label);
-  if (!period) throw new Error(`test period ${label} does not parse`);
-  return period;
-}
+import { indicator as indicatorOf, p, rateInput } from '../helpers/compute.js';
 
 function rate(more: Partial<RateInput>, ceiling = 1) {
-  return achievementRate(
-    {
-      actual: 50,
-      target: 100,
-      baseline: null,
-      direction: 'increase',
-      type: 'quantitative',
-      aggregation: 'sum',
-      scale: null,
-      method: 'auto',
-      ...more,
-    },
-    ceiling,
-  );
+  return achievementRate(rateInput(more), ceiling);
 }
 
 describe('achievement rate: the cases with a stated reason', () => {
@@ -254,35 +235,10 @@ describe('targets: the cases the main tests leave open', () => {
   });
 });
 
-const at = { file: 'plan.xlsx', sheet: 'Indicateurs', cell: 'A2' };
+const _at = { file: 'plan.xlsx', sheet: 'Indicateurs', cell: 'A2' };
 
 function indicator(more: Partial<Indicator>): Indicator {
-  return {
-    code: 'I1',
-    axis: 'A1',
-    result: 'R1',
-    label: 'I1',
-    unit: 'nombre',
-    type: 'quantitative',
-    direction: 'increase',
-    aggregation: 'sum',
-    entityAggregation: null,
-    targetType: 'annual',
-    method: null,
-    baseline: null,
-    baselineYear: null,
-    targets: { '2022': 100 },
-    periodTargets: {},
-    finalTarget: null,
-    frequency: null,
-    responsible: ['Kayes'],
-    disaggregations: [],
-    source: null,
-    weight: 1,
-    scale: null,
-    at,
-    ...more,
-  };
+  return indicatorOf('I1', more);
 }
 
 function value(period: string, v: number): ReportedValue {

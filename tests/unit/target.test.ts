@@ -8,14 +8,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makePeriod, type Period, parsePeriod } from '../../src/compute/periods.js';
+import { makePeriod } from '../../src/compute/periods.js';
 import { finalTarget, type TargetFields, targetAt, yearTarget } from '../../src/compute/target.js';
-
-function p(label: string): Period {
-  const period = parsePeriod(label);
-  if (!period) throw new Error(`test period ${label} does not parse`);
-  return period;
-}
+import { p } from '../helpers/compute.js';
 
 function ind(more: Partial<TargetFields>): TargetFields {
   return {
