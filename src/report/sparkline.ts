@@ -36,7 +36,7 @@ export interface TrendLook {
 const AXIS_FONT = 8;
 const LEGEND_FONT = 9;
 /** Average advance of DejaVu Sans, in ems: enough to keep labels inside the drawing. */
-const ADVANCE = 0.62;
+const ADVANCE = 0.66;
 const TOP = 22;
 const LEFT_MARGIN = 2;
 const RIGHT_MARGIN = 10;
@@ -90,9 +90,14 @@ export function trendSvg(series: TrendSeries, look: TrendLook): string {
   const values = [...series.actual, ...series.target].filter((v): v is number => v !== null);
   const ticks = valueTicks(values);
   const tickLabels = ticks.map(look.tick);
-  const left = LEFT_MARGIN + Math.max(...tickLabels.map((t) => widthOf(t, AXIS_FONT))) + 8;
+  const first = series.labels[0] ?? '';
+  // Room for the value labels, and for half the first period's label, centred under the axis' start.
+  const left = Math.max(
+    LEFT_MARGIN + Math.max(...tickLabels.map((t) => widthOf(t, AXIS_FONT))) + 8,
+    look.labelled(0) || n === 1 ? widthOf(first, AXIS_FONT) / 2 + 10 : 0,
+  );
   const last = series.labels[n - 1] ?? '';
-  const right = width - Math.max(RIGHT_MARGIN, widthOf(last, AXIS_FONT) / 2 + 4);
+  const right = width - Math.max(RIGHT_MARGIN, widthOf(last, AXIS_FONT) / 2 + 10);
   const bottom = height - LABEL_BAND;
   const lo = ticks[0];
   const hi = ticks[ticks.length - 1];
