@@ -105,6 +105,13 @@ function classifySummable(unit: string): boolean {
   return ws.some((w) => COUNT_WORDS.includes(w));
 }
 
+/** The words that classify a unit, for the documentation (docs/workbook-format.md). */
+export const UNIT_WORDS = {
+  counts: COUNT_WORDS.filter((w) => !AMOUNT_WORDS.includes(w)),
+  amounts: [...AMOUNT_WORDS, ...CURRENCIES],
+  notWhole: NOT_WHOLE_WORDS,
+} as const;
+
 const countUnits = new Map<string, boolean>();
 
 /**

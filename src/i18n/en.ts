@@ -44,7 +44,9 @@ export const en: Catalogue = {
     'type-error': (p) =>
       p.expected === 'yes-no'
         ? `'${p.value}' is not an accepted answer (column ${p.column}); expected: yes / no`
-        : `'${p.value}' is not ${p.expected === 'date' ? 'a date' : p.expected === 'integer' ? 'a whole number' : 'a number'} (column ${p.column})`,
+        : p.expected === 'date'
+          ? `'${p.value}' is not a date (column ${p.column}); write it 12/01/2023 or 12 January 2023`
+          : `'${p.value}' is not ${p.expected === 'integer' ? 'a whole number' : 'a number'} (column ${p.column})`,
     'missing-cell': (p) =>
       p.indicator
         ? `no value for indicator ${p.indicator}: counted as not reported`

@@ -50,7 +50,9 @@ export const fr = {
     'type-error': (p) =>
       p.expected === 'yes-no'
         ? `« ${p.value} » n'est pas une réponse admise (colonne ${p.column}) ; attendu : oui / non`
-        : `« ${p.value} » n'est pas ${p.expected === 'date' ? 'une date' : p.expected === 'integer' ? 'un nombre entier' : 'un nombre'} (colonne ${p.column})`,
+        : p.expected === 'date'
+          ? `« ${p.value} » n'est pas une date (colonne ${p.column}) ; écrivez-la 12/01/2023 ou 12 janvier 2023`
+          : `« ${p.value} » n'est pas ${p.expected === 'integer' ? 'un nombre entier' : 'un nombre'} (colonne ${p.column})`,
     'missing-cell': (p) =>
       p.indicator
         ? `valeur manquante pour l'indicateur ${p.indicator} : compté comme non renseigné`
