@@ -247,7 +247,7 @@ export class ValuesReader {
       const known = KNOWN_CATEGORIES.get(dim);
       if (!known) continue;
       const v = field.cell.t === 's' ? field.cell.v.trim() : this.cells.text(field);
-      if (v && !isDisaggregationTotal(v) && !known.has(totalLabelKey(v)))
+      if (v && !isDisaggregationTotal(v) && !isKnownCategory(known, v))
         this.unknownCategories.push({
           from,
           to: this.store.size,
@@ -266,24 +266,33 @@ export class ValuesReader {
    */
   private totalsAmongCategories(): void {
     const store = this.store;
-    const rows: { i: number; v: ReportedValue }[] = [];
-    for (let i = this.first; i < store.size; i++) rows.push({ i, v: store.get(i) });
+    // One pass over the sheet's values per dimension, grouped by everything but that dimension.
+    const groups = new Map<string, Map<string, { i: number; category: string; value: number }[]>>();
+    const keyOf = (v: ReportedValue, rest: string) =>
+      `${v.indicator}\u0000${v.entity}\u0000${v.period}\u0000${rest}`;
+    for (const dimension of new Set(this.unknownCategories.map((u) => u.dimension))) {
+      const byKey = new Map<string, { i: number; category: string; value: number }[]>();
+      for (let i = this.first; i < store.size; i++) {
+        const v = store.get(i);
+        const [rest, category] = withoutDimension(v.disaggregation, dimension);
+        if (category === '' || v.value === null) continue;
+        const key = keyOf(v, rest);
+        const group = byKey.get(key);
+        if (group) group.push({ i, category, value: v.value });
+        else byKey.set(key, [{ i, category, value: v.value }]);
+      }
+      groups.set(dimension, byKey);
+    }
     for (const u of this.unknownCategories) {
       for (let i = u.from; i < u.to; i++) {
         const own = store.get(i);
         if (own.value === null) continue;
         const [rest, category] = withoutDimension(own.disaggregation, u.dimension);
-        const others = rows.filter(
-          ({ i: j, v }) =>
-            j !== i &&
-            v.indicator === own.indicator &&
-            v.entity === own.entity &&
-            v.period === own.period &&
-            v.value !== null &&
-            sameRest(v.disaggregation, u.dimension, rest, category),
+        const others = (groups.get(u.dimension)?.get(keyOf(own, rest)) ?? []).filter(
+          (o) => o.i !== i && o.category !== category,
         );
         if (others.length < 2) continue;
-        const sum = others.reduce((total, o) => total + (o.v.value as number), 0);
+        const sum = others.reduce((total, o) => total + o.value, 0);
         if (!closeTo(own.value, sum)) continue;
         store.setDisaggregation(i, intern(rest));
         this.cells.report(
@@ -295,7 +304,7 @@ export class ValuesReader {
               category: u.category,
               dimension: u.dimension,
               indicator: own.indicator,
-              parts: others.map((o) => withoutDimension(o.v.disaggregation, u.dimension)[1]).join(' + '),
+              parts: others.map((o) => o.category).join(' + '),
               sum,
             },
             u.category,
@@ -405,8 +414,30 @@ const KNOWN_CATEGORIES = new Map<string, Set<string>>(
 
 /** A total label, or a cell of dashes only (`-`, `—`): the total row of a breakdown. */
 function isDisaggregationTotal(v: string): boolean {
-  return /^[-\u2013\u2014]+$/.test(v) || isTotalLabel(v);
+  let total = totalCells.get(v);
+  if (total === undefined) {
+    total = /^[-\u2013\u2014]+$/.test(v) || isTotalLabel(v);
+    // A few spellings repeat on every row of a sheet: each is matched once.
+    if (totalCells.size >= 10_000) totalCells.clear();
+    totalCells.set(v, total);
+  }
+  return total;
 }
+
+const totalCells = new Map<string, boolean>();
+
+/** Whether a category of a dimension with known categories is one of them (`F`, `Hommes`). */
+function isKnownCategory(known: ReadonlySet<string>, v: string): boolean {
+  let key = categoryKeys.get(v);
+  if (key === undefined) {
+    key = totalLabelKey(v);
+    if (categoryKeys.size >= 10_000) categoryKeys.clear();
+    categoryKeys.set(v, key);
+  }
+  return known.has(key);
+}
+
+const categoryKeys = new Map<string, string>();
 
 /** `région=Kayes|sexe=X` without `sexe`: [`région=Kayes`, `X`]. */
 function withoutDimension(disaggregation: string, dimension: string): [string, string] {
@@ -420,11 +451,6 @@ function withoutDimension(disaggregation: string, dimension: string): [string, s
     })
     .join('|');
   return [rest, category];
-}
-
-function sameRest(disaggregation: string, dimension: string, rest: string, category: string): boolean {
-  const [otherRest, otherCategory] = withoutDimension(disaggregation, dimension);
-  return otherCategory !== '' && otherCategory !== category && otherRest === rest;
 }
 
 function closeTo(a: number, b: number): boolean {
