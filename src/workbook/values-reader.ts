@@ -206,8 +206,8 @@ export class ValuesReader {
 
   /** The entity or period cell that makes the row a total row (`Total`, `Ensemble`), if any. */
   private totalColumn(entity: string, f: TableRow<ValueColumn>['fields']): FieldCell | undefined {
-    if (entity && isTotalLabel(entity) && !this.entities.has(entityKey(entity))) return f.entity;
-    if (f.period?.cell.t === 's' && isTotalLabel(f.period.cell.v)) return f.period;
+    if (entity && isTotalText(entity) && !this.entities.has(entityKey(entity))) return f.entity;
+    if (f.period?.cell.t === 's' && isTotalText(f.period.cell.v)) return f.period;
     return undefined;
   }
 
@@ -414,10 +414,14 @@ const KNOWN_CATEGORIES = new Map<string, Set<string>>(
 
 /** A total label, or a cell of dashes only (`-`, `—`): the total row of a breakdown. */
 function isDisaggregationTotal(v: string): boolean {
+  return /^[-\u2013\u2014]+$/.test(v) || isTotalText(v);
+}
+
+/** `isTotalLabel`, remembered: entities, periods and categories repeat on every row of a sheet. */
+function isTotalText(v: string): boolean {
   let total = totalCells.get(v);
   if (total === undefined) {
-    total = /^[-\u2013\u2014]+$/.test(v) || isTotalLabel(v);
-    // A few spellings repeat on every row of a sheet: each is matched once.
+    total = isTotalLabel(v);
     if (totalCells.size >= 10_000) totalCells.clear();
     totalCells.set(v, total);
   }
