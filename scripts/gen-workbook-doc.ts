@@ -1,6 +1,7 @@
 // Writes docs/workbook-format.md from src/workbook/vocabulary.ts, so that the accepted names the
 // README promises are exactly the ones the reader knows. Run: npx tsx scripts/gen-workbook-doc.ts
 import { writeFileSync } from 'node:fs';
+import { UNIT_WORDS } from '../src/compute/units.js';
 import * as v from '../src/workbook/vocabulary.js';
 
 export function workbookDoc(): string {
@@ -54,6 +55,50 @@ ${table('Rapport sheet keys (reporting workbook)', 'report', v.REPORT_KEYS)}
 ${table('Valeurs (reporting workbook)', 'values', v.VALUE_COLUMNS, 'Or, wide, one column per period (`2022-T1`, `T1 2022`, `Réalisation T1 2022`, `mars 2023`, `2023`…) instead of `Valeur`.\n\n')}
 ${table('Activités (reporting workbook)', 'activities', v.DATA_ACTIVITY_COLUMNS)}
 ${table('Disaggregation columns recognised in Valeurs without being declared', null, v.DISAGGREGATIONS, "Any dimension named in the plan's `Désagrégations` column is recognised too.\n\n")}
+## Totals
+
+A disaggregation cell holding one of these labels makes its row the total of the breakdown; in
+the \`Indicateur\`, \`Entité\` or \`Période\` column of \`Valeurs\` it makes the row a total row of
+the table, skipped with a \`total-row\` notice (unless the plan has an indicator or a reporting
+entity of that name). Matched without case, accents, spaces or punctuation (\`H + F\`,
+\`TOTAL GÉNÉRAL\`, \`Sous total\`, \`Total (H+F)\`); a cell of dashes only (\`-\`, \`—\`) is a
+total in a disaggregation column too.
+
+${list(v.TOTAL_LABELS)}
+
+Known categories of a dimension: a category of these dimensions that is none of them nor a total
+label, whose value (for a count or an amount) equals the sum of two or more other categories of
+the same indicator, entity and period, is read as the total (\`total-category\` warning). Other
+dimensions have open categories.
+
+${Object.entries(v.DISAGGREGATION_CATEGORIES)
+  .map(([dim, names]) => `- \`${dim}\`: ${list(names ?? [])}`)
+  .join('\n')}
+
+## Numbers typed as text
+
+A lone \`.\` or \`,\` followed by exactly three digits (\`1.300\`, \`1,250\`) is read as a thousands
+separator for an indicator counted in whole numbers, and an \`ambiguous-number\` warning says so.
+A unit is counted in whole numbers when one of its words (accents and case aside) is a count,
+none is an amount or currency, and none makes it a ratio or an average:
+
+- counts: ${list(UNIT_WORDS.counts)}
+- amounts and currencies: ${list(UNIT_WORDS.amounts)}
+- ratios and averages: ${list(UNIT_WORDS.notWhole)}
+
+For any other unit, \`1,234\` is 1,234 in French and 1 234 in English, \`1.234\` is 1.234.
+
+## Dates in words
+
+\`Date de soumission\` and \`Date de référence\` may be written in words, day first
+(\`12 janvier 2023\`, \`1er mars 2023\`, \`12-janv.-23\`, \`mardi 12 janvier 2023\`) or month first
+(\`Jan 12, 2023\`), with these month names (a final dot is ignored) and, before the day, a weekday
+(${list(v.WEEKDAY_NAMES.slice(0, 14))}, and their three-letter forms):
+
+${Object.entries(v.MONTH_NAMES)
+  .map(([month, names]) => `- ${month}: ${list(names)}`)
+  .join('\n')}
+
 ## Values of enumerations
 
 ${enums('Type', 'type', v.INDICATOR_TYPES)}

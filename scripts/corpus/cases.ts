@@ -182,7 +182,8 @@ interface DataSpec {
   valuesSheet?: string;
   hideValues?: boolean;
   extraVisibleValues?: string;
-  submittedOn?: Date;
+  /** The submission date's cell as written (a serial number that lost its date format: 44946). */
+  submittedOn?: Date | number;
 }
 
 function dataBook(spec: DataSpec = {}): ExcelJS.Workbook {
@@ -578,7 +579,7 @@ export const CASES: CorpusCase[] = [
     expect: { code: 'no-data', severity: 'warning', file: at('no-data.xlsx'), sheet: 'Valeurs', cell: null },
   },
   {
-    name: 'hidden-sheet',
+    name: 'hidden-sheet, beside a visible sheet of the same role',
     files: { 'hidden-sheet.xlsx': data({ hideValues: true, extraVisibleValues: 'Values' }) },
     args: [at('hidden-sheet.xlsx')],
     exit: 0,
@@ -588,6 +589,65 @@ export const CASES: CorpusCase[] = [
       file: at('hidden-sheet.xlsx'),
       sheet: 'Valeurs',
       cell: null,
+      says: 'the visible sheet "Values" is read instead',
+    },
+  },
+  {
+    name: 'hidden-sheet, the only Valeurs: read',
+    files: { 'hidden-values.xlsx': data({ hideValues: true }) },
+    args: [at('hidden-values.xlsx')],
+    exit: 0,
+    expect: {
+      code: 'hidden-sheet',
+      severity: 'info',
+      file: at('hidden-values.xlsx'),
+      sheet: 'Valeurs',
+      cell: null,
+      says: 'read all the same',
+    },
+  },
+  {
+    name: 'two-row-header, a group whose sub-columns are no column names',
+    files: {
+      'two-row-header.xlsx': data({
+        header: ['Indicateur', 'Valeur', null],
+        values: [
+          [null, 'Hommes', 'Femmes'],
+          ['I1.1.1', 10, 15],
+        ],
+      }),
+    },
+    args: [at('two-row-header.xlsx')],
+    exit: 1,
+    expect: {
+      code: 'two-row-header',
+      severity: 'error',
+      file: at('two-row-header.xlsx'),
+      sheet: 'Valeurs',
+      row: 1,
+      says: 'put each column name on a single header row',
+    },
+  },
+  {
+    name: 'total-row',
+    files: {
+      'total-row.xlsx': data({
+        values: [
+          ['I1.1.1', 25, ''],
+          ['I1.1.2', 45, ''],
+          ['Total', 70, ''],
+        ],
+      }),
+    },
+    args: [at('total-row.xlsx')],
+    exit: 0,
+    expect: {
+      code: 'total-row',
+      severity: 'info',
+      file: at('total-row.xlsx'),
+      sheet: 'Valeurs',
+      cell: 'A4',
+      says: 'row 4',
     },
   },
   // cells --------------------------------------------------------------------------------------
@@ -740,6 +800,43 @@ export const CASES: CorpusCase[] = [
       file: at('ambiguous-number.xlsx'),
       sheet: 'Valeurs',
       cell: 'B2',
+    },
+  },
+  {
+    name: 'total-category',
+    files: {
+      'total-category.xlsx': data({
+        header: ['Indicateur', 'Sexe', 'Valeur'],
+        values: [
+          ['I1.1.1', 'F', 10],
+          ['I1.1.1', 'H', 15],
+          ['I1.1.1', 'Les deux', 25],
+        ],
+      }),
+    },
+    args: [at('total-category.xlsx')],
+    exit: 0,
+    expect: {
+      code: 'total-category',
+      severity: 'warning',
+      file: at('total-category.xlsx'),
+      sheet: 'Valeurs',
+      cell: 'B4',
+      says: 'F + H = 25',
+    },
+  },
+  {
+    name: 'date-serial',
+    files: { 'date-serial.xlsx': data({ submittedOn: 44946 }) },
+    args: [at('date-serial.xlsx')],
+    exit: 0,
+    expect: {
+      code: 'date-serial',
+      severity: 'info',
+      file: at('date-serial.xlsx'),
+      sheet: 'Rapport',
+      cell: 'B4',
+      says: '2023-01-20',
     },
   },
   // semantic -----------------------------------------------------------------------------------

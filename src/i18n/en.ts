@@ -3,6 +3,11 @@
 import type { Catalogue } from './fr.js';
 import { en as templateEn } from './template.js';
 
+const EN_NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 9 });
+/** A figure of a message as an English reader writes it (`1,250`, `1.25`). */
+const enNumber = (n: string | number | undefined) =>
+  typeof n === 'number' ? EN_NUMBER.format(n) : String(n);
+
 export const en: Catalogue = {
   locale: 'en-GB',
   severity: { error: 'error', warning: 'warning', info: 'info' },
@@ -26,13 +31,22 @@ export const en: Catalogue = {
     'missing-header': (p) => `column "${p.column}" not found in the header; headers found: ${p.found}`,
     'duplicate-header': (p) => `duplicate column (already at ${p.first}): only the first is read`,
     'no-data': () => 'the sheet has no data rows',
-    'hidden-sheet': () => 'hidden sheet: ignored',
+    'hidden-sheet': (p) =>
+      p.read
+        ? p.very
+          ? 'a "very hidden" sheet (not even shown by Unhide): read all the same; check its content with the author of the workbook'
+          : 'hidden sheet: read all the same; unhide it (right-click a sheet tab › Unhide) to check what it holds'
+        : p.twin
+          ? `hidden sheet: ignored, the visible sheet "${p.twin}" is read instead`
+          : 'hidden sheet: ignored',
     'too-many-rows': (p) =>
       `more than ${p.limit} rows: reading stopped; raise the limit with --max-rows if intended`,
     'type-error': (p) =>
       p.expected === 'yes-no'
         ? `'${p.value}' is not an accepted answer (column ${p.column}); expected: yes / no`
-        : `'${p.value}' is not ${p.expected === 'date' ? 'a date' : p.expected === 'integer' ? 'a whole number' : 'a number'} (column ${p.column})`,
+        : p.expected === 'date'
+          ? `'${p.value}' is not a date (column ${p.column}); write it 12/01/2023 or 12 January 2023`
+          : `'${p.value}' is not ${p.expected === 'integer' ? 'a whole number' : 'a number'} (column ${p.column})`,
     'missing-cell': (p) =>
       p.indicator
         ? `no value for indicator ${p.indicator}: counted as not reported`
@@ -47,7 +61,7 @@ export const en: Catalogue = {
     'percent-out-of-range': (p) => `percentage outside 0-100 (${p.value}) for ${p.indicator}`,
     'negative-count': (p) => `negative value (${p.value}) for ${p.indicator}, a count or an amount`,
     'ambiguous-number': (p) =>
-      `'${p.value}' is ambiguous; read as ${p.read}. Write it without a thousands separator to be sure`,
+      `'${p.value}' is ambiguous; read as ${enNumber(p.read)} (${p.as === 'thousands' ? `thousands separator${p.unit ? `: the unit "${p.unit}" counts whole numbers` : ''}` : 'decimal separator'}). Write it without a thousands separator to be sure`,
     'duplicate-code': (p) => `code ${p.code} appears twice; only the first row is read`,
     'unknown-indicator': (p) => `indicator ${p.code} is not in the plan`,
     'unknown-entity': (p) => `entity "${p.entity}" is not among the plan's responsible entities`,
@@ -90,6 +104,16 @@ export const en: Catalogue = {
       `cell reference '${p.value}' outside Excel's grid (A1 to XFD1048576) or malformed: the sheet is read only up to it; open the file in Excel or LibreOffice and save it again`,
     'duplicate-sheet': (p) =>
       `two sheets for the same purpose: "${p.first}" and "${p.second}"; only "${p.first}" is read. Put the rows in one sheet or rename the other`,
+    'two-row-header': (p) =>
+      p.why
+        ? `header on two rows (rows ${p.top} and ${p.bottom}): "${p.name}" spans several columns (${p.columns}) whose sub-headings (${p.subs}) are not column names; put each column name on a single header row (one row per category with a Sex column, for instance)`
+        : `header on two rows (rows ${p.top} and ${p.bottom}) read as one: ${p.names}`,
+    'total-row': (p) =>
+      `row ${p.row}: a total row of the table (${p.why === 'label' ? `"${p.label}"` : p.why === 'formula' ? `formula ${p.formula}` : `${enNumber(p.sum)}, the sum of the values above`}), ignored: ponam computes totals itself. If it is a value to count, give its indicator code`,
+    'total-category': (p) =>
+      `"${p.category}" is not a known category of ${p.dimension} and equals the sum of the others (${p.parts} = ${enNumber(p.sum)}): read as the total of ${p.indicator}. Write "Total" if it is one, else correct the category or the value`,
+    'date-serial': (p) =>
+      `the number ${p.value} is read as the date ${p.date} (column ${p.column}; the cell lost its date format); give the cell a date format to be sure`,
   },
   suggestion: (s: string) => `did you mean ${s}?`,
   template: templateEn,

@@ -5,6 +5,13 @@ import { fr as templateFr } from './template.js';
 
 type Message = (p: IssueParams) => string;
 
+const FR_NUMBER = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 9 });
+/** A figure of a message as a French reader writes it (`1 250`, `1,25`). */
+const frNumber = (n: string | number | undefined) =>
+  typeof n === 'number' ? FR_NUMBER.format(n) : String(n);
+/** `2023-01-12` → `12/01/2023`. */
+const frDate = (iso: string | number | undefined) => String(iso).split('-').reverse().join('/');
+
 /** Every string a French reader sees: issue messages, report labels, reasons. */
 export const fr = {
   locale: 'fr-FR',
@@ -30,13 +37,22 @@ export const fr = {
       `colonne « ${p.column} » introuvable dans l'en-tête ; en-têtes trouvés : ${p.found}`,
     'duplicate-header': (p) => `colonne en double (déjà en ${p.first}) : seule la première est lue`,
     'no-data': () => 'la feuille ne contient aucune ligne de données',
-    'hidden-sheet': () => 'feuille masquée : ignorée',
+    'hidden-sheet': (p) =>
+      p.read
+        ? p.very
+          ? "feuille « très masquée » (invisible même par Afficher) : lue quand même ; vérifiez son contenu avec l'auteur du classeur"
+          : "feuille masquée : lue quand même ; affichez-la (clic droit sur un onglet › Afficher) pour vérifier ce qu'elle contient"
+        : p.twin
+          ? `feuille masquée : ignorée, la feuille visible « ${p.twin} » est lue à sa place`
+          : 'feuille masquée : ignorée',
     'too-many-rows': (p) =>
       `plus de ${p.limit} lignes : lecture interrompue ; relevez la limite avec --max-rows si c'est voulu`,
     'type-error': (p) =>
       p.expected === 'yes-no'
         ? `« ${p.value} » n'est pas une réponse admise (colonne ${p.column}) ; attendu : oui / non`
-        : `« ${p.value} » n'est pas ${p.expected === 'date' ? 'une date' : p.expected === 'integer' ? 'un nombre entier' : 'un nombre'} (colonne ${p.column})`,
+        : p.expected === 'date'
+          ? `« ${p.value} » n'est pas une date (colonne ${p.column}) ; écrivez-la 12/01/2023 ou 12 janvier 2023`
+          : `« ${p.value} » n'est pas ${p.expected === 'integer' ? 'un nombre entier' : 'un nombre'} (colonne ${p.column})`,
     'missing-cell': (p) =>
       p.indicator
         ? `valeur manquante pour l'indicateur ${p.indicator} : compté comme non renseigné`
@@ -53,7 +69,7 @@ export const fr = {
     'negative-count': (p) =>
       `valeur négative (${p.value}) pour ${p.indicator}, qui est un effectif ou un montant`,
     'ambiguous-number': (p) =>
-      `« ${p.value} » est ambigu ; lu comme ${p.read}. Écrivez-le sans séparateur de milliers pour lever le doute`,
+      `« ${p.value} » est ambigu ; lu comme ${frNumber(p.read)} (${p.as === 'thousands' ? `séparateur de milliers${p.unit ? ` : l'unité « ${p.unit} » se compte en nombres entiers` : ''}` : 'séparateur décimal'}). Écrivez-le sans séparateur de milliers pour lever le doute`,
     'duplicate-code': (p) => `le code ${p.code} apparaît deux fois ; seule la première ligne est lue`,
     'unknown-indicator': (p) => `indicateur ${p.code} absent du plan`,
     'unknown-entity': (p) => `entité « ${p.entity} » absente des responsables du plan`,
@@ -98,6 +114,16 @@ export const fr = {
       `référence de cellule « ${p.value} » hors de la grille d'Excel (A1 à XFD1048576) ou mal formée : la feuille n'est lue que jusque-là ; ouvrez le fichier dans Excel ou LibreOffice et enregistrez-le à nouveau`,
     'duplicate-sheet': (p) =>
       `deux feuilles pour le même usage : « ${p.first} » et « ${p.second} » ; seule « ${p.first} » est lue. Regroupez les lignes dans une seule feuille ou renommez l'autre`,
+    'two-row-header': (p) =>
+      p.why
+        ? `en-tête sur deux lignes (lignes ${p.top} et ${p.bottom}) : « ${p.name} » couvre plusieurs colonnes (${p.columns}) dont les sous-titres (${p.subs}) ne sont pas des noms de colonne ; mettez chaque nom de colonne sur une seule ligne d'en-tête (une ligne par catégorie avec une colonne Sexe, par exemple)`
+        : `en-tête sur deux lignes (lignes ${p.top} et ${p.bottom}) lu comme une seule : ${p.names}`,
+    'total-row': (p) =>
+      `ligne ${p.row} : ligne de total du tableau (${p.why === 'label' ? `« ${p.label} »` : p.why === 'formula' ? `formule ${p.formula}` : `${frNumber(p.sum)}, somme des valeurs au-dessus`}), ignorée : ponam calcule les totaux lui-même. Si c'est une valeur à compter, indiquez son code d'indicateur`,
+    'total-category': (p) =>
+      `« ${p.category} » n'est pas une catégorie connue de ${p.dimension} et vaut la somme des autres (${p.parts} = ${frNumber(p.sum)}) : lu comme le total de ${p.indicator}. Écrivez « Total » si c'en est un, sinon corrigez la catégorie ou la valeur`,
+    'date-serial': (p) =>
+      `le nombre ${p.value} est lu comme la date du ${frDate(p.date)} (colonne ${p.column} ; la cellule a perdu son format de date) ; donnez-lui un format de date pour lever le doute`,
   } satisfies Record<IssueCode, Message>,
   suggestion: (s: string) => `vouliez-vous dire ${s} ?`,
   /** The workbooks `ponam template` writes: sheet names, headers, help, lists, instructions. */

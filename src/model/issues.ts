@@ -69,6 +69,11 @@ export const ISSUE_CODES = [
   // added with the byte reader (src/workbook/xlsx): file level, structure, structure
   'invalid-cell-ref',
   'duplicate-sheet',
+  // totals, headers and dates as ministries write them (issue 21): structure, structure, cell, cell
+  'two-row-header',
+  'total-row',
+  'total-category',
+  'date-serial',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

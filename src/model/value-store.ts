@@ -101,6 +101,11 @@ export class ValueStore implements ValueSource {
     this.period[i] = this.id(period);
   }
 
+  /** A breakdown's part found to be its total after all (the reader's `total-category`). */
+  setDisaggregation(i: number, disaggregation: string): void {
+    this.disaggregation[i] = this.id(disaggregation);
+  }
+
   fileAt(i: number): string {
     return this.sources[this.source[i]].file;
   }

@@ -2,10 +2,11 @@ import type { Period } from '../compute/periods.js';
 import { parsePeriod } from '../compute/periods.js';
 import { type Issue, type IssueParams, issue } from '../model/issues.js';
 import { rawText } from './cells.js';
+import { isoDay, PLAUSIBLE_SERIALS, parseDateText } from './date-text.js';
 import { normaliseName } from './names.js';
 import { parseNumberText } from './numbers.js';
 import type { FieldCell } from './table.js';
-import { isCalendarDate } from './xlsx/dates.js';
+import { serialToDate } from './xlsx/dates.js';
 
 /**
  * Turns cells into typed values, reporting every cell that cannot be read with its address, the
@@ -29,17 +30,32 @@ export class CellReader {
     return null;
   }
 
-  /** A number; percent-formatted cells and `45 %` give percentage points (45). */
-  number(f: FieldCell | undefined, column: string): number | null | undefined {
+  /**
+   * A number; percent-formatted cells and `45 %` give percentage points (45). `wholeUnit` names
+   * the unit of a count (`personnes`): its `1.300` and `1,250` are read with a thousands separator
+   * (`numbers.ts`); the ambiguous-number warning says which reading was made, and why.
+   */
+  number(f: FieldCell | undefined, column: string, wholeUnit?: string): number | null | undefined {
     if (!f) return undefined;
     const c = f.cell;
     switch (c.t) {
       case 'n':
         return c.percent ? roundPoints(c.v * 100) : c.v;
       case 's': {
-        const parsed = parseNumberText(c.v, this.lang);
+        const parsed = parseNumberText(c.v, this.lang, wholeUnit !== undefined);
         if (!parsed) return this.problem('type-error', f, { column, expected: 'number' });
-        if (parsed.ambiguous) this.problem('ambiguous-number', f, { column, read: parsed.value }, 'warning');
+        if (parsed.ambiguous)
+          this.problem(
+            'ambiguous-number',
+            f,
+            {
+              column,
+              read: parsed.value,
+              as: parsed.grouped ? 'thousands' : 'decimal',
+              ...(parsed.grouped && wholeUnit !== undefined ? { unit: wholeUnit } : {}),
+            },
+            'warning',
+          );
         return parsed.value;
       }
       case 'e':
@@ -106,17 +122,27 @@ export class CellReader {
     return parsePeriod(s) ?? this.problem('invalid-period', f, { column });
   }
 
-  /** A date as `YYYY-MM-DD`; text must name a real day (`2022-02-30` is a type error, not 2 March). */
+  /**
+   * A date as `YYYY-MM-DD`: a date cell; text naming a real day, in figures or in words
+   * (`date-text.ts`: `12/01/2023`, `12 janvier 2023`, `Jan 12, 2023`; `2022-02-30` is a type
+   * error, not 2 March); or a number that lost its date format (`44938` in General format) within
+   * `PLAUSIBLE_SERIALS`, read as Excel's serial day with a `date-serial` notice naming the cell.
+   */
   date(f: FieldCell | undefined, column: string): string | null | undefined {
     if (!f) return undefined;
-    if (f.cell.t === 'd') return f.cell.v.toISOString().slice(0, 10);
-    if (f.cell.t === 's') {
-      const s = f.cell.v.trim();
-      let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
-      if (m && isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]))) return `${m[1]}-${m[2]}-${m[3]}`;
-      m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
-      if (m && isCalendarDate(Number(m[3]), Number(m[2]), Number(m[1])))
-        return `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+    const c = f.cell;
+    if (c.t === 'd') return c.v.toISOString().slice(0, 10);
+    if (c.t === 's') {
+      const d = parseDateText(c.v);
+      if (d) return isoDay(d);
+    }
+    if (c.t === 'n' && !c.percent && c.v >= PLAUSIBLE_SERIALS.min && c.v < PLAUSIBLE_SERIALS.max + 1) {
+      const date = serialToDate(Math.floor(c.v), false);
+      if (date) {
+        const iso = date.toISOString().slice(0, 10);
+        this.problem('date-serial', f, { column, date: iso }, 'info');
+        return iso;
+      }
     }
     return this.problem('type-error', f, { column, expected: 'date' });
   }

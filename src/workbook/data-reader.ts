@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path';
 import { closest } from '../compute/checks.js';
+import { entityKey } from '../compute/entities.js';
 import { type Issue, issue } from '../model/issues.js';
 import type { ActivityReport, Indicator, Plan, Submission } from '../model/plan.js';
 import type { ValueStore } from '../model/value-store.js';
@@ -57,6 +58,7 @@ export async function readData(
   }
   const extraColumns = (name: string) => DISAGGREGATION_TABLE.get(name) ?? planDimensions.get(name) ?? null;
 
+  const planEntities = new Set(plan?.indicators.flatMap((i) => i.responsible.map(entityKey)) ?? []);
   const activityCodes = plan?.activities.map((a) => a.code) ?? [];
   const kv = new KeyValueSink(vocab.columns.report);
   let reportSheet: string = SHEETS.report[0];
@@ -84,6 +86,7 @@ export async function readData(
             byLowerCode,
             into.values,
             vocab.lists.yesNo,
+            planEntities,
           );
           return new TableSink<keyof typeof VALUE_COLUMNS>(
             {

@@ -6,13 +6,25 @@ export interface ParsedNumber {
   value: number;
   /** The text carried a `%` sign: the value is in percentage points. */
   percent: boolean;
-  /** Both readings were possible (`1,234`, `1.234`); `value` is the one chosen for the language. */
+  /** Both readings were possible (`1,234`, `1.234`); `value` is the one chosen. */
   ambiguous: boolean;
+  /** The lone `,` or `.` of an ambiguous number was read as a thousands separator. */
+  grouped: boolean;
 }
 
 const GROUP_SPACES = /[\s\u00a0\u202f\u2009\u2007']/g;
 
-export function parseNumberText(raw: string, lang: 'fr' | 'en' = 'fr'): ParsedNumber | null {
+/**
+ * `wholeNumbers`: the number counts whole things (people, households), so a lone `.` or `,`
+ * followed by exactly three digits (`1.300`, `1,250`) is a thousands separator in either language;
+ * otherwise a lone comma with three digits is one in English only, and every other lone `.` or `,`
+ * is a decimal mark.
+ */
+export function parseNumberText(
+  raw: string,
+  lang: 'fr' | 'en' = 'fr',
+  wholeNumbers = false,
+): ParsedNumber | null {
   let s = raw.trim().replace(/\u2212/g, '-');
   let percent = false;
   if (s.endsWith('%')) {
@@ -21,11 +33,12 @@ export function parseNumberText(raw: string, lang: 'fr' | 'en' = 'fr'): ParsedNu
   }
   s = s.replace(GROUP_SPACES, '');
   if (!/^[+-]?(\d|[.,]\d)[\d.,]*$/.test(s) && !/^[+-]?\d+(\.\d+)?e[+-]?\d+$/i.test(s)) return null;
-  if (/e/i.test(s)) return finite(Number(s), percent, false);
+  if (/e/i.test(s)) return finite(Number(s), percent, false, false);
 
   const commas = count(s, ',');
   const dots = count(s, '.');
   let ambiguous = false;
+  let grouped = false;
   let normalised: string;
   if (commas > 0 && dots > 0) {
     const decimal = s.lastIndexOf(',') > s.lastIndexOf('.') ? ',' : '.';
@@ -43,13 +56,12 @@ export function parseNumberText(raw: string, lang: 'fr' | 'en' = 'fr'): ParsedNu
     const looksGrouped =
       /^[+-]?\d{1,3}$/.test(whole) && /^\d{3}$/.test(fraction) && whole.replace(/[+-]/, '') !== '0';
     ambiguous = looksGrouped;
-    // A lone comma with three digits is a thousands separator in English; everything else is a decimal mark.
-    const asGroup = looksGrouped && sep === ',' && lang === 'en';
-    normalised = asGroup ? whole + fraction : `${whole}.${fraction}`;
+    grouped = looksGrouped && (wholeNumbers || (sep === ',' && lang === 'en'));
+    normalised = grouped ? whole + fraction : `${whole}.${fraction}`;
   } else {
     normalised = s;
   }
-  return finite(Number(normalised), percent, ambiguous);
+  return finite(Number(normalised), percent, ambiguous, grouped);
 }
 
 function count(s: string, ch: string): number {
@@ -63,6 +75,6 @@ function groupsAreWellFormed(integerPart: string, group: string): boolean {
   return /^\d{1,3}$/.test(parts[0]) && parts.slice(1).every((p) => /^\d{3}$/.test(p));
 }
 
-function finite(value: number, percent: boolean, ambiguous: boolean): ParsedNumber | null {
-  return Number.isFinite(value) ? { value, percent, ambiguous } : null;
+function finite(value: number, percent: boolean, ambiguous: boolean, grouped: boolean): ParsedNumber | null {
+  return Number.isFinite(value) ? { value, percent, ambiguous, grouped } : null;
 }

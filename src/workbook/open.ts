@@ -1,7 +1,14 @@
 import { statSync } from 'node:fs';
 import { FILE_CODES, type Issue, type IssueCode, issue } from '../model/issues.js';
 import type { Vocabulary } from './aliases.js';
-import { type RowSink, type SheetInfo, type SheetProgress, streamWorkbook, TooManyRows } from './read.js';
+import {
+  type RowSink,
+  type SheetInfo,
+  type SheetPick,
+  type SheetProgress,
+  streamWorkbook,
+  TooManyRows,
+} from './read.js';
 import { type SheetRole, sheetRole } from './vocabulary.js';
 import { NotARegularFile, UncompressedTooLarge, ZipDamaged } from './xlsx/errors.js';
 import { probeFile } from './zip-probe.js';
@@ -133,22 +140,32 @@ function readFailure(error: unknown, display: string): Issue {
 /**
  * The `pick` of `readSheets` for ponam's workbooks: each sheet whose name has a role (`Valeurs`,
  * `Indicateurs`...) is handed to `choose`. Two sheets with the same role (`Valeurs` and `Values`)
- * are an error naming both (`duplicate-sheet`); only the first is read. Every hidden sheet is
- * noted (an info) and skipped.
+ * are an error naming both (`duplicate-sheet`); only the first is read. A hidden (or very hidden)
+ * sheet with a role is read, with a notice saying so, unless a visible sheet has the same role (a
+ * hidden old copy beside the sheet in use): then it is skipped with a notice naming that one.
+ * A hidden sheet without a role is noted and skipped, as any sheet without a role is.
  */
 export function pickByRole(
   display: string,
   report: (found: Issue) => void,
   choose: (role: SheetRole, info: SheetInfo) => RowSink | null,
   roleOf: (name: string) => SheetRole | undefined = sheetRole,
-): (info: SheetInfo) => RowSink | null {
+): SheetPick {
   const claimed = new Map<SheetRole, string>();
-  return (info) => {
-    if (info.hidden) {
-      report(issue('hidden-sheet', 'info', { file: display, sheet: info.name }));
-      return null;
-    }
+  const claimedVisible = new Map<SheetRole, string>();
+  return (info, all = []) => {
     const role = roleOf(info.name);
+    if (info.hidden) {
+      const at = { file: display, sheet: info.name };
+      const twin = role
+        ? (all.find((s) => !s.hidden && roleOf(s.name) === role)?.name ?? claimedVisible.get(role))
+        : undefined;
+      if (!role || twin !== undefined) {
+        report(issue('hidden-sheet', 'info', at, twin !== undefined ? { twin } : {}));
+        return null;
+      }
+      report(issue('hidden-sheet', 'info', at, info.veryHidden ? { read: 1, very: 1 } : { read: 1 }));
+    }
     if (!role) return null;
     const first = claimed.get(role);
     if (first !== undefined) {
@@ -158,6 +175,7 @@ export function pickByRole(
       return null;
     }
     claimed.set(role, info.name);
+    if (!info.hidden) claimedVisible.set(role, info.name);
     return choose(role, info);
   };
 }

@@ -1,4 +1,5 @@
 import { type Period, parsePeriod } from '../compute/periods.js';
+import { monthOf } from './date-text.js';
 
 /** Words that may stand before a period in a wide sheet's header (`Réalisation T1 2022`). */
 const VALUE_PREFIXES = [
@@ -20,37 +21,10 @@ const VALUE_PREFIXES = [
   'achieved',
 ];
 
-const MONTHS: Record<string, number> = {
-  janvier: 1,
-  fevrier: 2,
-  mars: 3,
-  avril: 4,
-  mai: 5,
-  juin: 6,
-  juillet: 7,
-  aout: 8,
-  septembre: 9,
-  octobre: 10,
-  novembre: 11,
-  decembre: 12,
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-};
-
 /**
  * The period a wide sheet's column holds, from its (normalised) header: `2022 t1`, `t1 2022`,
  * `2022 q1`, `realisation t1 2022`, `valeur 2022 t1` (a note in parentheses is already gone),
- * `s1 2023`, `mars 2023`, `2023 03`, `2023`. A quarter or semester without a year (`t1`) gives
+ * `s1 2023`, `mars 2023`, `janv 2023`, `2023 03`, `2023`. A quarter or semester without a year (`t1`) gives
  * `T1`, whose year comes from the `Rapport` period or an `Année` column. Null for any other header.
  */
 export function periodColumn(name: string): string | null {
@@ -62,7 +36,8 @@ export function periodColumn(name: string): string | null {
     }
   }
   let m = /^([a-z]+) (\d{4})$/.exec(rest);
-  if (m && MONTHS[m[1]] !== undefined) return `${m[2]}-${String(MONTHS[m[1]]).padStart(2, '0')}`;
+  const month = m ? monthOf(m[1]) : undefined;
+  if (m && month !== undefined) return `${m[2]}-${String(month).padStart(2, '0')}`;
   m = /^(\d{4}) (\d{1,2})$/.exec(rest);
   if (m) return label(parsePeriod(`${m[1]}-${m[2]}`));
   m = /^(\d{1,2}) (\d{4})$/.exec(rest);

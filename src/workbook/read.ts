@@ -11,8 +11,17 @@ import { openZip, type ZipArchive } from './zip.js';
 
 export interface SheetInfo {
   name: string;
+  /** Hidden or very hidden (`veryHidden`: not even listed by Excel's Unhide). */
   hidden: boolean;
+  veryHidden?: boolean;
 }
+
+/**
+ * Chooses the sink of a sheet, or null to skip it; `all` lists every sheet of the workbook, in
+ * order, so that a choice may depend on the others (a hidden sheet beside a visible one); a
+ * reader that cannot list them first leaves it out.
+ */
+export type SheetPick = (sheet: SheetInfo, all?: readonly SheetInfo[]) => RowSink | null;
 
 /** Receives a sheet's non-empty rows in order; `cells[col]` is 1-based, holes are empty cells. */
 export interface RowSink {
@@ -56,7 +65,7 @@ const WORKBOOK = 'xl/workbook.xml';
  */
 export async function streamWorkbook(
   file: string,
-  pick: (sheet: SheetInfo) => RowSink | null,
+  pick: SheetPick,
   maxRows: number = Number.POSITIVE_INFINITY,
   options: ReadOptions = {},
 ): Promise<SheetInfo[]> {
@@ -70,13 +79,18 @@ export async function streamWorkbook(
   const strings = (await readPart(zip, 'xl/sharedStrings.xml', SharedStrings.parse)) ?? SharedStrings.empty();
   const formats = (await readPart(zip, 'xl/styles.xml', parseStyles)) ?? [];
 
+  const all: SheetInfo[] = workbook.sheets.map((sheet) => ({
+    name: sheet.name,
+    hidden: sheet.state === 'hidden' || sheet.state === 'veryHidden',
+    ...(sheet.state === 'veryHidden' ? { veryHidden: true } : {}),
+  }));
   const seen: SheetInfo[] = [];
-  for (const sheet of workbook.sheets) {
+  for (const [i, sheet] of workbook.sheets.entries()) {
     const target = rels?.get(sheet.relId);
     const entry = target ? zip.find(target) : undefined;
-    const info = { name: sheet.name, hidden: sheet.state === 'hidden' || sheet.state === 'veryHidden' };
+    const info = all[i];
     seen.push(info);
-    const sink = entry ? pick(info) : null;
+    const sink = entry ? pick(info, all) : null;
     if (!entry || !sink) continue;
     let rows = 0;
     const setup: SheetSetup = {

@@ -1,8 +1,9 @@
 import type { Issue } from '../model/issues.js';
 import { issue } from '../model/issues.js';
-import { address, type Cell, rawText } from './cells.js';
+import { address, type Cell, columnLetters, rawText } from './cells.js';
 import { aliasTable, normaliseName } from './names.js';
 import type { RowSink } from './read.js';
+import { headerText, splitHeader } from './two-row-header.js';
 
 /**
  * A column pattern such as `Cible 2022` / `Target 2022` (the captured year becomes the key's
@@ -70,15 +71,36 @@ const HEADER_SEARCH_ROWS = 20;
 const NO_EXTRAS: Map<string, FieldCell> = new Map();
 const NO_PATTERNED: Partial<Record<string, Map<string, FieldCell>>> = Object.freeze({});
 
+/** A header row found, with the problems to report once it is kept. */
+interface HeaderAttempt<K extends string> {
+  header: HeaderMap<K> | null;
+  problems: Issue[];
+  /** The row names two or more columns: it is the header row even if a required one is missing. */
+  namesColumns: boolean;
+}
+
+interface SheetRow {
+  n: number;
+  cells: (Cell | null)[];
+}
+
 /**
  * A RowSink that finds the header row (the first of the first 20 rows naming a required column;
  * title rows above it are common in real workbooks), reports missing and duplicate headers, and
  * hands each data row to `onRow` with its cells keyed by canonical column name.
+ *
+ * A header may take two rows, as logframes draw it: names merged vertically over both rows
+ * (`Indicateur`, `Valeur`) beside a group merged horizontally over its sub-columns
+ * (`Désagrégation` over `Sexe` | `Région`, `Cibles` over `2022` | `2023`). The two rows are read as
+ * one (`twoRowHeader`), with a notice; a group whose sub-columns are no known names (`Valeur` over
+ * `Hommes` | `Femmes`) cannot be, and is refused with the advice to put each name on one row.
  */
 export class TableSink<K extends string> implements RowSink {
   private readonly table: Map<string, K>;
   private header: HeaderMap<K> | null = null;
-  private readonly pending: { n: number; cells: (Cell | null)[] }[] = [];
+  private readonly pending: SheetRow[] = [];
+  /** A header row found, kept until the next row says whether it is the first of two. */
+  private tentative: (SheetRow & { attempt: HeaderAttempt<K> }) | null = null;
   private headerSearchOver = false;
   rowCount = 0;
 
@@ -98,19 +120,37 @@ export class TableSink<K extends string> implements RowSink {
       this.emit(n, cells);
       return;
     }
+    const tentative = this.tentative;
+    if (tentative) {
+      this.tentative = null;
+      if (n === tentative.n + 1 && this.twoRowHeader(tentative, { n, cells }, tentative.attempt)) return;
+      this.accept(tentative.attempt);
+      this.emit(n, cells);
+      return;
+    }
     if (this.headerSearchOver) return;
     this.pending.push({ n, cells });
-    const candidate = this.tryHeader(n, cells);
-    if (candidate) {
-      this.header = candidate;
-      this.pending.length = 0;
-      this.onHeader?.(candidate);
+    const attempt = this.tryHeader(n, cells);
+    if (attempt.header) {
+      this.tentative = { n, cells, attempt };
+      return;
+    }
+    // A row naming columns but lacking a required one may be the second of two header rows.
+    const above = this.pending[this.pending.length - 2];
+    if (above && above.n === n - 1 && this.twoRowHeader(above, { n, cells }, null)) return;
+    if (attempt.namesColumns) {
+      for (const p of attempt.problems) this.issues(p);
+      this.headerSearchOver = true;
     } else if (this.pending.length >= HEADER_SEARCH_ROWS) {
       this.giveUp();
     }
   }
 
   end(): void {
+    if (this.tentative) {
+      this.accept(this.tentative.attempt);
+      this.tentative = null;
+    }
     if (!this.header && !this.headerSearchOver) this.giveUp();
     else if (this.header && this.rowCount === 0)
       this.issues(issue('no-data', this.spec.optional ? 'info' : 'warning', { ...this.at }));
@@ -119,6 +159,13 @@ export class TableSink<K extends string> implements RowSink {
 
   get found(): boolean {
     return this.header !== null;
+  }
+
+  private accept(attempt: HeaderAttempt<K>): void {
+    for (const p of attempt.problems) this.issues(p);
+    this.header = attempt.header;
+    this.pending.length = 0;
+    if (this.header) this.onHeader?.(this.header);
   }
 
   private giveUp(): void {
@@ -139,7 +186,56 @@ export class TableSink<K extends string> implements RowSink {
     }
   }
 
-  private tryHeader(n: number, cells: (Cell | null)[]): HeaderMap<K> | null {
+  /**
+   * Reads `top` and `bottom` as one header when `bottom` holds the sub-columns of `top`'s groups
+   * (`top` was a header by itself: `attempt`), or when `top` completes `bottom` (`attempt` null).
+   * True when the two rows were taken as the header, or refused as one; false when they are not a
+   * two-row header (the caller goes on as with one row).
+   */
+  private twoRowHeader(top: SheetRow, bottom: SheetRow, attempt: HeaderAttempt<K> | null): boolean {
+    const layout = splitHeader(
+      top.cells,
+      bottom.cells,
+      (name) => this.mapHeader(normaliseName(name)) !== null,
+    );
+    if (!layout) return false;
+    if (attempt?.header) {
+      // Data under a header: a row whose required cells are filled is not a second header row.
+      for (const key of this.spec.required) {
+        for (const [col, mapped] of attempt.header.byColumn)
+          if ('key' in mapped && mapped.key === key && bottom.cells[col]) return false;
+      }
+    }
+    const at = { ...this.at, row: top.n };
+    const rows = { top: top.n, bottom: bottom.n };
+    if (layout.shared) {
+      this.headerSearchOver = true;
+      this.tentative = null;
+      this.issues(
+        issue('two-row-header', 'error', at, {
+          ...rows,
+          why: 'shared',
+          name: layout.shared.name,
+          columns: layout.shared.columns.map((c) => columnLetters(c)).join(', '),
+          subs: layout.shared.subs.join(', '),
+        }),
+      );
+      return true;
+    }
+    const combined = this.tryHeader(bottom.n, layout.cells);
+    if (!combined.header) return false;
+    this.issues(
+      issue('two-row-header', 'info', at, {
+        ...rows,
+        names: [...combined.header.texts.values()].join(', '),
+      }),
+    );
+    this.accept(combined);
+    return true;
+  }
+
+  private tryHeader(n: number, cells: (Cell | null)[]): HeaderAttempt<K> {
+    const problems: Issue[] = [];
     const byColumn: HeaderMap<K>['byColumn'] = new Map();
     const headers = new Map<K, string>();
     const firstColumnOf = new Map<string, string>();
@@ -155,8 +251,7 @@ export class TableSink<K extends string> implements RowSink {
     const present = new Set<K>();
     cells.forEach((cell, col) => {
       // Headers are text; a year written as a number (`2023`) is a header too.
-      const text =
-        cell?.t === 's' ? cell.v : cell?.t === 'n' && Number.isInteger(cell.v) ? String(cell.v) : null;
+      const text = headerText(cell);
       if (text === null) return;
       const name = normaliseName(text);
       if (!name) return;
@@ -186,10 +281,10 @@ export class TableSink<K extends string> implements RowSink {
     const hasRequired =
       this.spec.required.every((k) => headers.has(k)) &&
       (!this.spec.requiredAny || this.spec.requiredAny.some((k) => present.has(k)));
-    const recognised = byColumn.size;
+    const namesColumns = byColumn.size >= 2;
     if (!hasRequired) {
       // A header row that names some columns but lacks a required one is still the header row.
-      if (recognised >= 2) {
+      if (namesColumns) {
         const missing = [
           ...this.spec.required.filter((k) => !headers.has(k)),
           ...(this.spec.requiredAny && !this.spec.requiredAny.some((k) => present.has(k))
@@ -197,7 +292,7 @@ export class TableSink<K extends string> implements RowSink {
             : []),
         ];
         for (const k of missing) {
-          this.issues(
+          problems.push(
             issue(
               'missing-header',
               'error',
@@ -209,12 +304,11 @@ export class TableSink<K extends string> implements RowSink {
             ),
           );
         }
-        this.headerSearchOver = true;
       }
-      return null;
+      return { header: null, problems, namesColumns };
     }
     for (const d of duplicates) {
-      this.issues(
+      problems.push(
         issue(
           d.pattern?.duplicate ?? 'duplicate-header',
           d.pattern?.duplicate ? 'error' : 'warning',
@@ -224,7 +318,7 @@ export class TableSink<K extends string> implements RowSink {
         ),
       );
     }
-    return { row: n, byColumn, headers, texts };
+    return { header: { row: n, byColumn, headers, texts }, problems, namesColumns };
   }
 
   private mapHeader(

@@ -145,10 +145,11 @@ export const INDICATOR_COLUMNS = {
 
 /**
  * `Cible 2022`, and targets of periods inside a year: `Cible 2023-T1`, `Cible 2023-S1`,
- * `Cible 2023-03`, `Target Q1 2023` (names are normalised first: `cible 2023 t1`).
+ * `Cible 2023-03`, `Target Q1 2023` (names are normalised first: `cible 2023 t1`). The plural
+ * (`Cibles 2023`) is what a two-row header gives when `Cibles` is merged over the years.
  */
 export const TARGET_PATTERN =
-  /^(?:cible|target|objectif|valeur cible)\s*(\d{4}(?: (?:[tqsh] ?\d{1,2}|\d{1,2}))?|[tqsh] ?\d \d{4})$/;
+  /^(?:cibles?|targets?|objectifs?|valeurs? cibles?)\s*(\d{4}(?: (?:[tqsh] ?\d{1,2}|\d{1,2}))?|[tqsh] ?\d \d{4})$/;
 export const BUDGET_PATTERN = /^(?:budget|budget prevu|planned budget)\s*(\d{4})$/;
 
 export const PLAN_ACTIVITY_COLUMNS = {
@@ -208,6 +209,152 @@ export const DISAGGREGATIONS = {
   nationalité: ['Nationalité', 'Nationality'],
   cercle: ['Cercle', 'District'],
 } as const;
+
+/**
+ * Known categories of a disaggregation dimension. A category of `sexe` or `milieu` that is neither
+ * one of these nor a total label, and whose value equals the sum of two or more other categories
+ * of the same row group, is read as the breakdown's total (with a `total-category` warning).
+ * Dimensions without a list here (région, cercle...) have open categories: no such guess is made.
+ */
+export const DISAGGREGATION_CATEGORIES: Partial<Record<keyof typeof DISAGGREGATIONS, readonly string[]>> = {
+  sexe: [
+    'F',
+    'H',
+    'M',
+    'Femmes',
+    'Femme',
+    'Hommes',
+    'Homme',
+    'Féminin',
+    'Masculin',
+    'Filles',
+    'Fille',
+    'Garçons',
+    'Garçon',
+    'Female',
+    'Male',
+    'Women',
+    'Woman',
+    'Men',
+    'Man',
+    'Girls',
+    'Boys',
+    'Autre',
+    'Other',
+    'Non précisé',
+    'Non spécifié',
+    'Non renseigné',
+    'Inconnu',
+    'Unknown',
+    'Not specified',
+  ],
+  milieu: ['Urbain', 'Rural', 'Périurbain', 'Semi-urbain', 'Urban', 'Peri-urban', 'Semi-urban'],
+};
+
+/**
+ * Labels of a total. In a disaggregation column (`Sexe` = `Total`, `H+F`), the row is the total of
+ * its breakdown (used instead of the parts; a total that disagrees with them is a warning). In the
+ * indicator, entity or period column of `Valeurs`, the row is a total row of the table: skipped
+ * with a `total-row` notice (ponam computes totals itself). Matched without case, accents, spaces
+ * or punctuation (`H + F`, `TOTAL GÉNÉRAL`, `Sous total`), see `totalLabelKey`; a cell holding only
+ * dashes (`-`, `—`) is a total in a disaggregation column too.
+ */
+export const TOTAL_LABELS = [
+  'Total',
+  'Total général',
+  'Totaux',
+  'Sous-total',
+  'Grand total',
+  'Somme',
+  'Ensemble',
+  'Tous',
+  'Toutes',
+  'Les deux sexes',
+  'Deux sexes',
+  'Hommes et femmes',
+  'Femmes et hommes',
+  'H+F',
+  'F+H',
+  'M+F',
+  'F+M',
+  'Both sexes',
+  'Both',
+  'All',
+  'All sexes',
+  'Overall',
+  'Sum',
+  'Subtotal',
+  'Sub-total',
+] as const;
+
+/** A total label's key: accents, case, spaces and punctuation other than `+` dropped. */
+export function totalLabelKey(text: string): string {
+  const bare = text.replace(/\s*\([^)]*\)\s*$/, '');
+  return (bare.trim() === '' ? text : bare)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9+]/g, '');
+}
+
+const TOTAL_KEYS = new Set(TOTAL_LABELS.map(totalLabelKey));
+
+/** Whether a cell's text names a total (`Total`, `Total général`, `H + F`, `Both sexes`...). */
+export function isTotalLabel(text: string): boolean {
+  return TOTAL_KEYS.has(totalLabelKey(text));
+}
+
+/**
+ * Month names in dates written in words (`12 janvier 2023`, `12-janv.-23`, `Jan 12, 2023`) and in
+ * wide sheets' period headers (`mars 2023`): full names and the abbreviations Excel and people
+ * write, French and English, matched without case, accents or a final dot.
+ */
+export const MONTH_NAMES: Record<number, readonly string[]> = {
+  1: ['janvier', 'janv', 'jan', 'january'],
+  2: ['février', 'févr', 'fév', 'fevr', 'fev', 'february', 'feb'],
+  3: ['mars', 'mar', 'march'],
+  4: ['avril', 'avr', 'april', 'apr'],
+  5: ['mai', 'may'],
+  6: ['juin', 'june', 'jun'],
+  7: ['juillet', 'juil', 'july', 'jul'],
+  8: ['août', 'aout', 'august', 'aug'],
+  9: ['septembre', 'sept', 'sep', 'september'],
+  10: ['octobre', 'oct', 'october'],
+  11: ['novembre', 'nov', 'november'],
+  12: ['décembre', 'déc', 'dec', 'december'],
+};
+
+/** Weekday names that may stand before a date written in words (`mardi 12 janvier 2023`). */
+export const WEEKDAY_NAMES = [
+  'lundi',
+  'mardi',
+  'mercredi',
+  'jeudi',
+  'vendredi',
+  'samedi',
+  'dimanche',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'lun',
+  'mar',
+  'mer',
+  'jeu',
+  'ven',
+  'sam',
+  'dim',
+  'mon',
+  'tue',
+  'wed',
+  'thu',
+  'fri',
+  'sat',
+  'sun',
+] as const;
 
 export const TYPE_NAMES: Record<IndicatorType, readonly string[]> = {
   quantitative: ['quantitatif', 'quantitative', 'quanti', 'numérique', 'numeric'],

@@ -198,7 +198,7 @@ function withEntryBody(zip: Buffer, name: string, body: Buffer, claim: number): 
 }
 
 describe('two sheets with the same role', () => {
-  it('is duplicate-sheet naming both (the first is read), and hidden sheets stay an info', () => {
+  it('is duplicate-sheet naming both (the first is read); a hidden copy beside the visible sheet is skipped with an info', () => {
     const issues: Issue[] = [];
     const chosen: string[] = [];
     const pick = pickByRole(
@@ -228,7 +228,13 @@ describe('two sheets with the same role', () => {
         sheet: ' INDICATEURS ',
         params: { first: 'Indicateurs', second: ' INDICATEURS ' },
       },
-      { code: 'hidden-sheet', severity: 'info', file: 'x.xlsx', sheet: 'Valeurs (2)', params: {} },
+      {
+        code: 'hidden-sheet',
+        severity: 'info',
+        file: 'x.xlsx',
+        sheet: 'Valeurs (2)',
+        params: { twin: 'Valeurs' },
+      },
     ]);
   });
 

@@ -3,7 +3,7 @@
  * count or an amount (nombre, FCFA/XOF, EUR, USD...), averaged otherwise (%, rates, days...).
  */
 import { describe, expect, it } from 'vitest';
-import { isPercentUnit, isSummableUnit } from '../../src/compute/units.js';
+import { isCountUnit, isPercentUnit, isSummableUnit } from '../../src/compute/units.js';
 
 describe('isSummableUnit', () => {
   it.each([
@@ -42,5 +42,30 @@ describe('isPercentUnit', () => {
 
   it.each(['nombre', 'FCFA', 'jours'])('does not take %j for a percentage', (unit) => {
     expect(isPercentUnit(unit)).toBe(false);
+  });
+});
+
+describe('isCountUnit (issue 22: 1.300 personnes is 1 300)', () => {
+  it.each(['nombre', 'Nombre de personnes', 'personnes', 'ménages', 'Bénéficiaires', 'nb', 'people'])(
+    'counts %j in whole numbers',
+    (unit) => {
+      expect(isCountUnit(unit)).toBe(true);
+    },
+  );
+
+  it.each([
+    'FCFA',
+    'millions de FCFA',
+    'Montant (FCFA)',
+    'montant',
+    '%',
+    'taux',
+    'jours',
+    'personnes par ménage',
+    'Nombre moyen de jours',
+    'ratio',
+    'score',
+  ])('does not count %j in whole numbers (amounts, rates, averages)', (unit) => {
+    expect(isCountUnit(unit)).toBe(false);
   });
 });
