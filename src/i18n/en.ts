@@ -341,10 +341,10 @@ export const en: Catalogue = {
     summary: 'Executive summary',
     planRate: 'Overall achievement rate',
     coverage: 'Coverage',
-    coverageOf: (withData: string, count: string, notDue: { n: string; one: boolean } | null) =>
+    coverageOf: (withData: string, count: string, notDue: string | null) =>
       notDue === null
         ? `${withData} of ${count} indicators reported`
-        : `${withData} of ${count} indicators due reported; ${notDue.n} not due`,
+        : `indicators due reported: ${withData} of ${count}; not due: ${notDue}`,
     statusCounts: 'Indicators by status',
     indicatorCount: 'Indicators',
     axesTable: 'Achievement by strategic axis',

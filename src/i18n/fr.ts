@@ -357,10 +357,10 @@ export const fr = {
     summary: 'Résumé exécutif',
     planRate: 'Taux de réalisation global',
     coverage: 'Couverture',
-    coverageOf: (withData: string, count: string, notDue: { n: string; one: boolean } | null) =>
+    coverageOf: (withData: string, count: string, notDue: string | null) =>
       notDue === null
         ? `${withData} indicateurs renseignés sur ${count}`
-        : `${withData} indicateurs renseignés sur ${count} échus ; ${notDue.n} ${notDue.one ? 'non échu' : 'non échus'}`,
+        : `indicateurs échus renseignés : ${withData} sur ${count} ; non échus : ${notDue}`,
     statusCounts: 'Indicateurs par statut',
     indicatorCount: 'Indicateurs',
     axesTable: 'Réalisation par axe stratégique',

@@ -32,7 +32,7 @@ export function coverageNote(r: RollupFigures, lang: Lang, f: Formatter): string
   return catalogue(lang).report.coverageOf(
     f.number(r.withData),
     f.number(r.indicatorCount - notDue),
-    notDue > 0 ? { n: f.number(notDue), one: notDue === 1 } : null,
+    notDue > 0 ? f.number(notDue) : null,
   );
 }
 
