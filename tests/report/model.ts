@@ -227,7 +227,7 @@ export function model(): ReportModel {
     },
   ];
   return {
-    schemaVersion: '2',
+    schemaVersion: '3',
     tool: { name: 'ponam', version: 'test' },
     generatedAt: null,
     lang: 'fr',
