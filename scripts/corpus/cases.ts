@@ -984,6 +984,26 @@ export const CASES: CorpusCase[] = [
     },
   },
   {
+    name: 'milestone-never-due (plan alone)',
+    files: {
+      // I2.1.1, the milestone on row 4, planned `non` for every year 2020-2024 (columns L-P).
+      'plan-milestone-never-due.xlsx': plan((p) => {
+        for (let k = 11; k <= 15; k++) p.indicators[2][k] = 'non';
+      }),
+    },
+    args: [at('plan-milestone-never-due.xlsx')],
+    plan: false,
+    exit: 0,
+    expect: {
+      code: 'milestone-never-due',
+      severity: 'warning',
+      file: at('plan-milestone-never-due.xlsx'),
+      sheet: 'Indicateurs',
+      cell: 'A4',
+      says: 'never falls due',
+    },
+  },
+  {
     name: 'unknown-result (plan alone)',
     files: {
       'plan-unknown-result.xlsx': plan((p) => {

@@ -2,7 +2,7 @@ import type { Indicator, ReportedValue, Settings } from '../model/plan.js';
 import { type Actual, actualAt } from './aggregate.js';
 import type { Period } from './periods.js';
 import { achievementRate, clampRate, type Rate } from './rate.js';
-import { type Status, statusOf } from './status.js';
+import { indicatorStatus, type Status } from './status.js';
 import { type TargetAtP, targetAt } from './target.js';
 
 /** One indicator's figures at one period: what the report at P and its comparison at P−1 share. */
@@ -42,7 +42,6 @@ export function indicatorAt(
         direction: ind.direction,
         type: ind.type,
         aggregation: ind.aggregation,
-        scale: ind.scale,
         method: ind.method ?? s.method,
       },
       s.ceiling,
@@ -56,6 +55,6 @@ export function indicatorAt(
     rateYear: against(target.year).rate,
     rateFinal: against(final).rate,
     rateClamped: clampRate(rate.rate, s.ceiling),
-    status: statusOf(rate.rate, s.thresholds),
+    status: indicatorStatus(rate, s.thresholds),
   };
 }

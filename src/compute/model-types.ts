@@ -13,7 +13,7 @@ import type { TargetSource } from './target.js';
  * The computed model: what the JSON contract holds (docs/json-contract.md) and every renderer
  * formats. Types only; computeReport (model.ts) fills them.
  */
-export const SCHEMA_VERSION = '2';
+export const SCHEMA_VERSION = '3';
 
 /** Where an actual came from: the cells of one file and sheet, for one entity and period, with their values. */
 export interface TraceGroup {
@@ -54,6 +54,8 @@ export interface IndicatorModel {
   target: number | null;
   targetBasis: TargetBasis;
   targetSource: TargetSource | null;
+  /** The period of the plan's column the target at P was read from (`2023`, `2023-T1`); null when pro-rated or none. */
+  targetPeriod: string | null;
   /** f, the share of the year elapsed at P's end, when the target is pro-rated. */
   elapsedShare: number | null;
   /** Where the pro-rated line starts (T_{Y−1}, the baseline or 0), when pro-rated. */

@@ -81,12 +81,13 @@ export function computeReport(input: ComputeInput): ReportModel {
   const finals = new Map(plan.indicators.map((i) => [i.code, finalTarget(i)]));
 
   // P−1 is computed from the same inputs unless a published report stands in for it; it is
-  // left out when it precedes the plan or when no value at all counts at it.
+  // left out when it precedes the plan, and its indicators when no value at all counts at it.
+  // Each figure's `previous` is then null where that figure has no value counting at P−1
+  // (README, "Previous period"): never an object of nulls.
   const before = previousPeriod(period);
+  const beforeInPlan = !input.published && (s.startYear === null || before.year >= s.startYear);
   const hasPrevious =
-    !input.published &&
-    (s.startYear === null || before.year >= s.startYear) &&
-    [...source.periods()].some((label) => countsAt(periodOf(label), before));
+    beforeInPlan && [...source.periods()].some((label) => countsAt(periodOf(label), before));
 
   const valueChecks = new ValueChecks(plan, period, periodOf);
   const now = new Map<string, IndicatorFigures>();
@@ -109,6 +110,7 @@ export function computeReport(input: ComputeInput): ReportModel {
   }
   const current = planFigures(plan, now, period, input.activities, periodOf, s);
   const previous = hasPrevious ? planFigures(plan, then, before, input.activities, periodOf, s) : null;
+  const activitiesBefore = beforeInPlan ? activitiesAt(plan, input.activities, before, periodOf) : null;
   const published = input.published ?? null;
   const hasActivities = plan.activities.length > 0;
 
@@ -131,6 +133,7 @@ export function computeReport(input: ComputeInput): ReportModel {
       target: f.target.value,
       targetBasis: s.targetBasis,
       targetSource: f.target.source,
+      targetPeriod: f.target.period,
       elapsedShare: f.target.elapsedShare,
       targetFrom: f.target.from,
       targetYear: f.target.year,
@@ -155,11 +158,10 @@ export function computeReport(input: ComputeInput): ReportModel {
   const previousRollup = (level: 'axes' | 'results', code: string): Previous | null => {
     if (published) {
       const found = published[level].find((x) => x.code === code);
-      return found ? { period: published.period, rate: found.rate, status: found.status } : null;
+      return found ? rollupPrevious(published.period, found) : null;
     }
     if (!previous) return null;
-    const f = previous.rollup[level].get(code) as RollupFigures;
-    return { period: previous.period.label, rate: f.rate, status: f.status };
+    return rollupPrevious(previous.period.label, previous.rollup[level].get(code) as RollupFigures);
   };
   /** A result or axis as the report shows it: its figures at P and at the period before. */
   const rolledUp = (level: 'axes' | 'results', x: { code: string; label: string; weight: number }) => ({
@@ -179,15 +181,15 @@ export function computeReport(input: ComputeInput): ReportModel {
     execution: hasActivities
       ? executionModel(
           current.activities.filter((x) => x.axis === a.code),
-          previous?.activities.filter((x) => x.axis === a.code) ?? null,
-          previous?.period ?? null,
+          activitiesBefore?.filter((x) => x.axis === a.code) ?? null,
+          before,
         )
       : null,
   }));
   const planPrevious: Previous | null = published
-    ? { period: published.period, rate: published.plan.rate, status: published.plan.status }
+    ? rollupPrevious(published.period, published.plan)
     : previous
-      ? { period: before.label, rate: previous.rollup.plan.rate, status: previous.rollup.plan.status }
+      ? rollupPrevious(before.label, previous.rollup.plan)
       : null;
   const planModel: PlanModel = {
     code: s.code,
@@ -198,9 +200,7 @@ export function computeReport(input: ComputeInput): ReportModel {
     currency: s.currency,
     ...current.rollup.plan,
     previous: planPrevious,
-    execution: hasActivities
-      ? executionModel(current.activities, previous?.activities ?? null, previous?.period ?? null)
-      : null,
+    execution: hasActivities ? executionModel(current.activities, activitiesBefore, before) : null,
   };
 
   const compared = [
@@ -297,7 +297,9 @@ function planFigures(
   };
 }
 
-function indicatorPrevious(period: Period, f: IndicatorFigures): IndicatorPrevious {
+/** An indicator at P−1, or null when no value of it counts at P−1. */
+function indicatorPrevious(period: Period, f: IndicatorFigures): IndicatorPrevious | null {
+  if (f.actual.value === null) return null;
   return {
     period: period.label,
     actual: f.actual.value,
@@ -307,9 +309,17 @@ function indicatorPrevious(period: Period, f: IndicatorFigures): IndicatorPrevio
   };
 }
 
+/**
+ * A result, an axis or the plan at P−1, or null when none of its indicators had a value counting
+ * there (no rate, status `no-data`): a roll-up whose indicators were all not due keeps its status.
+ */
+function rollupPrevious(period: string, f: { rate: number | null; status: Status }): Previous | null {
+  return f.rate === null && f.status === 'no-data' ? null : { period, rate: f.rate, status: f.status };
+}
+
 function publishedIndicator(published: PublishedReport, code: string): IndicatorPrevious | null {
   const found = published.indicators.find((i) => i.code === code);
-  if (!found) return null;
+  if (!found || found.actual === null) return null;
   return {
     period: published.period,
     actual: found.actual,
@@ -319,17 +329,17 @@ function publishedIndicator(published: PublishedReport, code: string): Indicator
   };
 }
 
+/** Execution at P, and at P−1 when some activity report counts there (else `previous` is null). */
 function executionModel(
   now: readonly ActivityExecution[],
   then: readonly ActivityExecution[] | null,
-  period: Period | null,
+  period: Period,
 ): ExecutionModel {
-  const before = then && period ? executionOf(then) : null;
+  const before = then?.some((a) => a.reportCount > 0) ? executionOf(then) : null;
   return {
     ...executionOf(now),
-    previous:
-      before && period
-        ? { period: period.label, physicalRate: before.physicalRate, financialRate: before.financialRate }
-        : null,
+    previous: before
+      ? { period: period.label, physicalRate: before.physicalRate, financialRate: before.financialRate }
+      : null,
   };
 }

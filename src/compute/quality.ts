@@ -118,7 +118,11 @@ export function computeQuality(input: QualityInput, checked?: ValueChecks): Qual
   return {
     completeness: {
       ...now.table,
-      previous: input.previous && before ? { period: input.previous.label, rate: before.rate } : null,
+      // Null, not an object of nulls, where nothing was owed at P−1.
+      previous:
+        input.previous && before && before.rate !== null
+          ? { period: input.previous.label, rate: before.rate }
+          : null,
     },
     timeliness: now.timeliness,
     outOfRange: outside,

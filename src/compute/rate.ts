@@ -10,7 +10,8 @@ export type Reason =
   | 'target-against-direction'
   | 'zero-actual'
   | 'negative-value'
-  | 'not-computable';
+  | 'not-computable'
+  | 'not-due';
 
 export type UsedMethod = 'ratio' | 'progression' | 'milestone' | 'maintain';
 
@@ -21,8 +22,6 @@ export interface RateInput {
   direction: Direction;
   type: IndicatorType;
   aggregation: Aggregation;
-  /** Number of stages of a staged qualitative indicator. */
-  scale: number | null;
   method: Method;
 }
 
@@ -40,8 +39,10 @@ export interface Rate {
  */
 export function achievementRate(input: RateInput, ceiling: number): Rate {
   const { actual: a, target: t, baseline: b, direction } = input;
+  // Not due comes first: a milestone nothing is expected of yet is not missing a value.
+  if (notDue(input)) return { rate: null, method: null, reason: 'not-due' };
   if (a === null) return { rate: null, method: null, reason: 'no-data' };
-  if (input.type !== 'quantitative') return milestoneRate(a, t, input.scale);
+  if (input.type !== 'quantitative') return milestoneRate(a, t);
   if (t === null) return { rate: null, method: null, reason: 'no-target' };
   if (direction === 'maintain')
     return { rate: a >= t ? 1 : t > 0 ? Math.max(a, 0) / t : 0, method: 'maintain', reason: null };
@@ -75,11 +76,22 @@ function ratio(a: number, t: number, direction: Direction, ceiling: number): Rat
   return finite({ rate: a / t, method: 'ratio', reason: null });
 }
 
-/** Milestones score oui/non as 1/0; staged indicators score the stage reached over the stage expected. */
-function milestoneRate(a: number, t: number | null, scale: number | null): Rate {
-  const expected = t ?? scale ?? 1;
-  if (expected <= 0) return { rate: 1, method: 'milestone', reason: 'zero-target' };
-  return finite({ rate: a / expected, method: 'milestone', reason: null });
+/**
+ * Milestones score oui/non as 1/0; staged indicators score the stage reached over the stage
+ * expected at P (a target at P of `non` or stage 0 is not due, above). Without a target at P there
+ * is no rate: never the final target, nor the scale, in its place.
+ */
+function milestoneRate(a: number, t: number | null): Rate {
+  if (t === null) return { rate: null, method: null, reason: 'no-target' };
+  return finite({ rate: a / t, method: 'milestone', reason: null });
+}
+
+/**
+ * A milestone (`jalon`) or a stage (`qualitatif`) is not due at P when its target at P is `non`
+ * (or stage 0): planned for later, or nothing has fallen due yet (README, "Target at P").
+ */
+export function notDue(input: Pick<RateInput, 'type' | 'target'>): boolean {
+  return input.type !== 'quantitative' && input.target !== null && input.target <= 0;
 }
 
 function reached(a: number, t: number, direction: Direction): boolean {

@@ -37,9 +37,12 @@ export function coverage(withData: number, count: number): number {
 /** What a result, an axis or the plan shows: its rate, its coverage and the statuses beneath it. */
 export interface RollupFigures {
   rate: number | null;
+  /** withData / (indicatorCount − statusCounts['not-due']): the indicators due at P that have a value. */
   coverage: number;
   status: Status;
+  /** Every indicator beneath, not-due ones included. */
   indicatorCount: number;
+  /** Indicators due at P with a value at P (a milestone not due is counted in neither term). */
   withData: number;
   statusCounts: Record<Status, number>;
 }
@@ -67,7 +70,9 @@ export interface PlanRollup {
  * of its indicators that have a rate, an axis's the weighted mean of its results (indicators
  * attached to the axis directly count as one more result of weight 1), the plan's the weighted
  * mean of its axes; each rate is brought within [0, plafond]. Coverage counts the indicators
- * with data, whether or not they could be rated.
+ * with data, whether or not they could be rated, among those due at P: a milestone not yet due
+ * is out of the rates and of the coverage (nothing was expected of it), counted only in
+ * `statusCounts['not-due']`; a roll-up whose every indicator is not due is itself `not-due`.
  */
 export function rollUp(
   plan: {
@@ -79,18 +84,20 @@ export function rollUp(
 ): PlanRollup {
   const figures = (own: readonly IndicatorScore[], parts: Scored[]): RollupFigures => {
     const rate = clampRate(weightedMean(parts), s.ceiling);
-    const withData = own.filter((i) => i.hasData).length;
+    const due = own.filter((i) => i.status !== 'not-due');
+    const withData = due.filter((i) => i.hasData).length;
     return {
       rate,
-      coverage: coverage(withData, own.length),
-      status: statusOf(rate, s.thresholds),
+      coverage: coverage(withData, due.length),
+      status: rate === null && own.length > 0 && due.length === 0 ? 'not-due' : statusOf(rate, s.thresholds),
       indicatorCount: own.length,
       withData,
       statusCounts: countStatuses(own.map((i) => i.status)),
     };
   };
+  // A milestone not due has no rate; it is left out explicitly all the same.
   const scored = (list: readonly IndicatorScore[]): Scored[] =>
-    list.map((i) => ({ score: i.score, weight: i.weight }));
+    list.map((i) => ({ score: i.status === 'not-due' ? null : i.score, weight: i.weight }));
   const results = new Map<string, RollupFigures>();
   for (const r of plan.results) {
     const own = indicators.filter((i) => i.result === r.code);

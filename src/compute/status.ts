@@ -1,9 +1,15 @@
 import type { Thresholds } from '../model/plan.js';
+import type { Rate } from './rate.js';
 
-export type Status = 'on-track' | 'behind' | 'critical' | 'no-data';
+/**
+ * An indicator's or a roll-up's standing at P: by its rate against the thresholds; `no-data`
+ * without a rate; `not-due` for a milestone nothing is expected of yet (README, "Target at P"),
+ * and for a result, an axis or the plan whose every indicator is not due.
+ */
+export type Status = 'on-track' | 'behind' | 'critical' | 'no-data' | 'not-due';
 
 /** Status bands, highest first: the single table templates and charts read colours from. */
-export const STATUSES: readonly Status[] = ['on-track', 'behind', 'critical', 'no-data'];
+export const STATUSES: readonly Status[] = ['on-track', 'behind', 'critical', 'no-data', 'not-due'];
 
 export function statusOf(rate: number | null, thresholds: Thresholds): Status {
   if (rate === null) return 'no-data';
@@ -14,10 +20,29 @@ export function statusOf(rate: number | null, thresholds: Thresholds): Status {
   return 'critical';
 }
 
+/** An indicator's status: `not-due` when its rate says so, else by its rate. */
+export function indicatorStatus(rate: Pick<Rate, 'rate' | 'reason'>, thresholds: Thresholds): Status {
+  return rate.reason === 'not-due' ? 'not-due' : statusOf(rate.rate, thresholds);
+}
+
 export function countStatuses(statuses: Iterable<Status>): Record<Status, number> {
-  const counts: Record<Status, number> = { 'on-track': 0, behind: 0, critical: 0, 'no-data': 0 };
+  const counts: Record<Status, number> = {
+    'on-track': 0,
+    behind: 0,
+    critical: 0,
+    'no-data': 0,
+    'not-due': 0,
+  };
   for (const s of statuses) counts[s]++;
   return counts;
+}
+
+/**
+ * A milestone not due at P whose actual already reaches its final target: achieved ahead of time.
+ * Shown as such; still out of the roll-ups, which count only what is due.
+ */
+export function achievedAhead(i: { status: Status; rateFinal: number | null }): boolean {
+  return i.status === 'not-due' && i.rateFinal !== null && i.rateFinal >= 1;
 }
 
 /** Thresholds and ceilings in percentage points (80) or as fractions (0.8); ≤ 2 is read as a fraction. */

@@ -1,14 +1,16 @@
 import type { Indicator, TargetBasis } from '../model/plan.js';
 import { finiteOrNull } from './fractions.js';
-import { comparePeriods, endsYear, monthsElapsed, type Period, parsePeriod } from './periods.js';
+import { comparePeriods, endsYear, makePeriod, monthsElapsed, type Period, parsePeriod } from './periods.js';
 
 /**
- * What a report at P compares an indicator with (DESIGN.md, "Target at P"). A report runs every
+ * What a report at P compares an indicator with (README, "Target at P"). A report runs every
  * quarter: a P inside a year is judged against the part of the year's target due by then, not
  * against the whole year's. Sources: `period`, a sub-year column of the plan (`Cible 2023-T1`);
- * `year`, T_Y; `prorated`, T_{Y−1} + f × (T_Y − T_{Y−1}); `final`, a milestone's final target.
+ * `year`, T_Y; `prorated`, T_{Y−1} + f × (T_Y − T_{Y−1}); `due`, a milestone's or a stage's target
+ * that fell due before P's year ended (T_{Y−1}, an earlier column of the year) or, before its first
+ * target falls due, its baseline (0 without one: nothing is due yet).
  */
-export type TargetSource = 'period' | 'year' | 'prorated' | 'final';
+export type TargetSource = 'period' | 'year' | 'prorated' | 'due';
 
 export interface TargetAtP {
   /** The target at P, the one the rate and status compare against. */
@@ -20,6 +22,11 @@ export interface TargetAtP {
   from: number | null;
   /** T_Y, the target of P's year. */
   year: number | null;
+  /**
+   * The period of the plan's column the target at P was read from: P (`period`), Y (`year`), an
+   * earlier period (`due`); null when pro-rated, when the baseline stands, or without a target.
+   */
+  period: string | null;
 }
 
 export type TargetFields = Pick<
@@ -27,7 +34,14 @@ export type TargetFields = Pick<
   'targets' | 'periodTargets' | 'targetType' | 'aggregation' | 'type' | 'finalTarget' | 'baseline'
 >;
 
-const NONE: TargetAtP = { value: null, source: null, elapsedShare: null, from: null, year: null };
+const NONE: TargetAtP = {
+  value: null,
+  source: null,
+  elapsedShare: null,
+  from: null,
+  year: null,
+  period: null,
+};
 
 /** Flows (`somme`) add up over periods; levels (`dernière`, `moyenne`, `max`) are read at a date. */
 function isFlow(ind: Pick<Indicator, 'aggregation'>): boolean {
@@ -41,9 +55,11 @@ function addsUp(ind: Pick<Indicator, 'aggregation' | 'targetType'>): boolean {
 
 /**
  * T_Y, the target of year Y: `cumulée` targets are read at Y; for a `somme` indicator with
- * `annuelle` targets, the yearly columns from the plan's first year to Y add up.
+ * `annuelle` targets, the yearly columns from the plan's first year to Y add up. A milestone's or
+ * a stage's T_Y is the target due at Y's end (stageYear).
  */
 export function yearTarget(ind: TargetFields, year: number, startYear: number | null): number | null {
+  if (ind.type !== 'quantitative') return stageYear(ind, year)?.value ?? null;
   if (addsUp(ind)) {
     const years = Object.keys(ind.targets).map(Number);
     if (years.length === 0) return null;
@@ -59,15 +75,7 @@ export function yearTarget(ind: TargetFields, year: number, startYear: number | 
     }
     return any ? finiteOrNull(sum) : null;
   }
-  const t = ind.targets[String(year)];
-  if (t !== undefined) return t;
-  if (ind.type === 'quantitative') return null;
-  // A milestone's yearly targets say when it is due: before the first it has no target yet, after
-  // the last the last holds; with none at all, its final target holds throughout.
-  const years = Object.keys(ind.targets).map(Number);
-  if (years.length === 0) return ind.finalTarget;
-  const earlier = years.filter((y) => y < year);
-  return earlier.length ? ind.targets[String(Math.max(...earlier))] : null;
+  return ind.targets[String(year)] ?? null;
 }
 
 /**
@@ -97,6 +105,84 @@ function periodTarget(ind: TargetFields, at: Period, startYear: number | null): 
   return finiteOrNull(before + sum);
 }
 
+/** A column of the plan's targets, dated by the period it names. */
+interface Column {
+  period: Period;
+  value: number;
+}
+
+/** Among columns that end together, the finer period first: a month, a quarter, a semester, a year. */
+const FINENESS: Record<Period['kind'], number> = { month: 3, quarter: 2, semester: 1, year: 0 };
+
+/**
+ * The target of a milestone (`jalon`) or a stage indicator (`qualitatif`) due at the end of `at`
+ * (README, "Target at P"). A milestone falls due at the end of the period its target names and is
+ * never pro-rated: of the columns that have ended by then, the latest holds — at equal ends P's
+ * own column, then the year's, then one of P's kind, then the finer —, so a year without a column
+ * keeps the latest earlier one. Before its first column falls due the baseline stands, or 0
+ * without one: nothing is due yet. Without any dated column (only a final target, or none) there
+ * is no target: a milestone is never held to its final target at P.
+ */
+function stageDue(
+  columns: readonly Column[],
+  at: Period,
+  baseline: number | null,
+): { value: number; period: string | null } | null {
+  if (columns.length === 0) return null;
+  const rank = (c: Column) => [
+    c.period.endMonth,
+    c.period.label === at.label ? 1 : 0,
+    c.period.kind === 'year' ? 1 : 0,
+    c.period.kind === at.kind ? 1 : 0,
+    FINENESS[c.period.kind],
+  ];
+  let best: Column | null = null;
+  for (const c of columns) {
+    if (c.period.endMonth > at.endMonth) continue;
+    if (best === null || later(rank(c), rank(best))) best = c;
+  }
+  return best ? { value: best.value, period: best.period.label } : { value: baseline ?? 0, period: null };
+}
+
+/** Lexicographic order of two ranks: whether `a` comes after `b`. */
+function later(a: readonly number[], b: readonly number[]): boolean {
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return a[k] > b[k];
+  return false;
+}
+
+function columnsOf(targets: Readonly<Record<string, number>>, into: Column[] = []): Column[] {
+  for (const [label, value] of Object.entries(targets)) {
+    const period = parsePeriod(label);
+    if (period) into.push({ period, value });
+  }
+  return into;
+}
+
+/** T_Y of a milestone or a stage: what its yearly columns make due at Y's end. */
+function stageYear(ind: TargetFields, year: number) {
+  return stageDue(columnsOf(ind.targets), makePeriod('year', year, 1), ind.baseline);
+}
+
+/** The target at P of a milestone or a stage: what has fallen due by P's end (T_Y with the `year` basis). */
+function stageTargetAt(ind: TargetFields, at: Period, basis: TargetBasis): TargetAtP {
+  const year = stageYear(ind, at.year);
+  const due =
+    basis === 'year'
+      ? year
+      : stageDue(columnsOf(ind.periodTargets, columnsOf(ind.targets)), at, ind.baseline);
+  if (due === null) return NONE;
+  const yearLabel = String(at.year);
+  const source: TargetSource =
+    due.period === null
+      ? 'due'
+      : due.period === at.label && at.kind !== 'year'
+        ? 'period'
+        : due.period === yearLabel && (basis === 'year' || endsYear(at))
+          ? 'year'
+          : 'due';
+  return { ...NONE, value: due.value, source, year: year?.value ?? null, period: due.period };
+}
+
 /** The target at P, and how it was derived. */
 export function targetAt(
   ind: TargetFields,
@@ -104,27 +190,20 @@ export function targetAt(
   startYear: number | null,
   basis: TargetBasis = 'pace',
 ): TargetAtP {
+  if (ind.type !== 'quantitative') return stageTargetAt(ind, at, basis);
   const year = yearTarget(ind, at.year, startYear);
   const yearOnly = (): TargetAtP =>
-    year === null
-      ? NONE
-      : {
-          ...NONE,
-          value: year,
-          year,
-          source:
-            ind.type !== 'quantitative' && ind.targets[String(at.year)] === undefined ? 'final' : 'year',
-        };
-  if (basis === 'year' || ind.type !== 'quantitative') return yearOnly();
+    year === null ? NONE : { ...NONE, value: year, year, source: 'year', period: String(at.year) };
+  if (basis === 'year') return yearOnly();
   const own = periodTarget(ind, at, startYear);
-  if (own !== null) return { ...NONE, value: own, source: 'period', year };
+  if (own !== null) return { ...NONE, value: own, source: 'period', year, period: at.label };
   if (year === null || endsYear(at)) return yearOnly();
   const from = lineStart(ind, at.year, startYear);
   // A level without a baseline or an earlier target has no line to pro-rate along.
   if (from === null) return yearOnly();
   const f = monthsElapsed(at) / 12;
   const value = finiteOrNull(from + f * (year - from));
-  return value === null ? NONE : { value, source: 'prorated', elapsedShare: f, from, year };
+  return value === null ? NONE : { ...NONE, value, source: 'prorated', elapsedShare: f, from, year };
 }
 
 /** The plan's end target: `cible finale`, else the last year's target. */

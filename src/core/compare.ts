@@ -5,11 +5,12 @@ import { parsePeriod } from '../compute/periods.js';
 import { catalogue, type Lang } from '../i18n/index.js';
 import { PonamError } from '../model/errors.js';
 
-const Status = z.enum(['on-track', 'behind', 'critical', 'no-data']);
+// `not-due` since schema version 3; a report of version 1 or 2 holds only the other four.
+const Status = z.enum(['on-track', 'behind', 'critical', 'no-data', 'not-due']);
 const Rate = z.number().nullable();
 const Rollup = z.object({ code: z.string(), rate: Rate, status: Status });
 
-/** What `--compare` reads of a published report.json (schema versions 1 and 2 hold it). */
+/** What `--compare` reads of a published report.json (schema versions 1, 2 and 3 hold it). */
 const Published = z.object({
   schemaVersion: z.string(),
   period: z.string().refine((p) => parsePeriod(p) !== null, 'not a period'),

@@ -1,5 +1,6 @@
 // Over 400 lines on purpose: the English catalogue, one typed table of every string a reader sees
 // (report, CLI, issues). Its type is the French catalogue's, so a missing key fails the build.
+import type { Status } from '../compute/status.js';
 import type { Catalogue } from './fr.js';
 import { en as templateEn } from './template.js';
 
@@ -79,10 +80,10 @@ export const en: Catalogue = {
     'disaggregation-mismatch': (p) =>
       `total ${p.total} of ${p.indicator} differs from the sum of its ${p.dimension} breakdown (${p.sum})`,
     'invalid-setting': (p) =>
-      p.expected === 'milestone-target'
-        ? `'${p.value}' is not a milestone target (column ${p.column}); expected: yes, or the stage aimed at`
-        : `invalid value for ${p.column}${p.value !== undefined ? ` ('${p.value}')` : ''}: ${p.expected}`,
+      `invalid value for ${p.column}${p.value !== undefined ? ` ('${p.value}')` : ''}: ${p.expected}`,
     'no-indicators': () => 'no indicator in the Indicators sheet',
+    'milestone-never-due': (p) =>
+      `${p.stage ? 'staged indicator' : 'milestone'} ${p.indicator} never falls due: every target, the final one included, is ${p.stage ? 'stage 0' : "'no'"}, so it is never rated; write ${p.stage ? 'the stage aimed at' : "'yes'"} in the column of the year it is due (Target <year>) or in the final target`,
     'overlapping-periods': (p) =>
       p.flow
         ? `period ${p.period} overlaps ${p.other} (already in ${p.first}) for ${p.indicator}, ${p.entity}: the same months would be counted twice; keep only one of the two`
@@ -166,7 +167,13 @@ export const en: Catalogue = {
       `--compare ${file} is a report at ${period}, after the report period ${at}`,
     compareEarlier: 'compare with a report published before the report period',
   },
-  status: { 'on-track': 'On track', behind: 'Behind', critical: 'Critical', 'no-data': 'Not reported' },
+  status: {
+    'on-track': 'On track',
+    behind: 'Behind',
+    critical: 'Critical',
+    'no-data': 'Not reported',
+    'not-due': 'Not due',
+  },
   reasons: {
     'no-data': 'no value reported for this period',
     'no-target': "no target for the period's year",
@@ -177,6 +184,7 @@ export const en: Catalogue = {
     'zero-actual': 'brought down to zero: target exceeded',
     'negative-value': 'negative value or target: rate cannot be computed',
     'not-computable': 'values beyond the limits of computation: rate cannot be computed',
+    'not-due': 'milestone not due yet at this period (target "no", or nothing due): out of the means',
   },
   methods: { ratio: 'ratio', progression: 'progression', milestone: 'milestone', maintain: 'maintain' },
   directions: { increase: 'increase', decrease: 'decrease', maintain: 'maintain' },
@@ -251,8 +259,14 @@ export const en: Catalogue = {
     findingsIntro:
       'What the figures of the period show, most important first; each finding refers to the tables of the report.',
     findings: {
-      plan: (p: { rate: string; status: string; withData: string; count: string }) =>
-        `Overall achievement rate of the plan: ${p.rate}, status “${p.status}” (${p.withData} of ${p.count} indicators reported).`,
+      plan: (p: {
+        rate: string;
+        status: string;
+        withData: string;
+        count: string;
+        notDue: { n: string; one: boolean } | null;
+      }) =>
+        `Overall achievement rate of the plan: ${p.rate}, status “${p.status}” (${p.withData} of ${p.count} indicators${p.notDue === null ? '' : ' due'} reported${p.notDue === null ? '' : `; ${p.notDue.n} not due, out of the rate`}).`,
       planChange: (p: {
         period: string;
         change: string;
@@ -351,7 +365,10 @@ export const en: Catalogue = {
     summary: 'Executive summary',
     planRate: 'Overall achievement rate',
     coverage: 'Coverage',
-    coverageOf: (withData: string, count: string) => `${withData} of ${count} indicators reported`,
+    coverageOf: (withData: string, count: string, notDue: string | null) =>
+      notDue === null
+        ? `${withData} of ${count} indicators reported`
+        : `indicators due reported: ${withData} of ${count}; not due: ${notDue}`,
     statusCounts: 'Indicators by status',
     indicatorCount: 'Indicators',
     axesTable: 'Achievement by strategic axis',
@@ -380,8 +397,11 @@ export const en: Catalogue = {
       period: (period: string) => `${period} target`,
       year: (year: string) => `${year} target`,
       notProrated: 'not pro-rated',
-      final: 'final target',
+      due: (period: string) => `due end of ${period}`,
+      notYetDue: 'nothing due yet',
+      baseline: 'baseline, nothing due yet',
     },
+    achievedAhead: 'achieved ahead of time',
     actual: 'Actual',
     rate: 'Rate',
     changeSince: (period: string) => `Change since ${period}`,
@@ -432,6 +452,8 @@ export const en: Catalogue = {
         `Method used for this report: ${method}. A flow (people assisted, amount disbursed) is measured as a ratio; a level (a rate, a headcount at a date) with a baseline as a progression.`,
       milestone:
         'Milestones (yes/no): yes is 100%, no is 0%. Staged indicators: stage reached / stage expected.',
+      notDue: (symbol: string, word: string) =>
+        `A milestone (or a stage) falls due at the end of the period its target names — a year, or a sub-year column — and is never pro-rated: within a year it is judged against the target due at the last year end passed. While its target at the period is "no" (or stage 0), or no target has fallen due yet, it is "${word}" (${symbol}): no rate, out of the means and of the coverage, counted apart among the statuses; when it is already achieved, the table says so ("achieved ahead of time"). Example: "Target 2022: no", "Target 2023: yes" — not due at Q4 2022 and at Q1 to Q3 2023, rated at Q4 2023. With no yearly target at all (only a final target), a milestone has no rate: it is never judged against its final target during the plan.`,
       raw: 'An indicator’s rate is shown as computed: it may exceed 100% (▲ target exceeded) or be negative when things move away from the target.',
       targetsTitle: 'Targets',
       targetAtPace:
@@ -450,15 +472,15 @@ export const en: Catalogue = {
       rollup: (ceiling: string) =>
         `A result’s rate is the weighted mean of its reported indicators’ rates, an axis’s the weighted mean of its results, the plan’s the weighted mean of its axes (weight 1 unless the plan says otherwise). In these means each rate is brought between 0 and ${ceiling}, so that over-achievement does not hide a delay elsewhere.`,
       coverage:
-        'Coverage is the share of indicators with at least one value: a rate computed on few indicators is to be read with care.',
+        'Coverage is the share of the indicators due that have at least one value: a rate computed on few indicators is to be read with care. Milestones not yet due are left out of it, since nothing was expected of them yet.',
       statusesTitle: 'Statuses',
       statuses: (p: {
         onTrack: string;
         behind: string;
-        symbols: Record<'on-track' | 'behind' | 'critical' | 'no-data', string>;
-        words: Record<'on-track' | 'behind' | 'critical' | 'no-data', string>;
+        symbols: Record<Status, string>;
+        words: Record<Status, string>;
       }) =>
-        `${p.symbols['on-track']} ${p.words['on-track']}: rate of at least ${p.onTrack}; ${p.symbols.behind} ${p.words.behind}: at least ${p.behind}; ${p.symbols.critical} ${p.words.critical}: below ${p.behind}; ${p.symbols['no-data']} ${p.words['no-data']}: no value, or a rate that cannot be computed. Each status is given by a symbol, a word and a colour.`,
+        `${p.symbols['on-track']} ${p.words['on-track']}: rate of at least ${p.onTrack}; ${p.symbols.behind} ${p.words.behind}: at least ${p.behind}; ${p.symbols.critical} ${p.words.critical}: below ${p.behind}; ${p.symbols['no-data']} ${p.words['no-data']}: no value, or a rate that cannot be computed; ${p.symbols['not-due']} ${p.words['not-due']}: a milestone nothing is expected of yet. Each status is given by a symbol, a word and a colour.`,
       executionTitle: 'Physical and financial execution',
       physical:
         'Physical execution: activities done / activities planned. Each activity has the status of its latest report up to the period; an activity with no report counts as planned and not done. Mean progress is the mean of the latest known progress (done without a figure = 100%, not started = 0%).',
@@ -629,6 +651,7 @@ export const en: Catalogue = {
     planTitle: 'Title',
     indicatorCount: 'Indicators',
     withData: 'Indicators reported',
+    notDue: 'Indicators not due',
     lastPeriod: 'Last period',
     severity: 'Severity',
     detail: 'Detail',

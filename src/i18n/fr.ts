@@ -1,5 +1,6 @@
 // Over 400 lines on purpose: the French catalogue, one table of every string a reader sees
 // (report, CLI, issues); its type is the contract en.ts must fill, key by key.
+import type { Status } from '../compute/status.js';
 import type { IssueCode, IssueParams } from '../model/issues.js';
 import { fr as templateFr } from './template.js';
 
@@ -89,10 +90,10 @@ export const fr = {
     'disaggregation-mismatch': (p) =>
       `le total ${p.total} de ${p.indicator} ne correspond pas à la somme de ses ventilations par ${p.dimension} (${p.sum})`,
     'invalid-setting': (p) =>
-      p.expected === 'milestone-target'
-        ? `« ${p.value} » n'est pas une cible de jalon (colonne ${p.column}) ; attendu : oui, ou l'étape visée`
-        : `valeur invalide pour ${p.column}${p.value !== undefined ? ` (« ${p.value} »)` : ''} : ${p.expected}`,
+      `valeur invalide pour ${p.column}${p.value !== undefined ? ` (« ${p.value} »)` : ''} : ${p.expected}`,
     'no-indicators': () => 'aucun indicateur dans la feuille Indicateurs',
+    'milestone-never-due': (p) =>
+      `${p.stage ? 'l’indicateur à étapes' : 'le jalon'} ${p.indicator} n’est jamais dû : toutes ses cibles, cible finale comprise, sont ${p.stage ? 'à l’étape 0' : '« non »'}, il ne sera donc jamais évalué ; écrivez ${p.stage ? 'l’étape visée' : '« oui »'} dans la colonne de l’année où il est dû (Cible <année>) ou dans Cible finale`,
     'overlapping-periods': (p) =>
       p.flow
         ? `la période ${p.period} chevauche ${p.other} (déjà en ${p.first}) pour ${p.indicator}, ${p.entity} : les mêmes mois seraient comptés deux fois ; gardez une seule des deux déclarations`
@@ -186,6 +187,7 @@ export const fr = {
     behind: 'En retard',
     critical: 'Critique',
     'no-data': 'Non renseigné',
+    'not-due': 'Non échu',
   },
   reasons: {
     'no-data': 'aucune valeur rapportée à cette période',
@@ -197,6 +199,7 @@ export const fr = {
     'zero-actual': 'valeur ramenée à zéro : cible dépassée',
     'negative-value': 'valeur ou cible négative : taux non calculable',
     'not-computable': 'valeurs hors des limites du calcul : taux non calculable',
+    'not-due': 'jalon pas encore dû à cette période (cible « non » ou rien d’échu) : hors des moyennes',
   },
   methods: { ratio: 'ratio', progression: 'progression', milestone: 'jalon', maintain: 'maintien' },
   directions: { increase: 'hausse', decrease: 'baisse', maintain: 'maintien' },
@@ -272,8 +275,14 @@ export const fr = {
     findingsIntro:
       'Ce qui ressort des chiffres de la période, du plus important au détail ; chaque constat renvoie aux tableaux du rapport.',
     findings: {
-      plan: (p: { rate: string; status: string; withData: string; count: string }) =>
-        `Taux de réalisation global du plan : ${p.rate}, statut « ${p.status} » (${p.withData} indicateurs renseignés sur ${p.count}).`,
+      plan: (p: {
+        rate: string;
+        status: string;
+        withData: string;
+        count: string;
+        notDue: { n: string; one: boolean } | null;
+      }) =>
+        `Taux de réalisation global du plan : ${p.rate}, statut « ${p.status} » (${p.withData} indicateurs renseignés sur ${p.count}${p.notDue === null ? '' : ` échus ; ${p.notDue.n} ${p.notDue.one ? 'non échu, hors' : 'non échus, hors'} du taux`}).`,
       planChange: (p: {
         period: string;
         change: string;
@@ -374,7 +383,10 @@ export const fr = {
     summary: 'Résumé exécutif',
     planRate: 'Taux de réalisation global',
     coverage: 'Couverture',
-    coverageOf: (withData: string, count: string) => `${withData} indicateurs renseignés sur ${count}`,
+    coverageOf: (withData: string, count: string, notDue: string | null) =>
+      notDue === null
+        ? `${withData} indicateurs renseignés sur ${count}`
+        : `indicateurs échus renseignés : ${withData} sur ${count} ; non échus : ${notDue}`,
     statusCounts: 'Indicateurs par statut',
     indicatorCount: 'Indicateurs',
     axesTable: 'Réalisation par axe stratégique',
@@ -403,8 +415,11 @@ export const fr = {
       period: (period: string) => `cible de ${period}`,
       year: (year: string) => `cible ${year}`,
       notProrated: 'non proratisée',
-      final: 'cible finale',
+      due: (period: string) => `échue fin ${period}`,
+      notYetDue: 'rien d’échu encore',
+      baseline: 'référence, rien d’échu encore',
     },
+    achievedAhead: 'atteint en avance',
     actual: 'Réalisé',
     rate: 'Taux',
     changeSince: (period: string) => `Évolution depuis ${period}`,
@@ -455,6 +470,8 @@ export const fr = {
         `Méthode retenue pour ce rapport : ${method}. Un flux (nombre de personnes assistées, montant décaissé) se mesure en ratio ; un niveau (taux, effectif à une date) avec une valeur de référence se mesure en progression.`,
       milestone:
         'Jalons (oui/non) : oui vaut 100 %, non vaut 0 %. Indicateurs à étapes : étape atteinte / étape attendue.',
+      notDue: (symbol: string, word: string) =>
+        `Un jalon (ou une étape) est dû à la fin de la période que nomme sa cible — une année, ou une colonne infra-annuelle — et n’est jamais proratisé : en cours d’année, il est jugé sur la cible échue à la dernière fin d’année passée. Tant que sa cible à la période est « non » (ou l’étape 0), ou qu’aucune cible n’est encore échue, il est « ${word} » (${symbol}) : pas de taux, hors des moyennes et de la couverture, compté à part parmi les statuts ; s’il est déjà atteint, le tableau l’indique (« atteint en avance »). Exemple : « Cible 2022 : non », « Cible 2023 : oui » — non échu au T4 2022 et aux T1 à T3 2023, évalué au T4 2023. Sans aucune cible annuelle (seulement une cible finale), un jalon n’a pas de taux : il n’est jamais jugé sur sa cible finale en cours de plan.`,
       raw: 'Le taux d’un indicateur est affiché tel quel : il peut dépasser 100 % (▲ cible dépassée) ou être négatif quand la situation s’éloigne de la cible.',
       targetsTitle: 'Cibles',
       targetAtPace:
@@ -473,15 +490,15 @@ export const fr = {
       rollup: (ceiling: string) =>
         `Le taux d’un résultat est la moyenne pondérée des taux de ses indicateurs renseignés, celui d’un axe la moyenne pondérée de ses résultats, celui du plan la moyenne pondérée de ses axes (poids 1 sauf indication du plan). Dans ces moyennes, chaque taux est ramené entre 0 et ${ceiling}, pour qu’un dépassement ne masque pas un retard ailleurs.`,
       coverage:
-        'La couverture est la part des indicateurs qui ont au moins une valeur : un taux calculé sur peu d’indicateurs se lit avec prudence.',
+        'La couverture est la part des indicateurs échus qui ont au moins une valeur : un taux calculé sur peu d’indicateurs se lit avec prudence. Les jalons non échus n’y entrent pas, puisque rien n’en était encore attendu.',
       statusesTitle: 'Statuts',
       statuses: (p: {
         onTrack: string;
         behind: string;
-        symbols: Record<'on-track' | 'behind' | 'critical' | 'no-data', string>;
-        words: Record<'on-track' | 'behind' | 'critical' | 'no-data', string>;
+        symbols: Record<Status, string>;
+        words: Record<Status, string>;
       }) =>
-        `${p.symbols['on-track']} ${p.words['on-track']} : taux d’au moins ${p.onTrack} ; ${p.symbols.behind} ${p.words.behind} : au moins ${p.behind} ; ${p.symbols.critical} ${p.words.critical} : moins de ${p.behind} ; ${p.symbols['no-data']} ${p.words['no-data']} : aucune valeur ou taux non calculable. Chaque statut est donné par un symbole, un mot et une couleur.`,
+        `${p.symbols['on-track']} ${p.words['on-track']} : taux d’au moins ${p.onTrack} ; ${p.symbols.behind} ${p.words.behind} : au moins ${p.behind} ; ${p.symbols.critical} ${p.words.critical} : moins de ${p.behind} ; ${p.symbols['no-data']} ${p.words['no-data']} : aucune valeur ou taux non calculable ; ${p.symbols['not-due']} ${p.words['not-due']} : jalon dont rien n’est encore attendu. Chaque statut est donné par un symbole, un mot et une couleur.`,
       executionTitle: 'Exécution physique et financière',
       physical:
         'Exécution physique : activités réalisées / activités prévues. Chaque activité a le statut de son dernier rapport jusqu’à la période ; une activité sans rapport compte comme prévue et non réalisée. L’avancement moyen est la moyenne du dernier avancement connu (réalisée sans pourcentage = 100 %, non démarrée = 0 %).',
@@ -653,6 +670,7 @@ export const fr = {
     planTitle: 'Titre',
     indicatorCount: 'Indicateurs',
     withData: 'Indicateurs renseignés',
+    notDue: 'Indicateurs non échus',
     lastPeriod: 'Dernière période',
     severity: 'Gravité',
     detail: 'Détail',

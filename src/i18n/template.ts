@@ -261,7 +261,11 @@ export const fr: TemplateStrings = {
     scale: h('Échelle', 'Pour un indicateur qualitatif : nombre d’étapes (une valeur de 3 sur 4).', ''),
   },
   target: (year) => `Cible ${year}`,
-  targetHelp: h('Cible <année>', 'Cible de chaque année du plan (oui/non pour un jalon).', 3500),
+  targetHelp: h(
+    'Cible <année>',
+    'Cible de chaque année du plan. Un jalon : non les années avant son échéance, oui l’année où il est dû (et après).',
+    3500,
+  ),
   planActivityColumns: {
     code: h('Code', 'Code de l’activité (obligatoire, unique).', 'AC1.1.1'),
     result: h('Résultat', 'Code du résultat auquel l’activité contribue.', 'R1.1'),
@@ -476,7 +480,11 @@ export const en: TemplateStrings = {
     scale: h('Scale', 'For a qualitative indicator: the number of stages (a value of 3 out of 4).', ''),
   },
   target: (year) => `Target ${year}`,
-  targetHelp: h('Target <year>', 'Target of each plan year (yes/no for a milestone).', 3500),
+  targetHelp: h(
+    'Target <year>',
+    'Target of each plan year. A milestone: no for the years before it is due, yes for the year it is due (and after).',
+    3500,
+  ),
   planActivityColumns: {
     code: h('Code', 'Code of the activity (required, unique).', 'AC1.1.1'),
     result: h('Result', 'Code of the result the activity contributes to.', 'R1.1'),

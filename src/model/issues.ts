@@ -57,6 +57,8 @@ export const ISSUE_CODES = [
   'disaggregation-mismatch',
   'invalid-setting',
   'no-indicators',
+  // a milestone planned `non` for every period (issue 21)
+  'milestone-never-due',
   // quarterly truth (issue 10)
   'overlapping-periods',
   'resubmission',

@@ -1,5 +1,6 @@
 import type { ActivityExecution } from '../compute/execution.js';
 import type { IndicatorModel, ReportModel, RollupModel } from '../compute/model.js';
+import { achievedAhead } from '../compute/status.js';
 import { type Catalogue, catalogue, type Lang } from '../i18n/index.js';
 import { anchor, changeCell, rollupFacts, statusCell } from './cells.js';
 import type { ChartSet } from './charts.js';
@@ -124,7 +125,7 @@ function indicatorRow(ctx: AxisContext, i: IndicatorModel, withChange: boolean):
       ...(over ? { strong: true, mark: { symbol: '▲', label: t.overAchieved } } : {}),
     },
     ...(withChange ? [changeCell(i, lang, f)] : []),
-    statusCell(i.status, lang),
+    statusCell(i.status, lang, achievedAhead(i) ? t.achievedAhead : undefined),
   ];
   const chart = charts.indicators.get(i.code);
   const tables: TableView[] = [];

@@ -1,5 +1,6 @@
 import type { Previous } from '../compute/changes.js';
 import type { RollupModel } from '../compute/model.js';
+import type { RollupFigures } from '../compute/rollup.js';
 import type { Status } from '../compute/status.js';
 import { catalogue, type Lang } from '../i18n/index.js';
 import type { Formatter } from './format.js';
@@ -11,14 +12,28 @@ import type { FactView } from './view.js';
 // Cells and facts that several sections of the report show the same way: a status, a change
 // since P−1, the figures of an axis or of the plan.
 
-/** A status as a table shows it: its name, its symbol, its colour (by `status`). */
-export function statusCell(status: Status, lang: Lang): Cell {
+/**
+ * A status as a table shows it: its name, its symbol, its colour (by `status`); `note` in small
+ * print under it (a milestone not due but already achieved: `atteint en avance`).
+ */
+export function statusCell(status: Status, lang: Lang, note?: string): Cell {
   return {
     text: catalogue(lang).status[status],
     symbol: STATUS_STYLES[status].symbol,
     kind: 'status',
     status,
+    ...(note ? { note } : {}),
   };
+}
+
+/** Indicators due at P beneath a roll-up, and the note of the coverage: `12 indicateurs renseignés sur 14`. */
+export function coverageNote(r: RollupFigures, lang: Lang, f: Formatter): string {
+  const notDue = r.statusCounts['not-due'];
+  return catalogue(lang).report.coverageOf(
+    f.number(r.withData),
+    f.number(r.indicatorCount - notDue),
+    notDue > 0 ? f.number(notDue) : null,
+  );
 }
 
 /** The change of a rate since P−1 in points, and the earlier rate and status under it. */
@@ -66,7 +81,7 @@ export function rollupFacts(r: RollupModel, lang: Lang, f: Formatter): FactView[
     {
       label: t.coverage,
       value: f.percent(r.coverage),
-      note: t.coverageOf(f.number(r.withData), f.number(r.indicatorCount)),
+      note: coverageNote(r, lang, f),
       status: null,
     },
     ...changeFacts(r, lang, f),

@@ -30,10 +30,10 @@ export interface ChangesView {
 
 const LEVELS: ChangeLevel[] = ['plan', 'axis', 'result', 'indicator'];
 
-/** Better statuses rank higher; `no-data` is neither better nor worse than a rate. */
+/** Better statuses rank higher; `no-data` and `not-due` are neither better nor worse than a rate. */
 const RANK: Partial<Record<Status, number>> = { critical: 0, behind: 1, 'on-track': 2 };
 
-/** +1 a status improved, −1 it worsened, 0 it moved to or from `no-data`. */
+/** +1 a status improved, −1 it worsened, 0 it moved to or from `no-data` or `not-due`. */
 export function direction(from: Status, to: Status): -1 | 0 | 1 {
   const a = RANK[from];
   const b = RANK[to];

@@ -2,12 +2,11 @@ import { createRequire } from 'node:module';
 import type * as EChartsCore from 'echarts/core';
 import type { Execution } from '../compute/execution.js';
 import type { IndicatorModel, ReportModel } from '../compute/model.js';
-import { STATUSES } from '../compute/status.js';
 import { catalogue, type Lang } from '../i18n/index.js';
 import { formatter } from './format.js';
 import { periodInWords } from './periods.js';
 import { trendSvg } from './sparkline.js';
-import { PALETTE, STATUS_STYLES } from './statuses.js';
+import { PALETTE, STATUS_STYLES, shownStatuses } from './statuses.js';
 import type { ChartView } from './table.js';
 
 // echarts' CommonJS bundle (its `require` entry, dist/echarts.js): one file, where its ES modules
@@ -214,7 +213,7 @@ function statusChart(model: ReportModel, lang: Lang, id: string): string {
       grid: { left: 4, right: 12, top: 22, bottom: 4, ...CONTAIN_LABELS },
       xAxis: {
         type: 'category',
-        data: STATUSES.map((s) => `${STATUS_STYLES[s].symbol} ${c.status[s]}`),
+        data: shownStatuses(model.plan.statusCounts).map((s) => `${STATUS_STYLES[s].symbol} ${c.status[s]}`),
         axisLabel: { color: INK, fontSize: 11 },
         axisTick: { show: false },
         axisLine: { lineStyle: { color: MUTED } },
@@ -229,7 +228,7 @@ function statusChart(model: ReportModel, lang: Lang, id: string): string {
         {
           type: 'bar',
           barWidth: '45%',
-          data: STATUSES.map((s) => ({
+          data: shownStatuses(model.plan.statusCounts).map((s) => ({
             value: model.plan.statusCounts[s],
             itemStyle: { color: STATUS_STYLES[s].colour },
           })),

@@ -20,7 +20,15 @@ export interface Named {
 }
 
 export type Finding =
-  | { kind: 'plan'; rate: number | null; status: Status; withData: number; indicatorCount: number }
+  | {
+      kind: 'plan';
+      rate: number | null;
+      status: Status;
+      withData: number;
+      indicatorCount: number;
+      /** Milestones not due at P: out of the rate and of `indicatorCount`'s due share. */
+      notDue: number;
+    }
   | {
       kind: 'plan-change';
       rate: number | null;
@@ -95,6 +103,7 @@ export function keyFindings(model: ReportModel): Finding[] {
     status: plan.status,
     withData: plan.withData,
     indicatorCount: plan.indicatorCount,
+    notDue: plan.statusCounts['not-due'],
   });
   if (plan.previous) {
     found.push({
@@ -158,9 +167,12 @@ function named(x: RollupModel | IndicatorModel): Named {
   return { code: x.code, label: x.label, rate: x.rate, status: x.status };
 }
 
-/** No value at all up to P: not a missing rate for a reason such as a missing target. */
+/**
+ * No value at all up to P: not a missing rate for a reason such as a missing target. A milestone
+ * not yet due is not listed: nothing was expected of it so far.
+ */
 export function neverReported(i: IndicatorModel): boolean {
-  return i.actual === null && i.entities.length === 0 && i.trace.length === 0;
+  return i.status !== 'not-due' && i.actual === null && i.entities.length === 0 && i.trace.length === 0;
 }
 
 /** Who did not send the report of P, who misses the most reports, who sends late. */

@@ -56,7 +56,14 @@ export function methodologyView(model: ReportModel, lang: Lang, f: Formatter): M
     sections: [
       {
         title: m.ratesTitle,
-        paragraphs: [m.ratio, m.progression, m.auto(c.report.settingMethods[s.method]), m.milestone, m.raw],
+        paragraphs: [
+          m.ratio,
+          m.progression,
+          m.auto(c.report.settingMethods[s.method]),
+          m.milestone,
+          m.notDue(symbol['not-due'], c.status['not-due']),
+          m.raw,
+        ],
       },
       {
         title: m.targetsTitle,

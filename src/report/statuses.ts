@@ -21,7 +21,17 @@ export const STATUS_STYLES: Readonly<Record<Status, StatusStyle>> = {
   behind: { symbol: '◐', colour: '#935b00', cssVar: '--status-behind' },
   critical: { symbol: '○', colour: '#b3261e', cssVar: '--status-critical' },
   'no-data': { symbol: '–', colour: '#5f6670', cssVar: '--status-no-data' },
+  // A milestone nothing is expected of yet: a dotted circle, neither a score nor a gap.
+  'not-due': { symbol: '◌', colour: '#3d5a80', cssVar: '--status-not-due' },
 };
+
+/**
+ * The statuses a count by status shows (the summary's table and chart): all of them, but
+ * `not-due` only when some indicator is not due — a plan without milestones has no such line.
+ */
+export function shownStatuses(counts: Readonly<Record<Status, number>>): Status[] {
+  return STATUSES.filter((s) => s !== 'not-due' || counts[s] > 0);
+}
 
 /** The cells of the completeness matrix: a report received on time, late, missing... */
 export const CELL_STYLES: Readonly<Record<CellState, StatusStyle & { background: string | null }>> = {

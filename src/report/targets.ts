@@ -8,9 +8,10 @@ import type { Cell } from './table.js';
 /**
  * The target at P as the indicator tables show it (DESIGN.md, "Target at P"): the figure the rate
  * compares against, and in small print how it was derived — `= 800 + 1 000 × 3/12` for a
- * pro-rated flow, `cible de T1 2023` for a sub-year column —; the year's target T_Y beside it
- * when P does not end the year. Everything here reads the model's fields (`targetSource`,
- * `elapsedShare`, `targetFrom`, `targetYear`); nothing recomputes a target.
+ * pro-rated flow, `cible de T1 2023` for a sub-year column, `échue fin 2022` for a milestone —;
+ * the year's target T_Y beside it when P does not end the year. Everything here reads the
+ * model's fields (`targetSource`, `targetPeriod`, `elapsedShare`, `targetFrom`, `targetYear`);
+ * nothing recomputes a target.
  */
 export interface TargetColumns {
   /** Header of the target at P: `Cible T2 2022`, or `Cible 2022` when every target is the year's. */
@@ -28,7 +29,10 @@ export function targetColumns(model: ReportModel, lang: Lang): TargetColumns {
   const t = catalogue(lang).report;
   const year = String(parsePeriod(model.period)?.year ?? Number.parseInt(model.period, 10));
   const partOfYear = model.indicators.some(
-    (i) => i.targetSource === 'period' || i.targetSource === 'prorated',
+    (i) =>
+      i.targetSource === 'period' ||
+      i.targetSource === 'prorated' ||
+      (i.targetSource === 'due' && i.target !== i.targetYear),
   );
   return partOfYear
     ? { header: t.targetAt(periodInWords(model.period, lang)), yearHeader: t.targetOfYear(year) }
@@ -47,7 +51,10 @@ export function targetCells(
   const v = (n: number | null) => f.value(n, i.unit, i.type);
   const final = `${t.finalTargetShort} ${v(i.finalTarget)}`;
   if (columns.yearHeader === null) {
-    const note = i.targetSource === 'final' ? t.targetNotes.final : final;
+    // A milestone's target that is not its year's own (an earlier one still due, or nothing due
+    // yet) says so before the final target.
+    const due = i.targetSource === 'due' ? derivation(i, period, lang, f) : null;
+    const note = due ? `${due} · ${final}` : final;
     return [{ text: v(i.target), kind: 'number', ...(i.target === null ? {} : { note }) }];
   }
   const derived = derivation(i, period, lang, f);
@@ -84,8 +91,10 @@ export function derivation(i: IndicatorModel, period: string, lang: Lang, f: For
         ? t.notProrated
         : t.year(String(p?.year ?? period));
     }
-    case 'final':
-      return t.final;
+    case 'due':
+      // A milestone or a stage: the target that fell due earlier, or before any, the baseline.
+      if (i.targetPeriod !== null) return t.due(periodInWords(i.targetPeriod, lang));
+      return i.target !== null && i.target > 0 ? t.baseline : t.notYetDue;
     default:
       return null;
   }

@@ -1,9 +1,8 @@
 import type { ReportModel } from '../compute/model.js';
 import type { Status } from '../compute/status.js';
-import { STATUSES } from '../compute/status.js';
 import { type Catalogue, catalogue, type Lang } from '../i18n/index.js';
 import { axisViews } from './axis-view.js';
-import { changeCell, changeFacts, statusCell } from './cells.js';
+import { changeCell, changeFacts, coverageNote, statusCell } from './cells.js';
 import { type ChangesView, changesView } from './changes.js';
 import { buildCharts, type ChartSet } from './charts.js';
 import { type ExecutionView, executionView } from './execution-view.js';
@@ -14,7 +13,7 @@ import { type MethodologyView, methodologyView, type SourcesView, sourcesView } 
 import { shownPaths } from './paths.js';
 import { periodInWords, type ReportType, reportTypeOf } from './periods.js';
 import { type QualityView, qualityView } from './quality-view.js';
-import { STATUS_STYLES } from './statuses.js';
+import { STATUS_STYLES, shownStatuses } from './statuses.js';
 import { type ChartView, type CommentView, simpleTable, type TableView } from './table.js';
 
 /**
@@ -201,7 +200,7 @@ function coverView(
       label: t.coverage,
       value: f.percent(model.plan.coverage),
       figure: true,
-      note: t.coverageOf(f.number(model.plan.withData), f.number(model.plan.indicatorCount)),
+      note: coverageNote(model.plan, lang, f),
       status: null,
     },
     ...(cover.author ? [{ label: t.author, value: cover.author, note: null, status: null }] : []),
@@ -240,7 +239,7 @@ function summaryView(
     {
       label: t.coverage,
       value: f.percent(model.plan.coverage),
-      note: t.coverageOf(f.number(model.plan.withData), f.number(model.plan.indicatorCount)),
+      note: coverageNote(model.plan, lang, f),
       status: null,
     },
     ...changeFacts(model.plan, lang, f),
@@ -252,7 +251,7 @@ function summaryView(
       { header: t.status, kind: 'status' },
       { header: t.indicatorCount, kind: 'number' },
     ],
-    STATUSES.map((s) => ({
+    shownStatuses(model.plan.statusCounts).map((s) => ({
       cells: [statusCell(s, lang), { text: f.number(model.plan.statusCounts[s]), kind: 'number' }],
     })),
     { rowHeaders: true, compact: true },

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Execution } from '../compute/execution.js';
 import type { ReportModel, RollupModel } from '../compute/model.js';
+import { achievedAhead } from '../compute/status.js';
 import { catalogue, type Lang } from '../i18n/index.js';
 import { shownPaths } from './paths.js';
 import { periodInWords } from './periods.js';
@@ -65,6 +66,7 @@ export async function renderXlsx(
     [r.coverage, model.plan.coverage, 'rate'],
     [a.indicatorCount, model.plan.indicatorCount, 'count'],
     [a.withData, model.plan.withData, 'count'],
+    [a.notDue, model.plan.statusCounts['not-due'], 'count'],
   ];
   if (exec) {
     summary.push(
@@ -102,6 +104,7 @@ export async function renderXlsx(
     { header: r.status, width: 16, kind: 'text' },
     { header: a.indicatorCount, width: 12, kind: 'count' },
     { header: a.withData, width: 12, kind: 'count' },
+    { header: a.notDue, width: 12, kind: 'count' },
   ];
   const rollupCells = (x: RollupModel): Cell[] => [
     x.weight,
@@ -110,6 +113,7 @@ export async function renderXlsx(
     status(x.status),
     x.indicatorCount,
     x.withData,
+    x.statusCounts['not-due'],
   ];
   const execColumns: Column[] = [
     { header: e.planned, width: 10, kind: 'count' },
@@ -198,7 +202,7 @@ export async function renderXlsx(
       i.rate,
       i.rateYear,
       i.rateFinal,
-      status(i.status),
+      achievedAhead(i) ? `${status(i.status)} (${r.achievedAhead})` : status(i.status),
       i.previous ? i.previous.rate : null,
       i.previous ? status(i.previous.status) : null,
       i.reason ? c.reasons[i.reason] : null,

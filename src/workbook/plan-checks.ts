@@ -53,6 +53,7 @@ export function completePlan(plan: Plan, display: string, report: (i: Issue) => 
   }
   if (plan.indicators.length === 0)
     report(issue('no-indicators', 'error', { file: display, sheet: SHEETS.indicators[0] }));
+  for (const ind of plan.indicators) if (neverDue(ind)) report(neverDueIssue(ind));
   const { startYear, endYear } = plan.settings;
   const years = plan.indicators.flatMap((i) => Object.keys(i.targets).map(Number));
   if (startYear === null && years.length) plan.settings.startYear = Math.min(...years);
@@ -61,11 +62,11 @@ export function completePlan(plan: Plan, display: string, report: (i: Issue) => 
   const to = plan.settings.endYear;
   if (from !== null && to !== null) {
     for (const ind of plan.indicators) {
-      if (ind.type !== 'quantitative' && Object.keys(ind.targets).length === 0 && ind.finalTarget !== null)
-        continue;
       // A milestone is not due before its first yearly target: blank years before it are expected.
-      const first =
-        ind.type === 'quantitative' ? from : Math.min(...Object.keys(ind.targets).map(Number), to + 1);
+      // With no yearly target at all (a final target only) it has no target at any P: every year
+      // is missing, as for any indicator.
+      const years = Object.keys(ind.targets).map(Number);
+      const first = ind.type === 'quantitative' || years.length === 0 ? from : Math.min(...years);
       const missing: number[] = [];
       for (let y = Math.max(from, first); y <= to; y++) if (!(String(y) in ind.targets)) missing.push(y);
       if (missing.length > 0) {
@@ -75,4 +76,23 @@ export function completePlan(plan: Plan, display: string, report: (i: Issue) => 
       }
     }
   }
+}
+
+/**
+ * A milestone (or a stage indicator) whose every target, the final one included, is `non` (stage
+ * 0) is never due, so never rated: a `non` for the years before it falls due is the usual way to
+ * write a milestone (README, "Target at P"), but all of them is a slip.
+ */
+function neverDue(ind: Plan['indicators'][number]): boolean {
+  if (ind.type === 'quantitative') return false;
+  const all = [...Object.values(ind.targets), ...Object.values(ind.periodTargets)];
+  if (ind.finalTarget !== null) all.push(ind.finalTarget);
+  return all.length > 0 && all.every((t) => t <= 0);
+}
+
+function neverDueIssue(ind: Plan['indicators'][number]): Issue {
+  return issue('milestone-never-due', 'warning', ind.at, {
+    indicator: ind.code,
+    stage: ind.type === 'qualitative' ? 1 : 0,
+  });
 }

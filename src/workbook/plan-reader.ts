@@ -245,7 +245,7 @@ function readIndicators(
     for (const [arg, cell] of row.patterned.target ?? []) {
       const period = targetPeriod(arg);
       if (!period) continue;
-      const value = targetValue(cells, cell, `Cible ${period.label}`, type, lists.yesNo);
+      const value = milestoneOrNumber(cells, cell, `Cible ${period.label}`, lists.yesNo);
       if (typeof value !== 'number') continue;
       if (period.kind === 'year') targets[period.label] = value;
       else periodTargets[period.label] = value;
@@ -275,7 +275,7 @@ function readIndicators(
       baselineYear: cells.integer(f.baselineYear, 'Année de référence') ?? null,
       targets,
       periodTargets,
-      finalTarget: targetValue(cells, f.finalTarget, 'Cible finale', type, lists.yesNo) ?? null,
+      finalTarget: milestoneOrNumber(cells, f.finalTarget, 'Cible finale', lists.yesNo) ?? null,
       frequency: cells.text(f.frequency) ?? null,
       responsible: splitList(cells.text(f.responsible)),
       disaggregations: splitList(cells.text(f.disaggregations)),
@@ -296,25 +296,10 @@ function targetPeriod(arg: string): Period | null {
 }
 
 /**
- * A target cell. A milestone's target is `oui` (or a stage): `non` as a target would make every
- * value reach it, so it is an `invalid-setting` at its cell.
+ * Milestone targets and baselines may be written `oui`/`non`: 1 and 0. A milestone's target `non`
+ * (or stage 0) is valid: it is not due that year (README, "Target at P"); only a milestone whose
+ * every target is `non` is warned about (plan-checks.ts).
  */
-function targetValue(
-  cells: CellReader,
-  f: FieldCell | undefined,
-  column: string,
-  type: Indicator['type'],
-  yesNo: YesNoTable,
-): number | null | undefined {
-  const value = milestoneOrNumber(cells, f, column, yesNo);
-  if (type === 'milestone' && value === 0 && f) {
-    cells.problem('invalid-setting', f, { column, expected: 'milestone-target' });
-    return undefined;
-  }
-  return value;
-}
-
-/** Milestone targets and baselines may be written `oui`/`non`: 1 and 0. */
 function milestoneOrNumber(
   cells: CellReader,
   f: FieldCell | undefined,

@@ -469,7 +469,7 @@ print(json.dumps([[ws.cell(r, col).value, ws.cell(r, col).number_format] for r i
   });
 });
 
-describe('a milestone whose target is `non`', () => {
+describe('a milestone whose target is `non` (issue 21: valid before it falls due)', () => {
   const plan = join(
     REPO,
     'tests',
@@ -479,14 +479,25 @@ describe('a milestone whose target is `non`', () => {
     'milestone-non',
     'plan.xlsx',
   );
+  const never = join(REPO, 'tests', 'fixtures-bad', 'plan-milestone-never-due.xlsx');
   it.each([
-    ['fr', "« non » n'est pas une cible de jalon (colonne Cible 2025) ; attendu : oui, ou l'étape visée"],
-    ['en', "'non' is not a milestone target (column Cible 2025); expected: yes, or the stage aimed at"],
-  ] as const)('is refused at its cell with what a milestone target is (%s)', (lang, message) => {
-    const r = run(['validate', '--plan', plan], REPO, lang);
-    expect(r.code).toBe(1);
-    const line = `${r.stdout}${r.stderr}`.split('\n').find((l) => l.includes('invalid-setting'));
-    expect(line).toContain('Indicateurs › L6');
-    expect(line).toContain(message);
-  });
+    ['fr', 'le jalon I2.1.1 n’est jamais dû', 'écrivez « oui » dans la colonne de l’année où il est dû'],
+    ['en', 'milestone I2.1.1 never falls due', "write 'yes' in the column of the year it is due"],
+  ] as const)(
+    'is accepted before it falls due, and warned about only when every target is non (%s)',
+    (lang, says, todo) => {
+      // Cible 2025: non, then oui: no error, no warning.
+      const ok = run(['validate', '--plan', plan], REPO, lang);
+      expect(ok.code, ok.stderr).toBe(0);
+      expect(`${ok.stdout}${ok.stderr}`).not.toContain('invalid-setting');
+      expect(`${ok.stdout}${ok.stderr}`).not.toContain('milestone-never-due');
+      // I2.1.1 (row 4) non for every year 2020-2024: a warning at its row, saying what to do.
+      const r = run(['validate', '--plan', never], REPO, lang);
+      expect(r.code).toBe(0);
+      const line = `${r.stdout}${r.stderr}`.split('\n').find((l) => l.trim().endsWith('milestone-never-due'));
+      expect(line).toContain('Indicateurs › A4');
+      expect(line).toContain(says);
+      expect(line).toContain(todo);
+    },
+  );
 });

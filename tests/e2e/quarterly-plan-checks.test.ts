@@ -25,10 +25,12 @@ afterAll(removeScratch);
 
 describe.each(WRITERS)('plan checks on plans written by %s', (writer) => {
   const dir = scenario('plan-checks', writer);
-  const broken = ['years-reversed', 'span-huge', 'span-61-years', 'axis-mismatch', 'milestone-non'];
+  const broken = ['years-reversed', 'span-huge', 'span-61-years', 'axis-mismatch'];
   const runs: Record<string, { report: ReportRun; validate: ValidateRun }> = {};
   let activities: ReportRun;
   let activitiesChecked: ValidateRun;
+  let milestone: ReportRun;
+  let milestoneChecked: ValidateRun;
 
   beforeAll(async () => {
     const pairs = await Promise.all(
@@ -44,9 +46,11 @@ describe.each(WRITERS)('plan checks on plans written by %s', (writer) => {
     broken.forEach((name, k) => {
       runs[name] = pairs[k];
     });
-    [activities, activitiesChecked] = await Promise.all([
+    [activities, activitiesChecked, milestone, milestoneChecked] = await Promise.all([
       report(dir, ['--plan', 'activities-fill-down/plan.xlsx', '--data', 'data']),
       validate(dir, ['--plan', 'activities-fill-down/plan.xlsx', 'data']),
+      report(dir, ['--plan', 'milestone-non/plan.xlsx', '--data', 'data']),
+      validate(dir, ['--plan', 'milestone-non/plan.xlsx', 'data']),
     ]);
   });
 
@@ -123,8 +127,21 @@ describe.each(WRITERS)('plan checks on plans written by %s', (writer) => {
     );
   });
 
-  it('refuses a milestone target `non`: invalid-setting at that cell', () => {
-    // I5 (row 6), Cible 2025 in column L (Code … Année de référence are A-K).
-    expectPlanError('milestone-non', 'invalid-setting', 'Indicateurs', ['L6']);
+  it('accepts a milestone planned `non` for 2025 and `oui` after: not due at 2025-T1, no error, no warning', () => {
+    // I5 (row 6): Cible 2025 non, 2026-2029 oui. Before issue 21 this stopped the report.
+    expect(milestone.code, milestone.stderr).toBe(0);
+    expect(milestoneChecked.code).toBe(0);
+    const m = modelOf(milestone);
+    expect(
+      m.quality.issues.filter((i) => i.code === 'invalid-setting' || i.code === 'milestone-never-due'),
+    ).toEqual([]);
+    expect(issueKeys(m.quality.issues)).toEqual(issueKeys(milestoneChecked.issues));
+    // At 2025-T1 the target due is the baseline non (nothing has fallen due yet): not due.
+    expect(byCode(m.indicators, 'I5')).toMatchObject({
+      target: 0,
+      rate: null,
+      status: 'not-due',
+      reason: 'not-due',
+    });
   });
 });

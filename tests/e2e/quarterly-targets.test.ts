@@ -8,7 +8,7 @@
  *            I2 nombre, somme, cumulée, B 0, 400 / 1 000 / 1 500 / 2 000 / 2 500 (final 2 500)
  *   A1 › R2  I3 %, dernière, cumulée, B 40, 60 / 65 / 70 / 75 / 80 (final 80)
  *            I4 jours, baisse, dernière, cumulée, B 30, 20 / 18 / 15 / 12 / 10 (final 10)
- *   A2 › R3  I5 jalon, oui every year
+ *   A2 › R3  I5 jalon, B non, oui every year (due at each year's end: not due inside 2025)
  *            I6 nombre, somme, annuelle, B 0, 1 200 a year (final 6 000),
  *               Cible 2025-T1 = 100, Cible 2025-S1 = 500, Cible 2025-03 = 100
  *            I7 %, dernière, cumulée, B 10, 50 / 60 / 70 / 80 / 90 (final 90), Cible 2025-T1 = 20
@@ -168,15 +168,19 @@ describe.each(WRITERS)('target at P on workbooks written by %s', (writer) => {
       rateFinal: 0.125,
       status: 'on-track',
     });
-    // I5, a milestone, is never pro-rated: its year's target oui (1); non (0) scores 0 → critical.
+    // I5, a milestone, is never pro-rated: it falls due at the end of 2025; inside 2025 its target
+    // is the one due at the end of 2024, before the plan: the baseline non (0) → not due, no rate,
+    // out of the roll-ups (it scored 0, critical, against the year's oui before issue 21).
     expectFigures(t1, 'I5', {
       actual: 0,
-      target: 1,
-      targetSource: 'year',
+      target: 0,
+      targetSource: 'due',
+      targetPeriod: null,
       elapsedShare: null,
       targetYear: 1,
-      rate: 0,
-      status: 'critical',
+      rate: null,
+      status: 'not-due',
+      reason: 'not-due',
     });
   });
 
@@ -234,8 +238,16 @@ describe.each(WRITERS)('target at P on workbooks written by %s', (writer) => {
       rateFinal: 0.15,
       status: 'behind',
     });
-    // I5: latest oui = 1 against 1.
-    expectFigures(s1, 'I5', { actual: 1, target: 1, targetSource: 'year', rate: 1, status: 'on-track' });
+    // I5: latest oui = 1, but not due before the end of 2025 (target 0): achieved ahead of time,
+    // no rate; against the final oui 1 / 1.
+    expectFigures(s1, 'I5', {
+      actual: 1,
+      target: 0,
+      targetSource: 'due',
+      rate: null,
+      rateFinal: 1,
+      status: 'not-due',
+    });
     // I6: 100 + 400 = 500 against Cible 2025-S1 = 500 (a flow's own target for the semester).
     expectFigures(s1, 'I6', {
       actual: 500,
@@ -305,6 +317,8 @@ describe.each(WRITERS)('target at P on workbooks written by %s', (writer) => {
       expectFigures(model, 'I6', { actual: 1200, target: 1200, targetSource: 'year', rateFinal: 0.2 });
       // I7: 50 against 50: (50 − 10) / (50 − 10) = 1.
       expectFigures(model, 'I7', { actual: 50, target: 50, targetSource: 'year', rate: 1 });
+      // I5 falls due at the end of 2025: oui against oui.
+      expectFigures(model, 'I5', { actual: 1, target: 1, targetSource: 'year', rate: 1, status: 'on-track' });
       expect(model.plan.rate).toBeCloseTo(1, 9);
     }
     expect(t4.period).toBe('2025-T4');
@@ -362,6 +376,8 @@ describe.each(WRITERS)('target at P on workbooks written by %s', (writer) => {
       expectFigures(model, 'I6', { target: 1200, targetSource: 'year', rate: 100 / 1200 });
       // I7: (20 − 10) / (50 − 10) = 0.25.
       expectFigures(model, 'I7', { target: 50, targetSource: 'year', rate: 0.25 });
+      // I5: the whole year's oui already at T1: non (0) / 1 = 0 → critical.
+      expectFigures(model, 'I5', { target: 1, targetSource: 'year', rate: 0, status: 'critical' });
     }
   });
 
@@ -413,7 +429,7 @@ describe.each(WRITERS)('previous period and --compare on workbooks written by %s
 
   it('gives every figure at 2025-T2 its figure at 2025-T1', () => {
     const m = modelOf(t2);
-    // Indicators at T1 (see the target-at-P test): I1 0.984, I4 1, I5 0.
+    // Indicators at T1 (see the target-at-P test): I1 0.984, I4 1, I5 not due (its non counts).
     expect(byCode(m.indicators, 'I1').previous).toMatchObject({
       period: '2025-T1',
       actual: 246,
@@ -426,31 +442,33 @@ describe.each(WRITERS)('previous period and --compare on workbooks written by %s
       rate: 1,
       status: 'on-track',
     });
-    expect(byCode(m.indicators, 'I5').previous).toMatchObject({
+    expect(byCode(m.indicators, 'I5').previous).toEqual({
       period: '2025-T1',
-      rate: 0,
-      status: 'critical',
+      actual: 0,
+      target: 0,
+      rate: null,
+      status: 'not-due',
     });
-    // Results at T1: R1 = (0.984 + 1) / 2 = 0.992; R2 = (1 + 1) / 2 = 1; R3 = (0 + 1 + 1) / 3.
+    // Results at T1: R1 = (0.984 + 1) / 2 = 0.992; R2 = (1 + 1) / 2 = 1; R3 = (1 + 1) / 2 = 1
+    // (I6 and I7; I5 not due).
     const r = (code: string) => byCode(m.results, code).previous;
     expect(r('R1')).toMatchObject({ period: '2025-T1', status: 'on-track' });
     expect(r('R1')?.rate).toBeCloseTo(0.992, 9);
     expect(r('R2')).toMatchObject({ period: '2025-T1', rate: 1, status: 'on-track' });
-    expect(r('R3')).toMatchObject({ period: '2025-T1', status: 'behind' });
-    expect(r('R3')?.rate).toBeCloseTo(2 / 3, 9);
-    // Axes at T1: A1 = (0.992 + 1) / 2 = 0.996; A2 = R3 = 0.667. Plan: (0.996 + 0.667) / 2 = 0.8313.
+    expect(r('R3')).toMatchObject({ period: '2025-T1', rate: 1, status: 'on-track' });
+    // Axes at T1: A1 = (0.992 + 1) / 2 = 0.996; A2 = R3 = 1. Plan: (0.996 + 1) / 2 = 0.998.
     expect(byCode(m.axes, 'A1').previous?.rate).toBeCloseTo(0.996, 9);
-    expect(byCode(m.axes, 'A2').previous).toMatchObject({ period: '2025-T1', status: 'behind' });
+    expect(byCode(m.axes, 'A2').previous).toMatchObject({ period: '2025-T1', rate: 1, status: 'on-track' });
     expect(m.plan.previous).toMatchObject({ period: '2025-T1', status: 'on-track' });
-    expect(m.plan.previous?.rate).toBeCloseTo((0.996 + 2 / 3) / 2, 9);
+    expect(m.plan.previous?.rate).toBeCloseTo((0.996 + 1) / 2, 9);
   });
 
   it('lists every status that changed since 2025-T1, plan first, then axes, results, indicators', () => {
     const m = modelOf(t2);
     // At T2: I4 latest 27 against 30 + 6/12 × (20 − 30) = 25 → 0.6, behind (was on track);
-    // I5 oui → on track (was critical); I6 500 against 6/12 × 1 200 = 600 → 0.833 (no T2 column);
-    // R3 = (1 + 0.833 + 1) / 3 = 0.944 → on track (was behind), so A2 too; R2 = (1 + 0.6) / 2 = 0.8,
-    // still on track; the plan (0.9 + 0.944) / 2 = 0.922 stays on track.
+    // I5 oui, still not due (it was not due at T1 either: no change); I6 500 against 6/12 × 1 200 =
+    // 600 → 0.833 (no T2 column); R3 = (0.833 + 1) / 2 = 0.917 → on track (was 1), so A2 too;
+    // R2 = (1 + 0.6) / 2 = 0.8, still on track; the plan (0.9 + 0.917) / 2 = 0.908 stays on track.
     expect(m.changes).toMatchObject({
       against: 'previous-period',
       period: '2025-T1',
@@ -458,12 +476,9 @@ describe.each(WRITERS)('previous period and --compare on workbooks written by %s
       revisions: [],
     });
     expect(m.changes.statusChanges.map((c) => [c.level, c.code, c.from, c.to])).toEqual([
-      ['axis', 'A2', 'behind', 'on-track'],
-      ['result', 'R3', 'behind', 'on-track'],
       ['indicator', 'I4', 'on-track', 'behind'],
-      ['indicator', 'I5', 'critical', 'on-track'],
     ]);
-    expect(m.plan.rate).toBeCloseTo((0.9 + (1 + 5 / 6 + 1) / 3) / 2, 9);
+    expect(m.plan.rate).toBeCloseTo((0.9 + (5 / 6 + 1) / 2) / 2, 9);
   });
 
   it('takes P−1 of the same kind: a month, a semester, a year', async () => {
@@ -511,7 +526,7 @@ describe.each(WRITERS)('previous period and --compare on workbooks written by %s
     expect(byCode(m.indicators, 'I1').previous?.rate).toBeCloseTo(0.984, 9);
     expect(m.plan.previous?.rate).toBeCloseTo(modelOf(t1).plan.rate as number, 9);
     // I1 at T2: 256 + 254 = 510 against 500 → 1.02, on track either way: the same changes as above.
-    expect(m.changes.statusChanges.map((c) => c.code)).toEqual(['A2', 'R3', 'I4', 'I5']);
+    expect(m.changes.statusChanges.map((c) => c.code)).toEqual(['I4']);
   });
 
   it('lists no revision and no status change against its own published report', () => {

@@ -100,7 +100,6 @@ export function rateInput(more: Partial<RateInput>): RateInput {
     direction: 'increase',
     type: 'quantitative',
     aggregation: 'sum',
-    scale: null,
     method: 'auto',
     ...more,
   };

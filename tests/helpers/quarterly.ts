@@ -103,6 +103,7 @@ export interface IndicatorJson {
   target: number | null;
   targetBasis: string;
   targetSource: string | null;
+  targetPeriod: string | null;
   elapsedShare: number | null;
   targetFrom: number | null;
   targetYear: number | null;

@@ -33,7 +33,7 @@ const BIN = path.join(REPO, 'bin', 'ponam.js');
 const PERIOD = '2022-T4';
 const CLI_TIMEOUT_MS = 120_000;
 
-type Status = 'on-track' | 'behind' | 'critical' | 'no-data';
+type Status = 'on-track' | 'behind' | 'critical' | 'no-data' | 'not-due';
 
 interface JsonIndicator {
   code: string;
@@ -305,7 +305,7 @@ const OPENPYXL: FixtureExpectation = {
       indicatorCount: 4,
       withData: 4,
       // on-track: I1.1.1; behind: I1.1.2, I1.2.1, I1.2.2
-      statusCounts: { 'on-track': 1, behind: 3, critical: 0, 'no-data': 0 },
+      statusCounts: { 'on-track': 1, behind: 3, critical: 0, 'no-data': 0, 'not-due': 0 },
     },
     // A2 = mean(R2.1 47/60, R2.2 1/3) = (47/60 + 20/60) / 2 = 67/120 = 0.5583333; coverage 3/4 = 0.75
     {
@@ -316,7 +316,7 @@ const OPENPYXL: FixtureExpectation = {
       indicatorCount: 4,
       withData: 3,
       // on-track: I2.1.2; behind: I2.1.1; critical: I2.2.2; no-data: I2.2.1
-      statusCounts: { 'on-track': 1, behind: 1, critical: 1, 'no-data': 1 },
+      statusCounts: { 'on-track': 1, behind: 1, critical: 1, 'no-data': 1, 'not-due': 0 },
     },
   ],
   plan: {
@@ -327,7 +327,7 @@ const OPENPYXL: FixtureExpectation = {
     status: 'behind',
     indicatorCount: 8,
     withData: 7,
-    statusCounts: { 'on-track': 2, behind: 4, critical: 1, 'no-data': 1 },
+    statusCounts: { 'on-track': 2, behind: 4, critical: 1, 'no-data': 1, 'not-due': 0 },
   },
 };
 
@@ -465,7 +465,7 @@ const LIBREOFFICE: FixtureExpectation = {
       status: 'behind',
       indicatorCount: 3,
       withData: 3,
-      statusCounts: { 'on-track': 1, behind: 1, critical: 1, 'no-data': 0 },
+      statusCounts: { 'on-track': 1, behind: 1, critical: 1, 'no-data': 0, 'not-due': 0 },
     },
     // A2 = mean(R2.1 0.8666667, R2.2 0) = 0.4333333; coverage 3/3
     {
@@ -475,7 +475,7 @@ const LIBREOFFICE: FixtureExpectation = {
       status: 'critical',
       indicatorCount: 3,
       withData: 3,
-      statusCounts: { 'on-track': 2, behind: 0, critical: 1, 'no-data': 0 },
+      statusCounts: { 'on-track': 2, behind: 0, critical: 1, 'no-data': 0, 'not-due': 0 },
     },
   ],
   plan: {
@@ -485,7 +485,7 @@ const LIBREOFFICE: FixtureExpectation = {
     status: 'critical', // 0.495 < 0.5
     indicatorCount: 6,
     withData: 6,
-    statusCounts: { 'on-track': 3, behind: 1, critical: 2, 'no-data': 0 },
+    statusCounts: { 'on-track': 3, behind: 1, critical: 2, 'no-data': 0, 'not-due': 0 },
   },
 };
 
@@ -620,7 +620,7 @@ function fixtureSuite(fx: FixtureExpectation): void {
 
     it('exits 0 and writes report.json for the requested period', () => {
       const r = getReport();
-      expect(r.schemaVersion).toBe('2');
+      expect(r.schemaVersion).toBe('3');
       expect(r.period).toBe(PERIOD);
       expect(r.indicators.map((i) => i.code).sort()).toEqual(fx.indicators.map((i) => i.code).sort());
       expect(r.results.map((x) => x.code).sort()).toEqual(fx.results.map((x) => x.code).sort());

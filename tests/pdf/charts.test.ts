@@ -28,6 +28,7 @@ function indicator(code: string, label: string): IndicatorModel {
     target: 1000,
     targetBasis: 'pace',
     targetSource: 'year',
+    targetPeriod: '2022',
     elapsedShare: null,
     targetFrom: null,
     targetYear: 1000,

@@ -12,7 +12,28 @@ const of = <K extends Finding['kind']>(found: Finding[], kind: K) =>
 describe('key findings (what deserves a sentence)', () => {
   it('starts with the plan rate and status', () => {
     const found = keyFindings(model());
-    expect(found[0]).toEqual({ kind: 'plan', rate: 0.6, status: 'behind', withData: 4, indicatorCount: 5 });
+    expect(found[0]).toEqual({
+      kind: 'plan',
+      rate: 0.6,
+      status: 'behind',
+      withData: 4,
+      indicatorCount: 5,
+      notDue: 0,
+    });
+  });
+
+  it('says how many milestones are not due, out of the rate, and never lists them as never reported', () => {
+    const m = model();
+    // I5 (never reported) becomes a milestone not yet due: 4 of the 4 due are reported, 1 not due
+    m.indicators[4] = { ...m.indicators[4], type: 'milestone', status: 'not-due', reason: 'not-due' };
+    m.plan = { ...m.plan, statusCounts: { ...m.plan.statusCounts, 'no-data': 0, 'not-due': 1 } };
+    const found = keyFindings(m);
+    expect(found[0]).toMatchObject({ kind: 'plan', withData: 4, indicatorCount: 5, notDue: 1 });
+    expect(of(found, 'never-reported')).toBeUndefined();
+    const [fr] = findingViews(found.slice(0, 1), 'fr', formatter('fr'), 'FCFA', 30);
+    expect(fr.text).toContain('4 indicateurs renseignés sur 4 échus ; 1 non échu, hors du taux');
+    const [en] = findingViews(found.slice(0, 1), 'en', formatter('en'), 'FCFA', 30);
+    expect(en.text).toContain('4 of 4 indicators due reported; 1 not due, out of the rate');
   });
 
   it('names the axes and indicators in difficulty, critical before behind, worst first', () => {

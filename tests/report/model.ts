@@ -20,6 +20,7 @@ const counts = (s: Partial<Record<Status, number>> = {}): Record<Status, number>
   behind: 0,
   critical: 0,
   'no-data': 0,
+  'not-due': 0,
   ...s,
 });
 
@@ -40,6 +41,7 @@ export function indicator(over: Partial<IndicatorModel> & Pick<IndicatorModel, '
     target: 1000,
     targetBasis: 'pace',
     targetSource: 'year',
+    targetPeriod: '2022',
     elapsedShare: null,
     targetFrom: null,
     targetYear: 1000,
@@ -225,7 +227,7 @@ export function model(): ReportModel {
     },
   ];
   return {
-    schemaVersion: '2',
+    schemaVersion: '3',
     tool: { name: 'ponam', version: 'test' },
     generatedAt: null,
     lang: 'fr',

@@ -46,7 +46,7 @@ describe('the target at P as the report shows it', () => {
     expect(flat(derivation(first, '2023-05', 'fr', fr))).toBe('= 1 200 × 5/12');
   });
 
-  it('names a sub-year column, a year’s target, a target not pro-rated and a milestone’s final one', () => {
+  it('names a sub-year column, a year’s target, a target not pro-rated and a milestone’s due one', () => {
     const of = (over: Parameters<typeof indicator>[0], period: string, lang: 'fr' | 'en' = 'fr') =>
       derivation(indicator(over), period, lang, lang === 'fr' ? fr : en);
     expect(of({ code: 'I', targetSource: 'period' }, '2023-T1')).toBe('cible de T1 2023');
@@ -55,7 +55,12 @@ describe('the target at P as the report shows it', () => {
     // A level without a baseline nor an earlier target has no line to pro-rate along.
     expect(of({ code: 'I', targetSource: 'year' }, '2023-T2')).toBe('non proratisée');
     expect(of({ code: 'I', targetSource: 'year', type: 'milestone' }, '2023-T2')).toBe('cible 2023');
-    expect(of({ code: 'I', targetSource: 'final', type: 'milestone' }, '2023-T2')).toBe('cible finale');
+    // A milestone inside a year: the target due at the last year end passed, or nothing due yet.
+    const due = { code: 'I', targetSource: 'due' as const, type: 'milestone' as const };
+    expect(of({ ...due, targetPeriod: '2022', target: 0 }, '2023-T2')).toBe('échue fin 2022');
+    expect(of({ ...due, targetPeriod: '2023-S1', target: 1 }, '2023-T3', 'en')).toBe('due end of H1 2023');
+    expect(of({ ...due, targetPeriod: null, target: 0 }, '2022-T2')).toBe('rien d’échu encore');
+    expect(of({ ...due, targetPeriod: null, target: 1 }, '2022-T2', 'en')).toBe('baseline, nothing due yet');
     expect(of({ code: 'I', targetSource: null, target: null }, '2023-T2')).toBeNull();
   });
 

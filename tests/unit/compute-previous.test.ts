@@ -13,11 +13,11 @@
  *   P = 2022-T2 (f = 6/12), P−1 = 2022-T1 (f = 3/12):
  *     I1  at T1: 30 against 0 + 3/12 × 100 = 25 → 1.2, on track
  *         at T2: 30 + 5 + 0 = 35 against 50 → 0.7, behind
- *     I2  at T1: no value → no-data (target 20 + 3/12 × 40 = 30)
+ *     I2  at T1: no value → no previous figure (null: nothing counts at P−1)
  *         at T2: 50 against 20 + 6/12 × 40 = 40 → (50 − 20) / (40 − 20) = 1.5, on track
- *     I3  no value up to T2 → no-data at both
+ *     I3  no value up to T2 → no-data at T2, no previous figure
  *     R1 = A1: at T1 1 (I1 clamped, the only one with data); at T2 (0.7 + 1) / 2 = 0.85, on track
- *     R2 = A2: no data at either
+ *     R2 = A2: no data at either → no previous figure
  *     Plan: at T1 1; at T2 0.85 (A2 has no rate), on track
  *     Execution: at T2 1 done of 1, 500 / 1 000 disbursed; at T1 0 of 1, 200 / 1 000.
  */
@@ -180,18 +180,16 @@ describe('computeReport: every figure at P−1 from the same inputs', () => {
       rate: 1.2,
       status: 'on-track',
     });
-    expect(byCode(m.indicators, 'I2').previous).toEqual({
-      period: '2022-T1',
-      actual: null,
-      target: 30,
-      rate: null,
-      status: 'no-data',
-    });
+    // No value of I2 counts at 2022-T1: null, not an object of nulls.
+    expect(byCode(m.indicators, 'I2').previous).toBeNull();
+    expect(byCode(m.indicators, 'I3').previous).toBeNull();
   });
 
   it('gives results, axes and the plan their rate and status at P−1', () => {
     expect(byCode(m.results, 'R1').previous).toEqual({ period: '2022-T1', rate: 1, status: 'on-track' });
-    expect(byCode(m.results, 'R2').previous).toEqual({ period: '2022-T1', rate: null, status: 'no-data' });
+    // R2 and A2: no value of their indicator counts at 2022-T1.
+    expect(byCode(m.results, 'R2').previous).toBeNull();
+    expect(byCode(m.axes, 'A2').previous).toBeNull();
     expect(byCode(m.axes, 'A1').previous).toEqual({ period: '2022-T1', rate: 1, status: 'on-track' });
     expect(m.plan.previous).toEqual({ period: '2022-T1', rate: 1, status: 'on-track' });
     expect(m.plan.rate).toBeCloseTo(0.85, 12);
@@ -222,15 +220,6 @@ describe('computeReport: every figure at P−1 from the same inputs', () => {
           rateFrom: 1.2,
           rateTo: 0.7,
         },
-        {
-          level: 'indicator',
-          code: 'I2',
-          label: 'Indicateur I2',
-          from: 'no-data',
-          to: 'on-track',
-          rateFrom: null,
-          rateTo: 1.5,
-        },
       ],
       revisions: [],
     });
@@ -250,7 +239,22 @@ describe('computeReport: every figure at P−1 from the same inputs', () => {
     const onlyT2 = compute({ values: VALUES.filter((v) => v.period === '2022-T2') });
     expect(onlyT2.plan.previous).toBeNull();
     expect(onlyT2.indicators.map((i) => i.previous)).toEqual([null, null, null]);
+    expect(onlyT2.quality.completeness.previous).toBeNull();
     expect(onlyT2.changes.period).toBeNull();
+    // The activity reports of 2022-T1 still count there: the execution keeps its previous figure.
+    expect(onlyT2.plan.execution?.previous).toEqual({
+      period: '2022-T1',
+      physicalRate: 0,
+      financialRate: 0.2,
+    });
+  });
+
+  it('has no previous execution when no activity report counts at P−1', () => {
+    const late = compute({ activities: ACTIVITIES.filter((a) => a.period === '2022-T2') });
+    // AC1 reported only at 2022-T2: at 2022-T1 nothing counts, so null rather than 0 of 1 done.
+    expect(late.plan.execution?.previous).toBeNull();
+    expect(byCode(late.axes, 'A1').execution?.previous).toBeNull();
+    expect(late.plan.execution).toMatchObject({ physicalRate: 1 });
   });
 });
 
@@ -286,6 +290,31 @@ describe('computeReport: against a published report (--compare)', () => {
     expect(m.plan.previous).toEqual({ period: '2022-T1', rate: 0.9, status: 'on-track' });
     expect(byCode(m.axes, 'A1').previous).toEqual({ period: '2022-T1', rate: 0.9, status: 'on-track' });
     expect(byCode(m.results, 'R1').previous).toEqual({ period: '2022-T1', rate: 0.9, status: 'on-track' });
+  });
+
+  it('has no previous figure where the published report had no value (null, not an object of nulls)', () => {
+    const withGaps: PublishedReport = {
+      ...published,
+      axes: [...published.axes, { code: 'A2', rate: null, status: 'no-data' }],
+      results: [...published.results, { code: 'R2', rate: null, status: 'no-data' }],
+      indicators: [
+        ...published.indicators,
+        { code: 'I2', actual: null, target: 30, rate: null, status: 'no-data', trend: [] },
+        { code: 'I3', actual: 0, target: 0, rate: null, status: 'not-due', trend: [] },
+      ],
+    };
+    const gaps = compute({ published: withGaps });
+    expect(byCode(gaps.indicators, 'I2').previous).toBeNull();
+    expect(byCode(gaps.results, 'R2').previous).toBeNull();
+    expect(byCode(gaps.axes, 'A2').previous).toBeNull();
+    // A value that counted but was not due keeps its figure: the status is the information.
+    expect(byCode(gaps.indicators, 'I3').previous).toEqual({
+      period: '2022-T1',
+      actual: 0,
+      target: 0,
+      rate: null,
+      status: 'not-due',
+    });
   });
 
   it('has no previous figure for what the published report did not hold', () => {

@@ -15,7 +15,7 @@
  *     R2 = 1
  *   A1 = (0.625 × 1 + 1 × 3) / 4 = 0.90625 → on-track; coverage 3/4
  *   A2 › R3
- *     I5 jalon, cible finale oui → oui (1) → 1 → on-track
+ *     I5 jalon, due oui in 2022 (cible finale oui) → oui (1) → 1 → on-track
  *     I6 nombre, somme, cumulée {2022: 100}, weight 0 → 0 → 0 → critical, but left out of R3
  *     R3 = 1
  *   A2 = 1; coverage 2/2
@@ -118,7 +118,12 @@ function plan(settings: Partial<Settings> = {}): Plan {
         baseline: 30,
         targets: { '2022': 10 },
       }),
-      indicator('I5', 'R3', 'A2', { type: 'milestone', aggregation: 'last', finalTarget: 1 }),
+      indicator('I5', 'R3', 'A2', {
+        type: 'milestone',
+        aggregation: 'last',
+        targets: { '2022': 1 },
+        finalTarget: 1,
+      }),
       indicator('I6', 'R3', 'A2', { targets: { '2022': 100 }, weight: 0 }),
       indicator('I7', 'R4', 'A3', { targets: { '2022': 10 } }),
     ],
@@ -284,12 +289,19 @@ describe('computeReport: roll-ups', () => {
   });
 
   it('counts the indicators by status for the plan and each axis', () => {
-    expect(report.plan.statusCounts).toEqual({ 'on-track': 2, behind: 2, critical: 1, 'no-data': 2 });
+    expect(report.plan.statusCounts).toEqual({
+      'on-track': 2,
+      behind: 2,
+      critical: 1,
+      'no-data': 2,
+      'not-due': 0,
+    });
     expect(byCode(report.axes, 'A1').statusCounts).toEqual({
       'on-track': 1,
       behind: 2,
       critical: 0,
       'no-data': 1,
+      'not-due': 0,
     });
   });
 

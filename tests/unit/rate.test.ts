@@ -3,7 +3,9 @@
  * - progression = (A − B) / (T − B); for `baisse` (B − A) / (B − T);
  * - ratio = A / T; for `baisse` T / A;
  * - auto: progression for levels (dernière, moyenne, max) with a baseline, ratio for flows (somme);
- * - jalon/qualitatif: oui/non as 1/0, or a stage: actual / (target ?? scale ?? 1);
+ * - jalon/qualitatif: oui/non as 1/0, or a stage: actual / target at P; a target at P of `non`
+ *   (stage 0) is not due: no rate (not-due); no target at P: no rate (no-target), never the final
+ *   target nor the scale in its place;
  * - maintien: 1 when A ≥ T, else A / T;
  * - T = B under progression: 1 when the target is reached, else 0 (target-equals-baseline);
  * - a target against the direction falls back to ratio (target-against-direction);
@@ -270,17 +272,35 @@ describe('milestones and stages', () => {
     });
   });
 
-  it('scores a milestone without a target as oui/non', () => {
-    expect(rate({ type: 'milestone', actual: 1, target: null }).rate).toBe(1);
-    expect(rate({ type: 'milestone', actual: 0, target: null }).rate).toBe(0);
+  it('gives a milestone without a target at P no rate (no-target), oui or non', () => {
+    expect(rate({ type: 'milestone', actual: 1, target: null })).toEqual({
+      rate: null,
+      method: null,
+      reason: 'no-target',
+    });
+    expect(rate({ type: 'milestone', actual: 0, target: null }).reason).toBe('no-target');
+    expect(rate({ type: 'qualitative', actual: 3, target: null }).reason).toBe('no-target');
   });
 
   it('scores a stage reached over the stage expected', () => {
-    expect(rate({ type: 'qualitative', actual: 3, target: 4, scale: 5 }).rate).toBe(0.75);
+    // 3 / 4
+    expect(rate({ type: 'qualitative', actual: 3, target: 4 }).rate).toBe(0.75);
   });
 
-  it('scores a stage over the stated scale when no stage is expected', () => {
-    expect(rate({ type: 'qualitative', actual: 3, target: null, scale: 5 }).rate).toBe(0.6);
+  it('gives a milestone whose target at P is `non` (0) no rate: not due, whatever its actual', () => {
+    const notDue = { rate: null, method: null, reason: 'not-due' };
+    expect(rate({ type: 'milestone', actual: 0, target: 0 })).toEqual(notDue);
+    // already oui: achieved ahead of time, still no rate (nothing is due to be rated against)
+    expect(rate({ type: 'milestone', actual: 1, target: 0 })).toEqual(notDue);
+    // no value at all: not due comes before no-data, nothing was expected
+    expect(rate({ type: 'milestone', actual: null, target: 0 })).toEqual(notDue);
+    // a stage indicator at stage 0
+    expect(rate({ type: 'qualitative', actual: 2, target: 0 })).toEqual(notDue);
+  });
+
+  it('never reads a quantitative target of 0 as not due', () => {
+    // ratio with T = 0, A ≥ 0: 1 (zero-target)
+    expect(rate({ actual: 5, target: 0, method: 'ratio' }).reason).toBe('zero-target');
   });
 
   it('scores a milestone whatever the method and direction', () => {

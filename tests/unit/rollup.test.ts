@@ -134,11 +134,12 @@ describe('statusOf', () => {
 
 describe('countStatuses', () => {
   it('counts every status, with zero for the absent ones', () => {
-    expect(countStatuses(['on-track', 'critical', 'on-track', 'no-data'])).toEqual({
+    expect(countStatuses(['on-track', 'critical', 'on-track', 'no-data', 'not-due'])).toEqual({
       'on-track': 2,
       behind: 0,
       critical: 1,
       'no-data': 1,
+      'not-due': 1,
     });
   });
 });
@@ -169,6 +170,70 @@ describe('rollUp', () => {
     // Coverage: 2 of 3 reported (I2 has a value but no rate); rate: I1 alone, 0.6.
     expect(r.plan).toMatchObject({ coverage: 2 / 3, withData: 2, indicatorCount: 3, rate: 0.6 });
     expect(r.results.get('R1')).toMatchObject({ coverage: 2 / 3, rate: 0.6, status: 'behind' });
+  });
+
+  it('leaves a milestone not due out of the rate and of the coverage, counted in its own bucket', () => {
+    const r = rollUp(
+      plan,
+      [
+        score('I1', { score: 0.6, status: 'behind', hasData: true }),
+        // a not-due milestone already oui: a value, but nothing was due
+        score('I2', { status: 'not-due', hasData: true }),
+        score('I3', { status: 'not-due' }),
+        score('I4', {}),
+      ],
+      { thresholds: DEFAULT, ceiling: 1 },
+    );
+    // Due: I1 and I4; with data: I1 → coverage 1 / 2. Rate: I1 alone, 0.6.
+    expect(r.plan).toMatchObject({
+      rate: 0.6,
+      coverage: 0.5,
+      withData: 1,
+      indicatorCount: 4,
+      status: 'behind',
+    });
+    expect(r.plan.statusCounts).toEqual({
+      'on-track': 0,
+      behind: 1,
+      critical: 0,
+      'no-data': 1,
+      'not-due': 2,
+    });
+  });
+
+  it('leaves out a not-due indicator even if a score were given for it', () => {
+    const r = rollUp(
+      plan,
+      [
+        score('I1', { score: 0.6, status: 'behind', hasData: true }),
+        score('I2', { score: 0, status: 'not-due' }),
+      ],
+      { thresholds: DEFAULT, ceiling: 1 },
+    );
+    // (0.6) alone, not (0.6 + 0) / 2 = 0.3
+    expect(r.plan.rate).toBe(0.6);
+  });
+
+  it('calls a roll-up whose every indicator is not due `not-due`, with no rate and nothing to cover', () => {
+    const r = rollUp(
+      plan,
+      [score('I1', { status: 'not-due', hasData: true }), score('I2', { status: 'not-due' })],
+      {
+        thresholds: DEFAULT,
+        ceiling: 1,
+      },
+    );
+    // 0 due → coverage 0 / 0, given as 0 (the convention of an empty list)
+    expect(r.results.get('R1')).toMatchObject({ rate: null, status: 'not-due', coverage: 0, withData: 0 });
+    expect(r.plan).toMatchObject({ rate: null, status: 'not-due' });
+  });
+
+  it('calls a roll-up with a due indicator missing its value `no-data`, not `not-due`', () => {
+    const r = rollUp(plan, [score('I1', { status: 'not-due' }), score('I2', {})], {
+      thresholds: DEFAULT,
+      ceiling: 1,
+    });
+    expect(r.plan).toMatchObject({ rate: null, status: 'no-data', coverage: 0 });
   });
 
   it('counts indicators attached to an axis directly as one more result of weight 1', () => {

@@ -10,7 +10,7 @@ import { indicatorAt } from '../../src/compute/indicator.js';
 import { periodResolver } from '../../src/compute/model.js';
 import { achievementRate, type RateInput } from '../../src/compute/rate.js';
 import { weightedMean } from '../../src/compute/rollup.js';
-import { asFraction, STATUSES, statusOf } from '../../src/compute/status.js';
+import { asFraction, indicatorStatus, STATUSES, statusOf } from '../../src/compute/status.js';
 import { type TargetFields, targetAt, yearTarget } from '../../src/compute/target.js';
 import { DEFAULT_SETTINGS, type Indicator, type ReportedValue } from '../../src/model/plan.js';
 import { indicator as indicatorOf, p, rateInput } from '../helpers/compute.js';
@@ -45,16 +45,18 @@ describe('achievement rate: the cases with a stated reason', () => {
     });
   });
 
-  it('scores a milestone expected at stage 0 as done (zero-target)', () => {
+  it('gives a milestone expected at stage 0 (or below) no rate: not due, never done', () => {
     expect(rate({ type: 'milestone', actual: 0, target: 0 })).toEqual({
-      rate: 1,
-      method: 'milestone',
-      reason: 'zero-target',
+      rate: null,
+      method: null,
+      reason: 'not-due',
     });
-    expect(rate({ type: 'qualitative', actual: 1, target: null, scale: 0 })).toEqual({
-      rate: 1,
+    expect(rate({ type: 'qualitative', actual: 1, target: -1 }).reason).toBe('not-due');
+    // the smallest stage above 0 is due: 1 / 0.5 = 2
+    expect(rate({ type: 'qualitative', actual: 1, target: 0.5 })).toEqual({
+      rate: 2,
       method: 'milestone',
-      reason: 'zero-target',
+      reason: null,
     });
   });
 
@@ -80,11 +82,14 @@ describe('achievement rate: the cases with a stated reason', () => {
 });
 
 describe('status bands', () => {
-  it('lists the bands highest first, no data last: the order legends and counts follow', () => {
-    expect(STATUSES).toEqual(['on-track', 'behind', 'critical', 'no-data']);
-    // Each band is the status of some rate, in that order.
+  it('lists the bands highest first, then no data, then not due: the order legends and counts follow', () => {
+    expect(STATUSES).toEqual(['on-track', 'behind', 'critical', 'no-data', 'not-due']);
+    // Each band is the status of some rate, in that order; not-due is a milestone's, by its reason.
     const t = { onTrack: 0.8, behind: 0.5 };
-    expect([0.9, 0.6, 0.1, null].map((r) => statusOf(r, t))).toEqual(STATUSES);
+    expect([0.9, 0.6, 0.1, null].map((r) => statusOf(r, t))).toEqual(STATUSES.slice(0, 4));
+    expect(indicatorStatus({ rate: null, reason: 'not-due' }, t)).toBe('not-due');
+    expect(indicatorStatus({ rate: null, reason: 'no-target' }, t)).toBe('no-data');
+    expect(indicatorStatus({ rate: 0.85, reason: null }, t)).toBe('on-track');
   });
 
   it('reads thresholds above 2 as percentage points and up to 2 as fractions', () => {
@@ -177,7 +182,9 @@ describe('targets: the cases the main tests leave open', () => {
     const staged = fields({ type: 'milestone', aggregation: 'last', targets: { '2021': 1, '2022': 3 } });
     // Due stage 1 in 2021, stage 3 in 2022: in 2024 stage 3 still holds.
     expect(yearTarget(staged, 2024, 2021)).toBe(3);
-    expect(yearTarget(staged, 2020, 2021)).toBeNull();
+    // Before 2021 nothing has fallen due: the baseline (none) → 0.
+    expect(yearTarget(staged, 2020, 2021)).toBe(0);
+    expect(yearTarget({ ...staged, baseline: 1 }, 2020, 2021)).toBe(1);
   });
 
   it('adds up only the sub-year columns of P’s own kind', () => {
@@ -192,6 +199,7 @@ describe('targets: the cases the main tests leave open', () => {
       elapsedShare: null,
       from: null,
       year: 100,
+      period: '2023-T2',
     });
   });
 
@@ -204,18 +212,14 @@ describe('targets: the cases the main tests leave open', () => {
       elapsedShare: null,
       from: null,
       year: 100,
+      period: '2023',
     });
   });
 
-  it('calls a milestone’s final target, used for lack of yearly ones, the final target', () => {
+  it('never uses a milestone’s final target for lack of yearly ones: no target at P', () => {
     const milestone = fields({ type: 'milestone', aggregation: 'last', finalTarget: 1 });
-    expect(targetAt(milestone, p('2022-T2'), 2021)).toEqual({
-      value: 1,
-      source: 'final',
-      elapsedShare: null,
-      from: null,
-      year: 1,
-    });
+    expect(targetAt(milestone, p('2022-T2'), 2021).value).toBeNull();
+    expect(targetAt(milestone, p('2022-T4'), 2021, 'year').value).toBeNull();
   });
 
   it('has no target at P when pro-rating overflows (absurd inputs)', () => {
@@ -231,6 +235,7 @@ describe('targets: the cases the main tests leave open', () => {
       elapsedShare: null,
       from: null,
       year: null,
+      period: null,
     });
   });
 });

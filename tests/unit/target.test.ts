@@ -1,10 +1,14 @@
 /**
- * Targets (DESIGN.md, "Target of a year" and "Target at P"). T_Y: `cumulée` targets are read at Y;
+ * Targets (README, "Target of a year" and "Target at P"). T_Y: `cumulée` targets are read at Y;
  * `annuelle` targets of a `somme` indicator add up from the plan's first year to Y. At a P inside
  * a year: a sub-year column for P wins; a P that ends a year uses T_Y; otherwise the target is
  * pro-rated, T_{Y−1} + f × (T_Y − T_{Y−1}) with f = months elapsed / 12, starting from the baseline
- * (levels) or 0 (flows) before the first target. Milestones are never pro-rated; `--target-basis
- * year` always uses T_Y. Each expected value is computed by hand in the comment beside it.
+ * (levels) or 0 (flows) before the first target. Milestones and stages are never pro-rated: they
+ * fall due at the end of the period their column names, so inside a year the target due at the
+ * last year end passed holds (the baseline, or 0 — nothing due — before the first); a year
+ * without a column keeps the latest earlier one; with no dated column there is no target, never
+ * the final one. `--target-basis year` always uses T_Y. Each expected value is computed by hand
+ * in the comment beside it.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -56,17 +60,32 @@ describe('yearTarget (T_Y)', () => {
     expect(yearTarget(ind({ targets: { '2024': 10 }, finalTarget: 10 }), 2022, 2021)).toBeNull();
   });
 
-  it('holds a milestone to its final target when it has no yearly target', () => {
+  it('never holds a milestone to its final target when it has no yearly target', () => {
     const milestone = ind({ type: 'milestone', targets: {}, finalTarget: 1, aggregation: 'last' });
-    expect(yearTarget(milestone, 2021, 2021)).toBe(1);
-    expect(yearTarget(milestone, 2023, 2021)).toBe(1);
+    expect(yearTarget(milestone, 2021, 2021)).toBeNull();
+    expect(yearTarget(milestone, 2023, 2021)).toBeNull();
   });
 
-  it('gives a milestone no target before its first yearly one, and keeps the last one after', () => {
+  it('makes nothing due before a milestone’s first yearly target (0), and keeps the last one after', () => {
     const milestone = ind({ type: 'milestone', targets: { '2022': 1 }, finalTarget: 1, aggregation: 'last' });
-    expect(yearTarget(milestone, 2021, 2020)).toBeNull();
+    // before 2022's column falls due: the baseline, here none → 0, nothing due
+    expect(yearTarget(milestone, 2021, 2020)).toBe(0);
     expect(yearTarget(milestone, 2022, 2020)).toBe(1);
+    // 2024 has no column: 2022's oui, due since, still holds
     expect(yearTarget(milestone, 2024, 2020)).toBe(1);
+  });
+
+  it('reads a milestone planned `non` (0) as its target that year, and never adds its columns up', () => {
+    // a `somme` + `annuelle` milestone would add 0 + 1 + 1 = 2: a milestone is never a flow
+    const written = ind({
+      type: 'milestone',
+      aggregation: 'sum',
+      targetType: 'annual',
+      targets: { '2022': 0, '2023': 1, '2024': 1 },
+    });
+    expect(yearTarget(written, 2022, 2022)).toBe(0);
+    expect(yearTarget(written, 2023, 2022)).toBe(1);
+    expect(yearTarget(written, 2024, 2022)).toBe(1);
   });
 });
 
@@ -74,7 +93,14 @@ describe('targetAt: a period that ends a year uses T_Y', () => {
   it.each(['2022-T4', '2022-S2', '2022-12', '2022'])('at %s', (label) => {
     const t = targetAt(flowAnnual, p(label), 2021);
     // T_2022 = 100 + 250
-    expect(t).toEqual({ value: 350, source: 'year', elapsedShare: null, from: null, year: 350 });
+    expect(t).toEqual({
+      value: 350,
+      source: 'year',
+      elapsedShare: null,
+      from: null,
+      year: 350,
+      period: '2022',
+    });
   });
 });
 
@@ -87,6 +113,7 @@ describe('targetAt: pro-rated inside a year', () => {
       elapsedShare: 0.25,
       from: 100,
       year: 350,
+      period: null,
     });
     // 100 + 6/12 × 250 = 225
     expect(targetAt(flowAnnual, p('2022-S1'), 2021).value).toBe(225);
@@ -156,6 +183,7 @@ describe('targetAt: a target written for P wins', () => {
       elapsedShare: null,
       from: null,
       year: 250,
+      period: '2022-T1',
     });
   });
 
@@ -181,17 +209,153 @@ describe('targetAt: a target written for P wins', () => {
   });
 });
 
-describe('targetAt: never pro-rated', () => {
-  it('holds a milestone to its year’s target', () => {
-    const milestone = ind({ type: 'milestone', targets: { '2022': 1 }, aggregation: 'last' });
-    expect(targetAt(milestone, p('2022-T1'), 2021)).toMatchObject({ value: 1, source: 'year' });
-    const final = ind({ type: 'milestone', targets: {}, finalTarget: 1, aggregation: 'last' });
-    expect(targetAt(final, p('2022-T1'), 2021)).toMatchObject({ value: 1, source: 'final' });
+describe('targetAt: milestones and stages are never pro-rated', () => {
+  // The usual logframe milestone: `Cible 2022: non`, `Cible 2023: oui`, `Cible 2024: oui`, plan
+  // 2022-2024, baseline `non`.
+  const law = ind({
+    type: 'milestone',
+    aggregation: 'last',
+    baseline: 0,
+    targets: { '2022': 0, '2023': 1, '2024': 1 },
+    finalTarget: 1,
   });
 
-  it('holds a staged qualitative indicator to its year’s stage', () => {
+  it('is not due (target 0) at 2022-T4, where the plan says `non`', () => {
+    expect(targetAt(law, p('2022-T4'), 2022)).toEqual({
+      value: 0,
+      source: 'year',
+      elapsedShare: null,
+      from: null,
+      year: 0,
+      period: '2022',
+    });
+  });
+
+  it('is not due at 2023-T1, T2, T3 and 2023-S1: the target due at the last year end passed, 2022’s non', () => {
+    for (const label of ['2023-T1', '2023-T2', '2023-T3', '2023-S1', '2023-11'])
+      expect(targetAt(law, p(label), 2022), label).toEqual({
+        value: 0,
+        source: 'due',
+        elapsedShare: null,
+        from: null,
+        // T_2023 = oui, beside it
+        year: 1,
+        period: '2022',
+      });
+  });
+
+  it('falls due at 2023-T4 (and 2023-S2, 2023-12, 2023): 2023’s oui', () => {
+    for (const label of ['2023-T4', '2023-S2', '2023-12', '2023'])
+      expect(targetAt(law, p(label), 2022), label).toMatchObject({
+        value: 1,
+        source: 'year',
+        period: '2023',
+      });
+  });
+
+  it('stays due inside the next year: at 2024-T2 the target due is 2023’s oui', () => {
+    expect(targetAt(law, p('2024-T2'), 2022)).toMatchObject({
+      value: 1,
+      source: 'due',
+      period: '2023',
+      year: 1,
+    });
+  });
+
+  it('holds a P inside the plan’s first year to the baseline: nothing has fallen due yet', () => {
+    // 2022-T2: no column has ended by June 2022 → the baseline, non (0)
+    expect(targetAt(law, p('2022-T2'), 2022)).toMatchObject({ value: 0, source: 'due', period: null });
+    // without a baseline, 0 all the same: nothing is due
+    expect(targetAt({ ...law, baseline: null }, p('2022-T2'), 2022)).toMatchObject({
+      value: 0,
+      period: null,
+    });
+  });
+
+  it('makes a blank year before the first column not due, with or without a baseline', () => {
+    // `Cible 2022` blank, `Cible 2023: oui` (the blank cell once rated 0 % against the final oui)
+    const blank = ind({ type: 'milestone', aggregation: 'last', targets: { '2023': 1 }, finalTarget: 1 });
+    expect(targetAt(blank, p('2022-T4'), 2022)).toMatchObject({
+      value: 0,
+      source: 'due',
+      period: null,
+      year: 0,
+    });
+    expect(targetAt(blank, p('2023-T4'), 2022)).toMatchObject({ value: 1, source: 'year' });
+  });
+
+  it('keeps the latest earlier column for a year without one (2022 oui, 2023 blank → oui at 2023-T4)', () => {
+    const early = ind({ type: 'milestone', aggregation: 'last', targets: { '2022': 1 } });
+    expect(targetAt(early, p('2023-T4'), 2022)).toMatchObject({
+      value: 1,
+      source: 'due',
+      period: '2022',
+      year: 1,
+    });
+  });
+
+  it('has no target at P with only a final target: never held to the final target', () => {
+    const final = ind({ type: 'milestone', targets: {}, finalTarget: 1, aggregation: 'last' });
+    for (const label of ['2022-T1', '2022-T4', '2024'])
+      expect(targetAt(final, p(label), 2021), label).toEqual({
+        value: null,
+        source: null,
+        elapsedShare: null,
+        from: null,
+        year: null,
+        period: null,
+      });
+  });
+
+  it('reads a sub-year column for P itself, and holds it once it has ended', () => {
+    const half = ind({ ...law, periodTargets: { '2023-S1': 1 } });
+    // due at the end of June 2023: at 2023-S1 and 2023-T2 (both end in June) its own column holds
+    expect(targetAt(half, p('2023-S1'), 2022)).toMatchObject({
+      value: 1,
+      source: 'period',
+      period: '2023-S1',
+    });
+    expect(targetAt(half, p('2023-T2'), 2022)).toMatchObject({ value: 1, source: 'due', period: '2023-S1' });
+    // at 2023-T3 the S1 column, ended in June, is the latest due; at 2023-T1 nothing new: 2022's non
+    expect(targetAt(half, p('2023-T3'), 2022)).toMatchObject({ value: 1, source: 'due', period: '2023-S1' });
+    expect(targetAt(half, p('2023-T1'), 2022)).toMatchObject({ value: 0, source: 'due', period: '2022' });
+  });
+
+  it('prefers P’s own column to its year’s when both end with P (2023-T4 column and 2023)', () => {
+    const both = ind({ ...law, targets: { '2022': 0, '2023': 2 }, periodTargets: { '2023-T4': 1 } });
+    expect(targetAt(both, p('2023-T4'), 2022)).toMatchObject({
+      value: 1,
+      source: 'period',
+      period: '2023-T4',
+    });
+    // and the year's column over a sub-year one of another kind that ends with it, at the year
+    expect(targetAt(both, p('2023'), 2022)).toMatchObject({ value: 2, source: 'year', period: '2023' });
+  });
+
+  it('uses T_Y with the `year` basis: 2023’s oui already at 2023-T1', () => {
+    expect(targetAt(law, p('2023-T1'), 2022, 'year')).toMatchObject({
+      value: 1,
+      source: 'year',
+      period: '2023',
+    });
+    expect(targetAt(law, p('2022-T1'), 2022, 'year')).toMatchObject({
+      value: 0,
+      source: 'year',
+      period: '2022',
+    });
+  });
+
+  it('holds a staged qualitative indicator to the stage due at the last year end passed', () => {
     const staged = ind({ type: 'qualitative', targets: { '2022': 3 }, aggregation: 'last', baseline: 1 });
-    expect(targetAt(staged, p('2022-T2'), 2021)).toMatchObject({ value: 3, source: 'year' });
+    // 2022-T2, the plan's first year: nothing has fallen due, the baseline stage 1 stands
+    expect(targetAt(staged, p('2022-T2'), 2021)).toMatchObject({
+      value: 1,
+      source: 'due',
+      period: null,
+      year: 3,
+    });
+    // 2022-T4: stage 3 falls due
+    expect(targetAt(staged, p('2022-T4'), 2021)).toMatchObject({ value: 3, source: 'year' });
   });
 
   it('uses the whole year’s target with the `year` basis, sub-year columns unused', () => {

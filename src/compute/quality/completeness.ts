@@ -43,7 +43,7 @@ export interface Completeness {
   rate: number | null;
   reportsExpected: number;
   reportsReceived: number;
-  /** The rate at P−1, when there is a P−1 to compare with. */
+  /** The rate at P−1, when there is a P−1 with values to compare with and something was owed there; else null. */
   previous: { period: string; rate: number | null } | null;
 }
 
