@@ -1,7 +1,12 @@
 // Over 400 lines on purpose: the English catalogue, one typed table of every string a reader sees
 // (report, CLI, issues). Its type is the French catalogue's, so a missing key fails the build.
+import { ambiguousPeriod } from '../compute/periods.js';
 import type { Catalogue } from './fr.js';
 import { en as templateEn } from './template.js';
+
+function enAmbiguous(value: string, quarter: string | null, month: string): string {
+  return `'${value}' is ambiguous: write ${quarter ? `${quarter} for a quarter, ` : ''}${month} for a month`;
+}
 
 export const en: Catalogue = {
   locale: 'en-GB',
@@ -38,8 +43,12 @@ export const en: Catalogue = {
         ? `no value for indicator ${p.indicator}: counted as not reported`
         : `cell "${p.column}" is empty`,
     'invalid-enum': (p) => `'${p.value}' is not an allowed value for ${p.column}; allowed: ${p.allowed}`,
-    'invalid-period': (p) =>
-      `'${p.value}' is not a valid period (expected 2022-T3, 2022-S1, 2022-03 or 2022)`,
+    'invalid-period': (p) => {
+      const ambiguous = ambiguousPeriod(String(p.value ?? ''));
+      return ambiguous
+        ? enAmbiguous(String(p.value), ambiguous.quarter, ambiguous.month)
+        : `'${p.value}' is not a valid period (expected 2022-T3, 2022-S1, 2022-03 or 2022)`;
+    },
     'excel-error': (p) =>
       `the cell holds the Excel error ${p.value}${p.column ? ` (column ${p.column})` : ''}`,
     'formula-without-result': () =>
@@ -48,9 +57,19 @@ export const en: Catalogue = {
     'negative-count': (p) => `negative value (${p.value}) for ${p.indicator}, a count or an amount`,
     'ambiguous-number': (p) =>
       `'${p.value}' is ambiguous; read as ${p.read}. Write it without a thousands separator to be sure`,
-    'duplicate-code': (p) => `code ${p.code} appears twice; only the first row is read`,
+    'duplicate-code': (p) =>
+      p.entity
+        ? `"${p.code}" already names the entity "${p.entity}": a name or alias can name one entity only; remove it from one of them`
+        : `code ${p.code} appears twice; only the first row is read`,
     'unknown-indicator': (p) => `indicator ${p.code} is not in the plan`,
-    'unknown-entity': (p) => `entity "${p.entity}" is not among the plan's responsible entities`,
+    'unknown-entity': (p) =>
+      p.inPlan
+        ? `entity "${p.entity}" in Responsables is not in the Entities sheet (neither a name nor an alias): correct the name, or add it to the Entities sheet`
+        : p.listed
+          ? `unknown entity "${p.entity}": neither in the plan's list of entities (Entities sheet, or the configuration's entities) nor one of their aliases; no figure is computed under this name. Correct the name, or add it as an alias of its entity`
+          : p.close
+            ? `entity "${p.entity}" is not among the plan's responsible entities: it is "${p.suggestion}" written another way, and its values would count as another entity. Correct the name; if it really is another entity, add it to the plan's responsible entities (or list the entities and their aliases in an Entities sheet)`
+            : `entity "${p.entity}" is not among the plan's responsible entities: its values count apart, under this name; check the spelling, or add it to the plan`,
     'unknown-result': (p) => `result ${p.code} (indicator ${p.indicator}) is not in the Results sheet`,
     'unknown-axis': (p) => `axis ${p.code} (${p.indicator}) is not in the Axes sheet`,
     'unknown-activity': (p) => `activity ${p.code} is not in the plan`,
@@ -88,10 +107,14 @@ export const en: Catalogue = {
       'not a regular file (a pipe, device or socket): not read; give the path of an .xlsx workbook',
     'invalid-cell-ref': (p) =>
       `cell reference '${p.value}' outside Excel's grid (A1 to XFD1048576) or malformed: the sheet is read only up to it; open the file in Excel or LibreOffice and save it again`,
+    'entity-alias': (p) =>
+      `"${p.entity}" is an alias of "${p.canonical}" (the plan's list of entities): its values and activities count for "${p.canonical}"`,
     'duplicate-sheet': (p) =>
       `two sheets for the same purpose: "${p.first}" and "${p.second}"; only "${p.first}" is read. Put the rows in one sheet or rename the other`,
   },
-  suggestion: (s: string) => `did you mean ${s}?`,
+  // A name of several words is quoted (an entity: did you mean "DR Kayes"?), a code is not.
+  periodAmbiguous: (value: string, quarter: string | null, month: string) => enAmbiguous(value, quarter, month),
+  suggestion: (s: string) => (/\s/.test(s) ? `did you mean "${s}"?` : `did you mean ${s}?`),
   template: templateEn,
   config: {
     unreadable: (file: string, why: string) => `configuration ${file} cannot be read (${why})`,
@@ -122,6 +145,8 @@ export const en: Catalogue = {
       period: 'expected a period such as 2022-T3, 2022-S1, 2022-03 or 2022',
       key: 'unknown key',
     },
+    entityCollision: (file: string, path: string, name: string, other: string) =>
+      `${file}: '${name}' at ${path} already names the entity '${other}'; a name or alias can name one entity only`,
     collision: (
       file: string,
       path: string,
@@ -831,6 +856,11 @@ export const en: Catalogue = {
     outcome: {
       reportNotWritten: 'No report written: fix the errors above.',
       reportNotWrittenNoList: 'No report written: the plan could not be read.',
+      noValues: (files: number, skipped: number) =>
+        `Report not written: the data hold no value (${files} workbook${files > 1 ? 's' : ''} given${skipped > 0 ? `, ${skipped} of them skipped: a plan or an annex of ponam's` : ''}). Give with --data the reports received, filled in (Value column).`,
+      periodWithoutValues: (period: string, covered: string, quarter: string | null) =>
+        `Report not written: no value counts at period ${period}${quarter ? ` (a month; the quarter holding it is written ${quarter})` : ''} — a value counts from the end of its period on; the data cover ${covered}. Choose --period among these periods or after.`,
+      periodsRange: (first: string, last: string, count: number) => `${first} to ${last} (${count} periods)`,
       templateNotWritten: 'No template written: fix the plan.',
       strict: (warnings: number) =>
         `--strict: ${warnings === 1 ? 'the warning counts' : `the ${warnings} warnings count`} as errors.`,

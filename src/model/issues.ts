@@ -69,6 +69,8 @@ export const ISSUE_CODES = [
   // added with the byte reader (src/workbook/xlsx): file level, structure, structure
   'invalid-cell-ref',
   'duplicate-sheet',
+  // entities the plan lists (issue 22)
+  'entity-alias',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -6,6 +6,7 @@ import { validate } from '../model/validate.js';
 import { DEFAULT_VOCABULARY, type Vocabulary } from './aliases.js';
 import { type YesNoTable, yesNoOf } from './answers.js';
 import { CellReader, splitList } from './coerce.js';
+import { readEntities } from './entities-sheet.js';
 import { DEFAULT_LIMITS, openWorkbook, pickByRole, type ReadSetup, readSheets } from './open.js';
 import { completePlan } from './plan-checks.js';
 import { readSettings } from './plan-settings.js';
@@ -79,6 +80,8 @@ export async function readPlan(
               required: ['code'],
               patterns: [{ key: 'yearBudget', regex: BUDGET_PATTERN }],
             });
+          case 'entities':
+            return collect(role, info.name, { columns: vocab.columns.entities, required: ['name'] });
           default:
             return null;
         }
@@ -116,7 +119,9 @@ export async function readPlan(
   const results = tables.results ? readResults(read(tables.results), axes) : [];
   const indicators = readIndicators(read(tables.indicators), axes, results, vocab.lists);
   const activities = tables.activities ? readActivities(read(tables.activities), axes, results) : [];
-  const plan: Plan = { file: display, settings, axes, results, indicators, activities };
+  const entitySheet = tables.entities ? read(tables.entities) : null;
+  const entities = entitySheet ? readEntities(entitySheet.rows, entitySheet.cells, report) : [];
+  const plan: Plan = { file: display, settings, axes, results, indicators, activities, entities };
   completePlan(plan, display, report);
   return plan;
 }
@@ -278,6 +283,7 @@ function readIndicators(
       finalTarget: targetValue(cells, f.finalTarget, 'Cible finale', type, lists.yesNo) ?? null,
       frequency: cells.text(f.frequency) ?? null,
       responsible: splitList(cells.text(f.responsible)),
+      ...(f.responsible ? { responsibleCell: f.responsible.address } : {}),
       disaggregations: splitList(cells.text(f.disaggregations)),
       source: cells.text(f.source) ?? null,
       weight: cells.number(f.weight, 'Poids') ?? 1,
