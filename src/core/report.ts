@@ -108,7 +108,9 @@ export async function buildReport(req: ReportRequest): Promise<ReportOutcome> {
     plan,
     values: loaded.data.values,
     activities: loaded.data.activities,
-    submissions: loaded.data.submissions,
+    // Every dated report, superseded ones too: timeliness takes the earliest date (docs/quality.md).
+    submissions: loaded.dated,
+    superseded: loaded.superseded,
     period,
     lang,
     issues: loaded.issues,
