@@ -179,7 +179,11 @@ function printReport(result: ReportResult, ctx: CliContext, debug: boolean): num
         ctx.color.red(
           period === null
             ? t.outcome.noValues(files, skipped)
-            : t.outcome.periodWithoutValues(escapeText(period), coveredText(covered, t), quarterOfMonth(period)),
+            : t.outcome.periodWithoutValues(
+                escapeText(period),
+                coveredText(covered, t),
+                quarterOfMonth(period),
+              ),
         ),
       );
       return EXIT.invalid;

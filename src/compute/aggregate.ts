@@ -390,7 +390,7 @@ export interface Breakdown {
    * beside 460 broken down, of 840. Null when parts do not add up (averages, maxima).
    */
   unallocated: number | null;
-  /** Entities whose values count at P but that gave no part of this breakdown, as first spelled. */
+  /** Entities whose values count at P but that gave no part of this breakdown, in name order. */
   unallocatedEntities: string[];
 }
 
@@ -420,7 +420,9 @@ export function breakdownsAt(
   for (const v of values)
     if ((v.value !== null || v.numerator !== null) && countsAt(periodOf(v.period), at)) {
       const key = entityKey(v.entity);
-      if (!reporting.has(key)) reporting.set(key, v.entity);
+      const known = reporting.get(key);
+      // Whatever the order of the inputs, one spelling: the first in sort order.
+      if (known === undefined || v.entity < known) reporting.set(key, v.entity);
     }
   const partsAddUp = summable && rule.aggregation !== 'max' && actual !== null;
   for (const dimension of [...groups.keys()].sort()) {
@@ -433,14 +435,20 @@ export function breakdownsAt(
     }
     const parts = [...byPart.keys()].sort().map((value) => ({
       value,
-      actual: figureOf(rule, computeCells(byPart.get(value) as ReportedValue[], summable, periodOf, partFigure)),
+      actual: figureOf(
+        rule,
+        computeCells(byPart.get(value) as ReportedValue[], summable, periodOf, partFigure),
+      ),
     }));
     const broken = new Set((groups.get(dimension) as ReportedValue[]).map((v) => entityKey(v.entity)));
     breakdowns.push({
       dimension,
       parts,
       unallocated: partsAddUp ? unallocatedOf(actual as number, parts) : null,
-      unallocatedEntities: [...reporting].filter(([key]) => !broken.has(key)).map(([, name]) => name),
+      unallocatedEntities: [...reporting]
+        .filter(([key]) => !broken.has(key))
+        .map(([, name]) => name)
+        .sort(),
     });
   }
   return breakdowns;

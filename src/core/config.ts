@@ -60,7 +60,11 @@ export async function loadConfig(
         shown(file, cwd),
         '/period',
         ambiguous
-          ? catalogue(lang).periodAmbiguous(quoteValue(parsed.data.period), ambiguous.quarter, ambiguous.month)
+          ? catalogue(lang).periodAmbiguous(
+              quoteValue(parsed.data.period),
+              ambiguous.quarter,
+              ambiguous.month,
+            )
           : `${quoteValue(parsed.data.period)} — ${t.expected.period}`,
       ),
       t.schemaHint,

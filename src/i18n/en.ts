@@ -113,7 +113,8 @@ export const en: Catalogue = {
       `two sheets for the same purpose: "${p.first}" and "${p.second}"; only "${p.first}" is read. Put the rows in one sheet or rename the other`,
   },
   // A name of several words is quoted (an entity: did you mean "DR Kayes"?), a code is not.
-  periodAmbiguous: (value: string, quarter: string | null, month: string) => enAmbiguous(value, quarter, month),
+  periodAmbiguous: (value: string, quarter: string | null, month: string) =>
+    enAmbiguous(value, quarter, month),
   suggestion: (s: string) => (/\s/.test(s) ? `did you mean "${s}"?` : `did you mean ${s}?`),
   template: templateEn,
   config: {

@@ -122,7 +122,8 @@ export const fr = {
   } satisfies Record<IssueCode, Message>,
   // A name of several words is quoted (an entity: vouliez-vous dire « DR Kayes » ?), a code is not.
   /** `2025-2`: a quarter or a month? Refused wherever a period is given (docs/validate.md). */
-  periodAmbiguous: (value: string, quarter: string | null, month: string) => frAmbiguous(value, quarter, month),
+  periodAmbiguous: (value: string, quarter: string | null, month: string) =>
+    frAmbiguous(value, quarter, month),
   suggestion: (s: string) => (/\s/.test(s) ? `vouliez-vous dire « ${s} » ?` : `vouliez-vous dire ${s} ?`),
   /** The workbooks `ponam template` writes: sheet names, headers, help, lists, instructions. */
   template: templateFr,

@@ -160,12 +160,13 @@ function unallocatedRow(
   t: AxisContext['c']['report'],
 ): { name: string; value: number | null; note?: string }[] {
   const who = b.unallocatedEntities ?? [];
-  const uncovered = b.unallocated === null ? who.length > 0 : b.unallocated !== 0;
+  const unallocated = b.unallocated ?? null;
+  const uncovered = unallocated === null ? who.length > 0 : unallocated !== 0;
   if (!uncovered) return [];
   return [
     {
       name: t.unallocated,
-      value: b.unallocated ?? null,
+      value: unallocated,
       ...(who.length > 0 ? { note: t.unallocatedOf(who.join(', ')) } : {}),
     },
   ];

@@ -81,7 +81,11 @@ export async function readPlan(
               patterns: [{ key: 'yearBudget', regex: BUDGET_PATTERN }],
             });
           case 'entities':
-            return collect(role, info.name, { columns: vocab.columns.entities, required: ['name'] });
+            return collect(role, info.name, {
+              columns: vocab.columns.entities,
+              required: ['name'],
+              optional: true,
+            });
           default:
             return null;
         }
