@@ -121,7 +121,7 @@ export function optionProblem(
   if (ambiguous)
     return new PonamError(
       'usage',
-      `${flagOf(key)} : ${catalogue(lang).periodAmbiguous(quoteValue(value), ambiguous.quarter, ambiguous.month)}`,
+      `${flagOf(key)}${lang === 'fr' ? ' : ' : ': '}${catalogue(lang).periodAmbiguous(quoteValue(value), ambiguous.quarter, ambiguous.month)}`,
       t.errors.seeHelp(command),
     );
   const expect = t.expect[expectKeys[key] ?? key] ?? t.expect.text;

@@ -46,10 +46,11 @@ export async function readPlan(
     role: SheetRole,
     sheet: string,
     spec: ConstructorParameters<typeof TableSink<K>>[0],
+    problems: (i: Issue) => void = report,
   ) => {
     const rows: Rows<K> = [];
     tables[role] = { sheet, rows: rows as Rows<string> };
-    return new TableSink<K>(spec, { file: display, sheet }, report, (r) => rows.push(r));
+    return new TableSink<K>(spec, { file: display, sheet }, problems, (r) => rows.push(r));
   };
   let planSheet = 'Plan';
   const sheets = await readSheets(
@@ -81,10 +82,9 @@ export async function readPlan(
               patterns: [{ key: 'yearBudget', regex: BUDGET_PATTERN }],
             });
           case 'entities':
-            return collect(role, info.name, {
-              columns: vocab.columns.entities,
-              required: ['name'],
-              optional: true,
+            // An empty Entités sheet (as `ponam template plan` writes it) is no list, and no problem.
+            return collect(role, info.name, { columns: vocab.columns.entities, required: ['name'] }, (i) => {
+              if (i.code !== 'no-data') report(i);
             });
           default:
             return null;
