@@ -221,9 +221,9 @@ const plan =
   () =>
     bytes(planBook(edit));
 
-/** The plan with, when given, an Activités sheet and other values of Plan keys. */
+/** The plan with, when given, an Activités sheet, an Entités sheet and other values of Plan keys. */
 const planWith =
-  (more: { activities?: Row[]; settings?: Row[] }): Builder =>
+  (more: { activities?: Row[]; settings?: Row[]; entities?: Row[] }): Builder =>
   () => {
     const wb = planBook();
     if (more.settings) {
@@ -239,6 +239,7 @@ const planWith =
     }
     if (more.activities)
       sheet(wb, 'Activités', [['Code', 'Résultat', 'Intitulé', 'Budget prévu'], ...more.activities]);
+    if (more.entities) sheet(wb, 'Entités', [['Entité', 'Alias'], ...more.entities]);
     return bytes(wb);
   };
 
@@ -866,12 +867,37 @@ export const CASES: CorpusCase[] = [
     files: { 'unknown-entity.xlsx': data({ entity: 'Mairie de Kati' }) },
     args: [at('unknown-entity.xlsx')],
     exit: 0,
+    // A name near none of the plan's Responsables: a new partner, perhaps (a warning), located at
+    // the Rapport sheet's Entité cell.
     expect: {
       code: 'unknown-entity',
       severity: 'warning',
       file: at('unknown-entity.xlsx'),
-      sheet: 'Valeurs',
+      sheet: 'Rapport',
       cell: 'B2',
+    },
+  },
+  {
+    name: 'entity-alias',
+    files: {
+      'plan-entities.xlsx': planWith({
+        entities: [
+          ['DGME', 'Direction générale des Maliens de l’extérieur'],
+          ['OIM', 'IOM | Organisation internationale pour les migrations'],
+        ],
+      }),
+      'entity-alias.xlsx': data({ entity: 'IOM' }),
+    },
+    args: ['--plan', at('plan-entities.xlsx'), at('entity-alias.xlsx')],
+    plan: false,
+    exit: 0,
+    expect: {
+      code: 'entity-alias',
+      severity: 'info',
+      file: at('entity-alias.xlsx'),
+      sheet: 'Rapport',
+      cell: 'B2',
+      says: '"IOM" is an alias of "OIM"',
     },
   },
   {

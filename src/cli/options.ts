@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parsePeriod } from '../compute/periods.js';
+import { ambiguousPeriod, parsePeriod } from '../compute/periods.js';
 import { asFraction } from '../compute/status.js';
 import { quoteValue } from '../i18n/escape.js';
 import { catalogue, type Lang } from '../i18n/index.js';
@@ -117,6 +117,13 @@ export function optionProblem(
   if (found?.code === 'custom' && key === 'entity') return new PonamError('usage', t.errors.entityOrAll);
   const given = raw[key];
   const value = Array.isArray(given) ? given.join(' ') : String(given ?? '');
+  const ambiguous = key === 'period' ? ambiguousPeriod(value) : null;
+  if (ambiguous)
+    return new PonamError(
+      'usage',
+      `${flagOf(key)}${lang === 'fr' ? ' : ' : ': '}${catalogue(lang).periodAmbiguous(quoteValue(value), ambiguous.quarter, ambiguous.month)}`,
+      t.errors.seeHelp(command),
+    );
   const expect = t.expect[expectKeys[key] ?? key] ?? t.expect.text;
   const expected = typeof expect === 'function' ? expect(lists[key] ?? allowedOf(found)) : expect;
   return new PonamError(

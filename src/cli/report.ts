@@ -100,6 +100,7 @@ export async function reportCommand(
         data.map((d) => d.path),
       ),
       ...(config?.config.aliases ? { aliases: config.config.aliases } : {}),
+      ...(config?.config.entities ? { entities: config.config.entities } : {}),
       ...(bar.listener ? { progress: bar.listener } : {}),
       strict: opts.strict,
       render: {
@@ -154,12 +155,39 @@ function request(opts: ReportOptions, plan: string, data: string[]): ReportReque
   };
 }
 
+/** `2025-02` is a month: the quarter a user may have meant, `2025-T1`. */
+function quarterOfMonth(label: string): string | null {
+  const m = /^(\d{4})-(\d{2})$/.exec(label);
+  return m ? `${m[1]}-T${Math.ceil(Number(m[2]) / 3)}` : null;
+}
+
+/** The periods the data give: all of them when few, else the first and the last. */
+function coveredText(periods: readonly string[], t: ReturnType<typeof catalogue>['cli']): string {
+  if (periods.length <= 6) return periods.join(', ');
+  return t.outcome.periodsRange(periods[0], periods[periods.length - 1], periods.length);
+}
+
 /** What a report run says: the issues, what was written, and the exit code (0, 1 or 2). */
 function printReport(result: ReportResult, ctx: CliContext, debug: boolean): number {
   const t = catalogue(ctx.lang).cli;
   const listing = formatIssuesText(result.issues, ctx.lang, ctx.color);
   if (result.kind === 'blocked') {
     if (listing) ctx.stderr(`${listing}\n`);
+    if (result.noValues) {
+      const { period, covered, files, skipped } = result.noValues;
+      ctx.stderr(
+        ctx.color.red(
+          period === null
+            ? t.outcome.noValues(files, skipped)
+            : t.outcome.periodWithoutValues(
+                escapeText(period),
+                coveredText(covered, t),
+                quarterOfMonth(period),
+              ),
+        ),
+      );
+      return EXIT.invalid;
+    }
     if (result.strictWarnings > 0) ctx.stderr(t.outcome.strict(result.strictWarnings));
     ctx.stderr(ctx.color.red(listing ? t.outcome.reportNotWritten : t.outcome.reportNotWrittenNoList));
     return result.unreadable || !listing ? EXIT.failure : EXIT.invalid;

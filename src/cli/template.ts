@@ -96,6 +96,7 @@ export async function reportTemplateCommand(
       layout: opts.layout,
       messagesLang: env.lang,
       ...(config?.config.aliases ? { aliases: config.config.aliases } : {}),
+      ...(config?.config.entities ? { entities: config.config.entities } : {}),
     });
     const listing = formatIssuesText(result.issues, ctx.lang, ctx.color);
     if (result.kind === 'blocked') {

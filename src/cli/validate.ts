@@ -69,6 +69,7 @@ export async function validateCommand(typed: Record<string, unknown>, env: Comma
       limits,
       strict: opts.strict,
       ...(config?.config.aliases ? { aliases: config.config.aliases } : {}),
+      ...(config?.config.entities ? { entities: config.config.entities } : {}),
       ...(bar.listener ? { progress: bar.listener } : {}),
     }).finally(bar.stop);
     const code = validationExitCode(result, opts.maxWarnings);

@@ -3,6 +3,7 @@
 // step reuses the memoised series of the one before; DESIGN.md "Actual at P" is its specification.
 import { comparePlaces } from '../model/cell-ref.js';
 import type { Aggregation, EntityAggregation, ReportedValue } from '../model/plan.js';
+import { entityKey } from './entities.js';
 import { combine, type Fraction, finiteOrNull, percentOf, sum } from './fractions.js';
 import { comparePeriods, countsAt, type Period } from './periods.js';
 import { isPercentUnit, isSummableUnit } from './units.js';
@@ -383,6 +384,14 @@ export interface Breakdown {
   /** `sexe`, `région`, or `région|sexe` for rows disaggregated along two dimensions. */
   dimension: string;
   parts: BreakdownPart[];
+  /**
+   * The part of the actual the breakdown does not cover — actual − Σ parts — when parts add up to
+   * the actual (summed across entities, not `max`): OIM's 380 reported without a sex breakdown
+   * beside 460 broken down, of 840. Null when parts do not add up (averages, maxima).
+   */
+  unallocated: number | null;
+  /** Entities whose values count at P but that gave no part of this breakdown, in name order. */
+  unallocatedEntities: string[];
 }
 
 /**
@@ -394,6 +403,7 @@ export function breakdownsAt(
   values: readonly ReportedValue[],
   at: Period,
   periodOf: (label: string) => Period,
+  actual: number | null = null,
 ): Breakdown[] {
   if (!values.some((v) => v.disaggregation !== '')) return [];
   const counted = values.filter(
@@ -405,6 +415,16 @@ export function breakdownsAt(
     pointOf([lastByPlace(rows) as ReportedValue], summable);
   const breakdowns: Breakdown[] = [];
   const groups = partsByDimensions(counted);
+  // Who reported anything that counts at P, by entity key, as first spelled.
+  const reporting = new Map<string, string>();
+  for (const v of values)
+    if ((v.value !== null || v.numerator !== null) && countsAt(periodOf(v.period), at)) {
+      const key = entityKey(v.entity);
+      const known = reporting.get(key);
+      // Whatever the order of the inputs, one spelling: the first in sort order.
+      if (known === undefined || v.entity < known) reporting.set(key, v.entity);
+    }
+  const partsAddUp = summable && rule.aggregation !== 'max' && actual !== null;
   for (const dimension of [...groups.keys()].sort()) {
     const byPart = new Map<string, ReportedValue[]>();
     for (const v of groups.get(dimension) as ReportedValue[]) {
@@ -413,16 +433,34 @@ export function breakdownsAt(
       if (rows) rows.push(v);
       else byPart.set(part, [v]);
     }
+    const parts = [...byPart.keys()].sort().map((value) => ({
+      value,
+      actual: figureOf(
+        rule,
+        computeCells(byPart.get(value) as ReportedValue[], summable, periodOf, partFigure),
+      ),
+    }));
+    const broken = new Set((groups.get(dimension) as ReportedValue[]).map((v) => entityKey(v.entity)));
     breakdowns.push({
       dimension,
-      parts: [...byPart.keys()].sort().map((value) => ({
-        value,
-        actual: figureOf(
-          rule,
-          computeCells(byPart.get(value) as ReportedValue[], summable, periodOf, partFigure),
-        ),
-      })),
+      parts,
+      unallocated: partsAddUp ? unallocatedOf(actual as number, parts) : null,
+      unallocatedEntities: [...reporting]
+        .filter(([key]) => !broken.has(key))
+        .map(([, name]) => name)
+        .sort(),
     });
   }
   return breakdowns;
+}
+
+/** actual − Σ parts, 0 when they differ by rounding only; null when a part has no actual. */
+function unallocatedOf(actual: number, parts: readonly BreakdownPart[]): number | null {
+  let sum = 0;
+  for (const p of parts) {
+    if (p.actual === null) return null;
+    sum += p.actual;
+  }
+  const rest = actual - sum;
+  return Math.abs(rest) <= 1e-9 * Math.max(1, Math.abs(actual)) ? 0 : rest;
 }

@@ -1,5 +1,5 @@
 import { type Issue, issue } from '../model/issues.js';
-import type { Plan, ReportedValue } from '../model/plan.js';
+import type { ActivityReport, Plan, ReportedValue } from '../model/plan.js';
 import { asValueSource, type ValueSource } from '../model/value-store.js';
 import { partsByDimensions } from './aggregate.js';
 import { entityKey } from './entities.js';
@@ -23,7 +23,7 @@ export interface CheckedValues {
 
 /**
  * Checks of reported values against the plan and against each other, across all workbooks:
- * unknown entities, periods outside the plan, duplicates, overlapping periods, parts that do not
+ * periods outside the plan (entity names are checked by entities.ts `entityIssues`), duplicates, overlapping periods, parts that do not
  * add up. Pure: the values come in, the issues and the values to leave out go out; `validate`
  * and `report` run the same checks.
  */
@@ -36,31 +36,10 @@ export function checkValues(
   const periodOf = periodResolver();
   const source = asValueSource(values);
   const known = new Map(plan?.indicators.map((i) => [i.code, i]) ?? []);
-  const responsible = new Set(plan?.indicators.flatMap((i) => i.responsible.map(entityKey)) ?? []);
   const { startYear, endYear } = plan?.settings ?? { startYear: null, endYear: null };
-  // An entity the plan does not name is reported once per file, at its first row there.
-  const strangers = new Map<string, ReportedValue>();
-  const checkEntities = plan !== null && responsible.size > 0;
-  const named = new Map<string, boolean>();
-  const isNamed = (entity: string) => {
-    let known = named.get(entity);
-    if (known === undefined) {
-      known = responsible.has(entityKey(entity));
-      named.set(entity, known);
-    }
-    return known;
-  };
 
   for (const code of source.indicators()) {
     const rows = source.valuesOf(code);
-    if (checkEntities) {
-      for (const v of rows) {
-        if (isNamed(v.entity)) continue;
-        const key = `${v.file}\u0000${v.entity}`;
-        const first = strangers.get(key);
-        if (!first || rowNumber(v.cell) < rowNumber(first.cell)) strangers.set(key, v);
-      }
-    }
     const indicator = known.get(code);
     // Keyed by the strings as read, nested rather than joined: no new string per value.
     const seen = new Nested<Nested<Map<string, ReportedValue>>>(() => new Nested(() => new Map()));
@@ -115,17 +94,6 @@ export function checkValues(
       for (const byPeriod of byEntityPeriod.values())
         for (const group of byPeriod.values()) checkParts(group, issues);
     }
-  }
-  for (const v of strangers.values()) {
-    issues.push(
-      issue(
-        'unknown-entity',
-        'warning',
-        { file: v.file, sheet: v.sheet, cell: v.cell },
-        { entity: v.entity },
-        v.entity,
-      ),
-    );
   }
   return { issues, excluded };
 }
@@ -205,10 +173,6 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function rowNumber(cell: string): number {
-  return Number(/\d+$/.exec(cell)?.[0] ?? 0);
-}
-
 function checkParts(group: ReportedValue[], issues: Issue[]): void {
   if (group.length < 2) return;
   const total = group.find((v) => v.disaggregation === '');
@@ -257,4 +221,60 @@ function levenshtein(a: string, b: string): number {
     }
   }
   return row[b.length];
+}
+
+/** What checkActivities found: its issues, and the activity reports the figures must leave out. */
+export interface CheckedActivities {
+  issues: Issue[];
+  excluded: Set<ActivityReport>;
+}
+
+/**
+ * Activity reports follow the rules of values (README, "Never a double count"): one activity,
+ * entity and period reported twice — the same workbook sent twice, two rows — counts once when
+ * both rows say the same (status, progress, disbursed: a `duplicate-value` warning, the second
+ * left out), and is a `conflicting-duplicate` error when they differ. Resubmissions, which replace
+ * a whole report, are applied before.
+ */
+export function checkActivities(reports: readonly ActivityReport[]): CheckedActivities {
+  const issues: Issue[] = [];
+  const excluded = new Set<ActivityReport>();
+  const first = new Map<string, ActivityReport>();
+  for (const r of reports) {
+    if (!r.period) continue;
+    const key = `${r.activity}\u0000${entityKey(r.entity)}\u0000${r.period}`;
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, r);
+      continue;
+    }
+    const differs = differingField(earlier, r);
+    issues.push(
+      issue(
+        differs ? 'conflicting-duplicate' : 'duplicate-value',
+        differs ? 'error' : 'warning',
+        { file: r.file, sheet: r.sheet, cell: r.cell },
+        {
+          indicator: r.activity,
+          entity: r.entity,
+          period: r.period,
+          first: `${earlier.file} › ${earlier.sheet} › ${earlier.cell}`,
+          firstValue: differs ? shown(earlier[differs]) : shown(earlier.disbursed ?? earlier.status),
+        },
+        differs ? shown(r[differs]) : shown(r.disbursed ?? r.status),
+      ),
+    );
+    if (!differs) excluded.add(r);
+  }
+  return { issues, excluded };
+}
+
+const ACTIVITY_FIGURES = ['status', 'progress', 'disbursed'] as const;
+
+function differingField(a: ActivityReport, b: ActivityReport): (typeof ACTIVITY_FIGURES)[number] | null {
+  return ACTIVITY_FIGURES.find((f) => a[f] !== b[f]) ?? null;
+}
+
+function shown(v: string | number | null): string {
+  return v === null ? '—' : String(v);
 }

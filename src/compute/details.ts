@@ -18,7 +18,7 @@ export function indicatorDetails(
   const trendActuals = values.length ? actualsOver(ind, values, trendPeriods, periodOf) : [];
   return {
     entities: f.actual.entities,
-    breakdowns: values.length ? breakdownsAt(ind, values, period, periodOf) : [],
+    breakdowns: values.length ? breakdownsAt(ind, values, period, periodOf, f.actual.value) : [],
     comments: comments(values, period, periodOf),
     trend: trendActuals.map((a, k) => ({
       period: trendPeriods[k].label,

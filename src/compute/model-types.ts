@@ -5,6 +5,7 @@ import type { Changes, IndicatorPrevious, Previous } from './changes.js';
 import type { ActivityExecution, Execution } from './execution.js';
 import type { QualityFindings } from './quality.js';
 import type { Reason, UsedMethod } from './rate.js';
+import type { Superseded } from './resubmissions.js';
 import type { RollupFigures } from './rollup.js';
 import type { Status } from './status.js';
 import type { TargetSource } from './target.js';
@@ -121,6 +122,8 @@ export interface Source {
   path: string;
   role: 'plan' | 'data';
   sha256: string;
+  /** The file whose later submission replaced this one (same entity and period); null otherwise. */
+  supersededBy?: string | null;
 }
 
 export interface ActivityModel extends ActivityExecution {
@@ -142,6 +145,7 @@ export interface ReportModel {
   /** Each planned activity as of P (status, progress, budget, disbursed). */
   activities: ActivityModel[];
   changes: Changes;
-  quality: { issues: Issue[] } & QualityFindings;
+  /** `resubmissions`: reports replaced by a later submission (always given by computeReport). */
+  quality: { issues: Issue[]; resubmissions?: Superseded[] } & QualityFindings;
   sources: Source[];
 }

@@ -24,6 +24,7 @@ import {
 } from './model-types.js';
 import { countsAt, type Period, parsePeriod, periodsUpTo, previousPeriod } from './periods.js';
 import { computeQuality, ValueChecks } from './quality.js';
+import type { Superseded } from './resubmissions.js';
 import { type IndicatorScore, type PlanRollup, type RollupFigures, rollUp } from './rollup.js';
 import type { Status } from './status.js';
 import { finalTarget } from './target.js';
@@ -44,6 +45,8 @@ export interface ComputeInput {
   generatedAt: string | null;
   /** A report published earlier to compare with (`--compare`), instead of P−1. */
   published?: PublishedReport | null;
+  /** Reports replaced by a later submission, each with the file that replaced it. */
+  superseded?: readonly Superseded[];
 }
 
 /** Period labels resolved once: labels come from the reader, already canonical. */
@@ -245,6 +248,7 @@ export function computeReport(input: ComputeInput): ReportModel {
     changes,
     quality: {
       issues: input.issues,
+      resubmissions: [...(input.superseded ?? [])],
       ...computeQuality(
         {
           plan,
@@ -258,7 +262,10 @@ export function computeReport(input: ComputeInput): ReportModel {
         valueChecks,
       ),
     },
-    sources: input.sources,
+    sources: input.sources.map((s) => ({
+      ...s,
+      supersededBy: input.superseded?.find((x) => x.file === s.path)?.by ?? null,
+    })),
   };
 }
 

@@ -37,7 +37,7 @@ const LETTER_KIND: Record<string, PeriodKind> = { T: 'quarter', Q: 'quarter', S:
 /**
  * Parses the accepted spellings: `2022-T3`, `2022-Q3`, `T3 2022`, `2022 T3`, `2022T3`, `Q3-2022`,
  * `2022-S1`, `2022-H1`, `2022-03`, `03/2022`, `2022`. Returns null for anything else, including
- * impossible periods such as `2022-T5` or `2022-13`.
+ * impossible periods such as `2022-T5` or `2022-13`, and `2022-2` (see `ambiguousPeriod`).
  */
 export function parsePeriod(text: string): Period | null {
   const s = text.trim().toUpperCase().replace(/\s+/g, ' ');
@@ -45,13 +45,26 @@ export function parsePeriod(text: string): Period | null {
   if (m) return build(LETTER_KIND[m[2]], Number(m[1]), Number(m[3]));
   m = /^([TQSH])\s*([0-9]{1,2})\s*[-_/ ]?\s*(\d{4})$/.exec(s);
   if (m) return build(LETTER_KIND[m[1]], Number(m[3]), Number(m[2]));
-  m = /^(\d{4})-(\d{1,2})$/.exec(s);
+  m = /^(\d{4})-(\d{2})$/.exec(s);
   if (m) return build('month', Number(m[1]), Number(m[2]));
   m = /^(\d{1,2})\/(\d{4})$/.exec(s);
   if (m) return build('month', Number(m[2]), Number(m[1]));
   m = /^(\d{4})$/.exec(s);
   if (m) return build('year', Number(m[1]), 1);
   return null;
+}
+
+/**
+ * `2025-2` is refused: a quarterly M&E officer means the second quarter, ISO 8601 reads February,
+ * and a silent guess gives a report of the wrong period with every figure missing. Returns what
+ * to write instead — `2025-T2` for a quarter (when there is one), `2025-02` for a month — or null
+ * when `text` is not of that shape.
+ */
+export function ambiguousPeriod(text: string): { quarter: string | null; month: string } | null {
+  const m = /^(\d{4})\s*[-/._]\s*([1-9])$/.exec(text.trim());
+  if (!m) return null;
+  const n = Number(m[2]);
+  return { quarter: n <= 4 ? `${m[1]}-T${n}` : null, month: `${m[1]}-0${n}` };
 }
 
 function build(kind: PeriodKind, year: number, index: number): Period | null {

@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { closest } from '../compute/checks.js';
-import { parsePeriod } from '../compute/periods.js';
+import { entityClashes } from '../compute/entities.js';
+import { ambiguousPeriod, parsePeriod } from '../compute/periods.js';
 import { quoteValue } from '../i18n/escape.js';
 import { catalogue, type Lang } from '../i18n/index.js';
 import { type Config, ConfigSchema } from '../model/config.js';
@@ -51,10 +52,36 @@ export async function loadConfig(
   if (!parsed.success)
     throw new PonamError('usage', describe(parsed.error, shown(file, cwd), lang), t.schemaHint);
   checkFiles(parsed.data, dirname(file), shown(file, cwd), lang);
-  if (parsed.data.period !== undefined && !parsePeriod(parsed.data.period))
+  if (parsed.data.period !== undefined && !parsePeriod(parsed.data.period)) {
+    const ambiguous = ambiguousPeriod(parsed.data.period);
     throw new PonamError(
       'usage',
-      t.invalid(shown(file, cwd), '/period', `${quoteValue(parsed.data.period)} — ${t.expected.period}`),
+      t.invalid(
+        shown(file, cwd),
+        '/period',
+        ambiguous
+          ? catalogue(lang).periodAmbiguous(
+              quoteValue(parsed.data.period),
+              ambiguous.quarter,
+              ambiguous.month,
+            )
+          : `${quoteValue(parsed.data.period)} — ${t.expected.period}`,
+      ),
+      t.schemaHint,
+    );
+  }
+  const [clash] = entityClashes(
+    Object.entries(parsed.data.entities ?? {}).map(([name, aliases]) => ({ name, aliases })),
+  );
+  if (clash)
+    throw new PonamError(
+      'usage',
+      t.entityCollision(
+        shown(file, cwd),
+        `/entities/${clash.entity}${clash.index === 'name' ? '' : `/${clash.index}`}`,
+        clash.name,
+        clash.other,
+      ),
       t.schemaHint,
     );
   const config = absolute(parsed.data, dirname(file));

@@ -1,8 +1,15 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { checkValues } from '../compute/checks.js';
-import { supersededSubmissions } from '../compute/resubmissions.js';
+import { checkActivities, checkValues } from '../compute/checks.js';
+import {
+  EntityDirectory,
+  type EntityMention,
+  entityIssues,
+  resolvePlanEntities,
+  withConfiguredEntities,
+} from '../compute/entities.js';
+import { type Superseded, supersededSubmissions } from '../compute/resubmissions.js';
 import { type Issue, issue } from '../model/issues.js';
 import type { ActivityReport, Plan, Submission } from '../model/plan.js';
 import { type ExportedValues, ValueStore } from '../model/value-store.js';
@@ -25,12 +32,24 @@ export interface ProgressListener {
 }
 
 export interface Loaded {
+  /** The plan, its `Responsables` written with the names of its entity list (aliases resolved). */
   plan: Plan | null;
   data: DataSink;
   issues: Issue[];
   /** Files that could not be opened as workbooks at all. */
   unreadable: Set<string>;
+  /** Reports replaced by a later submission of the same entity and period, with what replaced them. */
+  superseded: Superseded[];
+  /**
+   * Submission dates for timeliness: one per file, entity and period it holds values or
+   * activities for (and its `Rapport` period), superseded files included — a report on time stays
+   * on time when a correction is sent later (docs/quality.md).
+   */
+  dated: Submission[];
 }
+
+/** The entities of a project configuration: name → the other names it is written under. */
+export type ConfiguredEntities = Readonly<Record<string, readonly string[]>>;
 
 /**
  * Reads the plan and every data workbook, collecting all issues (reading never stops at the
@@ -43,6 +62,7 @@ export async function loadInputs(
   limits: FileLimits = DEFAULT_LIMITS,
   aliases?: AliasInput,
   progress?: ProgressListener,
+  entities?: ConfiguredEntities,
 ): Promise<Loaded> {
   const vocab = vocabularyWith(aliases);
   const setup = { limits, vocab, onProgress: progress?.sheet };
@@ -76,11 +96,135 @@ export async function loadInputs(
     for (const i of result.issues) issues.push(i);
     for (const u of result.unreadable) unreadable.add(u);
   }
-  for (const found of applyResubmissions(sink)) issues.push(found);
-  const checked = checkValues(parsedPlan, sink.values);
+  const settled = settleData(parsedPlan, sink, entities);
+  for (const found of settled.issues) issues.push(found);
+  return {
+    plan: settled.plan,
+    data: sink,
+    issues,
+    unreadable,
+    superseded: settled.superseded,
+    dated: settled.dated,
+  };
+}
+
+/**
+ * The rules across files, in this order, for `report`, `validate` and the templates' last values
+ * alike: entity names against the plan's list (aliases read as their entity, unknown names
+ * reported), then resubmissions (a later submission replaces the earlier report), then duplicates
+ * and overlaps of values and of activity reports. Changes `sink` in place.
+ */
+export function settleData(
+  plan: Plan | null,
+  sink: DataSink,
+  configured?: ConfiguredEntities,
+): { plan: Plan | null; issues: Issue[]; superseded: Superseded[]; dated: Submission[] } {
+  const issues: Issue[] = [];
+  let resolved = plan;
+  if (plan) {
+    const listed = withConfiguredEntities(plan, configured);
+    const directory = new EntityDirectory(listed.entities, [
+      ...plan.indicators.flatMap((i) => i.responsible),
+      ...plan.activities.flatMap((a) => a.responsible),
+    ]);
+    const own = resolvePlanEntities(plan, directory);
+    resolved = { ...own.plan, entities: listed.entities };
+    for (const found of [...listed.issues, ...own.issues]) issues.push(found);
+    for (const found of entityIssues(directory, mentionsOf(sink))) issues.push(found);
+    canonicalNames(sink, directory);
+  }
+  const dated = datedSubmissions(sink);
+  const superseded = supersededSubmissions(sink.submissions);
+  for (const found of applyResubmissions(sink, superseded)) issues.push(found);
+  const checked = checkValues(resolved, sink.values);
   for (const found of checked.issues) issues.push(found);
   if (checked.excluded.size > 0) sink.values.retain((i) => !checked.excluded.has(sink.values.keyAt(i)));
-  return { plan: parsedPlan, data: sink, issues, unreadable };
+  const activities = checkActivities(sink.activities);
+  for (const found of activities.issues) issues.push(found);
+  if (activities.excluded.size > 0)
+    sink.activities = sink.activities.filter((a) => !activities.excluded.has(a));
+  return { plan: resolved, issues, superseded, dated };
+}
+
+/**
+ * Each entity name of each file, where it was first found: the `Rapport` sheet's cell when the
+ * name comes from there (the cell to correct), else the first value or activity row giving it.
+ */
+function mentionsOf(sink: DataSink): EntityMention[] {
+  const mentions: EntityMention[] = [];
+  for (const s of sink.submissions)
+    if (s.entity && s.entityAt) mentions.push({ file: s.file, entity: s.entity, ...s.entityAt });
+  const byFile = new Map<string, Map<string, number>>();
+  const store = sink.values;
+  for (let i = 0; i < store.size; i++) {
+    const file = store.fileAt(i);
+    let entities = byFile.get(file);
+    if (!entities) {
+      entities = new Map();
+      byFile.set(file, entities);
+    }
+    if (!entities.has(store.entityAt(i))) entities.set(store.entityAt(i), i);
+  }
+  for (const entities of byFile.values())
+    for (const i of entities.values()) {
+      const v = store.get(i);
+      mentions.push({ file: v.file, entity: v.entity, sheet: v.sheet, cell: v.cell });
+    }
+  for (const a of sink.activities)
+    mentions.push({ file: a.file, entity: a.entity, sheet: a.sheet, cell: a.cell });
+  return mentions;
+}
+
+/** Aliases become the name of their entity in values, activity reports and submissions. */
+function canonicalNames(sink: DataSink, directory: EntityDirectory): void {
+  const store = sink.values;
+  const renamed = new Map<string, string>();
+  const rename = (name: string) => {
+    let to = renamed.get(name);
+    if (to === undefined) {
+      to = directory.canonical(name);
+      renamed.set(name, to);
+    }
+    return to;
+  };
+  for (let i = 0; i < store.size; i++) {
+    const name = store.entityAt(i);
+    const to = rename(name);
+    if (to !== name) store.setEntity(i, to);
+  }
+  for (const a of sink.activities) a.entity = rename(a.entity);
+  for (const s of sink.submissions) if (s.entity) s.entity = rename(s.entity);
+}
+
+/** The dates of every dated file, by entity and period it holds (see `Loaded.dated`). */
+function datedSubmissions(sink: DataSink): Submission[] {
+  const on = new Map<string, string>();
+  for (const s of sink.submissions) if (s.submittedOn) on.set(s.file, s.submittedOn);
+  if (on.size === 0) return [];
+  const pairs = new Map<string, Map<string, Set<string>>>();
+  const add = (file: string, entity: string | null, period: string | null) => {
+    if (!entity || !period || !on.has(file)) return;
+    let entities = pairs.get(file);
+    if (!entities) {
+      entities = new Map();
+      pairs.set(file, entities);
+    }
+    let periods = entities.get(entity);
+    if (!periods) {
+      periods = new Set();
+      entities.set(entity, periods);
+    }
+    periods.add(period);
+  };
+  for (const s of sink.submissions) add(s.file, s.entity, s.period);
+  const store = sink.values;
+  for (let i = 0; i < store.size; i++) add(store.fileAt(i), store.entityAt(i), store.periodAt(i));
+  for (const a of sink.activities) add(a.file, a.entity, a.period);
+  const dated: Submission[] = [];
+  for (const [file, entities] of pairs)
+    for (const [entity, periods] of entities)
+      for (const period of periods) dated.push({ file, entity, period, submittedOn: on.get(file) as string });
+  return dated;
 }
 
 /** A plan or an annex of ponam's found among the data is skipped with a notice, never read as a report. */
@@ -100,8 +244,7 @@ async function setAsideNonReports(
 }
 
 /** Later submissions replace earlier ones of the same entity and period: their values and activities go. */
-function applyResubmissions(sink: DataSink): Issue[] {
-  const superseded = supersededSubmissions(sink.submissions);
+function applyResubmissions(sink: DataSink, superseded: readonly Superseded[]): Issue[] {
   if (superseded.length === 0) return [];
   const gone = new Set(superseded.map((s) => s.file));
   sink.values.retain((i) => !gone.has(sink.values.fileAt(i)));

@@ -1,6 +1,6 @@
 import type { PublishedReport } from '../compute/changes.js';
 import { computeReport, type ReportModel } from '../compute/model.js';
-import { comparePeriods, latestPeriod, type Period, parsePeriod } from '../compute/periods.js';
+import { comparePeriods, countsAt, latestPeriod, type Period, parsePeriod } from '../compute/periods.js';
 import { catalogue } from '../i18n/index.js';
 import { PonamError } from '../model/errors.js';
 import type { Issue } from '../model/issues.js';
@@ -8,7 +8,7 @@ import type { Plan, Settings } from '../model/plan.js';
 import type { AliasInput } from '../workbook/aliases.js';
 import { readPublished } from './compare.js';
 import { describeSources, displayPath, expandInputs, type InputFile } from './inputs.js';
-import { type Loaded, loadInputs, type ProgressListener } from './load.js';
+import { type ConfiguredEntities, type Loaded, loadInputs, type ProgressListener } from './load.js';
 import { type Logo, readLogo } from './logo.js';
 import { type RenderRequest, renderFormats } from './render.js';
 
@@ -28,13 +28,26 @@ export interface ReportRequest {
   tool: { name: string; version: string };
   /** Extra names for sheets, columns and values, from a project configuration. */
   aliases?: AliasInput;
+  /** The reporting entities and their aliases, from a project configuration (`entities`). */
+  entities?: ConfiguredEntities;
   /** Told how far reading has gone (the progress bar). */
   progress?: ProgressListener;
 }
 
+/**
+ * Inputs that would give an empty report (exit 1): no value at all in the data (only a plan, blank
+ * templates), or none that counts at the period asked; `covered` lists the periods the data give.
+ */
+export interface NoValues {
+  period: string | null;
+  covered: string[];
+  files: number;
+  skipped: number;
+}
+
 export type ReportOutcome =
   | { ok: true; model: ReportModel; loaded: Loaded; dataFiles: InputFile[] }
-  | { ok: false; issues: Issue[]; lang: 'fr' | 'en'; unreadable: boolean };
+  | { ok: false; issues: Issue[]; lang: 'fr' | 'en'; unreadable: boolean; noValues?: NoValues };
 
 /** Reads and checks the inputs, then computes the model; stops with the issues when any is an error. */
 export async function buildReport(req: ReportRequest): Promise<ReportOutcome> {
@@ -48,6 +61,7 @@ export async function buildReport(req: ReportRequest): Promise<ReportOutcome> {
     undefined,
     req.aliases,
     req.progress,
+    req.entities,
   );
   if (!loaded.plan || loaded.issues.some((i) => i.severity === 'error'))
     return {
@@ -74,13 +88,29 @@ export async function buildReport(req: ReportRequest): Promise<ReportOutcome> {
       t.periodOutsidePlan(asked.label, s.startYear, s.endYear),
       t.periodWithinPlan(s.startYear, s.endYear),
     );
-  const period = asked ?? latestPeriod(periodsOf(loaded)) ?? fallbackPeriod(s);
+  const present = [...periodsOf(loaded)].sort(comparePeriods);
+  if (present.length === 0 || (asked && !present.some((p) => countsAt(p, asked))))
+    return {
+      ok: false,
+      issues: loaded.issues,
+      lang,
+      unreadable: false,
+      noValues: {
+        period: present.length === 0 ? null : (asked as Period).label,
+        covered: present.map((p) => p.label),
+        files: dataFiles.length,
+        skipped: loaded.issues.filter((i) => i.code === 'plan-in-data' || i.code === 'own-output').length,
+      },
+    };
+  const period = asked ?? latestPeriod(present) ?? fallbackPeriod(s);
   const published = req.compare ? await comparedReport(req.compare, plan, period, lang) : null;
   const model = computeReport({
     plan,
     values: loaded.data.values,
     activities: loaded.data.activities,
-    submissions: loaded.data.submissions,
+    // Every dated report, superseded ones too: timeliness takes the earliest date (docs/quality.md).
+    submissions: loaded.dated,
+    superseded: loaded.superseded,
     period,
     lang,
     issues: loaded.issues,
@@ -143,8 +173,8 @@ export interface ReportRun extends ReportRequest {
 }
 
 export type ReportResult =
-  /** Errors (or warnings with --strict) in the inputs: nothing written. */
-  | { kind: 'blocked'; issues: Issue[]; unreadable: boolean; strictWarnings: number }
+  /** Errors (or warnings with --strict) in the inputs, or no value to report on: nothing written. */
+  | { kind: 'blocked'; issues: Issue[]; unreadable: boolean; strictWarnings: number; noValues?: NoValues }
   | { kind: 'written'; model: ReportModel; issues: Issue[]; paths: string[]; pdfFailure: unknown };
 
 /** Reads, computes, then renders and writes every format asked for; returns what happened, prints nothing. */
@@ -158,6 +188,7 @@ export async function runReport(run: ReportRun): Promise<ReportResult> {
       issues,
       unreadable: !outcome.ok && outcome.unreadable,
       strictWarnings: outcome.ok && run.strict ? warnings : 0,
+      ...(!outcome.ok && outcome.noValues ? { noValues: outcome.noValues } : {}),
     };
   const { logo: logoPath, logoShown, ...render } = run.render;
   const logo: Logo | null = logoPath

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { entityKey } from '../compute/entities.js';
 import type { Period } from '../compute/periods.js';
 import { escapeText, quoteValue } from '../i18n/escape.js';
 import { catalogue, type Lang } from '../i18n/index.js';
@@ -17,6 +18,7 @@ import { type AliasInput, type Vocabulary, vocabularyWith } from '../workbook/al
 import { type DataSink, readData } from '../workbook/data-reader.js';
 import { UNREADABLE } from '../workbook/open.js';
 import { readPlan } from '../workbook/plan-reader.js';
+import { type ConfiguredEntities, settleData } from './load.js';
 import { dataFiles, outputFolder, planFile, targetFiles } from './paths.js';
 import { writeAtomic } from './write.js';
 
@@ -44,6 +46,8 @@ export interface ReportTemplateRequest {
   force: boolean;
   layout: 'long' | 'wide';
   aliases?: AliasInput;
+  /** The reporting entities and their aliases, from a project configuration (`entities`). */
+  entities?: ConfiguredEntities;
   /** The language of messages, which may differ from the workbook's. */
   messagesLang: Lang;
 }
@@ -69,7 +73,11 @@ export async function writeReportTemplates(req: ReportTemplateRequest): Promise<
   if (req.allEntities) await outputFolder(req.out, [], req.messagesLang);
 
   const issues: Issue[] = [];
-  const plan = await readPlan(planInput.path, planInput.display, req.lang ?? 'fr', issues, { vocab });
+  const read = await readPlan(planInput.path, planInput.display, req.lang ?? 'fr', issues, { vocab });
+  // The plan's Responsables as its entity list names them (an alias there is its entity).
+  const own = read ? settleData(read, emptySink(), req.entities) : null;
+  for (const found of own?.issues ?? []) issues.push(found);
+  const plan = own?.plan ?? null;
   if (!plan || issues.some((i) => i.severity === 'error'))
     return { kind: 'blocked', issues, unreadable: issues.some((i) => UNREADABLE.has(i.code)) };
   const lang = req.lang ?? plan.settings.lang ?? 'fr';
@@ -85,7 +93,7 @@ export async function writeReportTemplates(req: ReportTemplateRequest): Promise<
   const entities = planEntities(plan);
   if (req.allEntities && entities.length === 0)
     throw new PonamError('usage', t.errors.noEntities, t.errors.noEntitiesHint);
-  const wanted = req.allEntities ? entities : [req.entity as string];
+  const wanted = req.allEntities ? entities : [listedName(plan, req.entity as string)];
   const scopes = wanted.map((name) => {
     const scope = entityScope(plan, name);
     if (!scope)
@@ -115,15 +123,31 @@ export async function writeReportTemplates(req: ReportTemplateRequest): Promise<
   return { kind: 'written', paths: targets, issues: data.issues };
 }
 
-/** Earlier reports only give help (last values): their problems are shown, never blocking. */
+function emptySink(): DataSink {
+  return { values: new ValueStore(), activities: [], submissions: [] };
+}
+
+/** `--entity` may give an alias of a listed entity (`DR de Kayes`): the template is its entity's. */
+function listedName(plan: Plan, name: string): string {
+  const listed = plan.entities ?? [];
+  const found = listed.find((e) => [e.name, ...e.aliases].some((n) => entityKey(n) === entityKey(name)));
+  return found ? found.name : name;
+}
+
+/**
+ * Earlier reports only give help (last values): their problems are shown, never blocking. The
+ * last values are those the report would use: resubmissions and duplicates settled as it does.
+ */
 async function readEarlierData(
   files: readonly { path: string; display: string }[],
   plan: Plan,
   lang: 'fr' | 'en',
   vocab: Vocabulary,
 ): Promise<{ sink: DataSink; issues: Issue[] }> {
-  const sink: DataSink = { values: new ValueStore(), activities: [], submissions: [] };
+  const sink = emptySink();
   const issues: Issue[] = [];
   for (const file of files) await readData(file.path, file.display, plan, lang, issues, sink, { vocab });
+  // The plan given is already settled: its entity list includes the configuration's.
+  for (const found of settleData(plan, sink).issues) issues.push(found);
   return { sink, issues: issues.filter((i) => i.severity === 'error') };
 }

@@ -8,7 +8,7 @@ import { type FileLimits, UNREADABLE } from '../workbook/open.js';
 import { sheetRoles } from '../workbook/sheet-names.js';
 import type { SheetRole } from '../workbook/vocabulary.js';
 import { type InputFile, realKey } from './inputs.js';
-import { loadInputs, type ProgressListener } from './load.js';
+import { type ConfiguredEntities, loadInputs, type ProgressListener } from './load.js';
 import { dataFiles, planFile } from './paths.js';
 
 /** What `validate` found, as every reporter receives it: one entry per input file, then the issues. */
@@ -58,12 +58,14 @@ export interface ValidationRequest {
   strict: boolean;
   aliases?: AliasInput;
   progress?: ProgressListener;
+  /** The reporting entities and their aliases, from a project configuration (`entities`). */
+  entities?: ConfiguredEntities;
 }
 
 /** Reads and checks every workbook (never stopping at the first problem); returns what was found. */
 export async function runValidation(req: ValidationRequest): Promise<ValidationResult> {
   const { plan, data } = await sortInputs(req, vocabularyWith(req.aliases).sheetRole);
-  const loaded = await loadInputs(plan, data, req.lang, req.limits, req.aliases, req.progress);
+  const loaded = await loadInputs(plan, data, req.lang, req.limits, req.aliases, req.progress, req.entities);
   return summarise(plan, data, loaded.issues, loaded.unreadable, req);
 }
 

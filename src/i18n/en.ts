@@ -1,5 +1,6 @@
 // Over 400 lines on purpose: the English catalogue, one typed table of every string a reader sees
 // (report, CLI, issues). Its type is the French catalogue's, so a missing key fails the build.
+import { ambiguousPeriod } from '../compute/periods.js';
 import type { Status } from '../compute/status.js';
 import type { Catalogue } from './fr.js';
 import { en as templateEn } from './template.js';
@@ -8,6 +9,10 @@ const EN_NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 9 });
 /** A figure of a message as an English reader writes it (`1,250`, `1.25`). */
 const enNumber = (n: string | number | undefined) =>
   typeof n === 'number' ? EN_NUMBER.format(n) : String(n);
+
+function enAmbiguous(value: string, quarter: string | null, month: string): string {
+  return `'${value}' is ambiguous: write ${quarter ? `${quarter} for a quarter, ` : ''}${month} for a month`;
+}
 
 export const en: Catalogue = {
   locale: 'en-GB',
@@ -53,8 +58,12 @@ export const en: Catalogue = {
         ? `no value for indicator ${p.indicator}: counted as not reported`
         : `cell "${p.column}" is empty`,
     'invalid-enum': (p) => `'${p.value}' is not an allowed value for ${p.column}; allowed: ${p.allowed}`,
-    'invalid-period': (p) =>
-      `'${p.value}' is not a valid period (expected 2022-T3, 2022-S1, 2022-03 or 2022)`,
+    'invalid-period': (p) => {
+      const ambiguous = ambiguousPeriod(String(p.value ?? ''));
+      return ambiguous
+        ? enAmbiguous(String(p.value), ambiguous.quarter, ambiguous.month)
+        : `'${p.value}' is not a valid period (expected 2022-T3, 2022-S1, 2022-03 or 2022)`;
+    },
     'excel-error': (p) =>
       `the cell holds the Excel error ${p.value}${p.column ? ` (column ${p.column})` : ''}`,
     'formula-without-result': () =>
@@ -63,9 +72,19 @@ export const en: Catalogue = {
     'negative-count': (p) => `negative value (${p.value}) for ${p.indicator}, a count or an amount`,
     'ambiguous-number': (p) =>
       `'${p.value}' is ambiguous; read as ${enNumber(p.read)} (${p.as === 'thousands' ? `thousands separator${p.unit ? `: the unit "${p.unit}" counts whole numbers` : ''}` : 'decimal separator'}). Write it without a thousands separator to be sure`,
-    'duplicate-code': (p) => `code ${p.code} appears twice; only the first row is read`,
+    'duplicate-code': (p) =>
+      p.entity
+        ? `"${p.code}" already names the entity "${p.entity}": a name or alias can name one entity only; remove it from one of them`
+        : `code ${p.code} appears twice; only the first row is read`,
     'unknown-indicator': (p) => `indicator ${p.code} is not in the plan`,
-    'unknown-entity': (p) => `entity "${p.entity}" is not among the plan's responsible entities`,
+    'unknown-entity': (p) =>
+      p.inPlan
+        ? `entity "${p.entity}" in Responsables is not in the Entities sheet (neither a name nor an alias): correct the name, or add it to the Entities sheet`
+        : p.listed
+          ? `unknown entity "${p.entity}": neither in the plan's list of entities (Entities sheet, or the configuration's entities) nor one of their aliases; no figure is computed under this name. Correct the name, or add it as an alias of its entity`
+          : p.close
+            ? `entity "${p.entity}" is not among the plan's responsible entities: it is "${p.suggestion}" written another way, and its values would count as another entity. Correct the name; if it really is another entity, add it to the plan's responsible entities (or list the entities and their aliases in an Entities sheet)`
+            : `entity "${p.entity}" is not among the plan's responsible entities: its values count apart, under this name; check the spelling, or add it to the plan`,
     'unknown-result': (p) => `result ${p.code} (indicator ${p.indicator}) is not in the Results sheet`,
     'unknown-axis': (p) => `axis ${p.code} (${p.indicator}) is not in the Axes sheet`,
     'unknown-activity': (p) => `activity ${p.code} is not in the plan`,
@@ -103,6 +122,8 @@ export const en: Catalogue = {
       'not a regular file (a pipe, device or socket): not read; give the path of an .xlsx workbook',
     'invalid-cell-ref': (p) =>
       `cell reference '${p.value}' outside Excel's grid (A1 to XFD1048576) or malformed: the sheet is read only up to it; open the file in Excel or LibreOffice and save it again`,
+    'entity-alias': (p) =>
+      `"${p.entity}" is an alias of "${p.canonical}" (the plan's list of entities): its values and activities count for "${p.canonical}"`,
     'duplicate-sheet': (p) =>
       `two sheets for the same purpose: "${p.first}" and "${p.second}"; only "${p.first}" is read. Put the rows in one sheet or rename the other`,
     'two-row-header': (p) =>
@@ -116,7 +137,10 @@ export const en: Catalogue = {
     'date-serial': (p) =>
       `the number ${p.value} is read as the date ${p.date} (column ${p.column}; the cell lost its date format); give the cell a date format to be sure`,
   },
-  suggestion: (s: string) => `did you mean ${s}?`,
+  // A name of several words is quoted (an entity: did you mean "DR Kayes"?), a code is not.
+  periodAmbiguous: (value: string, quarter: string | null, month: string) =>
+    enAmbiguous(value, quarter, month),
+  suggestion: (s: string) => (/\s/.test(s) ? `did you mean "${s}"?` : `did you mean ${s}?`),
   template: templateEn,
   config: {
     unreadable: (file: string, why: string) => `configuration ${file} cannot be read (${why})`,
@@ -147,6 +171,8 @@ export const en: Catalogue = {
       period: 'expected a period such as 2022-T3, 2022-S1, 2022-03 or 2022',
       key: 'unknown key',
     },
+    entityCollision: (file: string, path: string, name: string, other: string) =>
+      `${file}: '${name}' at ${path} already names the entity '${other}'; a name or alias can name one entity only`,
     collision: (
       file: string,
       path: string,
@@ -376,6 +402,8 @@ export const en: Catalogue = {
     activitiesTable: (axis: string) => `Activities of axis ${axis}`,
     entityTable: (code: string) => `${code}: actual by entity`,
     breakdownTable: (dimension: string) => `Actual by ${dimension}`,
+    unallocated: 'Not broken down',
+    unallocatedOf: (entities: string) => `values without this breakdown: ${entities}`,
     comments: 'Partners’ comments',
     directIndicators: 'Indicators attached directly to the axis',
     entity: 'Entity',
@@ -422,6 +450,7 @@ export const en: Catalogue = {
     methodology: 'Methodology annex',
     sources: 'Source files',
     sourcesTable: 'Files read for this report',
+    replacedBy: (file: string) => `replaced by ${file}: does not count`,
     sourcesIntro: (data: string, folder: string) =>
       `This report was computed from the plan and ${data}${folder ? `, kept under ${folder} (the locations the report cites start from that folder)` : ''}. The fingerprint — the first 12 characters of the file’s SHA-256 — identifies it: a file changed by even one cell gets another fingerprint. The whole SHA-256 fingerprints are in the Excel annex (sheet Sources) and the report’s JSON file.`,
     shortHash: 'Fingerprint',
@@ -600,6 +629,13 @@ export const en: Catalogue = {
     disaggregationMismatches: 'Disaggregations not adding up to the total',
     conflictingDuplicates: 'Conflicting duplicates',
     unknownCodes: 'Codes not in the plan',
+    resubmissions: 'Reports replaced by a new submission',
+    resubmissionsText: (replaced: string) =>
+      `${replaced}: only the values and activities of the latest submission count (same entity and period, later submission date); timeliness keeps the first date`,
+    resubmissionsTitle: 'Replaced reports (resubmissions): these files no longer count',
+    replaced: 'Replaced report',
+    replacedBy: 'Replaced by',
+    replacedOn: (earlier: string, later: string) => `submitted on ${earlier}, replaced on ${later}`,
     matrix: (year: string) => `Reports of ${year}, by entity and period`,
     entity: 'Entity',
     rate: 'Rate',
@@ -878,6 +914,11 @@ export const en: Catalogue = {
     outcome: {
       reportNotWritten: 'No report written: fix the errors above.',
       reportNotWrittenNoList: 'No report written: the plan could not be read.',
+      noValues: (files: number, skipped: number) =>
+        `Report not written: the data hold no value (${files} workbook${files > 1 ? 's' : ''} given${skipped > 0 ? `, ${skipped} of them skipped: a plan or an annex of ponam's` : ''}). Give with --data the reports received, filled in (Value column).`,
+      periodWithoutValues: (period: string, covered: string, quarter: string | null) =>
+        `Report not written: no value counts at period ${period}${quarter ? ` (a month; the quarter holding it is written ${quarter})` : ''} — a value counts from the end of its period on; the data cover ${covered}. Choose --period among these periods or after.`,
+      periodsRange: (first: string, last: string, count: number) => `${first} to ${last} (${count} periods)`,
       templateNotWritten: 'No template written: fix the plan.',
       strict: (warnings: number) =>
         `--strict: ${warnings === 1 ? 'the warning counts' : `the ${warnings} warnings count`} as errors.`,

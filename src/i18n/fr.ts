@@ -1,5 +1,7 @@
 // Over 400 lines on purpose: the French catalogue, one table of every string a reader sees
 // (report, CLI, issues); its type is the contract en.ts must fill, key by key.
+
+import { ambiguousPeriod } from '../compute/periods.js';
 import type { Status } from '../compute/status.js';
 import type { IssueCode, IssueParams } from '../model/issues.js';
 import { fr as templateFr } from './template.js';
@@ -12,6 +14,9 @@ const frNumber = (n: string | number | undefined) =>
   typeof n === 'number' ? FR_NUMBER.format(n) : String(n);
 /** `2023-01-12` → `12/01/2023`. */
 const frDate = (iso: string | number | undefined) => String(iso).split('-').reverse().join('/');
+function frAmbiguous(value: string, quarter: string | null, month: string): string {
+  return `« ${value} » est ambigu : écrivez ${quarter ? `${quarter} pour un trimestre, ` : ''}${month} pour un mois`;
+}
 
 /** Every string a French reader sees: issue messages, report labels, reasons. */
 export const fr = {
@@ -60,8 +65,12 @@ export const fr = {
         : `cellule « ${p.column} » vide`,
     'invalid-enum': (p) =>
       `« ${p.value} » n'est pas une valeur admise pour ${p.column} ; valeurs admises : ${p.allowed}`,
-    'invalid-period': (p) =>
-      `« ${p.value} » n'est pas une période valide (attendu : 2022-T3, 2022-S1, 2022-03 ou 2022)`,
+    'invalid-period': (p) => {
+      const ambiguous = ambiguousPeriod(String(p.value ?? ''));
+      return ambiguous
+        ? frAmbiguous(String(p.value), ambiguous.quarter, ambiguous.month)
+        : `« ${p.value} » n'est pas une période valide (attendu : 2022-T3, 2022-S1, 2022-03 ou 2022)`;
+    },
     'excel-error': (p) =>
       `la cellule contient l'erreur Excel ${p.value}${p.column ? ` (colonne ${p.column})` : ''}`,
     'formula-without-result': () =>
@@ -71,9 +80,19 @@ export const fr = {
       `valeur négative (${p.value}) pour ${p.indicator}, qui est un effectif ou un montant`,
     'ambiguous-number': (p) =>
       `« ${p.value} » est ambigu ; lu comme ${frNumber(p.read)} (${p.as === 'thousands' ? `séparateur de milliers${p.unit ? ` : l'unité « ${p.unit} » se compte en nombres entiers` : ''}` : 'séparateur décimal'}). Écrivez-le sans séparateur de milliers pour lever le doute`,
-    'duplicate-code': (p) => `le code ${p.code} apparaît deux fois ; seule la première ligne est lue`,
+    'duplicate-code': (p) =>
+      p.entity
+        ? `« ${p.code} » désigne déjà l'entité « ${p.entity} » : un nom ou un alias ne peut désigner qu'une entité ; retirez-le de l'une des deux`
+        : `le code ${p.code} apparaît deux fois ; seule la première ligne est lue`,
     'unknown-indicator': (p) => `indicateur ${p.code} absent du plan`,
-    'unknown-entity': (p) => `entité « ${p.entity} » absente des responsables du plan`,
+    'unknown-entity': (p) =>
+      p.inPlan
+        ? `entité « ${p.entity} » des Responsables absente de la feuille Entités (ni nom, ni alias) : corrigez le nom, ou ajoutez-la à la feuille Entités`
+        : p.listed
+          ? `entité « ${p.entity} » inconnue : ni dans la liste des entités du plan (feuille Entités, ou entities de la configuration), ni un de leurs alias ; aucun chiffre n'est calculé sous ce nom. Corrigez le nom, ou ajoutez-le comme alias de son entité`
+          : p.close
+            ? `entité « ${p.entity} » absente des Responsables du plan : c'est « ${p.suggestion} » écrit autrement, et ses valeurs seraient comptées comme une autre entité. Corrigez le nom ; s'il s'agit bien d'une autre entité, ajoutez-la aux Responsables du plan (ou listez les entités et leurs alias dans une feuille Entités)`
+            : `entité « ${p.entity} » absente des Responsables du plan : ses valeurs sont comptées à part, sous ce nom ; vérifiez l'orthographe, ou ajoutez-la au plan`,
     'unknown-result': (p) => `résultat ${p.code} (indicateur ${p.indicator}) absent de la feuille Résultats`,
     'unknown-axis': (p) => `axe ${p.code} (${p.indicator}) absent de la feuille Axes`,
     'unknown-activity': (p) => `activité ${p.code} absente du plan`,
@@ -113,6 +132,8 @@ export const fr = {
       "ce n'est pas un fichier ordinaire (tube, périphérique ou socket) : il n'est pas lu ; indiquez le chemin d'un classeur .xlsx",
     'invalid-cell-ref': (p) =>
       `référence de cellule « ${p.value} » hors de la grille d'Excel (A1 à XFD1048576) ou mal formée : la feuille n'est lue que jusque-là ; ouvrez le fichier dans Excel ou LibreOffice et enregistrez-le à nouveau`,
+    'entity-alias': (p) =>
+      `« ${p.entity} » est un alias de « ${p.canonical} » (liste des entités du plan) : ses valeurs et activités sont comptées pour « ${p.canonical} »`,
     'duplicate-sheet': (p) =>
       `deux feuilles pour le même usage : « ${p.first} » et « ${p.second} » ; seule « ${p.first} » est lue. Regroupez les lignes dans une seule feuille ou renommez l'autre`,
     'two-row-header': (p) =>
@@ -126,7 +147,11 @@ export const fr = {
     'date-serial': (p) =>
       `le nombre ${p.value} est lu comme la date du ${frDate(p.date)} (colonne ${p.column} ; la cellule a perdu son format de date) ; donnez-lui un format de date pour lever le doute`,
   } satisfies Record<IssueCode, Message>,
-  suggestion: (s: string) => `vouliez-vous dire ${s} ?`,
+  // A name of several words is quoted (an entity: vouliez-vous dire « DR Kayes » ?), a code is not.
+  /** `2025-2`: a quarter or a month? Refused wherever a period is given (docs/validate.md). */
+  periodAmbiguous: (value: string, quarter: string | null, month: string) =>
+    frAmbiguous(value, quarter, month),
+  suggestion: (s: string) => (/\s/.test(s) ? `vouliez-vous dire « ${s} » ?` : `vouliez-vous dire ${s} ?`),
   /** The workbooks `ponam template` writes: sheet names, headers, help, lists, instructions. */
   template: templateFr,
   config: {
@@ -160,6 +185,8 @@ export const fr = {
       period: 'attendu : une période comme 2022-T3, 2022-S1, 2022-03 ou 2022',
       key: 'clé inconnue',
     },
+    entityCollision: (file: string, path: string, name: string, other: string) =>
+      `${file} : « ${name} » en ${path} désigne déjà l’entité « ${other} » ; un nom ou un alias ne peut désigner qu’une entité`,
     collision: (
       file: string,
       path: string,
@@ -394,6 +421,8 @@ export const fr = {
     activitiesTable: (axis: string) => `Activités de l’axe ${axis}`,
     entityTable: (code: string) => `${code} : réalisé par entité`,
     breakdownTable: (dimension: string) => `Réalisé par ${dimension}`,
+    unallocated: 'Non ventilé',
+    unallocatedOf: (entities: string) => `valeurs sans cette ventilation : ${entities}`,
     comments: 'Commentaires des partenaires',
     directIndicators: 'Indicateurs rattachés directement à l’axe',
     entity: 'Entité',
@@ -440,6 +469,7 @@ export const fr = {
     methodology: 'Annexe méthodologique',
     sources: 'Fichiers sources',
     sourcesTable: 'Fichiers lus pour ce rapport',
+    replacedBy: (file: string) => `remplacé par ${file} : ne compte pas`,
     sourcesIntro: (data: string, folder: string) =>
       `Ce rapport a été calculé à partir du plan et de ${data}${folder ? `, rangés sous ${folder} (les emplacements cités dans le rapport partent de ce dossier)` : ''}. L’empreinte — les 12 premiers caractères du SHA-256 du fichier — l’identifie : un fichier modifié, même d’une cellule, change d’empreinte. Les empreintes SHA-256 complètes figurent dans l’annexe Excel (feuille Sources) et le fichier JSON du rapport.`,
     shortHash: 'Empreinte',
@@ -618,6 +648,13 @@ export const fr = {
     disaggregationMismatches: 'Ventilations incohérentes avec le total',
     conflictingDuplicates: 'Doublons contradictoires',
     unknownCodes: 'Codes absents du plan',
+    resubmissions: 'Rapports remplacés par une nouvelle soumission',
+    resubmissionsText: (replaced: string) =>
+      `${replaced} : seules les valeurs et activités de la soumission la plus récente comptent (même entité et période, date de soumission plus tardive) ; la ponctualité retient la première date`,
+    resubmissionsTitle: 'Rapports remplacés (resoumissions) : ces fichiers ne comptent plus',
+    replaced: 'Rapport remplacé',
+    replacedBy: 'Remplacé par',
+    replacedOn: (earlier: string, later: string) => `soumis le ${earlier}, remplacé le ${later}`,
     matrix: (year: string) => `Rapports de ${year}, par entité et par période`,
     entity: 'Entité',
     rate: 'Taux',
@@ -905,6 +942,11 @@ export const fr = {
       reportNotWritten: 'Rapport non produit : corrigez les erreurs ci-dessus.',
       reportNotWrittenNoList: 'Rapport non produit : le plan n’a pas pu être lu.',
       templateNotWritten: 'Aucun modèle écrit : corrigez le plan.',
+      noValues: (files: number, skipped: number) =>
+        `Rapport non produit : aucune valeur dans les données (${files} classeur${files > 1 ? 's' : ''} donné${files > 1 ? 's' : ''}${skipped > 0 ? `, dont ${skipped} ignoré${skipped > 1 ? 's' : ''} : plan ou annexe de ponam` : ''}). Donnez avec --data les rapports reçus, remplis (colonne Valeur).`,
+      periodWithoutValues: (period: string, covered: string, quarter: string | null) =>
+        `Rapport non produit : aucune valeur ne compte à la période ${period}${quarter ? ` (un mois ; le trimestre qui le contient s'écrit ${quarter})` : ''} — une valeur compte à partir de la fin de sa période ; les données couvrent ${covered}. Choisissez --period parmi ces périodes ou après.`,
+      periodsRange: (first: string, last: string, count: number) => `${first} à ${last} (${count} périodes)`,
       strict: (warnings: number) =>
         `--strict : ${warnings === 1 ? 'l’avertissement compte' : `les ${warnings} avertissements comptent`} comme des erreurs.`,
       maxWarnings: (warnings: number, max: number) =>

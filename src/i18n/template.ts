@@ -53,6 +53,7 @@ export interface TemplateStrings {
     results: string;
     indicators: string;
     activities: string;
+    entities: string;
     report: string;
     values: string;
     instructions: string;
@@ -66,6 +67,8 @@ export interface TemplateStrings {
   target: (year: number | string) => string;
   targetHelp: ColumnHelp;
   planActivityColumns: Record<Exclude<keyof typeof PLAN_ACTIVITY_COLUMNS, 'yearBudget' | 'axis'>, ColumnHelp>;
+  /** The plan's optional `Entités` sheet: the reporting entities and the other names each goes by. */
+  entityColumns: Record<'name' | 'aliases' | 'type' | 'region', ColumnHelp>;
   enums: {
     type: readonly string[];
     direction: readonly string[];
@@ -139,6 +142,7 @@ export const fr: TemplateStrings = {
     results: 'Résultats',
     indicators: 'Indicateurs',
     activities: 'Activités',
+    entities: 'Entités',
     report: 'Rapport',
     values: 'Valeurs',
     instructions: 'Instructions',
@@ -273,6 +277,20 @@ export const fr: TemplateStrings = {
     responsible: h('Responsable', 'Entité chargée de l’activité.', 'OIM'),
     budget: h('Budget prévu', 'Budget total prévu, dans la monnaie du plan.', 450000000),
   },
+  entityColumns: {
+    name: h(
+      'Entité',
+      'Facultatif. Nom d’une entité qui rend compte, tel que les Responsables l’écrivent. Si la feuille est remplie, tout autre nom dans les rapports (ni listé, ni alias) est une erreur : aucun chiffre n’est calculé sous un nom mal écrit. Vide : les Responsables servent de liste.',
+      'DR Kayes',
+    ),
+    aliases: h(
+      'Alias',
+      'Autres noms de la même entité, séparés par ; ou | : leurs valeurs comptent pour l’entité.',
+      'DR de Kayes; Direction régionale de Kayes',
+    ),
+    type: h('Type', 'Facultatif : ministère, direction régionale, partenaire…', 'direction régionale'),
+    region: h('Région', 'Facultatif.', 'Kayes'),
+  },
   enums: {
     // The reader's own canonical spellings: a drop-down offers exactly what it accepts.
     type: ALLOWED.type,
@@ -386,6 +404,7 @@ export const en: TemplateStrings = {
     results: 'Results',
     indicators: 'Indicators',
     activities: 'Activities',
+    entities: 'Entities',
     report: 'Report',
     values: 'Values',
     instructions: 'Instructions',
@@ -491,6 +510,20 @@ export const en: TemplateStrings = {
     label: h('Label', 'Title of the activity.', 'Equip reception centres'),
     responsible: h('Responsible', 'Entity in charge of the activity.', 'IOM'),
     budget: h('Planned budget', 'Total planned budget, in the plan currency.', 450000000),
+  },
+  entityColumns: {
+    name: h(
+      'Entity',
+      'Optional. Name of an entity that reports, as Responsible writes it. When the sheet is filled, any other name in the reports (neither listed nor an alias) is an error: no figure is computed under a misspelt name. Empty: the Responsible column is the list.',
+      'DR Kayes',
+    ),
+    aliases: h(
+      'Aliases',
+      'Other names of the same entity, separated by ; or |: their values count for the entity.',
+      'DR de Kayes; Regional Directorate of Kayes',
+    ),
+    type: h('Type', 'Optional: ministry, regional directorate, partner…', 'regional directorate'),
+    region: h('Region', 'Optional.', 'Kayes'),
   },
   enums: {
     type: ['quantitative', 'qualitative', 'milestone'],

@@ -88,6 +88,12 @@ export const ConfigSchema = z
         'output file names, by format (default report.html, report.json, report.pdf, annexe.xlsx, report.docx)',
       ),
     aliases: AliasesSchema.optional(),
+    entities: z
+      .record(Text, z.array(Text))
+      .optional()
+      .describe(
+        'the reporting entities and the other names each is written under: {"DR Kayes": ["DR de Kayes", "Direction régionale de Kayes"]}; a name in the data that is neither listed nor an alias is an error',
+      ),
   })
   .describe('ponam project configuration (ponam.config.json)');
 export type Config = z.infer<typeof ConfigSchema>;

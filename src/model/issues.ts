@@ -76,6 +76,8 @@ export const ISSUE_CODES = [
   'total-row',
   'total-category',
   'date-serial',
+  // entities the plan lists (issue 22)
+  'entity-alias',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -113,6 +113,8 @@ export const Indicator = z.object({
   finalTarget: z.number().nullable(),
   frequency: z.string().nullable(),
   responsible: z.array(z.string()),
+  /** The cell of the `Responsables` column, where an entity it names is located. */
+  responsibleCell: z.string().optional(),
   disaggregations: z.array(z.string()),
   source: z.string().nullable(),
   weight: z.number().min(0),
@@ -133,6 +135,19 @@ export const Activity = z.object({
 });
 export type Activity = z.infer<typeof Activity>;
 
+/**
+ * An entity the plan lists (sheet `Entités`) or the configuration does (`entities`), with the
+ * other names it is written under: every figure counts them as this one.
+ */
+export interface PlanEntity {
+  name: string;
+  aliases: string[];
+  type: string | null;
+  region: string | null;
+  /** The cell of its name in the plan; null when the configuration lists it. */
+  at: SourceCell | null;
+}
+
 export interface Plan {
   file: string;
   settings: Settings;
@@ -140,6 +155,8 @@ export interface Plan {
   results: Result[];
   indicators: Indicator[];
   activities: Activity[];
+  /** The reporting entities the plan lists (sheet `Entités`); empty when it lists none. */
+  entities?: PlanEntity[];
 }
 
 /** One reported figure, after reading: values of milestones are 1 (oui) or 0 (non). */
@@ -179,6 +196,8 @@ export interface ActivityReport {
 export interface Submission {
   file: string;
   entity: string | null;
+  /** The `Rapport` sheet's cell that gives the entity, where a misspelt name is located. */
+  entityAt?: { sheet: string; cell: string };
   period: string | null;
   submittedOn: string | null;
 }

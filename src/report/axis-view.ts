@@ -137,7 +137,7 @@ function indicatorRow(ctx: AxisContext, i: IndicatorModel, withChange: boolean):
         `${anchor(i.code)}-ventilation-${n + 1}`,
         t.breakdownTable(b.dimension),
         b.dimension,
-        b.parts.map((p) => ({ name: p.value, value: p.actual })),
+        [...b.parts.map((p) => ({ name: p.value, value: p.actual })), ...unallocatedRow(b, t)],
         i,
       ),
     );
@@ -149,6 +149,28 @@ function indicatorRow(ctx: AxisContext, i: IndicatorModel, withChange: boolean):
       ? { detail: { charts: chart ? [chart] : [], tables, comments } }
       : {}),
   };
+}
+
+/**
+ * What a breakdown leaves out, as its last row: the part of the actual not broken down (« non
+ * ventilé : 380 ») and whose it is, so that its shares are of the whole actual. Nothing when
+ * every entity broke its values down.
+ */
+function unallocatedRow(
+  b: IndicatorModel['breakdowns'][number],
+  t: AxisContext['c']['report'],
+): { name: string; value: number | null; note?: string }[] {
+  const who = b.unallocatedEntities ?? [];
+  const unallocated = b.unallocated ?? null;
+  const uncovered = unallocated === null ? who.length > 0 : unallocated !== 0;
+  if (!uncovered) return [];
+  return [
+    {
+      name: t.unallocated,
+      value: unallocated,
+      ...(who.length > 0 ? { note: t.unallocatedOf(who.join(', ')) } : {}),
+    },
+  ];
 }
 
 /** An indicator's label, with its unit and, when it has no rate for a stated reason, that reason. */
@@ -187,7 +209,7 @@ function partsTable(
   id: string,
   caption: string,
   header: string,
-  parts: { name: string; value: number | null }[],
+  parts: { name: string; value: number | null; note?: string }[],
   i: IndicatorModel,
 ): TableView {
   const t = c.report;
@@ -215,7 +237,7 @@ function partsTable(
       const share = additive ? (p.value ?? 0) / total : null;
       return {
         cells: [
-          { text: p.name, kind: 'text' },
+          { text: p.name, kind: 'text', ...(p.note ? { note: p.note } : {}) },
           { text: f.value(p.value, i.unit, i.type), kind: 'number' },
           ...(share === null
             ? []

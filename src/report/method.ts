@@ -113,12 +113,20 @@ export function methodologyView(model: ReportModel, lang: Lang, f: Formatter): M
 export function sourcesView(model: ReportModel, lang: Lang, f: Formatter, paths: ShownPaths): SourcesView {
   const t = catalogue(lang).report;
   const folder = paths.folder;
-  const byFolder = new Map<string, { name: string; role: Source['role']; sha256: string }[]>();
+  const byFolder = new Map<
+    string,
+    { name: string; role: Source['role']; sha256: string; supersededBy: string | null }[]
+  >();
   for (const s of model.sources) {
     const shown = paths.shown(s.path);
     const cut = shown.lastIndexOf('/') + 1;
     const files = byFolder.get(shown.slice(0, cut)) ?? [];
-    files.push({ name: shown.slice(cut), role: s.role, sha256: s.sha256 });
+    files.push({
+      name: shown.slice(cut),
+      role: s.role,
+      sha256: s.sha256,
+      supersededBy: s.supersededBy ? paths.shown(s.supersededBy) : null,
+    });
     byFolder.set(shown.slice(0, cut), files);
   }
   const data = model.sources.filter((s) => s.role === 'data').length;
@@ -147,6 +155,7 @@ export function sourcesView(model: ReportModel, lang: Lang, f: Formatter, paths:
                 text: x.name,
                 kind: 'path' as const,
                 ...(x.role === 'plan' ? { note: t.roles.plan } : {}),
+                ...(x.supersededBy ? { note: t.replacedBy(x.supersededBy) } : {}),
               },
               { text: shortHash(x.sha256), kind: 'hash' as const },
             ],

@@ -49,6 +49,7 @@ export function qualityView(model: ReportModel, lang: Lang, paths: ShownPaths): 
   const txt = (text: string): Cell => ({ text, kind: 'text' });
   const code = (text: string): Cell => ({ text, kind: 'code' });
   const when = (period: string): Cell => ({ text: periodInWords(period, lang), kind: 'date' });
+  const replaced = q.resubmissions ?? [];
 
   const summary = simpleTable(
     'controles',
@@ -102,6 +103,13 @@ export function qualityView(model: ReportModel, lang: Lang, paths: ShownPaths): 
         [t.conflictingDuplicates, q.conflictingDuplicates.length],
         [t.unknownCodes, q.unknownCodes.length],
       ].map(([label, n]) => ({ cells: [txt(String(label)), num(found(Number(n))), txt('')] })),
+      {
+        cells: [
+          txt(t.resubmissions),
+          num(found(replaced.length)),
+          txt(replaced.length > 0 ? t.resubmissionsText(f.count(replaced.length, t.nouns.case)) : ''),
+        ],
+      },
     ],
     { rowHeaders: true, compact: true },
   );
@@ -223,6 +231,28 @@ export function qualityView(model: ReportModel, lang: Lang, paths: ShownPaths): 
           ],
         })),
         { rowHeaders: true },
+      ),
+    );
+  // Each report a later submission replaced, beside the file that replaced it: what no longer counts.
+  if (replaced.length > 0)
+    tables.push(
+      simpleTable(
+        'remplaces',
+        t.resubmissionsTitle,
+        [
+          { header: t.entity, kind: 'text' },
+          { header: r.period, kind: 'date' },
+          { header: t.replaced, kind: 'path' },
+          { header: t.replacedBy, kind: 'path' },
+        ],
+        replaced.map((s) => ({
+          cells: [
+            txt(s.entity),
+            when(s.period),
+            { text: file(s.file), kind: 'path', note: t.replacedOn(f.date(s.earlier), f.date(s.later)) },
+            { text: file(s.by), kind: 'path' },
+          ],
+        })),
       ),
     );
   /**

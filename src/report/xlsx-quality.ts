@@ -37,6 +37,19 @@ export function qualityRows(model: ReportModel, lang: Lang, paths: ShownPaths): 
       i.cell,
     ]);
   }
+  for (const s of q.resubmissions ?? [])
+    rows.push([
+      t.resubmissions,
+      c.severity.info,
+      null,
+      s.entity,
+      s.period,
+      null,
+      `${t.replacedBy} ${paths.shown(s.by)} · ${t.replacedOn(s.earlier, s.later)}`,
+      paths.shown(s.file),
+      null,
+      null,
+    ]);
   for (const row of q.completeness.rows) {
     for (const cell of row.cells) {
       if (cell.state === 'missing' || cell.state === 'partial')

@@ -277,8 +277,14 @@ export async function renderXlsx(
       { header: r.file, width: 48, kind: 'text' },
       { header: r.role, width: 10, kind: 'text' },
       { header: r.sha256, width: 68, kind: 'text' },
+      { header: c.quality.replacedBy, width: 48, kind: 'text' },
     ],
-    model.sources.map((s) => [paths.shown(s.path), r.roles[s.role], s.sha256]),
+    model.sources.map((s) => [
+      paths.shown(s.path),
+      r.roles[s.role],
+      s.sha256,
+      s.supersededBy ? paths.shown(s.supersededBy) : null,
+    ]),
   );
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

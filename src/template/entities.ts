@@ -26,9 +26,13 @@ export interface EntityScope {
  * names no responsible at all), and likewise for activities. Null when the plan names entities
  * and this is none of them.
  */
-export function entityScope(plan: Pick<Plan, 'indicators' | 'activities'>, name: string): EntityScope | null {
+export function entityScope(
+  plan: Pick<Plan, 'indicators' | 'activities' | 'entities'>,
+  name: string,
+): EntityScope | null {
   const key = entityKey(name);
-  const known = planEntities(plan);
+  // An entity the plan lists (sheet Entités) may report although no Responsables cell names it.
+  const known = [...planEntities(plan), ...(plan.entities ?? []).map((e) => e.name)];
   const spelled = known.find((e) => entityKey(e) === key);
   if (known.length > 0 && !spelled) return null;
   const mine = (responsible: string[]) => responsible.some((r) => entityKey(r) === key);

@@ -114,12 +114,16 @@ export function buildPlanTemplate(opts: PlanTemplateOptions): ExcelJS.Workbook {
   );
   activities.getColumn(5).numFmt = '#,##0';
 
+  const ec = t.entityColumns;
+  addTableSheet(wb, t.sheets.entities, [ec.name, ec.aliases, ec.type, ec.region], [28, 48, 22, 16], []);
+
   const entries: InstructionEntry[] = [
     ...Object.values(t.planKeys).map((column) => ({ sheet: t.sheets.plan, column })),
     ...Object.values(t.axisColumns).map((column) => ({ sheet: t.sheets.axes, column })),
     ...Object.values(t.resultColumns).map((column) => ({ sheet: t.sheets.results, column })),
     ...indicatorHelp(t).map((column) => ({ sheet: t.sheets.indicators, column })),
     ...Object.values(t.planActivityColumns).map((column) => ({ sheet: t.sheets.activities, column })),
+    ...Object.values(t.entityColumns).map((column) => ({ sheet: t.sheets.entities, column })),
   ];
   addInstructions(wb, t, t.instructions.planIntro, entries);
   wb.views = [

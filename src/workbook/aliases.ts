@@ -6,6 +6,7 @@ import {
   DATA_ACTIVITY_COLUMNS,
   DIRECTION_NAMES,
   ENTITY_AGGREGATION_NAMES,
+  ENTITY_COLUMNS,
   INDICATOR_COLUMNS,
   METHOD_NAMES,
   PLAN_ACTIVITY_COLUMNS,
@@ -44,6 +45,7 @@ const TABLES = {
   results: RESULT_COLUMNS,
   indicators: INDICATOR_COLUMNS,
   activities: PLAN_ACTIVITY_COLUMNS,
+  entities: ENTITY_COLUMNS,
   dataActivities: DATA_ACTIVITY_COLUMNS,
   report: REPORT_KEYS,
   values: VALUE_COLUMNS,
@@ -55,6 +57,7 @@ const TABLES_OF_ROLE: Record<SheetRole, (keyof Tables)[]> = {
   results: ['results'],
   indicators: ['indicators'],
   activities: ['activities', 'dataActivities'],
+  entities: ['entities'],
   report: ['report'],
   values: ['values'],
 };

@@ -146,6 +146,7 @@ export async function readData(
     entity: cells.text(entityCell) ?? null,
     period: period ? period.label : null,
     submittedOn: cells.date(kv.values.get('submittedOn'), 'Date de soumission') ?? null,
+    ...(entityCell ? { entityAt: { sheet: reportSheet, cell: entityCell.address } } : {}),
   };
   into.submissions.push(submission);
   const fallbackEntity = submission.entity ?? basename(display, extname(display));

@@ -6,6 +6,7 @@ import { validate } from '../model/validate.js';
 import { DEFAULT_VOCABULARY, type Vocabulary } from './aliases.js';
 import { type YesNoTable, yesNoOf } from './answers.js';
 import { CellReader, splitList } from './coerce.js';
+import { readEntities } from './entities-sheet.js';
 import { DEFAULT_LIMITS, openWorkbook, pickByRole, type ReadSetup, readSheets } from './open.js';
 import { completePlan } from './plan-checks.js';
 import { readSettings } from './plan-settings.js';
@@ -45,10 +46,11 @@ export async function readPlan(
     role: SheetRole,
     sheet: string,
     spec: ConstructorParameters<typeof TableSink<K>>[0],
+    problems: (i: Issue) => void = report,
   ) => {
     const rows: Rows<K> = [];
     tables[role] = { sheet, rows: rows as Rows<string> };
-    return new TableSink<K>(spec, { file: display, sheet }, report, (r) => rows.push(r));
+    return new TableSink<K>(spec, { file: display, sheet }, problems, (r) => rows.push(r));
   };
   let planSheet = 'Plan';
   const sheets = await readSheets(
@@ -78,6 +80,11 @@ export async function readPlan(
               columns: vocab.columns.activities,
               required: ['code'],
               patterns: [{ key: 'yearBudget', regex: BUDGET_PATTERN }],
+            });
+          case 'entities':
+            // An empty Entités sheet (as `ponam template plan` writes it) is no list, and no problem.
+            return collect(role, info.name, { columns: vocab.columns.entities, required: ['name'] }, (i) => {
+              if (i.code !== 'no-data') report(i);
             });
           default:
             return null;
@@ -116,7 +123,9 @@ export async function readPlan(
   const results = tables.results ? readResults(read(tables.results), axes) : [];
   const indicators = readIndicators(read(tables.indicators), axes, results, vocab.lists);
   const activities = tables.activities ? readActivities(read(tables.activities), axes, results) : [];
-  const plan: Plan = { file: display, settings, axes, results, indicators, activities };
+  const entitySheet = tables.entities ? read(tables.entities) : null;
+  const entities = entitySheet ? readEntities(entitySheet.rows, entitySheet.cells, report) : [];
+  const plan: Plan = { file: display, settings, axes, results, indicators, activities, entities };
   completePlan(plan, display, report);
   return plan;
 }
@@ -278,6 +287,7 @@ function readIndicators(
       finalTarget: milestoneOrNumber(cells, f.finalTarget, 'Cible finale', lists.yesNo) ?? null,
       frequency: cells.text(f.frequency) ?? null,
       responsible: splitList(cells.text(f.responsible)),
+      ...(f.responsible ? { responsibleCell: f.responsible.address } : {}),
       disaggregations: splitList(cells.text(f.disaggregations)),
       source: cells.text(f.source) ?? null,
       weight: cells.number(f.weight, 'Poids') ?? 1,

@@ -21,6 +21,7 @@ export const SHEETS = {
   results: ['Résultats', 'Results', 'Résultat', 'Result', 'Effets', 'Outcomes'],
   indicators: ['Indicateurs', 'Indicators', 'Indicateur', 'Cadre logique', 'Logframe', 'Cadre de mesure'],
   activities: ['Activités', 'Activities', 'Activité', 'Actions'],
+  entities: ['Entités', 'Entities', 'Entités de rapportage', 'Reporting entities'],
   report: ['Rapport', 'Report', 'Informations', 'Info'],
   values: ['Valeurs', 'Values', 'Données', 'Data', 'Réalisations'],
 } as const;
@@ -160,6 +161,14 @@ export const PLAN_ACTIVITY_COLUMNS = {
   responsible: ['Responsable', 'Responsables', 'Responsible', 'Structure responsable'],
   budget: ['Budget prévu', 'Budget', 'Budget total', 'Planned budget', 'Coût', 'Coût total', 'Cost'],
   yearBudget: [] as string[],
+} as const;
+
+/** The plan's `Entités` sheet: the reporting entities and the other names each is written under. */
+export const ENTITY_COLUMNS = {
+  name: ['Entité', 'Nom', 'Entity', 'Name', 'Structure', 'Nom de l’entité', "Nom de l'entité"],
+  aliases: ['Alias', 'Aliases', 'Autres noms', 'Autres appellations', 'Other names', 'Also written'],
+  type: ['Type', "Type d'entité", 'Entity type', 'Catégorie', 'Category'],
+  region: ['Région', 'Region', 'Zone'],
 } as const;
 
 export const REPORT_KEYS = {

@@ -245,6 +245,9 @@ describe.each(WRITERS)('never a double count, on workbooks written by %s', (writ
           { value: 'F', actual: 10 },
           { value: 'H', actual: 20 },
         ],
+        // The parts are the whole actual: 30 − (10 + 20) = 0 left out.
+        unallocated: 0,
+        unallocatedEntities: [],
       },
     ]);
     expect(m.quality.issues.map((i) => [i.severity, i.code, i.cell])).toEqual([

@@ -125,7 +125,7 @@ describe('ponam report through the built binary', () => {
     expect(missing.stderr).not.toMatch(/^\s+at /m);
   });
 
-  it('reports at an earlier --period, ignoring later values', async () => {
+  it('writes no empty report at an earlier --period that no value reaches, and says which periods the data cover', async () => {
     const out = join(dir, 'out-period');
     const run = ponam([
       'report',
@@ -140,12 +140,11 @@ describe('ponam report through the built binary', () => {
       '--format',
       'json',
     ]);
-    expect(run.code, run.stderr).toBe(0);
-    const model = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
-    expect(model.period).toBe('2022-T1');
-    expect(model.plan.coverage).toBe(0);
-    expect(model.plan.rate).toBeNull();
-    expect(model.indicators.every((i: { status: string }) => i.status === 'no-data')).toBe(true);
+    // Every value is dated 2022-T2: none counts at 2022-T1 (README, "Which values count").
+    expect(run.code, run.stderr).toBe(1);
+    expect(existsSync(join(out, 'report.json'))).toBe(false);
+    expect(run.stderr).toContain('aucune valeur ne compte à la période 2022-T1');
+    expect(run.stderr).toContain('les données couvrent 2022-T2');
   });
 
   it('applies --thresholds and --method over the plan', () => {

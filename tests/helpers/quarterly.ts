@@ -115,7 +115,12 @@ export interface IndicatorJson {
   reason: string | null;
   previous: (Previous & { actual: number | null; target: number | null }) | null;
   entities: { entity: string; value: number; valueCount: number }[];
-  breakdowns: { dimension: string; parts: { value: string; actual: number | null }[] }[];
+  breakdowns: {
+    dimension: string;
+    parts: { value: string; actual: number | null }[];
+    unallocated?: number | null;
+    unallocatedEntities?: string[];
+  }[];
   comments: { entity: string; period: string; text: string }[];
   trend: { period: string; actual: number | null; target: number | null }[];
   trace: { file: string; sheet: string; entity: string; period: string; cells: string[]; values: number[] }[];

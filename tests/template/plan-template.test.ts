@@ -92,6 +92,7 @@ describe('plan template', { timeout: 30_000 }, () => {
       'Résultats',
       'Indicateurs',
       'Activités',
+      'Entités',
       'Instructions',
     ]);
     const plan = wb.getWorksheet('Plan') as ExcelJS.Worksheet;

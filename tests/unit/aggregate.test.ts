@@ -261,9 +261,17 @@ describe('rules a one-line change would break', () => {
       v('Gao', '2022-T2', 7, { disaggregation: 'région=Gao' }),
     ];
     // F: Kayes 40 + Gao 5 = 45; H: Kayes 60; région Gao: 7 (counts add up across entities).
+    // Kayes gave no part by région: its values are not broken down that way.
     expect(breakdownsAt(rule('nombre', 'sum'), values, p('2022-T4'), p)).toEqual([
-      { dimension: 'région', parts: [{ value: 'Gao', actual: 7 }] },
       {
+        unallocated: null,
+        unallocatedEntities: ['Kayes'],
+        dimension: 'région',
+        parts: [{ value: 'Gao', actual: 7 }],
+      },
+      {
+        unallocated: null,
+        unallocatedEntities: [],
         dimension: 'sexe',
         parts: [
           { value: 'F', actual: 45 },
@@ -274,6 +282,8 @@ describe('rules a one-line change would break', () => {
     // Values after P are left out: at 2022-T1 only Kayes's parts.
     expect(breakdownsAt(rule('nombre', 'sum'), values, p('2022-T1'), p)).toEqual([
       {
+        unallocated: null,
+        unallocatedEntities: [],
         dimension: 'sexe',
         parts: [
           { value: 'F', actual: 40 },
@@ -301,6 +311,8 @@ describe('breakdownsAt: each part of a disaggregation aggregated as the indicato
     // At 2022-T2: F = Kayes (4 + 6) + Gao 5 = 15; H = Kayes 10.
     expect(at(rule('nombre', 'sum'), values, '2022-T2')).toEqual([
       {
+        unallocated: null,
+        unallocatedEntities: [],
         dimension: 'sexe',
         parts: [
           { value: 'F', actual: 15 },
@@ -318,7 +330,7 @@ describe('breakdownsAt: each part of a disaggregation aggregated as the indicato
     ];
     // F = mean(Kayes's latest 40, Gao 60) = 50.
     expect(at(rule('%', 'last'), values, '2022-T4')).toEqual([
-      { dimension: 'sexe', parts: [{ value: 'F', actual: 50 }] },
+      { unallocated: null, unallocatedEntities: [], dimension: 'sexe', parts: [{ value: 'F', actual: 50 }] },
     ]);
   });
 
@@ -330,19 +342,65 @@ describe('breakdownsAt: each part of a disaggregation aggregated as the indicato
       v('Kayes', '2022-T1', 1, { disaggregation: 'région=Kayes|sexe=H' }),
     ];
     expect(at(rule('nombre', 'sum'), values, '2022-T1')).toEqual([
-      { dimension: 'région', parts: [{ value: 'Nioro', actual: 7 }] },
       {
+        unallocated: null,
+        unallocatedEntities: [],
+        dimension: 'région',
+        parts: [{ value: 'Nioro', actual: 7 }],
+      },
+      {
+        unallocated: null,
+        unallocatedEntities: [],
         dimension: 'région|sexe',
         parts: [
           { value: 'Kayes, F', actual: 2 },
           { value: 'Kayes, H', actual: 1 },
         ],
       },
-      { dimension: 'sexe', parts: [{ value: 'F', actual: 3 }] },
+      { unallocated: null, unallocatedEntities: [], dimension: 'sexe', parts: [{ value: 'F', actual: 3 }] },
     ]);
   });
 
   it('gives none without disaggregated rows', () => {
     expect(at(rule('nombre', 'sum'), [v('Kayes', '2022-T1', 5)], '2022-T1')).toEqual([]);
+  });
+});
+
+describe('breakdownsAt: what part of the actual a breakdown covers', () => {
+  it('gives the part not broken down, and whose it is, when parts add up to the actual', () => {
+    const values = [
+      v('DGME', '2025-T2', 190, { disaggregation: 'sexe=F' }),
+      v('DGME', '2025-T2', 270, { disaggregation: 'sexe=H' }),
+      v('OIM', '2025-T2', 380),
+    ];
+    // Actual: DGME 190 + 270 = 460 (its parts, no total row) + OIM 380 = 840. By sex: F 190,
+    // H 270, of 460; not broken down: 840 − 460 = 380, OIM's.
+    expect(breakdownsAt(rule('nombre', 'sum'), values, p('2025-T2'), p, 840)).toEqual([
+      {
+        dimension: 'sexe',
+        parts: [
+          { value: 'F', actual: 190 },
+          { value: 'H', actual: 270 },
+        ],
+        unallocated: 380,
+        unallocatedEntities: ['OIM'],
+      },
+    ]);
+  });
+
+  it('gives 0 when every entity broke its values down', () => {
+    const values = [
+      v('DGME', '2025-T2', 190, { disaggregation: 'sexe=F' }),
+      v('DGME', '2025-T2', 270, { disaggregation: 'sexe=H' }),
+    ];
+    expect(breakdownsAt(rule('nombre', 'sum'), values, p('2025-T2'), p, 460)[0].unallocated).toBe(0);
+  });
+
+  it('gives no figure for an average, whose parts do not add up, but still names who gave none', () => {
+    const values = [v('DGME', '2025-T2', 40, { disaggregation: 'sexe=F' }), v('OIM', '2025-T2', 60)];
+    expect(breakdownsAt(rule('%', 'last'), values, p('2025-T2'), p, 50)[0]).toMatchObject({
+      unallocated: null,
+      unallocatedEntities: ['OIM'],
+    });
   });
 });

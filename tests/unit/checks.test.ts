@@ -1,7 +1,7 @@
 /**
  * Checks of reported values across all workbooks (DESIGN.md, "Data quality"): conflicting
- * duplicates, periods outside the plan, entities the plan does not expect, disaggregations that
- * do not add up (a warning).
+ * duplicates, periods outside the plan, disaggregations that do not add up (a warning). Entity
+ * names are checked by entities.ts (tests/unit/entities.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { cellKey, checkValues } from '../../src/compute/checks.js';
@@ -126,21 +126,6 @@ describe('checkValues', () => {
 
   it('accepts the first and last years of the plan', () => {
     expect(codes([v({ period: '2020-T1' }), v({ period: '2024-T4' })])).toEqual([]);
-  });
-
-  it('warns once per file about an entity the plan does not expect', () => {
-    const issues = checkValuesIssues(PLAN, [
-      v({ entity: 'Tombouctou', file: 'T.xlsx' }),
-      v({ entity: 'Tombouctou', file: 'T.xlsx', period: '2022-T4', cell: 'C3' }),
-    ]);
-    expect(issues.map((i) => [i.code, i.severity, i.file])).toEqual([
-      ['unknown-entity', 'warning', 'T.xlsx'],
-    ]);
-    expect(issues[0].params.entity).toBe('Tombouctou');
-  });
-
-  it('knows an expected entity whatever its case and accents', () => {
-    expect(codes([v({ entity: 'KAYES' }), v({ entity: 'gao', file: 'g.xlsx' })])).toEqual([]);
   });
 
   it('warns when a total disagrees with the sum of its parts', () => {

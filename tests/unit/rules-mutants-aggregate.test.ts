@@ -228,7 +228,7 @@ describe('breakdowns', () => {
     ];
     // At 2022-T2: F = 4 (T2 blank, T3 after P); the total row is no part.
     expect(breakdownsAt(rule('nombre', 'sum'), values, p('2022-T2'), p)).toEqual([
-      { dimension: 'sexe', parts: [{ value: 'F', actual: 4 }] },
+      { unallocated: null, unallocatedEntities: [], dimension: 'sexe', parts: [{ value: 'F', actual: 4 }] },
     ]);
     expect(breakdownsAt(rule('nombre', 'sum'), [v('Kayes', '2022-T1', 100)], p('2022-T2'), p)).toEqual([]);
   });
@@ -262,7 +262,7 @@ describe('breakdowns across entities', () => {
     ];
     // A rate is averaged across entities: F = (40 + 60) / 2 = 50, not 100.
     expect(breakdownsAt(rule('%', 'last'), values, p('2022-T1'), p)).toEqual([
-      { dimension: 'sexe', parts: [{ value: 'F', actual: 50 }] },
+      { unallocated: null, unallocatedEntities: [], dimension: 'sexe', parts: [{ value: 'F', actual: 50 }] },
     ]);
   });
 
@@ -272,7 +272,7 @@ describe('breakdowns across entities', () => {
       v('Gao', '2022-T1', 60, { disaggregation: 'sexe=F' }),
     ];
     expect(breakdownsAt(rule('nombre', 'sum'), values, p('2022-T1'), p)).toEqual([
-      { dimension: 'sexe', parts: [{ value: 'F', actual: 100 }] },
+      { unallocated: null, unallocatedEntities: [], dimension: 'sexe', parts: [{ value: 'F', actual: 100 }] },
     ]);
   });
 });

@@ -196,6 +196,7 @@ const FULL = {
     columns: { 'indicators.baseline': ['Niveau initial'], 'values.entity': ['Partenaire'] },
     values: { 'status.done': ['Exécutée'], 'direction.decrease': ['À réduire'] },
   },
+  entities: { 'DR Kayes': ['DR de Kayes', 'Direction régionale de Kayes'], OIM: ['IOM'] },
 };
 
 describe('ponam.schema.json', () => {
@@ -253,6 +254,8 @@ describe('ponam.schema.json', () => {
     ['an alias that is not a list', { aliases: { values: { 'status.done': 'Exécutée' } } }],
     ['an empty alias', { aliases: { columns: { 'indicators.baseline': [''] } } }],
     ['an unknown aliases kind', { aliases: { feuilles: {} } }],
+    ['an entity’s aliases that are not a list', { entities: { 'DR Kayes': 'DR de Kayes' } }],
+    ['an empty entity alias', { entities: { 'DR Kayes': [''] } }],
   ])('refuses %s, as the zod schema does', (_what, config) => {
     expect(draft7(schema, config)).not.toEqual([]);
     expect(ConfigSchema.safeParse(config).success).toBe(false);

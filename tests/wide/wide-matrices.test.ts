@@ -230,6 +230,9 @@ describe('what each header style means', () => {
           { value: 'F', actual: 45 + 55 + 30 + 65 + 35 },
           { value: 'H', actual: 50 + 60 + 20 + 70 + 40 },
         ],
+        // GIZ's 120 has no sex breakdown: 590 − (230 + 240) = 120 not broken down.
+        unallocated: 120,
+        unallocatedEntities: ['GIZ'],
       },
     ]);
   });
