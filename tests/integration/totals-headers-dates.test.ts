@@ -67,6 +67,9 @@ describe.each(WRITERS)('totals in a disaggregation column (%s)', (writer) => {
           { value: 'F', actual: 400 },
           { value: 'H', actual: 480 },
         ],
+        // The parts cover the whole total: nothing left unallocated.
+        unallocated: 0,
+        unallocatedEntities: [],
       },
     ]);
     const { issues } = await load(file);
