@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { displayPath } from '../core/inputs.js';
 import { dataFiles, outputFolder, planFile } from '../core/paths.js';
 import { type ReportRequest, type ReportResult, runReport } from '../core/report.js';
+import { probeFolder } from '../core/write.js';
 import { escapeText } from '../i18n/escape.js';
 import { catalogue } from '../i18n/index.js';
 import { PonamError } from '../model/errors.js';
@@ -92,6 +93,8 @@ export async function reportCommand(
     // reading skips it (own-output), and the next run may replace it.
     const inputs = await withoutOwnOutputs(data.map((d) => d.path));
     await outputFolder(opts.out, [plan.path, ...inputs, ...(opts.compare ? [opts.compare] : [])], env.lang);
+    // A folder that cannot be made (`/proc/x`, below a file) stops the run before any reading.
+    await probeFolder(opts.out);
     const bar = startProgressBar(ctx, true);
     const result = await runReport({
       ...request(

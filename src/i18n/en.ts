@@ -791,6 +791,8 @@ export const en: Catalogue = {
         ENAMETOOLONG: (path: string) => `cannot write ${path}: file name too long`,
         ENOTDIR: (path: string) => `cannot write ${path}: part of the path is a file, not a folder`,
         EISDIR: (path: string) => `cannot write ${path}: it is a folder`,
+        ENOENT: (path: string) =>
+          `cannot write ${path}: the system refuses to create a folder there (a special file system, or a folder that vanished)`,
         EEXIST: (path: string) => `cannot write ${path}: a file already has that name`,
         other: (path: string, code: string) => `cannot write ${path} (${code})`,
       },
