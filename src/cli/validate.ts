@@ -68,10 +68,11 @@ export async function validateCommand(typed: Record<string, unknown>, env: Comma
       lang: ctx.lang,
       limits,
       strict: opts.strict,
+      ...(opts.maxWarnings !== undefined ? { maxWarnings: opts.maxWarnings } : {}),
       ...(config?.config.aliases ? { aliases: config.config.aliases } : {}),
       ...(bar.listener ? { progress: bar.listener } : {}),
     }).finally(bar.stop);
-    const code = validationExitCode(result, opts.maxWarnings);
+    const code = validationExitCode(result);
     print(result, code, opts, ctx);
     return code;
   } catch (error) {

@@ -18,6 +18,14 @@ export interface ValidationResult {
   issues: Issue[];
   /** Warnings count as failures (`--strict`). */
   strict: boolean;
+  /** `--max-warnings N`, when given. */
+  maxWarnings?: number;
+  /**
+   * The warnings fail the run: `--strict` and at least one, or more than `--max-warnings`. Every
+   * reporter reads this one flag, so that a JUnit case, a JSON `valid` and a GitHub annotation
+   * agree with the exit code.
+   */
+  warningsFail: boolean;
   /** Data checked without a plan: codes, entities and periods were not checked against one. */
   noPlan: boolean;
 }
@@ -56,6 +64,7 @@ export interface ValidationRequest {
   lang: Lang;
   limits: FileLimits;
   strict: boolean;
+  maxWarnings?: number;
   aliases?: AliasInput;
   progress?: ProgressListener;
 }
@@ -106,8 +115,9 @@ function summarise(
   data: readonly InputFile[],
   issues: Issue[],
   unreadable: ReadonlySet<string>,
-  opts: Pick<ValidationRequest, 'strict' | 'lang'>,
+  opts: Pick<ValidationRequest, 'strict' | 'lang' | 'maxWarnings'>,
 ): ValidationResult {
+  const warningsFail = warningsFailRun(issues, opts.strict, opts.maxWarnings);
   const entries: { path: string; role: 'plan' | 'data' }[] = [
     ...(plan ? [{ path: plan.display, role: 'plan' as const }] : []),
     ...data.map((d) => ({ path: d.display, role: 'data' as const })),
@@ -132,20 +142,34 @@ function summarise(
     return {
       path,
       role,
-      valid: !isUnreadable && counts.errors === 0 && !(opts.strict && counts.warnings > 0),
+      valid: !isUnreadable && counts.errors === 0 && !(warningsFail && counts.warnings > 0),
       unreadable: isUnreadable,
       ...counts,
     };
   });
-  return { lang: opts.lang, files, issues, strict: opts.strict, noPlan: plan === null && data.length > 0 };
+  return {
+    lang: opts.lang,
+    files,
+    issues,
+    strict: opts.strict,
+    ...(opts.maxWarnings !== undefined ? { maxWarnings: opts.maxWarnings } : {}),
+    warningsFail,
+    noPlan: plan === null && data.length > 0,
+  };
+}
+
+function warningsFailRun(
+  issues: readonly Issue[],
+  strict: boolean,
+  maxWarnings: number | undefined,
+): boolean {
+  const { warnings } = countBySeverity(issues);
+  return (strict && warnings > 0) || (maxWarnings !== undefined && warnings > maxWarnings);
 }
 
 /** 2 when any input could not be read at all, else 1 when the inputs have problems, else 0. */
-export function validationExitCode(result: ValidationResult, maxWarnings?: number): number {
+export function validationExitCode(result: ValidationResult): number {
   if (result.files.some((f) => f.unreadable)) return EXIT.failure;
-  const { errors, warnings } = countBySeverity(result.issues);
-  if (errors > 0) return EXIT.invalid;
-  if (result.strict && warnings > 0) return EXIT.invalid;
-  if (maxWarnings !== undefined && warnings > maxWarnings) return EXIT.invalid;
+  if (countBySeverity(result.issues).errors > 0 || result.warningsFail) return EXIT.invalid;
   return EXIT.ok;
 }
