@@ -104,6 +104,7 @@ export async function reportCommand(
       ),
       ...(config?.config.aliases ? { aliases: config.config.aliases } : {}),
       ...(bar.listener ? { progress: bar.listener } : {}),
+      messagesLang: ctx.lang,
       strict: opts.strict,
       render: {
         formats: opts.format,

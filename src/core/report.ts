@@ -30,6 +30,8 @@ export interface ReportRequest {
   aliases?: AliasInput;
   /** Told how far reading has gone (the progress bar). */
   progress?: ProgressListener;
+  /** The language of usage errors (the user's, which may differ from the report's). */
+  messagesLang?: 'fr' | 'en';
 }
 
 export type ReportOutcome =
@@ -62,7 +64,7 @@ export async function buildReport(req: ReportRequest): Promise<ReportOutcome> {
   const plan: Plan = { ...loaded.plan, settings: withRequest(loaded.plan.settings, req) };
   const s = plan.settings;
   const lang = req.lang ?? s.lang;
-  const t = catalogue(lang).run;
+  const t = catalogue(req.messagesLang ?? lang).run;
   if (
     asked &&
     s.startYear !== null &&
@@ -75,7 +77,9 @@ export async function buildReport(req: ReportRequest): Promise<ReportOutcome> {
       t.periodWithinPlan(s.startYear, s.endYear),
     );
   const period = asked ?? latestPeriod(periodsOf(loaded)) ?? fallbackPeriod(s);
-  const published = req.compare ? await comparedReport(req.compare, plan, period, lang) : null;
+  const published = req.compare
+    ? await comparedReport(req.compare, plan, period, req.messagesLang ?? lang)
+    : null;
   const model = computeReport({
     plan,
     values: loaded.data.values,

@@ -51,11 +51,16 @@ export const en: Catalogue = {
     'duplicate-code': (p) => `code ${p.code} appears twice; only the first row is read`,
     'unknown-indicator': (p) => `indicator ${p.code} is not in the plan`,
     'unknown-entity': (p) => `entity "${p.entity}" is not among the plan's responsible entities`,
-    'unknown-result': (p) => `result ${p.code} (indicator ${p.indicator}) is not in the Results sheet`,
-    'unknown-axis': (p) => `axis ${p.code} (${p.indicator}) is not in the Axes sheet`,
+    'unknown-result': (p) =>
+      `result ${p.code} (indicator ${p.indicator}) is not in the ${p.list ?? 'Results'} sheet`,
+    'unknown-axis': (p) => `axis ${p.code} (${p.indicator}) is not in the ${p.list ?? 'Axes'} sheet`,
     'unknown-activity': (p) => `activity ${p.code} is not in the plan`,
     'conflicting-duplicate': (p) =>
-      `value ${p.value} conflicts with ${p.firstValue} already given at ${p.first} for ${p.indicator}, ${p.entity}, ${p.period}`,
+      `value ${p.value} conflicts with ${p.firstValue} already given at ${p.first} for ${p.indicator}, ${p.entity}, ${p.period}; ${
+        p.elsewhere
+          ? 'if one workbook corrects the other, fill in the submission date (Date de soumission, Report sheet) of each, the later one for the correction: it then replaces the other; otherwise correct or remove one of the two values'
+          : 'keep only one of the two rows'
+      }`,
     'duplicate-value': (p) =>
       `duplicate of ${p.first} (${p.indicator}, ${p.entity}, ${p.period}) with the same value: ignored`,
     'period-outside-plan': (p) => `period ${p.period} is outside the plan (${p.from}-${p.to})`,
@@ -68,7 +73,7 @@ export const en: Catalogue = {
       p.expected === 'milestone-target'
         ? `'${p.value}' is not a milestone target (column ${p.column}); expected: yes, or the stage aimed at`
         : `invalid value for ${p.column}${p.value !== undefined ? ` ('${p.value}')` : ''}: ${p.expected}`,
-    'no-indicators': () => 'no indicator in the Indicators sheet',
+    'no-indicators': (p) => `no indicator in the ${p.list ?? 'Indicators'} sheet`,
     'overlapping-periods': (p) =>
       p.flow
         ? `period ${p.period} overlaps ${p.other} (already in ${p.first}) for ${p.indicator}, ${p.entity}: the same months would be counted twice; keep only one of the two`
@@ -135,7 +140,12 @@ export const en: Catalogue = {
       `period ${p} is outside the plan's years (${from}-${to})`,
     periodWithinPlan: (from: number, to: number) => `choose a period between ${from} and ${to}`,
     compareUnreadable: (file: string, why: string) => `--compare ${file}: unreadable JSON report (${why})`,
-    compareExpected: 'give the report.json of a report ponam published',
+    compareNotFound: (file: string) => `--compare ${file}: file not found`,
+    compareNotJson: (file: string) => `--compare ${file}: not a ponam report.json (the file is not JSON)`,
+    compareNotReport: (file: string, field: string) =>
+      `--compare ${file}: not a ponam report.json (field '${field}' missing or invalid)`,
+    compareExpected:
+      'give the report.json of a report ponam published (written with --format json), for example report-2024-Q3/report.json',
     compareOtherPlan: (file: string, code: string, plan: string) =>
       `--compare ${file} is about plan ${code}, not ${plan}`,
     compareAfter: (file: string, period: string, at: string) =>
@@ -657,7 +667,7 @@ export const en: Catalogue = {
     },
     commands: {
       init: 'write a starting ponam.config.json for this folder (the plan and reports found)',
-      report: 'plan + data workbooks → report (JSON model, HTML, PDF, xlsx annex)',
+      report: 'plan + data workbooks → report (HTML, PDF, Word docx, xlsx annex, JSON model)',
       demo: 'run `report` on the bundled PONAM 2020-2024 example (writes to out/)',
       validate: 'check plan and/or reporting workbooks; exit 0 valid, 1 invalid, 2 could not run',
       template: 'write a blank plan workbook, or reporting workbooks pre-filled from a plan',
@@ -835,14 +845,14 @@ export const en: Catalogue = {
       reportNotWrittenNoList: 'No report written: the plan could not be read.',
       templateNotWritten: 'No template written: fix the plan.',
       strict: (warnings: number) =>
-        `--strict: ${warnings === 1 ? 'the warning counts' : `the ${warnings} warnings count`} as errors.`,
+        `--strict: ${warnings === 1 ? 'the warning counts as an error' : `the ${warnings} warnings count as errors`}.`,
       maxWarnings: (warnings: number, max: number) =>
         `${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${max}: workbooks refused.`,
       noPlan: 'No plan given: codes, entities and periods not checked against a plan (add --plan plan.xlsx).',
       summary: (files: number, errors: number, warnings: number) =>
-        `${files} file${files > 1 ? 's' : ''} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+        `${files} file${files === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
       unreadable: (count: number) =>
-        `${count} file${count > 1 ? 's' : ''} unreadable as .xlsx workbook${count > 1 ? 's' : ''}`,
+        `${count} file${count === 1 ? '' : 's'} unreadable as .xlsx workbook${count === 1 ? '' : 's'}`,
       more: (count: number, code: string) => `… and ${count} more ${code}`,
       moreTitle: (count: number, code: string) => `${count} more ${code} not listed`,
       validWorkbook: 'valid workbook',

@@ -57,11 +57,16 @@ export const fr = {
     'duplicate-code': (p) => `le code ${p.code} apparaît deux fois ; seule la première ligne est lue`,
     'unknown-indicator': (p) => `indicateur ${p.code} absent du plan`,
     'unknown-entity': (p) => `entité « ${p.entity} » absente des responsables du plan`,
-    'unknown-result': (p) => `résultat ${p.code} (indicateur ${p.indicator}) absent de la feuille Résultats`,
-    'unknown-axis': (p) => `axe ${p.code} (${p.indicator}) absent de la feuille Axes`,
+    'unknown-result': (p) =>
+      `résultat ${p.code} (indicateur ${p.indicator}) absent de la feuille ${p.list ?? 'Résultats'}`,
+    'unknown-axis': (p) => `axe ${p.code} (${p.indicator}) absent de la feuille ${p.list ?? 'Axes'}`,
     'unknown-activity': (p) => `activité ${p.code} absente du plan`,
     'conflicting-duplicate': (p) =>
-      `valeur ${p.value} en conflit avec ${p.firstValue} déjà donnée en ${p.first} pour ${p.indicator}, ${p.entity}, ${p.period}`,
+      `valeur ${p.value} en conflit avec ${p.firstValue} déjà donnée en ${p.first} pour ${p.indicator}, ${p.entity}, ${p.period} ; ${
+        p.elsewhere
+          ? 'si l’un des deux classeurs corrige l’autre, renseignez la Date de soumission (feuille Rapport) de chacun, la plus récente pour la correction : elle remplacera l’autre envoi ; sinon corrigez ou supprimez l’une des deux valeurs'
+          : 'gardez une seule des deux lignes'
+      }`,
     'duplicate-value': (p) =>
       `doublon de ${p.first} (${p.indicator}, ${p.entity}, ${p.period}), même valeur : ignoré`,
     'period-outside-plan': (p) => `période ${p.period} hors du plan (${p.from}-${p.to})`,
@@ -76,7 +81,7 @@ export const fr = {
       p.expected === 'milestone-target'
         ? `« ${p.value} » n'est pas une cible de jalon (colonne ${p.column}) ; attendu : oui, ou l'étape visée`
         : `valeur invalide pour ${p.column}${p.value !== undefined ? ` (« ${p.value} »)` : ''} : ${p.expected}`,
-    'no-indicators': () => 'aucun indicateur dans la feuille Indicateurs',
+    'no-indicators': (p) => `aucun indicateur dans la feuille ${p.list ?? 'Indicateurs'}`,
     'overlapping-periods': (p) =>
       p.flow
         ? `la période ${p.period} chevauche ${p.other} (déjà en ${p.first}) pour ${p.indicator}, ${p.entity} : les mêmes mois seraient comptés deux fois ; gardez une seule des deux déclarations`
@@ -148,7 +153,13 @@ export const fr = {
       `la période ${p} est hors des années du plan (${from}-${to})`,
     periodWithinPlan: (from: number, to: number) => `choisissez une période entre ${from} et ${to}`,
     compareUnreadable: (file: string, why: string) => `--compare ${file} : rapport JSON illisible (${why})`,
-    compareExpected: 'donnez le report.json d’un rapport publié par ponam',
+    compareNotFound: (file: string) => `--compare ${file} : fichier introuvable`,
+    compareNotJson: (file: string) =>
+      `--compare ${file} : ce n’est pas un report.json de ponam (le fichier n’est pas du JSON)`,
+    compareNotReport: (file: string, field: string) =>
+      `--compare ${file} : ce n’est pas un report.json de ponam (champ « ${field} » absent ou invalide)`,
+    compareExpected:
+      'donnez le report.json d’un rapport publié par ponam (écrit avec --format json), par exemple rapport-2024-T3/report.json',
     compareOtherPlan: (file: string, code: string, plan: string) =>
       `--compare ${file} porte sur le plan ${code}, pas sur ${plan}`,
     compareAfter: (file: string, period: string, at: string) =>
@@ -247,7 +258,7 @@ export const fr = {
       'Ce qui ressort des chiffres de la période, du plus important au détail ; chaque constat renvoie aux tableaux du rapport.',
     findings: {
       plan: (p: { rate: string; status: string; withData: string; count: string }) =>
-        `Taux de réalisation global du plan : ${p.rate}, statut « ${p.status} » (${p.withData} indicateurs renseignés sur ${p.count}).`,
+        `Taux de réalisation global du plan : ${p.rate}, statut « ${p.status} » (${p.withData} ${singular(p.withData) ? 'indicateur renseigné' : 'indicateurs renseignés'} sur ${p.count}).`,
       planChange: (p: {
         period: string;
         change: string;
@@ -348,7 +359,8 @@ export const fr = {
     summary: 'Résumé exécutif',
     planRate: 'Taux de réalisation global',
     coverage: 'Couverture',
-    coverageOf: (withData: string, count: string) => `${withData} indicateurs renseignés sur ${count}`,
+    coverageOf: (withData: string, count: string) =>
+      `${withData} ${singular(withData) ? 'indicateur renseigné' : 'indicateurs renseignés'} sur ${count}`,
     statusCounts: 'Indicateurs par statut',
     indicatorCount: 'Indicateurs',
     axesTable: 'Réalisation par axe stratégique',
@@ -681,7 +693,7 @@ export const fr = {
     },
     commands: {
       init: 'écrire un ponam.config.json de départ pour ce dossier (plan et rapports trouvés)',
-      report: 'plan + classeurs de rapport → rapport (modèle JSON, HTML, PDF, annexe xlsx)',
+      report: 'plan + classeurs de rapport → rapport (HTML, PDF, Word docx, annexe xlsx, modèle JSON)',
       demo: 'lancer `report` sur l’exemple PONAM 2020-2024 fourni (écrit dans out/)',
       validate:
         'vérifier le plan et/ou des classeurs de rapport ; code de sortie 0 valide, 1 invalide, 2 exécution impossible',
@@ -864,7 +876,7 @@ export const fr = {
       reportNotWrittenNoList: 'Rapport non produit : le plan n’a pas pu être lu.',
       templateNotWritten: 'Aucun modèle écrit : corrigez le plan.',
       strict: (warnings: number) =>
-        `--strict : ${warnings === 1 ? 'l’avertissement compte' : `les ${warnings} avertissements comptent`} comme des erreurs.`,
+        `--strict : ${warnings === 1 ? 'l’avertissement compte comme une erreur' : `les ${warnings} avertissements comptent comme des erreurs`}.`,
       maxWarnings: (warnings: number, max: number) =>
         `${warnings} avertissement${warnings > 1 ? 's' : ''}, plus que --max-warnings ${max} : classeurs refusés.`,
       noPlan:
@@ -874,7 +886,8 @@ export const fr = {
       unreadable: (count: number) =>
         `${count} fichier${count > 1 ? 's' : ''} illisible${count > 1 ? 's' : ''} comme classeur .xlsx`,
       more: (count: number, code: string) => `… et ${count} autre${count > 1 ? 's' : ''} ${code}`,
-      moreTitle: (count: number, code: string) => `${count} autres ${code} non listés`,
+      moreTitle: (count: number, code: string) =>
+        count === 1 ? `1 autre ${code} non listé` : `${count} autres ${code} non listés`,
       validWorkbook: 'classeur valide',
       row: 'ligne',
     },
@@ -882,6 +895,11 @@ export const fr = {
 };
 
 export type Catalogue = typeof fr;
+
+/** French takes the singular for 0 and 1 (`0 indicateur renseigné`, `1 indicateur renseigné`). */
+function singular(formatted: string): boolean {
+  return formatted === '0' || formatted === '1';
+}
 
 /** A list of moves after a lead (`: 2 en progrès, 1 en recul`), or nothing when none is given. */
 function moves(a: string | null, b: string | null, lead: string, sep: string): string {
