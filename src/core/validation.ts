@@ -28,6 +28,8 @@ export interface ValidationResult {
   warningsFail: boolean;
   /** Data checked without a plan: codes, entities and periods were not checked against one. */
   noPlan: boolean;
+  /** The configuration's plan, shown, when the data named on the command line were checked against it. */
+  configuredPlan: string | null;
 }
 
 export interface FileResult {
@@ -59,7 +61,13 @@ export function countBySeverity(issues: readonly Issue[]): {
 
 /** What `ponam validate` checks: a plan and/or reporting workbooks, with the limits of a run. */
 export interface ValidationRequest {
+  /** `--plan` on the command line, or the configuration's plan when no workbook is named. */
   plan?: string;
+  /**
+   * The configuration's plan when workbooks are named on the command line: used only when none
+   * of them is a plan (they are then checked against it).
+   */
+  configuredPlan?: string;
   paths: string[];
   lang: Lang;
   limits: FileLimits;
@@ -71,21 +79,28 @@ export interface ValidationRequest {
 
 /** Reads and checks every workbook (never stopping at the first problem); returns what was found. */
 export async function runValidation(req: ValidationRequest): Promise<ValidationResult> {
-  const { plan, data } = await sortInputs(req, vocabularyWith(req.aliases).sheetRole);
+  const { plan, data, configured } = await sortInputs(req, vocabularyWith(req.aliases).sheetRole);
   const loaded = await loadInputs(plan, data, req.lang, req.limits, req.aliases, req.progress);
-  return summarise(plan, data, loaded.issues, loaded.unreadable, req);
+  return {
+    ...summarise(plan, data, loaded.issues, loaded.unreadable, req),
+    configuredPlan: configured && plan ? plan.display : null,
+  };
 }
 
 /**
- * Splits the inputs into the plan and the reporting workbooks. `--plan` names the plan; without
- * it, a workbook given on the command line (or found in a folder) whose sheets include
- * `Indicateurs`/`Indicators` and no `Valeurs`/`Values` is taken as the plan. A file reached
- * twice (the plan inside a data folder, a folder and a file in it) is read once.
+ * Splits the inputs into the plan and the reporting workbooks (README, `ponam validate`):
+ *   1. `--plan` names the plan; every other workbook is data.
+ *   2. Without it, each workbook named (or found in a folder named) is classified by its
+ *      content: sheets `Indicateurs`/`Indicators` and no `Valeurs`/`Values` make a plan, which is
+ *      validated as a plan. When none is a plan, the configuration's plan (`configuredPlan`),
+ *      if any, is the one the data are checked against — never in place of a plan named.
+ *   3. Nothing named: the configuration's plan and data, as `--plan` and paths (the caller).
+ * A file reached twice (the plan inside a data folder, a folder and a file in it) is read once.
  */
 async function sortInputs(
-  opts: Pick<ValidationRequest, 'plan' | 'paths' | 'lang'>,
+  opts: Pick<ValidationRequest, 'plan' | 'configuredPlan' | 'paths' | 'lang'>,
   roleOf: (name: string) => SheetRole | undefined,
-): Promise<{ plan: InputFile | null; data: InputFile[] }> {
+): Promise<{ plan: InputFile | null; data: InputFile[]; configured: boolean }> {
   const t = catalogue(opts.lang).cli.errors;
   if (!opts.plan && opts.paths.length === 0) throw new PonamError('usage', t.noWorkbook, t.noWorkbookHint);
   const planGiven = opts.plan ? [await planFile(opts.plan, opts.lang)] : [];
@@ -93,7 +108,7 @@ async function sortInputs(
   const rest: InputFile[] = [];
   for (const f of await dataFiles(opts.paths, opts.lang))
     if ((await realKey(f.path)) !== planKey) rest.push(f);
-  if (planGiven.length === 1) return { plan: planGiven[0], data: rest };
+  if (planGiven.length === 1) return { plan: planGiven[0], data: rest, configured: false };
   const plans: InputFile[] = [];
   const data: InputFile[] = [];
   for (const f of rest) {
@@ -107,7 +122,14 @@ async function sortInputs(
       t.morePlans(plans.map((p) => escapeText(p.display)).join(', ')),
       t.morePlansHint,
     );
-  return { plan: plans[0] ?? null, data };
+  if (plans.length === 0 && opts.configuredPlan) {
+    const configured = await planFile(opts.configuredPlan, opts.lang);
+    const key = await realKey(configured.path);
+    const others: InputFile[] = [];
+    for (const f of data) if ((await realKey(f.path)) !== key) others.push(f);
+    return { plan: configured, data: others, configured: true };
+  }
+  return { plan: plans[0] ?? null, data, configured: false };
 }
 
 function summarise(
@@ -148,6 +170,7 @@ function summarise(
     };
   });
   return {
+    configuredPlan: null,
     lang: opts.lang,
     files,
     issues,

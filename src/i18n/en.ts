@@ -848,6 +848,8 @@ export const en: Catalogue = {
         `--strict: ${warnings === 1 ? 'the warning counts as an error' : `the ${warnings} warnings count as errors`}.`,
       maxWarnings: (warnings: number, max: number) =>
         `${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${max}: workbooks refused.`,
+      configuredPlan: (config: string, plan: string) =>
+        `Workbooks checked against the plan of ${config}: ${plan} (a plan named on the command line would be validated as a plan instead).`,
       noPlan: 'No plan given: codes, entities and periods not checked against a plan (add --plan plan.xlsx).',
       summary: (files: number, errors: number, warnings: number) =>
         `${files} file${files === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,

@@ -879,6 +879,8 @@ export const fr = {
         `--strict : ${warnings === 1 ? 'l’avertissement compte comme une erreur' : `les ${warnings} avertissements comptent comme des erreurs`}.`,
       maxWarnings: (warnings: number, max: number) =>
         `${warnings} avertissement${warnings > 1 ? 's' : ''}, plus que --max-warnings ${max} : classeurs refusés.`,
+      configuredPlan: (config: string, plan: string) =>
+        `Classeurs vérifiés d’après le plan de ${config} : ${plan} (un plan nommé sur la ligne de commande serait vérifié comme plan, à sa place).`,
       noPlan:
         'Aucun plan donné : codes, entités et périodes non vérifiés par rapport au plan (ajoutez --plan plan.xlsx).',
       summary: (files: number, errors: number, warnings: number) =>

@@ -193,3 +193,64 @@ describe('--compare given something else than a report.json says so, naming the 
     expect(compare('absent.json', 'en').stderr).toContain('--compare absent.json: file not found');
   });
 });
+
+describe('validate in a configured folder: a workbook named is classified by its content', () => {
+  let d: string;
+  beforeAll(async () => {
+    d = dir('classify');
+    await writeWorkbook(join(d, 'plan.xlsx'), smallPlan());
+    mkdirSync(join(d, 'rapports'));
+    await writeWorkbook(join(d, 'rapports', 'kayes.xlsx'), smallData('DR Kayes', '2022-T2', [['I1', 40]]));
+    // A second, blank plan: the Indicateurs sheet holds only its header.
+    await writeWorkbook(join(d, 'plan-blank.xlsx'), { Indicateurs: [smallPlan().Indicateurs[0]] });
+    writeFileSync(join(d, 'ponam.config.json'), '{ "plan": "plan.xlsx", "data": ["rapports"] }\n');
+  });
+  interface Files {
+    valid: boolean;
+    files: { path: string; role: string; valid: boolean }[];
+    issues: { code: string; file: string }[];
+  }
+  const json = (args: string[]) => {
+    const r = run(['validate', ...args, '--format', 'json'], d);
+    return { code: r.code, out: JSON.parse(r.stdout) as Files };
+  };
+
+  it('a plan named is validated as a plan, not as data against the configured plan (exit 1: no indicator)', () => {
+    const { code, out } = json(['plan-blank.xlsx']);
+    expect(code).toBe(1);
+    expect(out.files.map((f) => [f.path, f.role, f.valid])).toEqual([['plan-blank.xlsx', 'plan', false]]);
+    expect(out.issues.map((i) => [i.code, i.file])).toContainEqual(['no-indicators', 'plan-blank.xlsx']);
+  });
+
+  it('data named are checked against the configured plan, and the text output says which', () => {
+    const { code, out } = json(['rapports/kayes.xlsx']);
+    expect(code).toBe(0);
+    expect(out.files.map((f) => [f.path, f.role])).toEqual([
+      ['plan.xlsx', 'plan'],
+      ['rapports/kayes.xlsx', 'data'],
+    ]);
+    expect(run(['validate', 'rapports/kayes.xlsx'], d, 'fr').stdout).toContain(
+      'Classeurs vérifiés d’après le plan de ponam.config.json : plan.xlsx',
+    );
+    expect(run(['validate', 'rapports/kayes.xlsx'], d, 'en').stdout).toContain(
+      'Workbooks checked against the plan of ponam.config.json: plan.xlsx',
+    );
+  });
+
+  it('nothing named: the configured plan and data, without that line', () => {
+    const r = run(['validate'], d);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('2 fichiers vérifiés : 0 erreur');
+    expect(r.stdout).not.toContain('d’après le plan de');
+  });
+
+  it('--plan names the plan: a plan among the workbooks named is data, skipped with a notice', () => {
+    const { code, out } = json(['--plan', 'plan.xlsx', 'plan-blank.xlsx']);
+    expect(code).toBe(0);
+    expect(out.files.map((f) => [f.path, f.role])).toEqual([
+      ['plan.xlsx', 'plan'],
+      ['plan-blank.xlsx', 'data'],
+    ]);
+    expect(out.issues.map((i) => i.code)).toEqual(['plan-in-data']);
+  });
+});
