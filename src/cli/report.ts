@@ -5,10 +5,9 @@ import { type ReportRequest, type ReportResult, runReport } from '../core/report
 import { probeFolder } from '../core/write.js';
 import { escapeText } from '../i18n/escape.js';
 import { catalogue } from '../i18n/index.js';
-import { PonamError } from '../model/errors.js';
 import { REPORT_FORMATS } from '../model/formats.js';
 import { dataWorkbookKind, sheetNames } from '../workbook/sheet-names.js';
-import { withConfig } from './configured.js';
+import { missingInput, withConfig } from './configured.js';
 import { type CliContext, makeContext } from './context.js';
 import { EXIT, handleError } from './handle-error.js';
 import {
@@ -74,7 +73,6 @@ export async function reportCommand(
     color: typedOptions.color as boolean,
     quiet: typedOptions.quiet as boolean,
   });
-  const t = catalogue(env.lang).cli;
   try {
     // The demo runs on the bundled example whatever folder it is started from.
     const { raw, config } =
@@ -84,9 +82,8 @@ export async function reportCommand(
     const opts = parseOptions(ReportOptions, raw, env.lang, command, {
       lists: { format: REPORT_FORMATS.join(', ') },
     });
-    if (!opts.plan)
-      throw new PonamError('usage', t.errors.missingOption('--plan'), t.errors.seeHelp(command));
-    if (opts.data.length === 0) throw new PonamError('usage', t.errors.noData, t.errors.noDataHint);
+    if (!opts.plan) throw missingInput('plan', config, env.lang, command);
+    if (opts.data.length === 0) throw missingInput('data', config, env.lang, command);
     const plan = await planFile(opts.plan, env.lang);
     const data = await dataFiles(opts.data, env.lang);
     // ponam's own annex, written by an earlier run into a folder read as data, is no input: the

@@ -758,6 +758,22 @@ export const en: Catalogue = {
       conflicting: (a: string, b: string) => `${a} and ${b} cannot be used together`,
       noCommand: (list: string) => `name a command: ${list}`,
       seeHelp: (command: string) => `run '${command} --help' to see the options`,
+      configNoPlan: (file: string, at: { line: number; text: string } | null) =>
+        at
+          ? `no plan: the "plan" key of ${file} is commented out (line ${at.line}: ${at.text})`
+          : `no plan: ${file} has no "plan" key, and --plan is not given`,
+      configNoPlanHint: (file: string, line: number | null) =>
+        line
+          ? `write the plan's path on line ${line} of ${file}, without the leading // (for example "plan": "plan.xlsx",), or give --plan FILE`
+          : `add "plan": "plan.xlsx" to ${file} (the plan's path, relative to the file), or give --plan FILE`,
+      configNoData: (file: string, at: { line: number; text: string } | null) =>
+        at
+          ? `no reporting workbook: the "data" key of ${file} is commented out (line ${at.line}: ${at.text})`
+          : `no reporting workbook: ${file} has no "data" key, and none is given on the command line`,
+      configNoDataHint: (file: string, line: number | null) =>
+        line
+          ? `write the reports' folders on line ${line} of ${file}, without the leading // (for example "data": ["rapports"],), or list them after the options`
+          : `add "data": ["rapports"] to ${file} (the reports' folders), or list them after the options`,
       entityOrAll: 'give either --entity NAME or --all-entities',
       noData: 'no data workbook given',
       noDataHint: 'add --data FILE|DIR (or list them after the options)',
@@ -826,8 +842,18 @@ export const en: Catalogue = {
     init: {
       exists: (file: string) => `${file} already exists: ponam does not replace an existing configuration`,
       existsHint: 'add --force to replace it',
-      written: (plans: number, data: number) =>
-        `configuration written: ${plans === 1 ? 'plan found' : plans === 0 ? 'no plan found (fill in "plan")' : `${plans} plans found (choose one)`}, ${data === 0 ? 'no report found (fill in "data")' : `${data} ${data === 1 ? 'place' : 'places'} with reports`}; then run "ponam report"`,
+      written: (file: string, plan: string | null, data: number) =>
+        `${file} written: ${plan ? `plan ${plan}` : 'plan to choose'}, ${data === 0 ? 'no report found' : `${data} ${data === 1 ? 'place' : 'places'} with reports`}`,
+      noPlanFound: (file: string, line: number) =>
+        `no plan found: write the plan's path at the "plan" key of ${file} (line ${line}, without the leading //)`,
+      plansFound: (list: string, file: string, line: number) =>
+        `several plans found (${list}): choose one at the "plan" key of ${file} (line ${line}, without the leading //)`,
+      noDataFound: (file: string, line: number) =>
+        `no filled report found: write the reports' folders at the "data" key of ${file} (line ${line}, without the leading //)`,
+      blankLeftOut: (where: string, count: number) =>
+        `${where}: ${count === 1 ? 'a blank template' : `${count} blank templates`} (no value entered), left out of "data"; add the place once the reports are filled in`,
+      blankComment: (list: string) => `Left out, as they hold only blank templates (no value): ${list}`,
+      next: 'then run "ponam report"',
       header:
         'ponam configuration of this folder: "ponam report" and "ponam validate" read it. Paths are relative to this file; command-line options take precedence.',
       plan: 'The plan workbook (logframe)',

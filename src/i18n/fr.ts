@@ -789,6 +789,22 @@ export const fr = {
       noCommand: (list: string) => `indiquez une commande : ${list}`,
       seeHelp: (command: string) => `lancez « ${command} --help » pour voir les options`,
       entityOrAll: 'indiquez --entity NOM ou --all-entities',
+      configNoPlan: (file: string, at: { line: number; text: string } | null) =>
+        at
+          ? `aucun plan : la clé "plan" de ${file} est en commentaire (ligne ${at.line} : ${at.text})`
+          : `aucun plan : ${file} n’a pas de clé "plan", et --plan n’est pas donné`,
+      configNoPlanHint: (file: string, line: number | null) =>
+        line
+          ? `écrivez le chemin du plan à la ligne ${line} de ${file}, sans les // du début (par exemple "plan": "plan.xlsx",), ou donnez --plan FICHIER`
+          : `ajoutez "plan": "plan.xlsx" à ${file} (le chemin du plan, relatif au fichier), ou donnez --plan FICHIER`,
+      configNoData: (file: string, at: { line: number; text: string } | null) =>
+        at
+          ? `aucun classeur de rapport : la clé "data" de ${file} est en commentaire (ligne ${at.line} : ${at.text})`
+          : `aucun classeur de rapport : ${file} n’a pas de clé "data", et aucun n’est donné sur la ligne de commande`,
+      configNoDataHint: (file: string, line: number | null) =>
+        line
+          ? `écrivez les dossiers des rapports à la ligne ${line} de ${file}, sans les // du début (par exemple "data": ["rapports"],), ou listez-les après les options`
+          : `ajoutez "data": ["rapports"] à ${file} (les dossiers des rapports), ou listez-les après les options`,
       noData: 'aucun classeur de rapport indiqué',
       noDataHint: 'ajoutez --data FICHIER|DOSSIER (ou listez-les après les options)',
       noWorkbook: 'aucun classeur indiqué',
@@ -857,8 +873,19 @@ export const fr = {
     init: {
       exists: (file: string) => `${file} existe déjà : ponam ne remplace pas une configuration existante`,
       existsHint: 'ajoutez --force pour la remplacer',
-      written: (plans: number, data: number) =>
-        `configuration écrite : ${plans === 1 ? 'plan trouvé' : plans === 0 ? 'aucun plan trouvé (renseignez "plan")' : `${plans} plans trouvés (choisissez-en un)`}, ${data === 0 ? 'aucun rapport trouvé (renseignez "data")' : `${data} ${data === 1 ? 'emplacement' : 'emplacements'} de rapports`} ; lancez ensuite « ponam report »`,
+      written: (file: string, plan: string | null, data: number) =>
+        `${file} écrit : ${plan ? `plan ${plan}` : 'plan à choisir'}, ${data === 0 ? 'aucun rapport trouvé' : `${data} ${data === 1 ? 'emplacement' : 'emplacements'} de rapports`}`,
+      noPlanFound: (file: string, line: number) =>
+        `aucun plan trouvé : écrivez le chemin du plan à la clé "plan" de ${file} (ligne ${line}, sans les // du début)`,
+      plansFound: (list: string, file: string, line: number) =>
+        `plusieurs plans trouvés (${list}) : choisissez-en un à la clé "plan" de ${file} (ligne ${line}, sans les // du début)`,
+      noDataFound: (file: string, line: number) =>
+        `aucun rapport rempli trouvé : écrivez les dossiers des rapports à la clé "data" de ${file} (ligne ${line}, sans les // du début)`,
+      blankLeftOut: (where: string, count: number) =>
+        `${where} : ${count === 1 ? 'un modèle vierge' : `${count} modèles vierges`} (aucune valeur saisie), ${count === 1 ? 'laissé' : 'laissés'} hors de "data" ; ajoutez l’emplacement une fois les rapports remplis`,
+      blankComment: (list: string) =>
+        `Laissés de côté, car ils ne contiennent que des modèles vierges (aucune valeur) : ${list}`,
+      next: 'lancez ensuite « ponam report »',
       header:
         'Configuration de ponam pour ce dossier : « ponam report » et « ponam validate » la lisent. Les chemins sont relatifs à ce fichier ; les options de la ligne de commande priment.',
       plan: 'Le classeur du plan (cadre logique)',

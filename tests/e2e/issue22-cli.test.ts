@@ -4,10 +4,10 @@
  * in English (`LC_ALL=en_US.UTF-8`).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { BIN, tempDir } from '../helpers/cli.js';
+import { BIN, REPO, tempDir } from '../helpers/cli.js';
 import { smallData, smallPlan, writeWorkbook } from '../helpers/workbooks.js';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 60_000 });
@@ -252,5 +252,197 @@ describe('validate in a configured folder: a workbook named is classified by its
       ['plan-blank.xlsx', 'data'],
     ]);
     expect(out.issues.map((i) => i.code)).toEqual(['plan-in-data']);
+  });
+});
+
+describe('ponam init leaves blank templates out of data, and points at what is left to fill in', () => {
+  let d: string;
+  let init: ReturnType<typeof run>;
+  let config: string;
+  beforeAll(async () => {
+    d = dir('init');
+    await writeWorkbook(join(d, 'plan.xlsx'), smallPlan());
+    mkdirSync(join(d, 'rapports'));
+    await writeWorkbook(join(d, 'rapports', 'kayes.xlsx'), smallData('DR Kayes', '2022-T2', [['I1', 40]]));
+    // modeles/: the partners' blank templates, as ponam writes them (DR Kayes and OIM).
+    const made = run(
+      [
+        'template',
+        'report',
+        '--plan',
+        'plan.xlsx',
+        '--period',
+        '2022-T2',
+        '--all-entities',
+        '--out',
+        'modeles',
+      ],
+      d,
+    );
+    expect(made.code, made.stderr).toBe(0);
+    // recus/: one template filled in and sent back, one still blank.
+    mkdirSync(join(d, 'recus'));
+    await writeWorkbook(join(d, 'recus', 'oim.xlsx'), smallData('OIM', '2022-T2', [['I1', 25]]));
+    const blank = run(
+      [
+        'template',
+        'report',
+        '--plan',
+        'plan.xlsx',
+        '--period',
+        '2022-T2',
+        '--entity',
+        'DR Kayes',
+        '--out',
+        'recus/kayes-vierge.xlsx',
+      ],
+      d,
+    );
+    expect(blank.code, blank.stderr).toBe(0);
+    init = run(['init'], d);
+    config = readFileSync(join(d, 'ponam.config.json'), 'utf8');
+  });
+
+  it('data names the filled reports only: rapports and recus/oim.xlsx, not modeles nor the blank one', () => {
+    expect(init.code, init.stderr).toBe(0);
+    expect(config).toMatch(/^ {2}"data": \["rapports", "recus\/oim\.xlsx"\],$/m);
+    expect(config).toContain(
+      '// Laissés de côté, car ils ne contiennent que des modèles vierges (aucune valeur) : modeles/, recus/kayes-vierge.xlsx',
+    );
+    expect(init.stderr).toContain(
+      'modeles/ : 2 modèles vierges (aucune valeur saisie), laissés hors de "data"',
+    );
+    expect(init.stderr).toContain(
+      'recus/kayes-vierge.xlsx : un modèle vierge (aucune valeur saisie), laissé hors de "data"',
+    );
+  });
+
+  it('says the same in English', () => {
+    const en = dir('init-en');
+    const copy = run(
+      [
+        'template',
+        'report',
+        '--plan',
+        join(d, 'plan.xlsx'),
+        '--period',
+        '2022-T2',
+        '--all-entities',
+        '--out',
+        'modeles',
+      ],
+      en,
+      'en',
+    );
+    expect(copy.code, copy.stderr).toBe(0);
+    const r = run(['init'], en, 'en');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('modeles/: 2 blank templates (no value entered), left out of "data"');
+    expect(r.stderr).toContain(
+      'no filled report found: write the reports\' folders at the "data" key of ponam.config.json (line',
+    );
+    expect(r.stderr).toContain(
+      'no plan found: write the plan\'s path at the "plan" key of ponam.config.json (line 5',
+    );
+  });
+
+  it('the next ponam report reads no template: no warning, no template among the sources', () => {
+    const r = run(['report', '--format', 'json'], d);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('missing-cell');
+    const report = JSON.parse(readFileSync(join(d, 'out', 'report.json'), 'utf8')) as {
+      sources: { path: string }[];
+    };
+    expect(report.sources.map((s) => s.path)).toEqual(['plan.xlsx', 'rapports/kayes.xlsx', 'recus/oim.xlsx']);
+  });
+
+  it("$schema is portable: a relative path to the running ponam's schema, never an absolute one", () => {
+    const schema = /"\$schema": "([^"]+)"/.exec(config)?.[1] ?? '';
+    expect(schema).not.toMatch(/^(\/|[A-Za-z]:)/);
+    expect(existsSync(resolve(d, schema)), schema).toBe(true);
+    expect(resolve(d, schema)).toBe(join(REPO, 'ponam.schema.json'));
+  });
+
+  it('$schema is ./node_modules/ponam/ponam.schema.json when ponam is installed in the folder', () => {
+    const project = dir('init-npm');
+    mkdirSync(join(project, 'node_modules', 'ponam'), { recursive: true });
+    writeFileSync(join(project, 'node_modules', 'ponam', 'ponam.schema.json'), '{}');
+    expect(run(['init'], project).code).toBe(0);
+    expect(readFileSync(join(project, 'ponam.config.json'), 'utf8')).toContain(
+      '"$schema": "./node_modules/ponam/ponam.schema.json",',
+    );
+  });
+});
+
+describe('a configured folder without a plan: the error names the configuration, its key and its line', () => {
+  let d: string;
+  beforeAll(async () => {
+    d = dir('two-plans');
+    await writeWorkbook(join(d, 'plan-2021.xlsx'), smallPlan());
+    await writeWorkbook(join(d, 'plan-2024.xlsx'), smallPlan());
+    mkdirSync(join(d, 'rapports'));
+    await writeWorkbook(join(d, 'rapports', 'kayes.xlsx'), smallData('DR Kayes', '2022-T2', [['I1', 40]]));
+  });
+
+  it('init with two plans says to choose one at the "plan" key of ponam.config.json, line 5', () => {
+    const fr = run(['init'], d);
+    expect(fr.code).toBe(0);
+    const config = readFileSync(join(d, 'ponam.config.json'), 'utf8');
+    expect(config.split('\n')[4]).toBe(
+      '  // "plan": "plan-2021.xlsx", // plusieurs plans trouvés : plan-2021.xlsx, plan-2024.xlsx',
+    );
+    expect(fr.stderr).toContain(
+      'plusieurs plans trouvés (plan-2021.xlsx, plan-2024.xlsx) : choisissez-en un à la clé "plan" de ponam.config.json (ligne 5, sans les // du début)',
+    );
+    const en = run(['init', '--force'], d, 'en');
+    expect(en.stderr).toContain(
+      'several plans found (plan-2021.xlsx, plan-2024.xlsx): choose one at the "plan" key of ponam.config.json (line 5, without the leading //)',
+    );
+  });
+
+  it('report, then template report: exit 2 naming ponam.config.json and its line 5, not « --plan manquante »', () => {
+    run(['init', '--force'], d);
+    for (const args of [
+      ['report'],
+      ['template', 'report', '--entity', 'OIM', '--period', '2022-T2', '--out', 'oim.xlsx'],
+    ]) {
+      const fr = run(args, d);
+      expect(fr.code).toBe(2);
+      expect(fr.stderr).not.toContain('option obligatoire manquante');
+      expect(fr.stderr).toContain(
+        'ponam : aucun plan : la clé "plan" de ponam.config.json est en commentaire (ligne 5 : // "plan": "plan-2021.xlsx", // plusieurs plans trouvés : plan-2021.xlsx, plan-2024.xlsx)',
+      );
+      expect(fr.stderr).toContain(
+        'écrivez le chemin du plan à la ligne 5 de ponam.config.json, sans les // du début',
+      );
+      const en = run(args, d, 'en');
+      expect(en.code).toBe(2);
+      expect(en.stderr).toContain(
+        'ponam: no plan: the "plan" key of ponam.config.json is commented out (line 5:',
+      );
+      expect(en.stderr).toContain(
+        "write the plan's path on line 5 of ponam.config.json, without the leading //",
+      );
+    }
+  });
+
+  it('a configuration without the key at all says to add it; no data key likewise', () => {
+    const bare = dir('bare-config');
+    writeFileSync(join(bare, 'ponam.config.json'), '{ "lang": "fr" }\n');
+    const noPlan = run(['report'], bare);
+    expect(noPlan.code).toBe(2);
+    expect(noPlan.stderr).toContain(
+      'aucun plan : ponam.config.json n’a pas de clé "plan", et --plan n’est pas donné',
+    );
+    expect(noPlan.stderr).toContain('ajoutez "plan": "plan.xlsx" à ponam.config.json');
+    expect(run(['report'], bare, 'en').stderr).toContain(
+      'no plan: ponam.config.json has no "plan" key, and --plan is not given',
+    );
+    const noData = run(['report', '--plan', join(d, 'plan-2021.xlsx')], bare);
+    expect(noData.code).toBe(2);
+    expect(noData.stderr).toContain('aucun classeur de rapport : ponam.config.json n’a pas de clé "data"');
+    expect(run(['report', '--plan', join(d, 'plan-2021.xlsx')], bare, 'en').stderr).toContain(
+      'no reporting workbook: ponam.config.json has no "data" key',
+    );
   });
 });
