@@ -54,6 +54,8 @@ const ReportOptions = z.object({
   /** From a project configuration only: the cover's logo, output file names. */
   logo: z.string().min(1).optional(),
   outputs: OutputNames.default({}),
+  /** Remove ponam's outputs of another period from --out (src/core/earlier-outputs.ts). */
+  force: z.boolean().default(false),
   ...Common,
 });
 export type ReportOptions = z.infer<typeof ReportOptions>;
@@ -112,6 +114,7 @@ export async function reportCommand(
         pdfTimeoutMs: opts.pdfTimeout * 1000,
         signal: env.signal,
         messagesLang: ctx.lang,
+        force: opts.force,
       },
     }).finally(bar.stop);
     return printReport(result, ctx, opts.debug);
@@ -168,6 +171,8 @@ function printReport(result: ReportResult, ctx: CliContext, debug: boolean): num
   if (!ctx.quiet) {
     if (result.issues.some((i) => i.severity === 'warning')) ctx.stderr(`${listing}\n`);
     for (const path of result.paths) ctx.stdout(escapeText(displayPath(path)));
+    for (const o of result.removed)
+      ctx.stderr(t.outcome.removedOutput(escapeText(displayPath(o.path)), escapeText(o.period)));
   }
   if (result.pdfFailure) return handleError(result.pdfFailure, ctx, debug);
   return EXIT.ok;

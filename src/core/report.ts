@@ -7,6 +7,7 @@ import type { Issue } from '../model/issues.js';
 import type { Plan, Settings } from '../model/plan.js';
 import type { AliasInput } from '../workbook/aliases.js';
 import { readPublished } from './compare.js';
+import type { EarlierOutput } from './earlier-outputs.js';
 import { describeSources, displayPath, expandInputs, type InputFile } from './inputs.js';
 import { type Loaded, loadInputs, type ProgressListener } from './load.js';
 import { type Logo, readLogo } from './logo.js';
@@ -149,7 +150,14 @@ export interface ReportRun extends ReportRequest {
 export type ReportResult =
   /** Errors (or warnings with --strict) in the inputs: nothing written. */
   | { kind: 'blocked'; issues: Issue[]; unreadable: boolean; strictWarnings: number }
-  | { kind: 'written'; model: ReportModel; issues: Issue[]; paths: string[]; pdfFailure: unknown };
+  | {
+      kind: 'written';
+      model: ReportModel;
+      issues: Issue[];
+      paths: string[];
+      pdfFailure: unknown;
+      removed: EarlierOutput[];
+    };
 
 /** Reads, computes, then renders and writes every format asked for; returns what happened, prints nothing. */
 export async function runReport(run: ReportRun): Promise<ReportResult> {

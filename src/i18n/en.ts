@@ -720,6 +720,8 @@ export const en: Catalogue = {
       years: 'plan years, one `Cible <year>` column each',
       example: 'fill in a small example plan',
       force: 'replace an existing file (refused otherwise)',
+      forceOut:
+        'remove from --out the ponam outputs of another period this report does not replace (refused otherwise)',
       entity: 'entity, as named in the plan’s Responsables column',
       allEntities: 'one workbook per responsible entity; --out is then a folder',
       templatePeriod: 'reporting period (2023-T1, 2023-S1, 2023-03, 2023)',
@@ -774,6 +776,10 @@ export const en: Catalogue = {
         line
           ? `write the reports' folders on line ${line} of ${file}, without the leading // (for example "data": ["rapports"],), or list them after the options`
           : `add "data": ["rapports"] to ${file} (the reports' folders), or list them after the options`,
+      otherPeriodOutputs: (out: string, list: string, period: string) =>
+        `the output folder ${out} holds ponam outputs of another period, which this ${period} report would leave beside its own: ${list}`,
+      otherPeriodOutputsHint: (formats: string) =>
+        `add --force to remove them (ponam removes only its own outputs), choose another folder with --out, or ask for these formats too (--format ${formats})`,
       entityOrAll: 'give either --entity NAME or --all-entities',
       noData: 'no data workbook given',
       noDataHint: 'add --data FILE|DIR (or list them after the options)',
@@ -874,6 +880,7 @@ export const en: Catalogue = {
         `--strict: ${warnings === 1 ? 'the warning counts as an error' : `the ${warnings} warnings count as errors`}.`,
       maxWarnings: (warnings: number, max: number) =>
         `${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${max}: workbooks refused.`,
+      removedOutput: (path: string, period: string) => `removed (--force): ${path}, of the ${period} report`,
       configuredPlan: (config: string, plan: string) =>
         `Workbooks checked against the plan of ${config}: ${plan} (a plan named on the command line would be validated as a plan instead).`,
       noPlan: 'No plan given: codes, entities and periods not checked against a plan (add --plan plan.xlsx).',

@@ -748,6 +748,8 @@ export const fr = {
       years: 'années du plan, une colonne « Cible <année> » chacune',
       example: 'remplir un petit plan d’exemple',
       force: 'remplacer un fichier existant (sinon refusé)',
+      forceOut:
+        'supprimer de --out les sorties de ponam d’une autre période que ce rapport ne remplace pas (sinon refusé)',
       entity: 'entité, telle que nommée dans la colonne Responsables du plan',
       allEntities: 'un classeur par entité responsable ; --out est alors un dossier',
       templatePeriod: 'période du rapport (2023-T1, 2023-S1, 2023-03, 2023)',
@@ -788,6 +790,10 @@ export const fr = {
       conflicting: (a: string, b: string) => `${a} et ${b} ne peuvent pas être utilisées ensemble`,
       noCommand: (list: string) => `indiquez une commande : ${list}`,
       seeHelp: (command: string) => `lancez « ${command} --help » pour voir les options`,
+      otherPeriodOutputs: (out: string, list: string, period: string) =>
+        `le dossier de sortie ${out} contient des sorties de ponam d’une autre période, que ce rapport de ${period} laisserait à côté des siennes : ${list}`,
+      otherPeriodOutputsHint: (formats: string) =>
+        `ajoutez --force pour les supprimer (ponam ne supprime que ses propres sorties), choisissez un autre dossier avec --out, ou demandez aussi ces formats (--format ${formats})`,
       entityOrAll: 'indiquez --entity NOM ou --all-entities',
       configNoPlan: (file: string, at: { line: number; text: string } | null) =>
         at
@@ -906,6 +912,8 @@ export const fr = {
         `--strict : ${warnings === 1 ? 'l’avertissement compte comme une erreur' : `les ${warnings} avertissements comptent comme des erreurs`}.`,
       maxWarnings: (warnings: number, max: number) =>
         `${warnings} avertissement${warnings > 1 ? 's' : ''}, plus que --max-warnings ${max} : classeurs refusés.`,
+      removedOutput: (path: string, period: string) =>
+        `supprimé (--force) : ${path}, du rapport de ${period}`,
       configuredPlan: (config: string, plan: string) =>
         `Classeurs vérifiés d’après le plan de ${config} : ${plan} (un plan nommé sur la ligne de commande serait vérifié comme plan, à sa place).`,
       noPlan:

@@ -4,7 +4,7 @@
  * in English (`LC_ALL=en_US.UTF-8`).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BIN, REPO, tempDir } from '../helpers/cli.js';
@@ -446,3 +446,116 @@ describe('a configured folder without a plan: the error names the configuration,
     );
   });
 });
+
+describe('--out holding ponam outputs of another period: refused without --force, cleared with it', () => {
+  let d: string;
+  const report = (period: string, formats: string, extra: string[] = [], lang: Lang = 'fr') =>
+    run(
+      [
+        'report',
+        '--plan',
+        'plan.xlsx',
+        '--data',
+        'data',
+        '--period',
+        period,
+        '--format',
+        formats,
+        '--out',
+        'out',
+        ...extra,
+      ],
+      d,
+      lang,
+    );
+  beforeAll(async () => {
+    d = dir('out-periods');
+    await writeWorkbook(join(d, 'plan.xlsx'), smallPlan());
+    mkdirSync(join(d, 'data'));
+    await writeWorkbook(join(d, 'data', 'kayes-T1.xlsx'), smallData('DR Kayes', '2022-T1', [['I1', 40]]));
+    await writeWorkbook(join(d, 'data', 'kayes-T2.xlsx'), smallData('DR Kayes', '2022-T2', [['I1', 30]]));
+  });
+  const inOut = () => readdirSync(join(d, 'out')).sort();
+
+  it('a T1 report (json, xlsx, docx), then T2 in html: exit 2 naming each T1 file, nothing written', () => {
+    expect(report('2022-T1', 'json,xlsx,docx').code).toBe(0);
+    writeFileSync(join(d, 'out', 'notes.txt'), 'mes notes');
+    const fr = report('2022-T2', 'html');
+    expect(fr.code).toBe(2);
+    expect(fr.stderr).toContain(
+      'ponam : le dossier de sortie out contient des sorties de ponam d’une autre période, que ce rapport de 2022-T2 laisserait à côté des siennes : out/report.json (2022-T1), out/annexe.xlsx (2022-T1), out/report.docx (2022-T1)',
+    );
+    expect(fr.stderr).toContain(
+      'ajoutez --force pour les supprimer (ponam ne supprime que ses propres sorties), choisissez un autre dossier avec --out, ou demandez aussi ces formats (--format html,json,xlsx,docx)',
+    );
+    const en = report('2022-T2', 'html', [], 'en');
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain(
+      'ponam: the output folder out holds ponam outputs of another period, which this 2022-T2 report would leave beside its own: out/report.json (2022-T1), out/annexe.xlsx (2022-T1), out/report.docx (2022-T1)',
+    );
+    expect(en.stderr).toContain('add --force to remove them (ponam removes only its own outputs)');
+    expect(inOut()).toEqual(['annexe.xlsx', 'notes.txt', 'report.docx', 'report.json']);
+  });
+
+  it('the same period with fewer formats, or another period with every format again: written, no word', () => {
+    const same = report('2022-T1', 'html');
+    expect(same.code, same.stderr).toBe(0);
+    expect(same.stderr).toBe('');
+    expect(inOut()).toEqual(['annexe.xlsx', 'notes.txt', 'report.docx', 'report.html', 'report.json']);
+    const all = report('2022-T2', 'html,json,xlsx,docx');
+    expect(all.code, all.stderr).toBe(0);
+    expect(all.stderr).toBe('');
+    expect(JSON.parse(readFileSync(join(d, 'out', 'report.json'), 'utf8')).period).toBe('2022-T2');
+  });
+
+  it('--force removes ponam’s own outputs of the other period only, and says so; a person’s files stay', async () => {
+    expect(report('2022-T1', 'json,xlsx,docx,html').code).toBe(0);
+    // A Word report saved since by a person (its properties no longer ponam's) is theirs now.
+    const docx = join(d, 'out', 'report.docx');
+    await rewriteZipEntry(docx, 'docProps/core.xml', (xml) =>
+      xml.replace(
+        '<cp:lastModifiedBy>ponam</cp:lastModifiedBy>',
+        '<cp:lastModifiedBy>Aminata</cp:lastModifiedBy>',
+      ),
+    );
+    const fr = report('2022-T2', 'html', ['--force']);
+    expect(fr.code, fr.stderr).toBe(0);
+    expect(fr.stderr).toContain('supprimé (--force) : out/report.json, du rapport de 2022-T1');
+    expect(fr.stderr).toContain('supprimé (--force) : out/annexe.xlsx, du rapport de 2022-T1');
+    expect(fr.stderr).not.toContain('report.docx');
+    expect(inOut()).toEqual(['notes.txt', 'report.docx', 'report.html']);
+    // English.
+    expect(report('2022-T1', 'json', ['--force'], 'en').code).toBe(0);
+    const en = report('2022-T2', 'html', ['--force'], 'en');
+    expect(en.stderr).toContain('removed (--force): out/report.json, of the 2022-T1 report');
+  });
+});
+
+/** Rewrites one entry of a zip (a .docx) the way an editor saving the file would, through Python's zipfile. */
+async function rewriteZipEntry(path: string, entry: string, edit: (text: string) => string): Promise<void> {
+  const script = `
+import sys, zipfile, shutil
+path, entry, text = sys.argv[1], sys.argv[2], sys.stdin.read()
+tmp = path + '.tmp'
+with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, 'w', zipfile.ZIP_DEFLATED) as dst:
+    for item in src.infolist():
+        dst.writestr(item, text.encode('utf-8') if item.filename == entry else src.read(item.filename))
+shutil.move(tmp, path)
+`;
+  const current = spawnSync(
+    '/usr/bin/python3',
+    [
+      '-c',
+      'import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode("utf-8"), end="")',
+      path,
+      entry,
+    ],
+    { encoding: 'utf8' },
+  );
+  expect(current.status, current.stderr).toBe(0);
+  const r = spawnSync('/usr/bin/python3', ['-c', script, path, entry], {
+    input: edit(current.stdout),
+    encoding: 'utf8',
+  });
+  expect(r.status, r.stderr).toBe(0);
+}
