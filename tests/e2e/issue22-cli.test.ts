@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BIN, REPO, tempDir } from '../helpers/cli.js';
 import { smallData, smallPlan, writeWorkbook } from '../helpers/workbooks.js';
+import { findBrowser, skipWithoutBrowser } from '../pdf/find-browser.js';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 60_000 });
 
@@ -559,3 +560,41 @@ shutil.move(tmp, path)
   });
   expect(r.status, r.stderr).toBe(0);
 }
+
+const browser = findBrowser();
+const noBrowser = skipWithoutBrowser(
+  browser,
+  'tests/e2e/issue22-cli.test.ts (a PDF of another period in --out)',
+);
+
+describe.skipIf(noBrowser)('a PDF of another period in --out is told by its title', () => {
+  it('refused without --force, removed with it', async () => {
+    const d = dir('out-pdf');
+    await writeWorkbook(join(d, 'plan.xlsx'), smallPlan());
+    mkdirSync(join(d, 'data'));
+    await writeWorkbook(join(d, 'data', 'kayes.xlsx'), smallData('DR Kayes', '2022-T1', [['I1', 40]]));
+    await writeWorkbook(join(d, 'data', 'kayes-T2.xlsx'), smallData('DR Kayes', '2022-T2', [['I1', 30]]));
+    const base = [
+      'report',
+      '--plan',
+      'plan.xlsx',
+      '--data',
+      'data',
+      '--out',
+      'out',
+      '--browser',
+      browser ?? '',
+    ];
+    const t1 = run([...base, '--period', '2022-T1', '--format', 'pdf'], d);
+    expect(t1.code, t1.stderr).toBe(0);
+    const t2 = run([...base, '--period', '2022-T2', '--format', 'html'], d, 'en');
+    expect(t2.code).toBe(2);
+    expect(t2.stderr).toContain(
+      'which this 2022-T2 report would leave beside its own: out/report.pdf (2022-T1)',
+    );
+    const forced = run([...base, '--period', '2022-T2', '--format', 'html', '--force'], d);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(forced.stderr).toContain('supprimé (--force) : out/report.pdf, du rapport de 2022-T1');
+    expect(readdirSync(join(d, 'out'))).toEqual(['report.html']);
+  });
+});
