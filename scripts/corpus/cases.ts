@@ -901,7 +901,7 @@ export const CASES: CorpusCase[] = [
       severity: 'error',
       file: at('plan-unknown-result.xlsx'),
       sheet: 'Indicateurs',
-      cell: 'A4',
+      cell: 'C4',
     },
   },
   {
@@ -920,7 +920,7 @@ export const CASES: CorpusCase[] = [
       severity: 'error',
       file: at('plan-unknown-axis.xlsx'),
       sheet: 'Indicateurs',
-      cell: 'A4',
+      cell: 'B4',
     },
   },
   {
@@ -1030,7 +1030,7 @@ export const CASES: CorpusCase[] = [
       severity: 'error',
       file: at('plan-axis-mismatch.xlsx'),
       sheet: 'Indicateurs',
-      cell: 'A2',
+      cell: 'B2',
     },
   },
   {

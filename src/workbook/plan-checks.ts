@@ -43,7 +43,7 @@ export function completePlan(
           issue(
             'unknown-axis',
             'error',
-            ind.at,
+            places.indicatorAt.get(ind.code)?.axis ?? ind.at,
             { code: ind.axis, indicator: ind.code, ...axesSheet },
             ind.axis,
           ),
