@@ -598,3 +598,15 @@ describe.skipIf(noBrowser)('a PDF of another period in --out is told by its titl
     expect(readdirSync(join(d, 'out'))).toEqual(['report.html']);
   });
 });
+
+describe('--out is checked by making it before anything is read, and nothing is left when the run stops', () => {
+  it('a report stopped by an error in the data leaves no empty --out folder behind', async () => {
+    const d = dir('probe');
+    await writeWorkbook(join(d, 'plan.xlsx'), smallPlan());
+    mkdirSync(join(d, 'data'));
+    await writeWorkbook(join(d, 'data', 'kayes.xlsx'), smallData('DR Kayes', '2022-T2', [['I1', 'douze']]));
+    const r = run(['report', '--plan', 'plan.xlsx', '--data', 'data', '--out', 'sorties/2022-T2'], d);
+    expect(r.code).toBe(1);
+    expect(existsSync(join(d, 'sorties'))).toBe(false);
+  });
+});
