@@ -824,7 +824,7 @@ export const en: Catalogue = {
         ENOTDIR: (path: string) => `cannot write ${path}: part of the path is a file, not a folder`,
         EISDIR: (path: string) => `cannot write ${path}: it is a folder`,
         ENOENT: (path: string) =>
-          `cannot write ${path}: the system refuses to create a folder there (a special file system, or a folder that vanished)`,
+          `cannot write ${path}: the system lets no file or folder be created there (a special file system, or a folder removed meanwhile)`,
         EEXIST: (path: string) => `cannot write ${path}: a file already has that name`,
         other: (path: string, code: string) => `cannot write ${path} (${code})`,
       },

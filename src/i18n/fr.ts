@@ -855,7 +855,7 @@ export const fr = {
           `impossible d’écrire ${path} : un élément du chemin est un fichier, pas un dossier`,
         EISDIR: (path: string) => `impossible d’écrire ${path} : c’est un dossier`,
         ENOENT: (path: string) =>
-          `impossible d’écrire ${path} : le système refuse d’y créer un dossier (système de fichiers spécial ou dossier disparu)`,
+          `impossible d’écrire ${path} : le système n’y permet de créer ni fichier ni dossier (système de fichiers spécial, ou dossier disparu entre-temps)`,
         EEXIST: (path: string) => `impossible d’écrire ${path} : un fichier porte déjà ce nom`,
         other: (path: string, code: string) => `impossible d’écrire ${path} (${code})`,
       } as Record<string, (path: string, code: string) => string>,

@@ -227,10 +227,10 @@ export const CASES: HostileCase[] = [
     exit: 2,
     seconds: 10,
     says: [
-      /impossible d’écrire \/proc\/ponam-rapport\/2025-T1 : le système refuse d’y créer un dossier/,
+      /impossible d’écrire \/proc\/ponam-rapport\/2025-T1 : le système n’y permet de créer ni fichier ni dossier/,
       /--out/,
     ],
-    en: [/cannot write \/proc\/ponam-rapport\/2025-T1: the system refuses to create a folder there/],
+    en: [/cannot write \/proc\/ponam-rapport\/2025-T1: the system lets no file or folder be created there/],
   },
   {
     name: 'template report --all-entities --out where the system refuses a folder',
@@ -249,8 +249,21 @@ export const CASES: HostileCase[] = [
     ],
     exit: 2,
     seconds: 10,
-    says: [/impossible d’écrire \/proc\/ponam-modeles : le système refuse d’y créer un dossier/],
-    en: [/cannot write \/proc\/ponam-modeles: the system refuses to create a folder there/],
+    says: [
+      /impossible d’écrire \/proc\/ponam-modeles : le système n’y permet de créer ni fichier ni dossier/,
+    ],
+    en: [/cannot write \/proc\/ponam-modeles: the system lets no file or folder be created there/],
+  },
+  {
+    name: 'template plan --out a file where the system refuses one (/proc)',
+    class: 'sentence',
+    args: ['template', 'plan', '--out', '/proc/ponam-plan.xlsx'],
+    exit: 2,
+    seconds: 10,
+    says: [
+      /impossible d’écrire \/proc\/ponam-plan\.xlsx : le système n’y permet de créer ni fichier ni dossier/,
+    ],
+    en: [/cannot write \/proc\/ponam-plan\.xlsx: the system lets no file or folder be created there/],
   },
   {
     name: 'report --out below a device (/dev/null)',
