@@ -1044,7 +1044,7 @@ export const CASES: CorpusCase[] = [
       severity: 'error',
       file: at('plan-unknown-result.xlsx'),
       sheet: 'Indicateurs',
-      cell: 'A4',
+      cell: 'C4',
     },
   },
   {
@@ -1063,7 +1063,7 @@ export const CASES: CorpusCase[] = [
       severity: 'error',
       file: at('plan-unknown-axis.xlsx'),
       sheet: 'Indicateurs',
-      cell: 'A4',
+      cell: 'B4',
     },
   },
   {
@@ -1173,7 +1173,7 @@ export const CASES: CorpusCase[] = [
       severity: 'error',
       file: at('plan-axis-mismatch.xlsx'),
       sheet: 'Indicateurs',
-      cell: 'A2',
+      cell: 'B2',
     },
   },
   {

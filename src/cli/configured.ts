@@ -1,6 +1,9 @@
-import { type LoadedConfig, loadConfig } from '../core/config.js';
-import type { Lang } from '../i18n/index.js';
+import { keyLine, type LoadedConfig, loadConfig } from '../core/config.js';
+import { displayPath } from '../core/inputs.js';
+import { escapeText, quoteValue } from '../i18n/escape.js';
+import { catalogue, type Lang } from '../i18n/index.js';
 import type { Config } from '../model/config.js';
+import { PonamError } from '../model/errors.js';
 
 /** Which command reads the configuration: each takes the keys that mean something to it. */
 export type ConfiguredCommand = 'report' | 'validate' | 'template-report';
@@ -51,4 +54,29 @@ function asOptions(c: Config, command: ConfiguredCommand): Record<string, unknow
 
 function defined(o: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}
+
+/**
+ * No plan (or no data) for a command that needs one. Without a configuration: the option that is
+ * missing. In a configured folder: the configuration's key, and the line where it is commented
+ * out (`ponam init` writes such a line, listing the plans it found), with what to write there.
+ */
+export function missingInput(
+  key: 'plan' | 'data',
+  config: LoadedConfig | null,
+  lang: Lang,
+  command: string,
+): PonamError {
+  const t = catalogue(lang).cli.errors;
+  if (!config)
+    return key === 'plan'
+      ? new PonamError('usage', t.missingOption('--plan'), t.seeHelp(command))
+      : new PonamError('usage', t.noData, t.noDataHint);
+  const file = escapeText(displayPath(config.file));
+  const line = keyLine(config.text, key);
+  // The line as written (cut past 240 characters): it lists the plans init found.
+  const where = line ? { line: line.line, text: quoteValue(line.text, 240) } : null;
+  return key === 'plan'
+    ? new PonamError('usage', t.configNoPlan(file, where), t.configNoPlanHint(file, where?.line ?? null))
+    : new PonamError('usage', t.configNoData(file, where), t.configNoDataHint(file, where?.line ?? null));
 }

@@ -1,8 +1,10 @@
 import { CommanderError } from 'commander';
-import { catalogue } from '../i18n/index.js';
+import { quoteValue } from '../i18n/escape.js';
+import { catalogue, type Lang } from '../i18n/index.js';
+import { PonamError } from '../model/errors.js';
 import { makeContext } from './context.js';
 import { EXIT, handleError } from './handle-error.js';
-import { detectLang } from './lang.js';
+import { badLangOption, detectLang } from './lang.js';
 import { buildProgram, subcommandNames } from './program.js';
 import { watchSignals } from './signals.js';
 
@@ -13,6 +15,8 @@ import { watchSignals } from './signals.js';
  */
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const lang = detectLang(argv, env);
+  const badLang = badLangOption(argv);
+  if (badLang !== undefined) return refuseLang(badLang, argv, lang);
   let code: number = EXIT.ok;
   const interruption = watchSignals(lang);
   const program = buildProgram(
@@ -39,6 +43,23 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     interruption.stop();
   }
   return code;
+}
+
+/** `--lang de`: exit 2, naming the values accepted and the help of the command it was given to. */
+function refuseLang(value: string, argv: readonly string[], lang: Lang): number {
+  const t = catalogue(lang).cli;
+  const words = ['ponam'];
+  for (const arg of argv) {
+    if (arg.startsWith('-')) break;
+    words.push(arg);
+  }
+  const expected = t.expect.lang as string;
+  const error = new PonamError(
+    'usage',
+    t.errors.badOption('--lang', quoteValue(value), expected),
+    t.errors.seeHelp(words.join(' ')),
+  );
+  return handleError(error, makeContext({ lang }), false);
 }
 
 /**

@@ -14,6 +14,21 @@ export function detectLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lan
   return langOption(argv) ?? localeLang(env);
 }
 
+/**
+ * A `--lang` value that is neither fr nor en (`--lang de`), anywhere before `--`: a usage error
+ * for every command, `--help` and `--version` included, rather than French without a word.
+ */
+export function badLangOption(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') break;
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice(7) : undefined;
+    // `--lang` last, with no value: commander says that an option lacks its value.
+    if (value !== undefined && !normaliseLang(value)) return value;
+  }
+  return undefined;
+}
+
 /** The value of `--lang` on the command line, when it is fr or en. */
 export function langOption(argv: readonly string[]): Lang | undefined {
   let found: Lang | undefined;

@@ -137,7 +137,8 @@ function reportOptions(cmd: Command, lang: Lang): Command {
     .option(`--author ${p.text}`, o.author)
     .option(`--institution ${p.text}`, o.institution)
     .option(`--browser ${p.path}`, o.browser)
-    .option(`--pdf-timeout ${p.seconds}`, o.pdfTimeout, DEFAULTS.pdfTimeout);
+    .option(`--pdf-timeout ${p.seconds}`, o.pdfTimeout, DEFAULTS.pdfTimeout)
+    .option('--force', o.forceOut);
 }
 
 /** What an action receives besides its options: the language of the messages, the interruption. */

@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { displayPath } from '../core/inputs.js';
 import { dataFiles, outputFolder, planFile } from '../core/paths.js';
 import { type ReportRequest, type ReportResult, runReport } from '../core/report.js';
+import { probeFolder } from '../core/write.js';
 import { escapeText } from '../i18n/escape.js';
 import { catalogue } from '../i18n/index.js';
-import { PonamError } from '../model/errors.js';
 import { REPORT_FORMATS } from '../model/formats.js';
 import { dataWorkbookKind, sheetNames } from '../workbook/sheet-names.js';
-import { withConfig } from './configured.js';
+import { missingInput, withConfig } from './configured.js';
 import { type CliContext, makeContext } from './context.js';
 import { EXIT, handleError } from './handle-error.js';
 import {
@@ -54,6 +54,8 @@ const ReportOptions = z.object({
   /** From a project configuration only: the cover's logo, output file names. */
   logo: z.string().min(1).optional(),
   outputs: OutputNames.default({}),
+  /** Remove ponam's outputs of another period from --out (src/core/earlier-outputs.ts). */
+  force: z.boolean().default(false),
   ...Common,
 });
 export type ReportOptions = z.infer<typeof ReportOptions>;
@@ -73,7 +75,6 @@ export async function reportCommand(
     color: typedOptions.color as boolean,
     quiet: typedOptions.quiet as boolean,
   });
-  const t = catalogue(env.lang).cli;
   try {
     // The demo runs on the bundled example whatever folder it is started from.
     const { raw, config } =
@@ -83,15 +84,16 @@ export async function reportCommand(
     const opts = parseOptions(ReportOptions, raw, env.lang, command, {
       lists: { format: REPORT_FORMATS.join(', ') },
     });
-    if (!opts.plan)
-      throw new PonamError('usage', t.errors.missingOption('--plan'), t.errors.seeHelp(command));
-    if (opts.data.length === 0) throw new PonamError('usage', t.errors.noData, t.errors.noDataHint);
+    if (!opts.plan) throw missingInput('plan', config, env.lang, command);
+    if (opts.data.length === 0) throw missingInput('data', config, env.lang, command);
     const plan = await planFile(opts.plan, env.lang);
     const data = await dataFiles(opts.data, env.lang);
     // ponam's own annex, written by an earlier run into a folder read as data, is no input: the
     // reading skips it (own-output), and the next run may replace it.
     const inputs = await withoutOwnOutputs(data.map((d) => d.path));
     await outputFolder(opts.out, [plan.path, ...inputs, ...(opts.compare ? [opts.compare] : [])], env.lang);
+    // A folder that cannot be made (`/proc/x`, below a file) stops the run before any reading.
+    await probeFolder(opts.out);
     const bar = startProgressBar(ctx, true);
     const result = await runReport({
       ...request(
@@ -102,6 +104,7 @@ export async function reportCommand(
       ...(config?.config.aliases ? { aliases: config.config.aliases } : {}),
       ...(config?.config.entities ? { entities: config.config.entities } : {}),
       ...(bar.listener ? { progress: bar.listener } : {}),
+      messagesLang: ctx.lang,
       strict: opts.strict,
       render: {
         formats: opts.format,
@@ -112,6 +115,7 @@ export async function reportCommand(
         pdfTimeoutMs: opts.pdfTimeout * 1000,
         signal: env.signal,
         messagesLang: ctx.lang,
+        force: opts.force,
       },
     }).finally(bar.stop);
     return printReport(result, ctx, opts.debug);
@@ -195,6 +199,8 @@ function printReport(result: ReportResult, ctx: CliContext, debug: boolean): num
   if (!ctx.quiet) {
     if (result.issues.some((i) => i.severity === 'warning')) ctx.stderr(`${listing}\n`);
     for (const path of result.paths) ctx.stdout(escapeText(displayPath(path)));
+    for (const o of result.removed)
+      ctx.stderr(t.outcome.removedOutput(escapeText(displayPath(o.path)), escapeText(o.period)));
   }
   if (result.pdfFailure) return handleError(result.pdfFailure, ctx, debug);
   return EXIT.ok;

@@ -4,7 +4,7 @@ import { writePlanTemplate, writeReportTemplates } from '../core/template.js';
 import { escapeText } from '../i18n/escape.js';
 import { catalogue } from '../i18n/index.js';
 import { PonamError } from '../model/errors.js';
-import { withConfig } from './configured.js';
+import { missingInput, withConfig } from './configured.js';
 import { makeContext } from './context.js';
 import { EXIT, handleError } from './handle-error.js';
 import { Common, LangOption, OneOf, PeriodOption, parseOptions } from './options.js';
@@ -80,8 +80,7 @@ export async function reportTemplateCommand(
     const { raw, config } = await withConfig(typed, env.lang, 'template-report');
     const opts = parseOptions(ReportTemplateOptions, raw, env.lang, 'ponam template report');
     const command = 'ponam template report';
-    if (!opts.plan)
-      throw new PonamError('usage', t.errors.missingOption('--plan'), t.errors.seeHelp(command));
+    if (!opts.plan) throw missingInput('plan', config, env.lang, command);
     if (!opts.period)
       throw new PonamError('usage', t.errors.missingOption('--period'), t.errors.seeHelp(command));
     const result = await writeReportTemplates({

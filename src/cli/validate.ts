@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { displayPath } from '../core/inputs.js';
 import {
   countBySeverity,
   runValidation,
   type ValidationResult,
   validationExitCode,
 } from '../core/validation.js';
+import { escapeText } from '../i18n/escape.js';
 import { catalogue } from '../i18n/index.js';
 import { DEFAULT_LIMITS, type FileLimits } from '../workbook/open.js';
 import { withConfig } from './configured.js';
@@ -51,11 +53,20 @@ export async function validateCommand(typed: Record<string, unknown>, env: Comma
     colorStream: 'stdout',
   });
   try {
-    // Without arguments, the configured plan and data are checked.
+    // Without arguments, the configured plan and data are checked. With workbooks named, the
+    // configuration's plan only stands in when none of them is a plan (src/core/validation.ts).
     const { raw, config } = await withConfig(typed, env.lang, 'validate');
-    const opts = parseOptions(ValidateOptions, raw, env.lang, 'ponam validate', {
-      expectKeys: { format: 'validateFormat' },
-    });
+    const named = typed.plan === undefined && Array.isArray(typed.paths) && typed.paths.length > 0;
+    const configuredPlan = named ? raw.plan : undefined;
+    const opts = parseOptions(
+      ValidateOptions,
+      named ? { ...raw, plan: undefined } : raw,
+      env.lang,
+      'ponam validate',
+      {
+        expectKeys: { format: 'validateFormat' },
+      },
+    );
     const limits: FileLimits = {
       maxBytes: Math.round(opts.maxFileSize * MB),
       maxUncompressedBytes: Math.round(opts.maxUncompressedSize * MB),
@@ -64,16 +75,18 @@ export async function validateCommand(typed: Record<string, unknown>, env: Comma
     const bar = startProgressBar(ctx, opts.format === 'text');
     const result = await runValidation({
       plan: opts.plan,
+      ...(named && typeof configuredPlan === 'string' ? { configuredPlan } : {}),
       paths: opts.paths,
       lang: ctx.lang,
       limits,
       strict: opts.strict,
+      ...(opts.maxWarnings !== undefined ? { maxWarnings: opts.maxWarnings } : {}),
       ...(config?.config.aliases ? { aliases: config.config.aliases } : {}),
       ...(config?.config.entities ? { entities: config.config.entities } : {}),
       ...(bar.listener ? { progress: bar.listener } : {}),
     }).finally(bar.stop);
-    const code = validationExitCode(result, opts.maxWarnings);
-    print(result, code, opts, ctx);
+    const code = validationExitCode(result);
+    print(result, code, { ...opts, configFile: config ? displayPath(config.file) : null }, ctx);
     return code;
   } catch (error) {
     return handleError(error, ctx, Boolean(typed.debug));
@@ -85,7 +98,10 @@ export async function validateCommand(typed: Record<string, unknown>, env: Comma
  * in at least one line: the listing of errors, or why warnings made it fail (`--strict`,
  * `--max-warnings`), or the count of unreadable files.
  */
-function print(result: ValidationResult, code: number, opts: ValidateOptions, ctx: CliContext): void {
+/** The options, and the configuration file read, if any (named when its plan stood in). */
+type Printing = ValidateOptions & { configFile: string | null };
+
+function print(result: ValidationResult, code: number, opts: Printing, ctx: CliContext): void {
   switch (opts.format) {
     case 'json':
       ctx.stdout(formatJson(result, code === EXIT.ok));
@@ -111,13 +127,15 @@ function print(result: ValidationResult, code: number, opts: ValidateOptions, ct
       (opts.format === 'json' || opts.format === 'junit' ? ctx.stderr : ctx.stdout)(line);
 }
 
-function printText(result: ValidationResult, opts: ValidateOptions, ctx: CliContext): void {
+function printText(result: ValidationResult, opts: Printing, ctx: CliContext): void {
   const t = catalogue(result.lang).cli.outcome;
   const shown = opts.quiet ? result.issues.filter((i) => i.severity === 'error') : result.issues;
   const listing = formatIssuesText(shown, result.lang, ctx.color, !opts.quiet);
   if (listing) ctx.stdout(`${listing}\n`);
   if (opts.quiet) return;
   if (result.noPlan) ctx.stdout(t.noPlan);
+  if (result.configuredPlan)
+    ctx.stdout(t.configuredPlan(escapeText(opts.configFile ?? ''), escapeText(result.configuredPlan)));
   ctx.stdout(summaryLine(result.issues, result.files.length, result.lang, ctx.color));
 }
 

@@ -33,6 +33,7 @@ export function indicatorDetails(
 function comments(
   values: readonly {
     comment?: string;
+    commentCell?: string;
     entity: string;
     period: string;
     file: string;
@@ -51,7 +52,8 @@ function comments(
       text: v.comment,
       file: v.file,
       sheet: v.sheet,
-      cell: v.cell,
+      // The comment's own cell, not its value's: the reader goes to what was written.
+      cell: v.commentCell ?? v.cell,
     });
   }
   return found.sort(

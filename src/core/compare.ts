@@ -32,18 +32,25 @@ const Published = z.object({
 /** Reads a report published earlier, for `report --compare`; a usage error (exit 2) when it is not one. */
 export async function readPublished(path: string, shown: string, lang: Lang): Promise<PublishedReport> {
   const t = catalogue(lang).run;
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = String((error as NodeJS.ErrnoException).code);
+    if (code === 'ENOENT') throw new PonamError('usage', t.compareNotFound(shown), t.compareExpected);
+    throw new PonamError('usage', t.compareUnreadable(shown, code), t.compareExpected);
+  }
   let data: unknown;
   try {
-    data = JSON.parse(await readFile(path, 'utf8'));
-  } catch (error) {
-    const why = error instanceof SyntaxError ? error.message : (error as NodeJS.ErrnoException).code;
-    throw new PonamError('usage', t.compareUnreadable(shown, String(why)), t.compareExpected);
+    data = JSON.parse(text);
+  } catch {
+    // JSON.parse's own words (« Unexpected token… ») say nothing to the user: what the file is not does.
+    throw new PonamError('usage', t.compareNotJson(shown), t.compareExpected);
   }
   const parsed = Published.safeParse(data);
   if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const why = `${first.path.join('.') || '/'}: ${first.message}`;
-    throw new PonamError('usage', t.compareUnreadable(shown, why), t.compareExpected);
+    const field = parsed.error.issues[0].path.join('.') || '/';
+    throw new PonamError('usage', t.compareNotReport(shown, field), t.compareExpected);
   }
   const r = parsed.data;
   return {

@@ -17,6 +17,30 @@ export const CONFIG_FILE = 'ponam.config.json';
 export interface LoadedConfig {
   file: string;
   config: Config;
+  /** The file as written, comments included: a missing key is pointed at by its line. */
+  text: string;
+}
+
+/** A line of the file that names a key, perhaps commented out (`// "plan": "plan.xlsx",`). */
+export interface KeyLine {
+  line: number;
+  text: string;
+  commented: boolean;
+}
+
+/**
+ * Where the configuration names `key` at the top level, commented out or not: the first line
+ * that starts (after blanks, and `//`) with `"key":`. `ponam init` writes every key it could not
+ * fill in as such a commented line, so the message of a missing plan can point at it.
+ */
+export function keyLine(text: string, key: string): KeyLine | null {
+  const lines = text.split('\n');
+  const pattern = new RegExp(`^\\s*(//\\s*)?"${key}"\\s*:`);
+  for (const [i, line] of lines.entries()) {
+    const m = pattern.exec(line);
+    if (m) return { line: i + 1, text: line.trim(), commented: m[1] !== undefined };
+  }
+  return null;
 }
 
 /**
@@ -94,7 +118,7 @@ export async function loadConfig(
         : t.collision(shown(file, cwd), problem.path, problem.name, problem.other.kind, problem.other.name),
       t.aliasHint,
     );
-  return { file, config };
+  return { file, config, text };
 }
 
 /** Where JSON.parse stopped, as `line:column` (its own message is English, and varies with Node). */

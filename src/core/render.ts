@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/index.js';
 import type { ReportFormat } from '../model/formats.js';
 import { jsonChunks } from '../report/json.js';
 import type { ReportView } from '../report/view.js';
+import { type EarlierOutput, removeOutputs, staleOutputs } from './earlier-outputs.js';
 import type { Logo } from './logo.js';
 import { writeAtomic, writeAtomicChunks } from './write.js';
 
@@ -27,12 +28,16 @@ export interface RenderRequest {
   signal: AbortSignal;
   /** The language of messages (a missing browser), which may differ from the report's. */
   messagesLang: Lang;
+  /** `--force`: remove ponam's outputs of another period that this run does not replace (src/core/earlier-outputs.ts). */
+  force?: boolean;
 }
 
 export interface Rendered {
   paths: string[];
   /** Why the PDF could not be printed; the other formats are written all the same. */
   pdfFailure: unknown;
+  /** ponam's outputs of another period removed from the folder (`--force`). */
+  removed: EarlierOutput[];
 }
 
 /**
@@ -43,6 +48,15 @@ export interface Rendered {
 export async function renderFormats(model: ReportModel, req: RenderRequest): Promise<Rendered> {
   const paths: string[] = [];
   const name = { ...DEFAULT_NAMES, ...req.names };
+  // Another period's outputs that would be left beside these: refused here, before any write.
+  const stale = await staleOutputs(
+    req.out,
+    name,
+    req.formats,
+    model.period,
+    req.force ?? false,
+    req.messagesLang,
+  );
   const write = async (file: string, content: string | Uint8Array) => {
     const path = join(req.out, file);
     await writeAtomic(path, content);
@@ -87,7 +101,7 @@ export async function renderFormats(model: ReportModel, req: RenderRequest): Pro
       pdfFailure = error;
     }
   }
-  return { paths, pdfFailure };
+  return { paths, pdfFailure, removed: await removeOutputs(stale) };
 }
 
 async function reportView(model: ReportModel, logo: Logo | null): Promise<ReportView> {

@@ -7,6 +7,7 @@ import type { Issue } from '../model/issues.js';
 import type { Plan, Settings } from '../model/plan.js';
 import type { AliasInput } from '../workbook/aliases.js';
 import { readPublished } from './compare.js';
+import type { EarlierOutput } from './earlier-outputs.js';
 import { describeSources, displayPath, expandInputs, type InputFile } from './inputs.js';
 import { type ConfiguredEntities, type Loaded, loadInputs, type ProgressListener } from './load.js';
 import { type Logo, readLogo } from './logo.js';
@@ -32,6 +33,8 @@ export interface ReportRequest {
   entities?: ConfiguredEntities;
   /** Told how far reading has gone (the progress bar). */
   progress?: ProgressListener;
+  /** The language of usage errors (the user's, which may differ from the report's). */
+  messagesLang?: 'fr' | 'en';
 }
 
 /**
@@ -76,7 +79,7 @@ export async function buildReport(req: ReportRequest): Promise<ReportOutcome> {
   const plan: Plan = { ...loaded.plan, settings: withRequest(loaded.plan.settings, req) };
   const s = plan.settings;
   const lang = req.lang ?? s.lang;
-  const t = catalogue(lang).run;
+  const t = catalogue(req.messagesLang ?? lang).run;
   if (
     asked &&
     s.startYear !== null &&
@@ -103,7 +106,9 @@ export async function buildReport(req: ReportRequest): Promise<ReportOutcome> {
       },
     };
   const period = asked ?? latestPeriod(present) ?? fallbackPeriod(s);
-  const published = req.compare ? await comparedReport(req.compare, plan, period, lang) : null;
+  const published = req.compare
+    ? await comparedReport(req.compare, plan, period, req.messagesLang ?? lang)
+    : null;
   const model = computeReport({
     plan,
     values: loaded.data.values,
@@ -175,7 +180,14 @@ export interface ReportRun extends ReportRequest {
 export type ReportResult =
   /** Errors (or warnings with --strict) in the inputs, or no value to report on: nothing written. */
   | { kind: 'blocked'; issues: Issue[]; unreadable: boolean; strictWarnings: number; noValues?: NoValues }
-  | { kind: 'written'; model: ReportModel; issues: Issue[]; paths: string[]; pdfFailure: unknown };
+  | {
+      kind: 'written';
+      model: ReportModel;
+      issues: Issue[];
+      paths: string[];
+      pdfFailure: unknown;
+      removed: EarlierOutput[];
+    };
 
 /** Reads, computes, then renders and writes every format asked for; returns what happened, prints nothing. */
 export async function runReport(run: ReportRun): Promise<ReportResult> {

@@ -18,8 +18,18 @@ export interface ValidationResult {
   issues: Issue[];
   /** Warnings count as failures (`--strict`). */
   strict: boolean;
+  /** `--max-warnings N`, when given. */
+  maxWarnings?: number;
+  /**
+   * The warnings fail the run: `--strict` and at least one, or more than `--max-warnings`. Every
+   * reporter reads this one flag, so that a JUnit case, a JSON `valid` and a GitHub annotation
+   * agree with the exit code.
+   */
+  warningsFail: boolean;
   /** Data checked without a plan: codes, entities and periods were not checked against one. */
   noPlan: boolean;
+  /** The configuration's plan, shown, when the data named on the command line were checked against it. */
+  configuredPlan: string | null;
 }
 
 export interface FileResult {
@@ -51,11 +61,18 @@ export function countBySeverity(issues: readonly Issue[]): {
 
 /** What `ponam validate` checks: a plan and/or reporting workbooks, with the limits of a run. */
 export interface ValidationRequest {
+  /** `--plan` on the command line, or the configuration's plan when no workbook is named. */
   plan?: string;
+  /**
+   * The configuration's plan when workbooks are named on the command line: used only when none
+   * of them is a plan (they are then checked against it).
+   */
+  configuredPlan?: string;
   paths: string[];
   lang: Lang;
   limits: FileLimits;
   strict: boolean;
+  maxWarnings?: number;
   aliases?: AliasInput;
   progress?: ProgressListener;
   /** The reporting entities and their aliases, from a project configuration (`entities`). */
@@ -64,21 +81,28 @@ export interface ValidationRequest {
 
 /** Reads and checks every workbook (never stopping at the first problem); returns what was found. */
 export async function runValidation(req: ValidationRequest): Promise<ValidationResult> {
-  const { plan, data } = await sortInputs(req, vocabularyWith(req.aliases).sheetRole);
+  const { plan, data, configured } = await sortInputs(req, vocabularyWith(req.aliases).sheetRole);
   const loaded = await loadInputs(plan, data, req.lang, req.limits, req.aliases, req.progress, req.entities);
-  return summarise(plan, data, loaded.issues, loaded.unreadable, req);
+  return {
+    ...summarise(plan, data, loaded.issues, loaded.unreadable, req),
+    configuredPlan: configured && plan ? plan.display : null,
+  };
 }
 
 /**
- * Splits the inputs into the plan and the reporting workbooks. `--plan` names the plan; without
- * it, a workbook given on the command line (or found in a folder) whose sheets include
- * `Indicateurs`/`Indicators` and no `Valeurs`/`Values` is taken as the plan. A file reached
- * twice (the plan inside a data folder, a folder and a file in it) is read once.
+ * Splits the inputs into the plan and the reporting workbooks (README, `ponam validate`):
+ *   1. `--plan` names the plan; every other workbook is data.
+ *   2. Without it, each workbook named (or found in a folder named) is classified by its
+ *      content: sheets `Indicateurs`/`Indicators` and no `Valeurs`/`Values` make a plan, which is
+ *      validated as a plan. When none is a plan, the configuration's plan (`configuredPlan`),
+ *      if any, is the one the data are checked against — never in place of a plan named.
+ *   3. Nothing named: the configuration's plan and data, as `--plan` and paths (the caller).
+ * A file reached twice (the plan inside a data folder, a folder and a file in it) is read once.
  */
 async function sortInputs(
-  opts: Pick<ValidationRequest, 'plan' | 'paths' | 'lang'>,
+  opts: Pick<ValidationRequest, 'plan' | 'configuredPlan' | 'paths' | 'lang'>,
   roleOf: (name: string) => SheetRole | undefined,
-): Promise<{ plan: InputFile | null; data: InputFile[] }> {
+): Promise<{ plan: InputFile | null; data: InputFile[]; configured: boolean }> {
   const t = catalogue(opts.lang).cli.errors;
   if (!opts.plan && opts.paths.length === 0) throw new PonamError('usage', t.noWorkbook, t.noWorkbookHint);
   const planGiven = opts.plan ? [await planFile(opts.plan, opts.lang)] : [];
@@ -86,7 +110,7 @@ async function sortInputs(
   const rest: InputFile[] = [];
   for (const f of await dataFiles(opts.paths, opts.lang))
     if ((await realKey(f.path)) !== planKey) rest.push(f);
-  if (planGiven.length === 1) return { plan: planGiven[0], data: rest };
+  if (planGiven.length === 1) return { plan: planGiven[0], data: rest, configured: false };
   const plans: InputFile[] = [];
   const data: InputFile[] = [];
   for (const f of rest) {
@@ -100,7 +124,14 @@ async function sortInputs(
       t.morePlans(plans.map((p) => escapeText(p.display)).join(', ')),
       t.morePlansHint,
     );
-  return { plan: plans[0] ?? null, data };
+  if (plans.length === 0 && opts.configuredPlan) {
+    const configured = await planFile(opts.configuredPlan, opts.lang);
+    const key = await realKey(configured.path);
+    const others: InputFile[] = [];
+    for (const f of data) if ((await realKey(f.path)) !== key) others.push(f);
+    return { plan: configured, data: others, configured: true };
+  }
+  return { plan: plans[0] ?? null, data, configured: false };
 }
 
 function summarise(
@@ -108,8 +139,9 @@ function summarise(
   data: readonly InputFile[],
   issues: Issue[],
   unreadable: ReadonlySet<string>,
-  opts: Pick<ValidationRequest, 'strict' | 'lang'>,
+  opts: Pick<ValidationRequest, 'strict' | 'lang' | 'maxWarnings'>,
 ): ValidationResult {
+  const warningsFail = warningsFailRun(issues, opts.strict, opts.maxWarnings);
   const entries: { path: string; role: 'plan' | 'data' }[] = [
     ...(plan ? [{ path: plan.display, role: 'plan' as const }] : []),
     ...data.map((d) => ({ path: d.display, role: 'data' as const })),
@@ -134,20 +166,35 @@ function summarise(
     return {
       path,
       role,
-      valid: !isUnreadable && counts.errors === 0 && !(opts.strict && counts.warnings > 0),
+      valid: !isUnreadable && counts.errors === 0 && !(warningsFail && counts.warnings > 0),
       unreadable: isUnreadable,
       ...counts,
     };
   });
-  return { lang: opts.lang, files, issues, strict: opts.strict, noPlan: plan === null && data.length > 0 };
+  return {
+    configuredPlan: null,
+    lang: opts.lang,
+    files,
+    issues,
+    strict: opts.strict,
+    ...(opts.maxWarnings !== undefined ? { maxWarnings: opts.maxWarnings } : {}),
+    warningsFail,
+    noPlan: plan === null && data.length > 0,
+  };
+}
+
+function warningsFailRun(
+  issues: readonly Issue[],
+  strict: boolean,
+  maxWarnings: number | undefined,
+): boolean {
+  const { warnings } = countBySeverity(issues);
+  return (strict && warnings > 0) || (maxWarnings !== undefined && warnings > maxWarnings);
 }
 
 /** 2 when any input could not be read at all, else 1 when the inputs have problems, else 0. */
-export function validationExitCode(result: ValidationResult, maxWarnings?: number): number {
+export function validationExitCode(result: ValidationResult): number {
   if (result.files.some((f) => f.unreadable)) return EXIT.failure;
-  const { errors, warnings } = countBySeverity(result.issues);
-  if (errors > 0) return EXIT.invalid;
-  if (result.strict && warnings > 0) return EXIT.invalid;
-  if (maxWarnings !== undefined && warnings > maxWarnings) return EXIT.invalid;
+  if (countBySeverity(result.issues).errors > 0 || result.warningsFail) return EXIT.invalid;
   return EXIT.ok;
 }

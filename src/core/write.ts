@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, rmSync } from 'node:fs';
-import { link, lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { link, lstat, mkdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
@@ -79,11 +79,7 @@ async function writeThroughTemp(
   options: WriteOptions,
   fill: (temp: string) => Promise<void>,
 ): Promise<void> {
-  try {
-    await mkdir(dirname(path), { recursive: true });
-  } catch (error) {
-    throw asWriteError(dirname(path), error);
-  }
+  await makeFolder(dirname(path));
   const temp = tempNameFor(path);
   pending.add(temp);
   try {
@@ -96,6 +92,51 @@ async function writeThroughTemp(
     pending.delete(temp);
     await rm(temp, { force: true }).catch(() => undefined);
   }
+}
+
+/**
+ * Creates a folder and its missing parents, one level at a time, and returns the ones it
+ * created (outermost first). Node's `mkdir(…, {recursive: true})` retries forever where a
+ * parent exists but refuses a new entry without saying why (`/proc/x`: ENOENT at every try,
+ * issue 22); one `mkdir` per level fails at once with the system's reason, as a `WriteError`
+ * naming the folder asked for.
+ */
+export async function makeFolder(folder: string): Promise<string[]> {
+  const missing: string[] = [];
+  for (let dir = resolve(folder); ; ) {
+    const kind = await stat(dir).then(
+      (s) => (s.isDirectory() ? 'dir' : 'other'),
+      () => 'missing',
+    );
+    if (kind === 'dir') break;
+    if (kind === 'other') throw new WriteError(folder, 'ENOTDIR', null);
+    missing.unshift(dir);
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  const made: string[] = [];
+  for (const dir of missing) {
+    try {
+      await mkdir(dir);
+      made.push(dir);
+    } catch (error) {
+      // Another run made it meanwhile: fine.
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      throw asWriteError(folder, error);
+    }
+  }
+  return made;
+}
+
+/**
+ * Checks, before any work, that a folder can be made: makes its missing levels, then removes
+ * them (a run stopped by errors leaves no empty folder behind). Throws the `WriteError` the
+ * write itself would meet.
+ */
+export async function probeFolder(folder: string): Promise<void> {
+  const made = await makeFolder(folder);
+  for (const dir of made.reverse()) await rmdir(dir).catch(() => undefined);
 }
 
 /**

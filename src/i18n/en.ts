@@ -85,11 +85,16 @@ export const en: Catalogue = {
           : p.close
             ? `entity "${p.entity}" is not among the plan's responsible entities: it is "${p.suggestion}" written another way, and its values would count as another entity. Correct the name; if it really is another entity, add it to the plan's responsible entities (or list the entities and their aliases in an Entities sheet)`
             : `entity "${p.entity}" is not among the plan's responsible entities: its values count apart, under this name; check the spelling, or add it to the plan`,
-    'unknown-result': (p) => `result ${p.code} (indicator ${p.indicator}) is not in the Results sheet`,
-    'unknown-axis': (p) => `axis ${p.code} (${p.indicator}) is not in the Axes sheet`,
+    'unknown-result': (p) =>
+      `result ${p.code} (indicator ${p.indicator}) is not in the ${p.list ?? 'Results'} sheet`,
+    'unknown-axis': (p) => `axis ${p.code} (${p.indicator}) is not in the ${p.list ?? 'Axes'} sheet`,
     'unknown-activity': (p) => `activity ${p.code} is not in the plan`,
     'conflicting-duplicate': (p) =>
-      `value ${p.value} conflicts with ${p.firstValue} already given at ${p.first} for ${p.indicator}, ${p.entity}, ${p.period}`,
+      `value ${p.value} conflicts with ${p.firstValue} already given at ${p.first} for ${p.indicator}, ${p.entity}, ${p.period}; ${
+        p.elsewhere
+          ? 'if one workbook corrects the other, fill in the submission date (Date de soumission, Report sheet) of each, the later one for the correction: it then replaces the other; otherwise correct or remove one of the two values'
+          : 'keep only one of the two rows'
+      }`,
     'duplicate-value': (p) =>
       `duplicate of ${p.first} (${p.indicator}, ${p.entity}, ${p.period}) with the same value: ignored`,
     'period-outside-plan': (p) => `period ${p.period} is outside the plan (${p.from}-${p.to})`,
@@ -100,7 +105,7 @@ export const en: Catalogue = {
       `total ${p.total} of ${p.indicator} differs from the sum of its ${p.dimension} breakdown (${p.sum})`,
     'invalid-setting': (p) =>
       `invalid value for ${p.column}${p.value !== undefined ? ` ('${p.value}')` : ''}: ${p.expected}`,
-    'no-indicators': () => 'no indicator in the Indicators sheet',
+    'no-indicators': (p) => `no indicator in the ${p.list ?? 'Indicators'} sheet`,
     'milestone-never-due': (p) =>
       `${p.stage ? 'staged indicator' : 'milestone'} ${p.indicator} never falls due: every target, the final one included, is ${p.stage ? 'stage 0' : "'no'"}, so it is never rated; write ${p.stage ? 'the stage aimed at' : "'yes'"} in the column of the year it is due (Target <year>) or in the final target`,
     'overlapping-periods': (p) =>
@@ -186,7 +191,12 @@ export const en: Catalogue = {
       `period ${p} is outside the plan's years (${from}-${to})`,
     periodWithinPlan: (from: number, to: number) => `choose a period between ${from} and ${to}`,
     compareUnreadable: (file: string, why: string) => `--compare ${file}: unreadable JSON report (${why})`,
-    compareExpected: 'give the report.json of a report ponam published',
+    compareNotFound: (file: string) => `--compare ${file}: file not found`,
+    compareNotJson: (file: string) => `--compare ${file}: not a ponam report.json (the file is not JSON)`,
+    compareNotReport: (file: string, field: string) =>
+      `--compare ${file}: not a ponam report.json (field '${field}' missing or invalid)`,
+    compareExpected:
+      'give the report.json of a report ponam published (written with --format json), for example report-2024-Q3/report.json',
     compareOtherPlan: (file: string, code: string, plan: string) =>
       `--compare ${file} is about plan ${code}, not ${plan}`,
     compareAfter: (file: string, period: string, at: string) =>
@@ -740,7 +750,7 @@ export const en: Catalogue = {
     },
     commands: {
       init: 'write a starting ponam.config.json for this folder (the plan and reports found)',
-      report: 'plan + data workbooks → report (JSON model, HTML, PDF, xlsx annex)',
+      report: 'plan + data workbooks → report (HTML, PDF, Word docx, xlsx annex, JSON model)',
       demo: 'run `report` on the bundled PONAM 2020-2024 example (writes to out/)',
       validate: 'check plan and/or reporting workbooks; exit 0 valid, 1 invalid, 2 could not run',
       template: 'write a blank plan workbook, or reporting workbooks pre-filled from a plan',
@@ -793,6 +803,8 @@ export const en: Catalogue = {
       years: 'plan years, one `Cible <year>` column each',
       example: 'fill in a small example plan',
       force: 'replace an existing file (refused otherwise)',
+      forceOut:
+        'remove from --out the ponam outputs of another period this report does not replace (refused otherwise)',
       entity: 'entity, as named in the plan’s Responsables column',
       allEntities: 'one workbook per responsible entity; --out is then a folder',
       templatePeriod: 'reporting period (2023-T1, 2023-S1, 2023-03, 2023)',
@@ -831,6 +843,26 @@ export const en: Catalogue = {
       conflicting: (a: string, b: string) => `${a} and ${b} cannot be used together`,
       noCommand: (list: string) => `name a command: ${list}`,
       seeHelp: (command: string) => `run '${command} --help' to see the options`,
+      configNoPlan: (file: string, at: { line: number; text: string } | null) =>
+        at
+          ? `no plan: the "plan" key of ${file} is commented out (line ${at.line}: ${at.text})`
+          : `no plan: ${file} has no "plan" key, and --plan is not given`,
+      configNoPlanHint: (file: string, line: number | null) =>
+        line
+          ? `write the plan's path on line ${line} of ${file}, without the leading // (for example "plan": "plan.xlsx",), or give --plan FILE`
+          : `add "plan": "plan.xlsx" to ${file} (the plan's path, relative to the file), or give --plan FILE`,
+      configNoData: (file: string, at: { line: number; text: string } | null) =>
+        at
+          ? `no reporting workbook: the "data" key of ${file} is commented out (line ${at.line}: ${at.text})`
+          : `no reporting workbook: ${file} has no "data" key, and none is given on the command line`,
+      configNoDataHint: (file: string, line: number | null) =>
+        line
+          ? `write the reports' folders on line ${line} of ${file}, without the leading // (for example "data": ["rapports"],), or list them after the options`
+          : `add "data": ["rapports"] to ${file} (the reports' folders), or list them after the options`,
+      otherPeriodOutputs: (out: string, list: string, period: string) =>
+        `the output folder ${out} holds ponam outputs of another period, which this ${period} report would leave beside its own: ${list}`,
+      otherPeriodOutputsHint: (formats: string) =>
+        `add --force to remove them (ponam removes only its own outputs), choose another folder with --out, or ask for these formats too (--format ${formats})`,
       entityOrAll: 'give either --entity NAME or --all-entities',
       noData: 'no data workbook given',
       noDataHint: 'add --data FILE|DIR (or list them after the options)',
@@ -874,6 +906,8 @@ export const en: Catalogue = {
         ENAMETOOLONG: (path: string) => `cannot write ${path}: file name too long`,
         ENOTDIR: (path: string) => `cannot write ${path}: part of the path is a file, not a folder`,
         EISDIR: (path: string) => `cannot write ${path}: it is a folder`,
+        ENOENT: (path: string) =>
+          `cannot write ${path}: the system lets no file or folder be created there (a special file system, or a folder removed meanwhile)`,
         EEXIST: (path: string) => `cannot write ${path}: a file already has that name`,
         other: (path: string, code: string) => `cannot write ${path} (${code})`,
       },
@@ -897,8 +931,18 @@ export const en: Catalogue = {
     init: {
       exists: (file: string) => `${file} already exists: ponam does not replace an existing configuration`,
       existsHint: 'add --force to replace it',
-      written: (plans: number, data: number) =>
-        `configuration written: ${plans === 1 ? 'plan found' : plans === 0 ? 'no plan found (fill in "plan")' : `${plans} plans found (choose one)`}, ${data === 0 ? 'no report found (fill in "data")' : `${data} ${data === 1 ? 'place' : 'places'} with reports`}; then run "ponam report"`,
+      written: (file: string, plan: string | null, data: number) =>
+        `${file} written: ${plan ? `plan ${plan}` : 'plan to choose'}, ${data === 0 ? 'no report found' : `${data} ${data === 1 ? 'place' : 'places'} with reports`}`,
+      noPlanFound: (file: string, line: number) =>
+        `no plan found: write the plan's path at the "plan" key of ${file} (line ${line}, without the leading //)`,
+      plansFound: (list: string, file: string, line: number) =>
+        `several plans found (${list}): choose one at the "plan" key of ${file} (line ${line}, without the leading //)`,
+      noDataFound: (file: string, line: number) =>
+        `no filled report found: write the reports' folders at the "data" key of ${file} (line ${line}, without the leading //)`,
+      blankLeftOut: (where: string, count: number) =>
+        `${where}: ${count === 1 ? 'a blank template' : `${count} blank templates`} (no value entered), left out of "data"; add the place once the reports are filled in`,
+      blankComment: (list: string) => `Left out, as they hold only blank templates (no value): ${list}`,
+      next: 'then run "ponam report"',
       header:
         'ponam configuration of this folder: "ponam report" and "ponam validate" read it. Paths are relative to this file; command-line options take precedence.',
       plan: 'The plan workbook (logframe)',
@@ -921,14 +965,17 @@ export const en: Catalogue = {
       periodsRange: (first: string, last: string, count: number) => `${first} to ${last} (${count} periods)`,
       templateNotWritten: 'No template written: fix the plan.',
       strict: (warnings: number) =>
-        `--strict: ${warnings === 1 ? 'the warning counts' : `the ${warnings} warnings count`} as errors.`,
+        `--strict: ${warnings === 1 ? 'the warning counts as an error' : `the ${warnings} warnings count as errors`}.`,
       maxWarnings: (warnings: number, max: number) =>
         `${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${max}: workbooks refused.`,
+      removedOutput: (path: string, period: string) => `removed (--force): ${path}, of the ${period} report`,
+      configuredPlan: (config: string, plan: string) =>
+        `Workbooks checked against the plan of ${config}: ${plan} (a plan named on the command line would be validated as a plan instead).`,
       noPlan: 'No plan given: codes, entities and periods not checked against a plan (add --plan plan.xlsx).',
       summary: (files: number, errors: number, warnings: number) =>
-        `${files} file${files > 1 ? 's' : ''} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+        `${files} file${files === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
       unreadable: (count: number) =>
-        `${count} file${count > 1 ? 's' : ''} unreadable as .xlsx workbook${count > 1 ? 's' : ''}`,
+        `${count} file${count === 1 ? '' : 's'} unreadable as .xlsx workbook${count === 1 ? '' : 's'}`,
       more: (count: number, code: string) => `… and ${count} more ${code}`,
       moreTitle: (count: number, code: string) => `${count} more ${code} not listed`,
       validWorkbook: 'valid workbook',

@@ -93,11 +93,16 @@ export const fr = {
           : p.close
             ? `entité « ${p.entity} » absente des Responsables du plan : c'est « ${p.suggestion} » écrit autrement, et ses valeurs seraient comptées comme une autre entité. Corrigez le nom ; s'il s'agit bien d'une autre entité, ajoutez-la aux Responsables du plan (ou listez les entités et leurs alias dans une feuille Entités)`
             : `entité « ${p.entity} » absente des Responsables du plan : ses valeurs sont comptées à part, sous ce nom ; vérifiez l'orthographe, ou ajoutez-la au plan`,
-    'unknown-result': (p) => `résultat ${p.code} (indicateur ${p.indicator}) absent de la feuille Résultats`,
-    'unknown-axis': (p) => `axe ${p.code} (${p.indicator}) absent de la feuille Axes`,
+    'unknown-result': (p) =>
+      `résultat ${p.code} (indicateur ${p.indicator}) absent de la feuille ${p.list ?? 'Résultats'}`,
+    'unknown-axis': (p) => `axe ${p.code} (${p.indicator}) absent de la feuille ${p.list ?? 'Axes'}`,
     'unknown-activity': (p) => `activité ${p.code} absente du plan`,
     'conflicting-duplicate': (p) =>
-      `valeur ${p.value} en conflit avec ${p.firstValue} déjà donnée en ${p.first} pour ${p.indicator}, ${p.entity}, ${p.period}`,
+      `valeur ${p.value} en conflit avec ${p.firstValue} déjà donnée en ${p.first} pour ${p.indicator}, ${p.entity}, ${p.period} ; ${
+        p.elsewhere
+          ? 'si l’un des deux classeurs corrige l’autre, renseignez la Date de soumission (feuille Rapport) de chacun, la plus récente pour la correction : elle remplacera l’autre envoi ; sinon corrigez ou supprimez l’une des deux valeurs'
+          : 'gardez une seule des deux lignes'
+      }`,
     'duplicate-value': (p) =>
       `doublon de ${p.first} (${p.indicator}, ${p.entity}, ${p.period}), même valeur : ignoré`,
     'period-outside-plan': (p) => `période ${p.period} hors du plan (${p.from}-${p.to})`,
@@ -110,7 +115,7 @@ export const fr = {
       `le total ${p.total} de ${p.indicator} ne correspond pas à la somme de ses ventilations par ${p.dimension} (${p.sum})`,
     'invalid-setting': (p) =>
       `valeur invalide pour ${p.column}${p.value !== undefined ? ` (« ${p.value} »)` : ''} : ${p.expected}`,
-    'no-indicators': () => 'aucun indicateur dans la feuille Indicateurs',
+    'no-indicators': (p) => `aucun indicateur dans la feuille ${p.list ?? 'Indicateurs'}`,
     'milestone-never-due': (p) =>
       `${p.stage ? 'l’indicateur à étapes' : 'le jalon'} ${p.indicator} n’est jamais dû : toutes ses cibles, cible finale comprise, sont ${p.stage ? 'à l’étape 0' : '« non »'}, il ne sera donc jamais évalué ; écrivez ${p.stage ? 'l’étape visée' : '« oui »'} dans la colonne de l’année où il est dû (Cible <année>) ou dans Cible finale`,
     'overlapping-periods': (p) =>
@@ -202,7 +207,13 @@ export const fr = {
       `la période ${p} est hors des années du plan (${from}-${to})`,
     periodWithinPlan: (from: number, to: number) => `choisissez une période entre ${from} et ${to}`,
     compareUnreadable: (file: string, why: string) => `--compare ${file} : rapport JSON illisible (${why})`,
-    compareExpected: 'donnez le report.json d’un rapport publié par ponam',
+    compareNotFound: (file: string) => `--compare ${file} : fichier introuvable`,
+    compareNotJson: (file: string) =>
+      `--compare ${file} : ce n’est pas un report.json de ponam (le fichier n’est pas du JSON)`,
+    compareNotReport: (file: string, field: string) =>
+      `--compare ${file} : ce n’est pas un report.json de ponam (champ « ${field} » absent ou invalide)`,
+    compareExpected:
+      'donnez le report.json d’un rapport publié par ponam (écrit avec --format json), par exemple rapport-2024-T3/report.json',
     compareOtherPlan: (file: string, code: string, plan: string) =>
       `--compare ${file} porte sur le plan ${code}, pas sur ${plan}`,
     compareAfter: (file: string, period: string, at: string) =>
@@ -309,7 +320,7 @@ export const fr = {
         count: string;
         notDue: { n: string; one: boolean } | null;
       }) =>
-        `Taux de réalisation global du plan : ${p.rate}, statut « ${p.status} » (${p.withData} indicateurs renseignés sur ${p.count}${p.notDue === null ? '' : ` échus ; ${p.notDue.n} ${p.notDue.one ? 'non échu, hors' : 'non échus, hors'} du taux`}).`,
+        `Taux de réalisation global du plan : ${p.rate}, statut « ${p.status} » (${p.withData} ${singular(p.withData) ? 'indicateur renseigné' : 'indicateurs renseignés'} sur ${p.count}${p.notDue === null ? '' : ` échus ; ${p.notDue.n} ${p.notDue.one ? 'non échu, hors' : 'non échus, hors'} du taux`}).`,
       planChange: (p: {
         period: string;
         change: string;
@@ -412,7 +423,7 @@ export const fr = {
     coverage: 'Couverture',
     coverageOf: (withData: string, count: string, notDue: string | null) =>
       notDue === null
-        ? `${withData} indicateurs renseignés sur ${count}`
+        ? `${withData} ${singular(withData) ? 'indicateur renseigné' : 'indicateurs renseignés'} sur ${count}`
         : `indicateurs échus renseignés : ${withData} sur ${count} ; non échus : ${notDue}`,
     statusCounts: 'Indicateurs par statut',
     indicatorCount: 'Indicateurs',
@@ -762,7 +773,7 @@ export const fr = {
     },
     commands: {
       init: 'écrire un ponam.config.json de départ pour ce dossier (plan et rapports trouvés)',
-      report: 'plan + classeurs de rapport → rapport (modèle JSON, HTML, PDF, annexe xlsx)',
+      report: 'plan + classeurs de rapport → rapport (HTML, PDF, Word docx, annexe xlsx, modèle JSON)',
       demo: 'lancer `report` sur l’exemple PONAM 2020-2024 fourni (écrit dans out/)',
       validate:
         'vérifier le plan et/ou des classeurs de rapport ; code de sortie 0 valide, 1 invalide, 2 exécution impossible',
@@ -817,6 +828,8 @@ export const fr = {
       years: 'années du plan, une colonne « Cible <année> » chacune',
       example: 'remplir un petit plan d’exemple',
       force: 'remplacer un fichier existant (sinon refusé)',
+      forceOut:
+        'supprimer de --out les sorties de ponam d’une autre période que ce rapport ne remplace pas (sinon refusé)',
       entity: 'entité, telle que nommée dans la colonne Responsables du plan',
       allEntities: 'un classeur par entité responsable ; --out est alors un dossier',
       templatePeriod: 'période du rapport (2023-T1, 2023-S1, 2023-03, 2023)',
@@ -857,7 +870,27 @@ export const fr = {
       conflicting: (a: string, b: string) => `${a} et ${b} ne peuvent pas être utilisées ensemble`,
       noCommand: (list: string) => `indiquez une commande : ${list}`,
       seeHelp: (command: string) => `lancez « ${command} --help » pour voir les options`,
+      otherPeriodOutputs: (out: string, list: string, period: string) =>
+        `le dossier de sortie ${out} contient des sorties de ponam d’une autre période, que ce rapport de ${period} laisserait à côté des siennes : ${list}`,
+      otherPeriodOutputsHint: (formats: string) =>
+        `ajoutez --force pour les supprimer (ponam ne supprime que ses propres sorties), choisissez un autre dossier avec --out, ou demandez aussi ces formats (--format ${formats})`,
       entityOrAll: 'indiquez --entity NOM ou --all-entities',
+      configNoPlan: (file: string, at: { line: number; text: string } | null) =>
+        at
+          ? `aucun plan : la clé "plan" de ${file} est en commentaire (ligne ${at.line} : ${at.text})`
+          : `aucun plan : ${file} n’a pas de clé "plan", et --plan n’est pas donné`,
+      configNoPlanHint: (file: string, line: number | null) =>
+        line
+          ? `écrivez le chemin du plan à la ligne ${line} de ${file}, sans les // du début (par exemple "plan": "plan.xlsx",), ou donnez --plan FICHIER`
+          : `ajoutez "plan": "plan.xlsx" à ${file} (le chemin du plan, relatif au fichier), ou donnez --plan FICHIER`,
+      configNoData: (file: string, at: { line: number; text: string } | null) =>
+        at
+          ? `aucun classeur de rapport : la clé "data" de ${file} est en commentaire (ligne ${at.line} : ${at.text})`
+          : `aucun classeur de rapport : ${file} n’a pas de clé "data", et aucun n’est donné sur la ligne de commande`,
+      configNoDataHint: (file: string, line: number | null) =>
+        line
+          ? `écrivez les dossiers des rapports à la ligne ${line} de ${file}, sans les // du début (par exemple "data": ["rapports"],), ou listez-les après les options`
+          : `ajoutez "data": ["rapports"] à ${file} (les dossiers des rapports), ou listez-les après les options`,
       noData: 'aucun classeur de rapport indiqué',
       noDataHint: 'ajoutez --data FICHIER|DOSSIER (ou listez-les après les options)',
       noWorkbook: 'aucun classeur indiqué',
@@ -901,6 +934,8 @@ export const fr = {
         ENOTDIR: (path: string) =>
           `impossible d’écrire ${path} : un élément du chemin est un fichier, pas un dossier`,
         EISDIR: (path: string) => `impossible d’écrire ${path} : c’est un dossier`,
+        ENOENT: (path: string) =>
+          `impossible d’écrire ${path} : le système n’y permet de créer ni fichier ni dossier (système de fichiers spécial, ou dossier disparu entre-temps)`,
         EEXIST: (path: string) => `impossible d’écrire ${path} : un fichier porte déjà ce nom`,
         other: (path: string, code: string) => `impossible d’écrire ${path} (${code})`,
       } as Record<string, (path: string, code: string) => string>,
@@ -924,8 +959,19 @@ export const fr = {
     init: {
       exists: (file: string) => `${file} existe déjà : ponam ne remplace pas une configuration existante`,
       existsHint: 'ajoutez --force pour la remplacer',
-      written: (plans: number, data: number) =>
-        `configuration écrite : ${plans === 1 ? 'plan trouvé' : plans === 0 ? 'aucun plan trouvé (renseignez "plan")' : `${plans} plans trouvés (choisissez-en un)`}, ${data === 0 ? 'aucun rapport trouvé (renseignez "data")' : `${data} ${data === 1 ? 'emplacement' : 'emplacements'} de rapports`} ; lancez ensuite « ponam report »`,
+      written: (file: string, plan: string | null, data: number) =>
+        `${file} écrit : ${plan ? `plan ${plan}` : 'plan à choisir'}, ${data === 0 ? 'aucun rapport trouvé' : `${data} ${data === 1 ? 'emplacement' : 'emplacements'} de rapports`}`,
+      noPlanFound: (file: string, line: number) =>
+        `aucun plan trouvé : écrivez le chemin du plan à la clé "plan" de ${file} (ligne ${line}, sans les // du début)`,
+      plansFound: (list: string, file: string, line: number) =>
+        `plusieurs plans trouvés (${list}) : choisissez-en un à la clé "plan" de ${file} (ligne ${line}, sans les // du début)`,
+      noDataFound: (file: string, line: number) =>
+        `aucun rapport rempli trouvé : écrivez les dossiers des rapports à la clé "data" de ${file} (ligne ${line}, sans les // du début)`,
+      blankLeftOut: (where: string, count: number) =>
+        `${where} : ${count === 1 ? 'un modèle vierge' : `${count} modèles vierges`} (aucune valeur saisie), ${count === 1 ? 'laissé' : 'laissés'} hors de "data" ; ajoutez l’emplacement une fois les rapports remplis`,
+      blankComment: (list: string) =>
+        `Laissés de côté, car ils ne contiennent que des modèles vierges (aucune valeur) : ${list}`,
+      next: 'lancez ensuite « ponam report »',
       header:
         'Configuration de ponam pour ce dossier : « ponam report » et « ponam validate » la lisent. Les chemins sont relatifs à ce fichier ; les options de la ligne de commande priment.',
       plan: 'Le classeur du plan (cadre logique)',
@@ -948,9 +994,13 @@ export const fr = {
         `Rapport non produit : aucune valeur ne compte à la période ${period}${quarter ? ` (un mois ; le trimestre qui le contient s'écrit ${quarter})` : ''} — une valeur compte à partir de la fin de sa période ; les données couvrent ${covered}. Choisissez --period parmi ces périodes ou après.`,
       periodsRange: (first: string, last: string, count: number) => `${first} à ${last} (${count} périodes)`,
       strict: (warnings: number) =>
-        `--strict : ${warnings === 1 ? 'l’avertissement compte' : `les ${warnings} avertissements comptent`} comme des erreurs.`,
+        `--strict : ${warnings === 1 ? 'l’avertissement compte comme une erreur' : `les ${warnings} avertissements comptent comme des erreurs`}.`,
       maxWarnings: (warnings: number, max: number) =>
         `${warnings} avertissement${warnings > 1 ? 's' : ''}, plus que --max-warnings ${max} : classeurs refusés.`,
+      removedOutput: (path: string, period: string) =>
+        `supprimé (--force) : ${path}, du rapport de ${period}`,
+      configuredPlan: (config: string, plan: string) =>
+        `Classeurs vérifiés d’après le plan de ${config} : ${plan} (un plan nommé sur la ligne de commande serait vérifié comme plan, à sa place).`,
       noPlan:
         'Aucun plan donné : codes, entités et périodes non vérifiés par rapport au plan (ajoutez --plan plan.xlsx).',
       summary: (files: number, errors: number, warnings: number) =>
@@ -958,7 +1008,8 @@ export const fr = {
       unreadable: (count: number) =>
         `${count} fichier${count > 1 ? 's' : ''} illisible${count > 1 ? 's' : ''} comme classeur .xlsx`,
       more: (count: number, code: string) => `… et ${count} autre${count > 1 ? 's' : ''} ${code}`,
-      moreTitle: (count: number, code: string) => `${count} autres ${code} non listés`,
+      moreTitle: (count: number, code: string) =>
+        count === 1 ? `1 autre ${code} non listé` : `${count} autres ${code} non listés`,
       validWorkbook: 'classeur valide',
       row: 'ligne',
     },
@@ -966,6 +1017,11 @@ export const fr = {
 };
 
 export type Catalogue = typeof fr;
+
+/** French takes the singular for 0 and 1 (`0 indicateur renseigné`, `1 indicateur renseigné`). */
+function singular(formatted: string): boolean {
+  return formatted === '0' || formatted === '1';
+}
 
 /** A list of moves after a lead (`: 2 en progrès, 1 en recul`), or nothing when none is given. */
 function moves(a: string | null, b: string | null, lead: string, sep: string): string {

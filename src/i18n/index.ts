@@ -13,12 +13,24 @@ export function catalogue(lang: Lang): Catalogue {
 /** The message and suggestion of an issue, in the user's language. */
 export function describeIssue(found: Issue, lang: Lang): { message: string; suggestion: string | null } {
   const t = catalogue(lang);
-  const params = safeParams(
-    found.value !== undefined ? { ...found.params, value: found.value } : found.params,
-  );
+  const params = safeParams({
+    ...found.params,
+    ...(found.value !== undefined ? { value: found.value } : {}),
+    ...(firstElsewhere(found) ? { elsewhere: 1 } : {}),
+  });
   const message = t.issues[found.code](params);
   const suggestion = typeof params.suggestion === 'string' ? t.suggestion(params.suggestion) : null;
   return { message, suggestion };
+}
+
+/**
+ * The `first` place an issue refers to (`kayes.xlsx › Valeurs › C4`, the other half of a
+ * duplicate) lies in another file than the issue: what to do then differs (a resubmission is
+ * told apart by its submission date; two rows of one file are not).
+ */
+function firstElsewhere(found: Issue): boolean {
+  const first = found.params.first;
+  return typeof first === 'string' && first.includes(' › ') && !first.startsWith(`${found.file} › `);
 }
 
 /** Parameters that list what was found (headers, sheets, allowed values) are cut longer than a quoted value. */

@@ -176,6 +176,8 @@ export interface ReportedValue {
   cell: string;
   /** What the partner wrote beside the value (`Commentaire`, `Observations`). */
   comment?: string;
+  /** The comment's own cell (`L4`), which the report cites; the value's is `cell`. */
+  commentCell?: string;
 }
 
 export type ActivityStatus = 'not-started' | 'in-progress' | 'done' | 'abandoned';
@@ -191,6 +193,8 @@ export interface ActivityReport {
   sheet: string;
   cell: string;
   comment?: string;
+  /** The comment's own cell, which the report cites; the activity's code is at `cell`. */
+  commentCell?: string;
 }
 
 export interface Submission {

@@ -19,7 +19,15 @@ export interface ValueSource {
 }
 
 /** A value as a reader hands it over: its cell as row and column numbers, spelled out when asked. */
-export type NewValue = Omit<ReportedValue, 'cell'> & { row: number; col: number };
+export type NewValue = Omit<ReportedValue, 'cell' | 'commentCell'> & {
+  row: number;
+  col: number;
+  /** The column of the comment's own cell, on the value's row. */
+  commentCol?: number;
+};
+
+/** A partner's comment and the column of its own cell (on its value's row). */
+type StoredComment = readonly [text: string, col: number];
 
 const INITIAL = 1024;
 
@@ -35,7 +43,7 @@ export interface ExportedValues {
   col: Uint16Array;
   value: Float64Array;
   fractions: [number, [number | null, number | null]][];
-  comments: [number, string][];
+  comments: [number, StoredComment][];
 }
 
 export class ValueStore implements ValueSource {
@@ -56,7 +64,7 @@ export class ValueStore implements ValueSource {
   /** Numerators and denominators, given for few values: kept aside, by value index. */
   private readonly fractions = new Map<number, [number | null, number | null]>();
   /** Partners' comments, given for few values: kept aside, by value index. */
-  private readonly comments = new Map<number, string>();
+  private readonly comments = new Map<number, StoredComment>();
   private readonly sources: { file: string; sheet: string }[] = [];
   private readonly sourceIds = new Map<string, number>();
   private index: Map<number, number[]> | null = null;
@@ -77,7 +85,7 @@ export class ValueStore implements ValueSource {
     this.col[i] = v.col;
     this.value[i] = v.value ?? Number.NaN;
     if (v.numerator !== null || v.denominator !== null) this.fractions.set(i, [v.numerator, v.denominator]);
-    if (v.comment) this.comments.set(i, v.comment);
+    if (v.comment) this.comments.set(i, [v.comment, v.commentCol ?? v.col]);
     this.index = null;
   }
 
@@ -155,7 +163,10 @@ export class ValueStore implements ValueSource {
       sheet: source.sheet,
       cell: address(this.col[i], this.row[i]),
     };
-    if (comment !== undefined) value.comment = comment;
+    if (comment !== undefined) {
+      value.comment = comment[0];
+      value.commentCell = address(comment[1], this.row[i]);
+    }
     return value;
   }
 

@@ -1,7 +1,7 @@
 /**
  * File names made from entity names, safe on Windows, macOS and Linux: accents stripped, path
  * separators and the characters Windows forbids (`/ \ : * ? " < > |`) replaced, spaces turned to
- * hyphens, trailing dots and spaces removed, and reserved device names (CON, NUL, COM1…) prefixed.
+ * hyphens, trailing dots and spaces removed, and reserved device names (CON, NUL, COM1, COM¹…) prefixed.
  *
  * Length is counted in UTF-8 bytes, as file systems count it (255 bytes for a name on ext4 and
  * APFS): 120 characters of Arabic or Chinese are 240 to 360 bytes. A stem keeps at most 150
@@ -9,7 +9,11 @@
  * temporary name ponam writes first (`.NAME.PID.RANDOM.tmp`, src/core/write.ts) every name
  * stays under 255 bytes. All names are made before any workbook is written.
  */
-const RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
+/**
+ * Windows' device names: CON, PRN, AUX, NUL, and COM and LPT followed by a digit — 0 to 9 and
+ * the superscripts ¹ ² ³ too (`COM¹` names a device as `COM1` does).
+ */
+const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 const MAX_STEM_CHARS = 100;
 export const MAX_STEM_BYTES = 150;
 

@@ -241,6 +241,6 @@ function readActivityRow(
     file: cells.at.file,
     sheet: cells.at.sheet,
     cell: f.activity?.address ?? `A${row.row}`,
-    ...(comment ? { comment } : {}),
+    ...(comment ? { comment, commentCell: (f.comment as FieldCell).address } : {}),
   });
 }

@@ -1,25 +1,65 @@
-import { type Issue, issue } from '../model/issues.js';
-import type { Plan } from '../model/plan.js';
+import { type Issue, type IssueParams, issue } from '../model/issues.js';
+import type { Plan, SourceCell } from '../model/plan.js';
 import { SHEETS } from './vocabulary.js';
+
+/**
+ * Where the plan's sheets are in this file, as it names them (`Results`, `Matrice des
+ * indicateurs`): a problem is located at the file's own sheet and cell, never at ponam's
+ * canonical French name.
+ */
+export interface PlanPlaces {
+  sheets: { axes?: string; results?: string; indicators: string };
+  /** The cell that gives each result's axis (its code cell when the axis is filled down). */
+  resultAxisAt: ReadonlyMap<string, SourceCell>;
+  indicatorAt: IndicatorPlaces;
+}
+
+/** The cells that give each indicator's axis and result (its code cell when filled down). */
+export type IndicatorPlaces = Map<string, { axis: SourceCell; result: SourceCell }>;
 
 /**
  * The checks of a plan as a whole, once every sheet is read: references between axes, results
  * and indicators, and the targets each plan year should have.
  */
 /** Axes and results named only in the indicator sheet are created; references are checked. */
-export function completePlan(plan: Plan, display: string, report: (i: Issue) => void): void {
+export function completePlan(
+  plan: Plan,
+  display: string,
+  report: (i: Issue) => void,
+  places: PlanPlaces = {
+    sheets: { indicators: SHEETS.indicators[0] },
+    resultAxisAt: new Map(),
+    indicatorAt: new Map(),
+  },
+): void {
+  const axesSheet: IssueParams = places.sheets.axes ? { list: places.sheets.axes } : {};
+  const resultsSheet: IssueParams = places.sheets.results ? { list: places.sheets.results } : {};
   const axesDeclared = plan.axes.length > 0;
   const resultsDeclared = plan.results.length > 0;
   for (const ind of plan.indicators) {
     if (!plan.axes.some((a) => a.code === ind.axis)) {
       if (axesDeclared)
-        report(issue('unknown-axis', 'error', ind.at, { code: ind.axis, indicator: ind.code }, ind.axis));
+        report(
+          issue(
+            'unknown-axis',
+            'error',
+            places.indicatorAt.get(ind.code)?.axis ?? ind.at,
+            { code: ind.axis, indicator: ind.code, ...axesSheet },
+            ind.axis,
+          ),
+        );
       plan.axes.push({ code: ind.axis, label: ind.axis, weight: 1 });
     }
     if (ind.result && !plan.results.some((r) => r.code === ind.result)) {
       if (resultsDeclared)
         report(
-          issue('unknown-result', 'error', ind.at, { code: ind.result, indicator: ind.code }, ind.result),
+          issue(
+            'unknown-result',
+            'error',
+            places.indicatorAt.get(ind.code)?.result ?? ind.at,
+            { code: ind.result, indicator: ind.code, ...resultsSheet },
+            ind.result,
+          ),
         );
       plan.results.push({ code: ind.result, axis: ind.axis, label: ind.result, level: null, weight: 1 });
     }
@@ -32,7 +72,7 @@ export function completePlan(plan: Plan, display: string, report: (i: Issue) => 
         issue(
           'axis-mismatch',
           'error',
-          ind.at,
+          places.indicatorAt.get(ind.code)?.axis ?? ind.at,
           { indicator: ind.code, axis: ind.axis, result: ind.result as string, resultAxis: axis },
           ind.axis,
         ),
@@ -44,15 +84,25 @@ export function completePlan(plan: Plan, display: string, report: (i: Issue) => 
         issue(
           'unknown-axis',
           'error',
-          { file: display, sheet: SHEETS.results[0] },
-          { code: r.axis, indicator: r.code },
+          places.resultAxisAt.get(r.code) ?? {
+            file: display,
+            sheet: places.sheets.results ?? SHEETS.results[0],
+          },
+          { code: r.axis, indicator: r.code, ...axesSheet },
           r.axis,
         ),
       );
     }
   }
   if (plan.indicators.length === 0)
-    report(issue('no-indicators', 'error', { file: display, sheet: SHEETS.indicators[0] }));
+    report(
+      issue(
+        'no-indicators',
+        'error',
+        { file: display, sheet: places.sheets.indicators },
+        { list: places.sheets.indicators },
+      ),
+    );
   for (const ind of plan.indicators) if (neverDue(ind)) report(neverDueIssue(ind));
   const { startYear, endYear } = plan.settings;
   const years = plan.indicators.flatMap((i) => Object.keys(i.targets).map(Number));

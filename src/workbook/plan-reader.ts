@@ -8,7 +8,7 @@ import { type YesNoTable, yesNoOf } from './answers.js';
 import { CellReader, splitList } from './coerce.js';
 import { readEntities } from './entities-sheet.js';
 import { DEFAULT_LIMITS, openWorkbook, pickByRole, type ReadSetup, readSheets } from './open.js';
-import { completePlan } from './plan-checks.js';
+import { completePlan, type IndicatorPlaces } from './plan-checks.js';
 import { readSettings } from './plan-settings.js';
 import { type FieldCell, KeyValueSink, type TableRow, TableSink } from './table.js';
 import {
@@ -120,13 +120,19 @@ export async function readPlan(
     report,
   });
   const axes = tables.axes ? readAxes(read(tables.axes)) : [];
-  const results = tables.results ? readResults(read(tables.results), axes) : [];
-  const indicators = readIndicators(read(tables.indicators), axes, results, vocab.lists);
+  const resultAxisAt = new Map<string, SourceCell>();
+  const results = tables.results ? readResults(read(tables.results), axes, resultAxisAt) : [];
+  const indicatorAt: IndicatorPlaces = new Map();
+  const indicators = readIndicators(read(tables.indicators), axes, results, vocab.lists, indicatorAt);
   const activities = tables.activities ? readActivities(read(tables.activities), axes, results) : [];
   const entitySheet = tables.entities ? read(tables.entities) : null;
   const entities = entitySheet ? readEntities(entitySheet.rows, entitySheet.cells, report) : [];
   const plan: Plan = { file: display, settings, axes, results, indicators, activities, entities };
-  completePlan(plan, display, report);
+  completePlan(plan, display, report, {
+    sheets: { axes: tables.axes?.sheet, results: tables.results?.sheet, indicators: tables.indicators.sheet },
+    resultAxisAt,
+    indicatorAt,
+  });
   return plan;
 }
 
@@ -166,7 +172,11 @@ function readAxes({ rows, cells, report }: PlanSheet): Axis[] {
   return axes;
 }
 
-function readResults({ rows, cells, report }: PlanSheet, axes: Axis[]): Result[] {
+function readResults(
+  { rows, cells, report }: PlanSheet,
+  axes: Axis[],
+  axisAt: Map<string, SourceCell>,
+): Result[] {
   const results: Result[] = [];
   const above = new FillDown();
   for (const row of rows as Rows<keyof typeof RESULT_COLUMNS>) {
@@ -182,7 +192,10 @@ function readResults({ rows, cells, report }: PlanSheet, axes: Axis[]): Result[]
       weight: cells.number(row.fields.weight, 'Poids') ?? 1,
     };
     const result = validate(Result, candidate, rowLocator(cells, row, RESULT_COLUMNS), report);
-    if (result) pushUnique(results, result, cells, row.fields.code, report);
+    if (result) {
+      pushUnique(results, result, cells, row.fields.code, report);
+      if (!axisAt.has(code)) axisAt.set(code, at(cells, row, row.fields.axis ?? row.fields.code));
+    }
   }
   return results;
 }
@@ -226,6 +239,7 @@ function readIndicators(
   axes: Axis[],
   results: Result[],
   lists: Vocabulary['lists'],
+  places: IndicatorPlaces,
 ): Indicator[] {
   const indicators: Indicator[] = [];
   const above = new FillDown();
@@ -295,7 +309,14 @@ function readIndicators(
       at: at(cells, row, f.code),
     };
     const indicator = validate(Indicator, candidate, rowLocator(cells, row, INDICATOR_COLUMNS), report);
-    if (indicator) pushUnique(indicators, indicator, cells, f.code, report);
+    if (indicator) {
+      pushUnique(indicators, indicator, cells, f.code, report);
+      if (!places.has(code))
+        places.set(code, {
+          axis: at(cells, row, f.axis ?? f.code),
+          result: at(cells, row, f.result ?? f.code),
+        });
+    }
   }
   return indicators;
 }

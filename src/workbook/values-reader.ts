@@ -165,7 +165,7 @@ export class ValuesReader {
         sheet: cells.at.sheet,
         row: row.row,
         col: field ? field.col : 1,
-        ...(comment ? { comment } : {}),
+        ...(comment ? { comment, commentCol: (f.comment as FieldCell).col } : {}),
       });
     };
 

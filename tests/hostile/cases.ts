@@ -218,6 +218,63 @@ export const CASES: HostileCase[] = [
     says: [/impossible d’écrire lecture\/rapport : permission refusée/, /--out/],
     en: [/cannot write lecture\/rapport: permission denied/],
   },
+  {
+    // Node's recursive mkdir retried forever there (issue 22): one level at a time, it ends at once.
+    name: 'report --out where the system refuses a folder (/proc on Linux)',
+    class: 'sentence',
+    files: { 'plan.xlsx': f.plan, 'data/kayes.xlsx': () => f.goodData() },
+    args: report('--out', '/proc/ponam-rapport/2025-T1'),
+    exit: 2,
+    seconds: 10,
+    says: [
+      /impossible d’écrire \/proc\/ponam-rapport\/2025-T1 : le système n’y permet de créer ni fichier ni dossier/,
+      /--out/,
+    ],
+    en: [/cannot write \/proc\/ponam-rapport\/2025-T1: the system lets no file or folder be created there/],
+  },
+  {
+    name: 'template report --all-entities --out where the system refuses a folder',
+    class: 'sentence',
+    files: { 'plan.xlsx': f.plan },
+    args: [
+      'template',
+      'report',
+      '--plan',
+      'plan.xlsx',
+      '--period',
+      '2022-T1',
+      '--all-entities',
+      '--out',
+      '/proc/ponam-modeles',
+    ],
+    exit: 2,
+    seconds: 10,
+    says: [
+      /impossible d’écrire \/proc\/ponam-modeles : le système n’y permet de créer ni fichier ni dossier/,
+    ],
+    en: [/cannot write \/proc\/ponam-modeles: the system lets no file or folder be created there/],
+  },
+  {
+    name: 'template plan --out a file where the system refuses one (/proc)',
+    class: 'sentence',
+    args: ['template', 'plan', '--out', '/proc/ponam-plan.xlsx'],
+    exit: 2,
+    seconds: 10,
+    says: [
+      /impossible d’écrire \/proc\/ponam-plan\.xlsx : le système n’y permet de créer ni fichier ni dossier/,
+    ],
+    en: [/cannot write \/proc\/ponam-plan\.xlsx: the system lets no file or folder be created there/],
+  },
+  {
+    name: 'report --out below a device (/dev/null)',
+    class: 'sentence',
+    files: { 'plan.xlsx': f.plan, 'data/kayes.xlsx': () => f.goodData() },
+    args: report('--out', '/dev/null/rapport'),
+    exit: 2,
+    seconds: 10,
+    says: [/impossible d’écrire \/dev\/null\/rapport : un élément du chemin est un fichier/],
+    en: [/cannot write \/dev\/null\/rapport: part of the path is a file/],
+  },
 
   // ---- Text is data -------------------------------------------------------------------------
   ...(['text', 'json', 'junit', 'github'] as const).map(

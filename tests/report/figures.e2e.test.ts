@@ -139,7 +139,8 @@ describe('the partners’ comments', () => {
 
   it('places each comment under its indicator or its axis, with the cell it came from', () => {
     const i3 = itemsWith(runs.t3.html, 'Réunion reportée faute de quorum')[0];
-    expect(i3).toContain('data/DR-Kayes-2023-T3.xlsx › Valeurs › C4');
+    // The comment's own cell (Commentaire, column D), not its value's C4 (issue 22).
+    expect(i3).toContain('data/DR-Kayes-2023-T3.xlsx › Valeurs › D4');
     expect(textById(runs.t3.html, 'axe-1')).toContain('Retard de décaissement du bailleur');
     expect(textById(runs.t3.html, 'axe-2')).toContain('Réunion reportée faute de quorum');
   });
@@ -420,7 +421,7 @@ describe('paths and the date of the report', () => {
     // Sources outside the folder ponam ran in: from their own folder, its name included.
     expect(textById(elsewhere.html, 'fichiers')).toContain('figures-openpyxl/data/ (13 fichiers)');
     expect(itemsWith(elsewhere.html, 'Réunion reportée faute de quorum')[0]).toContain(
-      'data/DR-Kayes-2023-T3.xlsx › Valeurs › C4',
+      'data/DR-Kayes-2023-T3.xlsx › Valeurs › D4',
     );
     expect(elsewhere.json.sources.map((s) => s.path)).toContain(path.join(REPO, PLAN));
     // --timestamp: the day in words on the cover, ISO in the JSON.

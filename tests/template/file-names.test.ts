@@ -28,6 +28,15 @@ describe('file names made from entity names', () => {
     expect(safeFileStem('CONSEIL')).toBe('CONSEIL');
   });
 
+  it('prefixes COM and LPT followed by a superscript digit or 0, which Windows reserves too (issue 22)', () => {
+    for (const name of ['COM¹', 'com²', 'LPT³', 'lpt¹', 'COM0', 'LPT0'])
+      expect(safeFileStem(name)).toBe(`_${name}`);
+    expect(reportFileName('COM¹', '2023-T1')).toBe('_COM¹-2023-T1.xlsx');
+    expect(reportFileName('LPT²', '2023-T1')).toBe('_LPT²-2023-T1.xlsx');
+    // Other superscripts and longer names are no device.
+    for (const name of ['COM⁴', 'COM¹²', 'LPT10', 'COMITE']) expect(safeFileStem(name)).toBe(name);
+  });
+
   it('falls back to a stem when nothing usable is left', () => {
     expect(safeFileStem('///', 'entite')).toBe('entite');
   });

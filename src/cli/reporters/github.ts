@@ -9,13 +9,17 @@ const COMMAND: Record<Issue['severity'], string> = { error: 'error', warning: 'w
 /**
  * GitHub Actions workflow commands, one annotation per issue, within the output budget:
  *   ::error file=data/Kayes.xlsx,title=type-error (Valeurs › D14)::« douze » n'est pas un nombre
- * A workbook has no line numbers, so the sheet and cell go into the title. These are the only
+ * A workbook has no line numbers, so the sheet and cell go into the title. When warnings fail
+ * the run (`--strict`, `--max-warnings`), they are `::error` annotations, as the exit code says. These are the only
  * lines ponam prints that start with `::`; their text is escaped twice, as every output
  * (src/i18n/escape.ts), then by GitHub's own rules for properties and data.
  */
 export function formatGithub(result: ValidationResult): string {
   const t = catalogue(result.lang).cli.outcome;
   const { shown, omitted } = limitIssues(result.issues);
+  // A warning that fails the run (--strict, --max-warnings) is shown as what it is here: an error.
+  const level = (s: Issue['severity']): Issue['severity'] =>
+    s === 'warning' && result.warningsFail ? 'error' : s;
   const lines = shown.map((i) => {
     const { message, suggestion } = describeIssue(i, result.lang);
     const place = formatLocation({ file: '', sheet: i.sheet, cell: i.cell, row: i.row }, result.lang).replace(
@@ -24,9 +28,10 @@ export function formatGithub(result: ValidationResult): string {
     );
     const title = place ? `${i.code} (${place})` : i.code;
     const text = `${formatLocation(i, result.lang)}: ${message}${suggestion ? ` — ${suggestion}` : ''}`;
-    return command(i.severity, i.file, title, text);
+    return command(level(i.severity), i.file, title, text);
   });
-  for (const o of omitted) lines.push(command(o.severity, o.file, o.code, t.moreTitle(o.count, o.code)));
+  for (const o of omitted)
+    lines.push(command(level(o.severity), o.file, o.code, t.moreTitle(o.count, o.code)));
   return lines.join('\n');
 }
 

@@ -1,4 +1,4 @@
-import type { ValidationResult } from '../../core/validation.js';
+import { countBySeverity, type ValidationResult } from '../../core/validation.js';
 import { escapeText } from '../../i18n/escape.js';
 import { catalogue, describeIssue, formatLocation } from '../../i18n/index.js';
 import type { Issue } from '../../model/issues.js';
@@ -6,15 +6,17 @@ import { limitIssues, type Omitted } from './budget.js';
 
 /**
  * JUnit XML as CI servers read it: one <testsuite> per workbook, one <testcase> per error (and
- * per warning with --strict) holding a <failure>, a passing one for a clean workbook; a
- * workbook that could not be read at all gets an <error> (the test could not run) rather than a
- * <failure>. Warnings and notices that do not fail go to <system-out>. Within the output
+ * per warning when warnings fail the run — `--strict`, or more than `--max-warnings` — its
+ * failure saying so), holding a <failure>, a passing one for a clean workbook: the file fails
+ * exactly when the exit code does. A workbook that could not be read at all gets an <error>
+ * (the test could not run) rather than a <failure>. Warnings and notices that do not fail go to <system-out>. Within the output
  * budget: the issues left out are one more failing case per file and code.
  */
 export function formatJunit(result: ValidationResult): string {
   const { shown, omitted } = limitIssues(result.issues);
+  const why = warningsWhy(result);
   const failing = (i: Pick<Issue, 'severity'>) =>
-    i.severity === 'error' || (result.strict && i.severity === 'warning');
+    i.severity === 'error' || (result.warningsFail && i.severity === 'warning');
   let totalTests = 0;
   let totalFailures = 0;
   let totalErrors = 0;
@@ -29,7 +31,7 @@ export function formatJunit(result: ValidationResult): string {
       failures.length === 0 && left.length === 0
         ? [`    <testcase classname="${attr(file.path)}" name="${attr(suiteLabel(result))}"/>`]
         : [
-            ...failures.map((i) => failureCase(i, element, result)),
+            ...failures.map((i) => failureCase(i, element, result, why)),
             ...left.map((o) => omittedCase(o, result)),
           ];
     const failed = file.unreadable ? 0 : cases.length - (failures.length === 0 && left.length === 0 ? 1 : 0);
@@ -59,10 +61,11 @@ export function formatJunit(result: ValidationResult): string {
   ].join('\n');
 }
 
-function failureCase(i: Issue, element: 'failure' | 'error', result: ValidationResult): string {
+function failureCase(i: Issue, element: 'failure' | 'error', result: ValidationResult, why: string): string {
   const { message, suggestion } = describeIssue(i, result.lang);
   const where = formatLocation(i, result.lang);
-  const text = `${where}: ${message}${suggestion ? ` — ${suggestion}` : ''}`;
+  const reason = i.severity === 'warning' ? `\n${why}` : '';
+  const text = `${where}: ${message}${suggestion ? ` — ${suggestion}` : ''}${reason}`;
   return [
     `    <testcase classname="${attr(i.file)}" name="${attr(`${i.code} ${where}`)}">`,
     `      <${element} type="${attr(i.code)}" message="${attr(message)}">${text_(text)}</${element}>`,
@@ -77,6 +80,13 @@ function omittedCase(o: Omitted, result: ValidationResult): string {
     `      <failure type="${attr(o.code)}" message="${attr(text)}">${text_(text)}</failure>`,
     '    </testcase>',
   ].join('\n');
+}
+
+/** Why a warning is a failure in this run: `--strict`, or the count over `--max-warnings`. */
+function warningsWhy(result: ValidationResult): string {
+  const t = catalogue(result.lang).cli.outcome;
+  const { warnings } = countBySeverity(result.issues);
+  return result.strict ? t.strict(warnings) : t.maxWarnings(warnings, result.maxWarnings ?? 0);
 }
 
 function suiteLabel(result: ValidationResult): string {
