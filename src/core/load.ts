@@ -83,7 +83,10 @@ export async function loadInputs(
   return { plan: parsedPlan, data: sink, issues, unreadable };
 }
 
-/** A plan or an annex of ponam's found among the data is skipped with a notice, never read as a report. */
+/**
+ * A plan or an annex of ponam's found among the data is skipped with a notice, never read as a
+ * report; so is a file the expansion of the inputs already set aside (`skip`: a lock file…).
+ */
 async function setAsideNonReports(
   files: readonly InputFile[],
   vocab: Vocabulary,
@@ -91,6 +94,13 @@ async function setAsideNonReports(
   const read: InputFile[] = [];
   const skipped: Issue[] = [];
   for (const f of files) {
+    if (f.skip) {
+      const { reason, detail } = f.skip;
+      skipped.push(
+        issue('skipped-file', 'info', { file: f.display }, detail ? { reason, detail } : { reason }),
+      );
+      continue;
+    }
     const names = await sheetNames(f.path);
     const kind = names ? dataWorkbookKind(names, vocab.sheetRole) : 'data';
     if (kind === 'data') read.push(f);
