@@ -120,7 +120,23 @@ export function decode(bytes: Buffer): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   if (isUtf8(bytes)) return bytes.toString('utf8');
-  return new TextDecoder('windows-1252').decode(bytes);
+  return windows1252(bytes);
+}
+
+/**
+ * Windows-1252 is Latin-1 but for 0x80-0x9F, where it has `€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” •
+ * – — ˜ ™ š › œ ž Ÿ` (five codes unassigned, kept as they are). Node's TextDecoder gives Latin-1
+ * for the label `windows-1252` (the C1 controls instead of `’` and `œ`): the table is here.
+ */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function windows1252(bytes: Buffer): string {
+  const latin1 = bytes.toString('latin1');
+  return /[\x80-\x9f]/.test(latin1)
+    ? latin1.replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80])
+    : latin1;
 }
 
 type Names = (field: string) => 'indicator' | 'column' | null;
