@@ -107,7 +107,8 @@ export async function readCsv(
   } catch (error) {
     parser.destroy();
     await feed.catch(() => {});
-    throw malformed(error);
+    // The record being split when csv-parse gave up is the one after the last row taken.
+    throw malformed(error, rowNumber + 1);
   }
   if (!headerSeen) throw new CsvNotValues((firstRecord ?? []).join(' | '));
   sink.end();
@@ -263,10 +264,10 @@ export function csvCell(field: string, decimal: ',' | '.' | null): Cell | null {
   return { t: 's', v: field };
 }
 
-function malformed(error: unknown): unknown {
-  const e = error as { code?: string; lines?: number };
+function malformed(error: unknown, row: number): unknown {
+  const e = error as { code?: string };
   if (typeof e?.code !== 'string' || !e.code.startsWith('CSV_')) return error;
   const reason =
     e.code === 'CSV_QUOTE_NOT_CLOSED' ? 'quote' : e.code === 'CSV_MAX_RECORD_SIZE' ? 'record-size' : 'other';
-  return new CsvMalformed(e.lines ?? 0, reason);
+  return new CsvMalformed(row, reason);
 }

@@ -24,7 +24,9 @@ async function reportJson(plan: string, data: string): Promise<string> {
   if (!outcome.ok) throw new Error(`no report for ${data}: ${JSON.stringify(outcome.issues)}`);
   const { sources: _, ...model } = outcome.model;
   const text = [...jsonChunks({ ...model, sources: [] })].join('');
-  return text.replaceAll(`tests/fixtures-formats/${data}`, 'DATA').replaceAll(`tests/fixtures-formats/${plan}`, 'PLAN');
+  return text
+    .replaceAll(`tests/fixtures-formats/${data}`, 'DATA')
+    .replaceAll(`tests/fixtures-formats/${plan}`, 'PLAN');
 }
 
 interface IndicatorJson {
