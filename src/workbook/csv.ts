@@ -20,9 +20,9 @@ import { DISAGGREGATIONS, SHEETS } from './vocabulary.js';
  *   UTF-8, else Windows-1252 (what Excel writes for « CSV (séparateur : point-virgule) » on a
  *   French Windows).
  * - Separator: `sep=X` on the first line when Excel wrote one; else the one among `;` `,` tab `|`
- *   that splits a header row into the most column names of the `Valeurs` sheet (the run's names,
- *   aliases included), then the one that gives the most rows of one field count — never fooled by
- *   the decimal commas of a `;` file, whose header has no comma.
+ *   that splits a header row into the indicator column and the most other column names of the
+ *   `Valeurs` sheet (the run's names, aliases included), then the one that gives the most rows of
+ *   one field count — never fooled by the decimal commas of a `;` file, whose header has no comma.
  * - Fields are text, read as a typed cell would be (coerce.ts: `12,5`, `70 000`, `45 %`), with
  *   one rule the file itself settles: a number with one decimal mark and three digits after it
  *   (`1,500`, ambiguous in a cell) is a decimal in a `;` file when the mark is a comma (French
@@ -107,8 +107,7 @@ export async function readCsv(
   } catch (error) {
     parser.destroy();
     await feed.catch(() => {});
-    // The record being split when csv-parse gave up is the one after the last row taken.
-    throw malformed(error, rowNumber + 1);
+    throw malformed(error);
   }
   if (!headerSeen) throw new CsvNotValues((firstRecord ?? []).join(' | '));
   sink.end();
@@ -171,8 +170,10 @@ export function detectDelimiter(text: string, names: Names): { delimiter: string
   for (const delimiter of CANDIDATES) {
     const records = splitSample(sample, delimiter);
     if (!records) continue;
+    // A header must name the indicator column: a split that finds it weighs most.
     let named = 0;
-    for (const r of records) named = Math.max(named, r.filter((f) => names(f) !== null).length);
+    for (const r of records)
+      named = Math.max(named, r.filter((f) => names(f) !== null).length + (isHeader(r, names) ? 100 : 0));
     const counts = new Map<number, number>();
     for (const r of records) if (r.length > 1) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
     const steady = Math.max(0, ...counts.values());
@@ -264,10 +265,12 @@ export function csvCell(field: string, decimal: ',' | '.' | null): Cell | null {
   return { t: 's', v: field };
 }
 
-function malformed(error: unknown, row: number): unknown {
-  const e = error as { code?: string };
+function malformed(error: unknown): unknown {
+  const e = error as { code?: string; records?: number };
   if (typeof e?.code !== 'string' || !e.code.startsWith('CSV_')) return error;
   const reason =
     e.code === 'CSV_QUOTE_NOT_CLOSED' ? 'quote' : e.code === 'CSV_MAX_RECORD_SIZE' ? 'record-size' : 'other';
-  return new CsvMalformed(row, reason);
+  // The record being split when csv-parse gave up follows the records it had made (blank lines
+  // count: they are rows).
+  return new CsvMalformed((e.records ?? 0) + 1, reason);
 }

@@ -56,6 +56,7 @@ const FILEPASS = 0x002f;
 const EOF = 0x000a;
 const BOF = 0x0809;
 const BIFF8 = 0x0600;
+const WORKBOOK_NAME = Buffer.from('Book', 'utf16le');
 
 type SheetJs = typeof import('@e965/xlsx');
 let sheetjs: Promise<SheetJs> | null = null;
@@ -166,7 +167,11 @@ function checkContainer(xlsx: SheetJs, bytes: Buffer): number {
   if (streams.has('EncryptionInfo') || streams.has('EncryptedPackage'))
     throw new Refused({ type: 'encrypted' });
   const workbook = streams.get('Workbook') ?? streams.get('Book');
+  // Named but empty: its sectors could not be followed (a size or a chain that lies).
+  if (workbook && !workbook.content?.length) throw new WorkbookDamaged('the workbook stream is empty');
   if (!workbook?.content) {
+    // The directory names a workbook stream the container parser dropped: damaged, not a Word file.
+    if (bytes.includes(WORKBOOK_NAME)) throw new WorkbookDamaged('the workbook stream cannot be read');
     const detail: NotWorkbook = streams.has('WordDocument')
       ? 'doc'
       : streams.has('PowerPoint Document')
