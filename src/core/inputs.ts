@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { open, readdir } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import type { Source } from '../compute/model.js';
 import type { Issue } from '../model/issues.js';
+import { openZip } from '../workbook/zip.js';
 import type { NotWorkbook } from '../workbook/zip-probe.js';
 
 /** Extensions read from a folder; the content then decides the format (an .xls may be an .xlsx). */
@@ -19,7 +20,7 @@ export interface InputFile {
 }
 
 export interface Skip {
-  reason: 'lock-file' | 'system-file' | 'hidden' | 'not-a-workbook';
+  reason: 'lock-file' | 'system-file' | 'hidden' | 'not-a-workbook' | 'own-output';
   /** What a file that is not a workbook looks like, from its extension. */
   detail?: NotWorkbook;
 }
@@ -154,6 +155,7 @@ export class FolderError extends Error {
 
 async function listFolder(dir: string): Promise<{ path: string; skip: Skip | null }[]> {
   const found: { path: string; skip: Skip | null }[] = [];
+  const here: { path: string; skip: Skip | null }[] = [];
   const entries = await readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
     throw new FolderError(dir, error.code ?? 'EIO', error);
   });
@@ -162,9 +164,54 @@ async function listFolder(dir: string): Promise<{ path: string; skip: Skip | nul
     const full = join(dir, e.name);
     if (e.isDirectory()) {
       if (!e.name.startsWith('.')) found.push(...(await listFolder(full)));
-    } else found.push({ path: full, skip: folderEntry(e.name) });
+    } else here.push({ path: full, skip: folderEntry(e.name) });
   }
-  return found;
+  await markOwnOutputs(here);
+  return [...found, ...here];
+}
+
+/**
+ * ponam's own report, written by an earlier run into a folder read as data (`--out` inside
+ * it): its `report.json` (the `tool` it names) and its Word report (its author) say so; the
+ * HTML and PDF beside them are taken as theirs. They get the `own-output` notice of the annex
+ * (whose sheets say what it is, load.ts), not « not a workbook ».
+ */
+async function markOwnOutputs(entries: { path: string; skip: Skip | null }[]): Promise<void> {
+  const others = entries.filter((e) => e.skip?.reason === 'not-a-workbook');
+  let found = false;
+  for (const e of others) {
+    if (await isOwnReport(e.path)) {
+      e.skip = { reason: 'own-output' };
+      found = true;
+    }
+  }
+  if (!found) return;
+  for (const e of others) if (/\.(html?|pdf)$/i.test(e.path)) e.skip = { reason: 'own-output' };
+}
+
+const OWN_JSON = /"tool":\s*\{\s*"name":\s*"ponam"/;
+
+async function isOwnReport(path: string): Promise<boolean> {
+  const ext = extname(path).toLowerCase();
+  try {
+    if (ext === '.json') {
+      const handle = await open(path, 'r');
+      try {
+        const head = Buffer.alloc(512);
+        const { bytesRead } = await handle.read(head, 0, head.length, 0);
+        return OWN_JSON.test(head.toString('utf8', 0, bytesRead));
+      } finally {
+        await handle.close();
+      }
+    }
+    if (ext === '.docx') {
+      const core = (await openZip(path)).find('docProps/core.xml');
+      return core !== undefined && (await core.buffer()).includes('<dc:creator>ponam</dc:creator>');
+    }
+  } catch {
+    // Not readable: not ponam's.
+  }
+  return false;
 }
 
 export function displayPath(p: string): string {

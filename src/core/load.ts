@@ -94,6 +94,10 @@ async function setAsideNonReports(
   const read: InputFile[] = [];
   const skipped: Issue[] = [];
   for (const f of files) {
+    if (f.skip?.reason === 'own-output') {
+      skipped.push(issue('own-output', 'info', { file: f.display }, { kind: 'report' }));
+      continue;
+    }
     if (f.skip) {
       const { reason, detail } = f.skip;
       skipped.push(

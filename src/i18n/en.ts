@@ -114,7 +114,10 @@ export const en: Catalogue = {
       `report replaced by ${p.by}, submitted later (${p.later} against ${p.earlier}) for ${p.entity}, ${p.period}: its values and activities are left out`,
     'plan-in-data': () =>
       'this workbook is a plan (an Indicators sheet and no Values sheet): skipped among the data',
-    'own-output': () => 'this workbook is an annex written by ponam: skipped among the data',
+    'own-output': (p) =>
+      p.kind === 'report'
+        ? 'this file is a report written by ponam (an earlier run, written into this folder): skipped among the data'
+        : 'this workbook is an annex written by ponam: skipped among the data',
     'mixed-layout': (p) =>
       `the sheet mixes a Value column (${p.value}) with period columns (${p.periods}): keep one of the two layouts`,
     'duplicate-period-column': (p) =>

@@ -120,7 +120,10 @@ export const fr = {
       `rapport remplacé par ${p.by}, soumis plus tard (${p.later} contre ${p.earlier}) pour ${p.entity}, ${p.period} : ses valeurs et activités sont écartées`,
     'plan-in-data': () =>
       'ce classeur est un plan (feuille Indicateurs, pas de feuille Valeurs) : ignoré parmi les données',
-    'own-output': () => 'ce classeur est une annexe produite par ponam : ignoré parmi les données',
+    'own-output': (p): string =>
+      p.kind === 'report'
+        ? 'ce fichier est un rapport produit par ponam (une exécution précédente, écrite dans ce dossier) : ignoré parmi les données'
+        : 'ce classeur est une annexe produite par ponam : ignoré parmi les données',
     'mixed-layout': (p) =>
       `la feuille mélange une colonne Valeur (${p.value}) et des colonnes de périodes (${p.periods}) : gardez l'une des deux présentations`,
     'duplicate-period-column': (p) =>
