@@ -313,6 +313,21 @@ function encryptedLike(): Buffer {
   return out;
 }
 
+/**
+ * An .ods of a few hundred bytes whose one row, holding a number in each of 16 384 columns, is
+ * repeated 1 048 576 times: 17 billion cells for a reader that builds them (SheetJS).
+ */
+function odsBomb(): Buffer {
+  const ns =
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"';
+  return storedZip({
+    mimetype: 'application/vnd.oasis.opendocument.spreadsheet',
+    'META-INF/manifest.xml':
+      '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>',
+    'content.xml': `<office:document-content ${ns}><office:body><office:spreadsheet><table:table table:name="Valeurs"><table:table-row table:number-rows-repeated="1048576"><table:table-cell office:value-type="float" office:value="1" table:number-columns-repeated="16384"><text:p>1</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>`,
+  });
+}
+
 const text =
   (s: string): Builder =>
   async () =>
@@ -438,18 +453,89 @@ export const CASES: CorpusCase[] = [
     },
   },
   {
-    name: 'legacy-xls (written by LibreOffice)',
+    // An .xls is read (issue 21): the limits apply to it as to an .xlsx, and name its sheet.
+    name: 'too-many-rows in a legacy .xls (written by LibreOffice)',
     files: { 'legacy-xls.xls': 'foreign' },
-    args: [at('legacy-xls.xls')],
+    args: ['--max-rows', '3', at('legacy-xls.xls')],
     exit: 2,
-    expect: { code: 'legacy-xls', severity: 'error', file: at('legacy-xls.xls'), sheet: null, cell: null },
+    expect: { code: 'too-many-rows', severity: 'error', file: at('legacy-xls.xls'), sheet: 'Rapport' },
   },
   {
-    name: 'ods-file (written by LibreOffice)',
+    // An .ods is read (issue 21): its rows are counted from its row repeats before it is parsed.
+    name: 'too-many-rows in an .ods (written by LibreOffice)',
     files: { 'ods-file.ods': 'foreign' },
-    args: [at('ods-file.ods')],
+    args: ['--max-rows', '3', at('ods-file.ods')],
     exit: 2,
-    expect: { code: 'ods-file', severity: 'error', file: at('ods-file.ods'), sheet: null, cell: null },
+    expect: { code: 'too-many-rows', severity: 'error', file: at('ods-file.ods'), sheet: 'Rapport' },
+  },
+  {
+    name: 'read-limit: an .ods whose few bytes repeat a filled row a million times over 16 384 columns',
+    files: { 'read-limit.ods': async () => odsBomb() },
+    args: [at('read-limit.ods')],
+    exit: 2,
+    expect: {
+      code: 'read-limit',
+      severity: 'error',
+      file: at('read-limit.ods'),
+      sheet: null,
+      cell: null,
+      says: 'save it as .xlsx',
+    },
+  },
+  {
+    name: 'csv-not-values: a CSV that is a list of contacts',
+    files: { 'csv-not-values.csv': text('Nom;Téléphone;Structure\nDiarra;76 00 00 00;DGME\n') },
+    args: [at('csv-not-values.csv')],
+    exit: 2,
+    expect: {
+      code: 'csv-not-values',
+      severity: 'error',
+      file: at('csv-not-values.csv'),
+      sheet: 'Valeurs',
+      cell: null,
+      says: 'Indicator',
+    },
+  },
+  {
+    name: 'csv-malformed: a quote opened on row 3 and never closed',
+    files: {
+      'csv-malformed.csv': text(
+        'Indicateur;Entité;Période;Valeur;Commentaire\nI1.1.1;DGME;2022-T4;25;ok\nI1.1.2;DGME;2022-T4;45;"ouvert\nI1.1.3;DGME;2022-T4;1;x\n',
+      ),
+    },
+    args: [at('csv-malformed.csv')],
+    exit: 2,
+    expect: {
+      code: 'csv-malformed',
+      severity: 'error',
+      file: at('csv-malformed.csv'),
+      sheet: 'Valeurs',
+      row: 3,
+      says: 'never closed',
+    },
+  },
+  {
+    name: 'csv-plan: a CSV given as the plan',
+    files: { 'csv-plan.csv': text('Code;Intitulé\nI1.1.1;Migrants assistés\n') },
+    args: ['--plan', at('csv-plan.csv')],
+    plan: false,
+    exit: 2,
+    expect: { code: 'csv-plan', severity: 'error', file: at('csv-plan.csv'), sheet: null, cell: null },
+  },
+  {
+    // A shell glob (`rapports/*.xlsx`) names Excel's lock files too: a notice, never a refusal.
+    name: 'skipped-file: an Office lock file named on the command line',
+    files: { '~$ok-data.xlsx': text('\u0006Diarra  ') },
+    args: [at('ok-data.xlsx'), at('~$ok-data.xlsx')],
+    exit: 0,
+    expect: {
+      code: 'skipped-file',
+      severity: 'info',
+      file: at('~$ok-data.xlsx'),
+      sheet: null,
+      cell: null,
+      says: 'lock file',
+    },
   },
   {
     name: 'file-too-large: file size',

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Corpus files written by programs other than exceljs: openpyxl (formulas saved without a cached
 # result, title rows above the header) and LibreOffice (a real .xls and .ods converted from the
-# exceljs plan). Usage: make_foreign.sh tests/fixtures-bad
+# exceljs data workbook: read since issue 21, they carry the corpus' too-many-rows cases of those
+# formats). Usage: make_foreign.sh tests/fixtures-bad
 set -eu
 OUT=${1:?usage: make_foreign.sh OUT_DIR}
 HERE=$(dirname "$0")

@@ -6,6 +6,7 @@ import { probeFolder } from '../core/write.js';
 import { escapeText } from '../i18n/escape.js';
 import { catalogue } from '../i18n/index.js';
 import { REPORT_FORMATS } from '../model/formats.js';
+import { SKIP_CODES } from '../model/issues.js';
 import { dataWorkbookKind, sheetNames } from '../workbook/sheet-names.js';
 import { missingInput, withConfig } from './configured.js';
 import { type CliContext, makeContext } from './context.js';
@@ -96,11 +97,9 @@ export async function reportCommand(
     await probeFolder(opts.out);
     const bar = startProgressBar(ctx, true);
     const result = await runReport({
-      ...request(
-        opts,
-        plan.path,
-        data.map((d) => d.path),
-      ),
+      // The paths as given: the core expands the folders again, with what they hold and is not
+      // read (a lock file, a PDF…), for its notice.
+      ...request(opts, plan.path, opts.data),
       ...(config?.config.aliases ? { aliases: config.config.aliases } : {}),
       ...(config?.config.entities ? { entities: config.config.entities } : {}),
       ...(bar.listener ? { progress: bar.listener } : {}),
@@ -174,7 +173,9 @@ function coveredText(periods: readonly string[], t: ReturnType<typeof catalogue>
 /** What a report run says: the issues, what was written, and the exit code (0, 1 or 2). */
 function printReport(result: ReportResult, ctx: CliContext, debug: boolean): number {
   const t = catalogue(ctx.lang).cli;
-  const listing = formatIssuesText(result.issues, ctx.lang, ctx.color);
+  // Infos stay out of the listing, but for the files that were not read: every run names them.
+  const shown = result.issues.filter((i) => i.severity !== 'info' || SKIP_CODES.has(i.code));
+  const listing = formatIssuesText(shown, ctx.lang, ctx.color, true);
   if (result.kind === 'blocked') {
     if (listing) ctx.stderr(`${listing}\n`);
     if (result.noValues) {
@@ -197,7 +198,7 @@ function printReport(result: ReportResult, ctx: CliContext, debug: boolean): num
     return result.unreadable || !listing ? EXIT.failure : EXIT.invalid;
   }
   if (!ctx.quiet) {
-    if (result.issues.some((i) => i.severity === 'warning')) ctx.stderr(`${listing}\n`);
+    if (shown.some((i) => i.severity !== 'error')) ctx.stderr(`${listing}\n`);
     for (const path of result.paths) ctx.stdout(escapeText(displayPath(path)));
     for (const o of result.removed)
       ctx.stderr(t.outcome.removedOutput(escapeText(displayPath(o.path)), escapeText(o.period)));

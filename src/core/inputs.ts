@@ -1,30 +1,107 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { open, readdir } from 'node:fs/promises';
+import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import type { Source } from '../compute/model.js';
 import type { Issue } from '../model/issues.js';
+import { openZip } from '../workbook/zip.js';
+import type { NotWorkbook } from '../workbook/zip-probe.js';
 
-const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls', '.ods']);
+/** Extensions read from a folder; the content then decides the format (an .xls may be an .xlsx). */
+const READ_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls', '.ods', '.csv']);
 
 export interface InputFile {
   /** Path to open. */
   path: string;
   /** Path shown in messages and reports: relative to the current folder when below it, with `/` separators. */
   display: string;
+  /** Set for a file found (or named) that is not read, with why: a `skipped-file` notice. */
+  skip?: Skip;
+}
+
+export interface Skip {
+  reason: 'lock-file' | 'system-file' | 'hidden' | 'not-a-workbook' | 'own-output';
+  /** What a file that is not a workbook looks like, from its extension. */
+  detail?: NotWorkbook;
+}
+
+/** Office lock files: Excel's `~$rapport.xlsx`, LibreOffice's `.~lock.rapport.xlsx#`. */
+const LOCK_FILE = /^~\$|^\.~lock\..*#$/;
+/**
+ * Files the system leaves in folders, never reports: macOS's `.DS_Store` and `._rapport.xlsx`
+ * (the AppleDouble companions written on USB keys), Windows' `Thumbs.db` and `desktop.ini`.
+ */
+const SYSTEM_FILE = /^(?:\.ds_store|\._.*|\.localized|thumbs\.db|ehthumbs\.db|desktop\.ini)$/i;
+
+const KIND_BY_EXTENSION: Record<string, NotWorkbook> = {
+  '.pdf': 'pdf',
+  '.doc': 'doc',
+  '.docx': 'docx',
+  '.docm': 'docx',
+  '.odt': 'odt',
+  '.rtf': 'rtf',
+  '.txt': 'text',
+  '.md': 'text',
+  '.tsv': 'text',
+  '.htm': 'html',
+  '.html': 'html',
+  '.xml': 'html',
+  '.png': 'image',
+  '.jpg': 'image',
+  '.jpeg': 'image',
+  '.gif': 'image',
+  '.bmp': 'image',
+  '.tif': 'image',
+  '.tiff': 'image',
+  '.webp': 'image',
+  '.heic': 'image',
+  '.zip': 'zip',
+  '.rar': 'zip',
+  '.7z': 'zip',
+  '.gz': 'zip',
+  '.tar': 'zip',
+  '.xlsb': 'xlsb',
+  '.ppt': 'ppt',
+  '.pptx': 'pptx',
+  '.odp': 'odp',
+};
+
+/**
+ * What becomes of a file found in a folder: read (a workbook or CSV extension), or skipped with
+ * its reason. Hidden files other than lock and system files are skipped too, with a notice: a
+ * report hidden by mistake is then seen.
+ */
+function folderEntry(name: string): Skip | null {
+  if (LOCK_FILE.test(name)) return { reason: 'lock-file' };
+  if (SYSTEM_FILE.test(name)) return { reason: 'system-file' };
+  if (name.startsWith('.')) return { reason: 'hidden' };
+  const ext = extname(name).toLowerCase();
+  if (READ_EXTENSIONS.has(ext)) return null;
+  return { reason: 'not-a-workbook', detail: KIND_BY_EXTENSION[ext] ?? 'unknown' };
+}
+
+/** A file named on the command line is read whatever its name, but for lock and system files. */
+function namedEntry(name: string): Skip | null {
+  if (LOCK_FILE.test(name)) return { reason: 'lock-file' };
+  if (SYSTEM_FILE.test(name)) return { reason: 'system-file' };
+  return null;
 }
 
 /**
- * Expands the paths given on the command line: files as they are, folders to the workbooks they
- * hold (recursively, Office lock files `~$…` and hidden files skipped). The result is sorted by
- * displayed path and each file appears once, however it was reached (`rapports` and
- * `rapports/kayes.xlsx`, a symbolic link, `./x.xlsx` and `x.xlsx`): the order of the arguments
- * never changes what is read, nor any output.
+ * Expands the paths given on the command line: files as they are, folders to the workbooks and
+ * CSV files they hold (recursively); what is not read is returned apart, with its reason (see
+ * docs/validate.md, *Inputs*): Office lock files, system files, hidden files, files of another
+ * kind. Hidden folders (`.git`) and system files in folders are passed over without a word. Each
+ * list is sorted by displayed path and each file appears once, however it was reached
+ * (`rapports` and `rapports/kayes.xlsx`, a symbolic link, `./x.xlsx` and `x.xlsx`): the order of
+ * the arguments never changes what is read, nor any output.
  */
-export async function expandInputs(paths: readonly string[]): Promise<InputFile[]> {
+export async function gatherInputs(
+  paths: readonly string[],
+): Promise<{ files: InputFile[]; skipped: InputFile[] }> {
   const byRealPath = new Map<string, InputFile>();
-  const add = async (path: string) => {
-    const file = { path, display: displayPath(path) };
+  const add = async (path: string, skip: Skip | null) => {
+    const file: InputFile = { path, display: displayPath(path), ...(skip ? { skip } : {}) };
     const key = await realKey(path);
     const seen = byRealPath.get(key);
     if (!seen || file.display < seen.display) byRealPath.set(key, file);
@@ -36,12 +113,22 @@ export async function expandInputs(paths: readonly string[]): Promise<InputFile[
     } catch {
       // Reported as file-not-found when opened.
     }
-    if (!isDir) await add(p);
-    else for (const f of await listWorkbooks(p)) await add(f);
+    if (!isDir) {
+      await add(p, namedEntry(basename(p)));
+      continue;
+    }
+    // A system file in a folder is no input at all; named on the command line, it gets its line.
+    for (const f of await listFolder(p)) if (f.skip?.reason !== 'system-file') await add(f.path, f.skip);
   }
-  return [...byRealPath.values()].sort((a, b) =>
+  const all = [...byRealPath.values()].sort((a, b) =>
     a.display < b.display ? -1 : a.display > b.display ? 1 : 0,
   );
+  return { files: all.filter((f) => !f.skip), skipped: all.filter((f) => f.skip) };
+}
+
+/** The files to read among the paths given (`gatherInputs` without what it skips). */
+export async function expandInputs(paths: readonly string[]): Promise<InputFile[]> {
+  return (await gatherInputs(paths)).files;
 }
 
 /** The real path (symbolic links resolved) when the file exists, else the absolute path. */
@@ -66,19 +153,65 @@ export class FolderError extends Error {
   }
 }
 
-async function listWorkbooks(dir: string): Promise<string[]> {
-  const found: string[] = [];
+async function listFolder(dir: string): Promise<{ path: string; skip: Skip | null }[]> {
+  const found: { path: string; skip: Skip | null }[] = [];
+  const here: { path: string; skip: Skip | null }[] = [];
   const entries = await readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
     throw new FolderError(dir, error.code ?? 'EIO', error);
   });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
-    if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;
     const full = join(dir, e.name);
-    if (e.isDirectory()) found.push(...(await listWorkbooks(full)));
-    else if (WORKBOOK_EXTENSIONS.has(extname(e.name).toLowerCase())) found.push(full);
+    if (e.isDirectory()) {
+      if (!e.name.startsWith('.')) found.push(...(await listFolder(full)));
+    } else here.push({ path: full, skip: folderEntry(e.name) });
   }
-  return found;
+  await markOwnOutputs(here);
+  return [...found, ...here];
+}
+
+/**
+ * ponam's own report, written by an earlier run into a folder read as data (`--out` inside
+ * it): its `report.json` (the `tool` it names) and its Word report (its author) say so; the
+ * HTML and PDF beside them are taken as theirs. They get the `own-output` notice of the annex
+ * (whose sheets say what it is, load.ts), not « not a workbook ».
+ */
+async function markOwnOutputs(entries: { path: string; skip: Skip | null }[]): Promise<void> {
+  const others = entries.filter((e) => e.skip?.reason === 'not-a-workbook');
+  let found = false;
+  for (const e of others) {
+    if (await isOwnReport(e.path)) {
+      e.skip = { reason: 'own-output' };
+      found = true;
+    }
+  }
+  if (!found) return;
+  for (const e of others) if (/\.(html?|pdf)$/i.test(e.path)) e.skip = { reason: 'own-output' };
+}
+
+const OWN_JSON = /"tool":\s*\{\s*"name":\s*"ponam"/;
+
+async function isOwnReport(path: string): Promise<boolean> {
+  const ext = extname(path).toLowerCase();
+  try {
+    if (ext === '.json') {
+      const handle = await open(path, 'r');
+      try {
+        const head = Buffer.alloc(512);
+        const { bytesRead } = await handle.read(head, 0, head.length, 0);
+        return OWN_JSON.test(head.toString('utf8', 0, bytesRead));
+      } finally {
+        await handle.close();
+      }
+    }
+    if (ext === '.docx') {
+      const core = (await openZip(path)).find('docProps/core.xml');
+      return core !== undefined && (await core.buffer()).includes('<dc:creator>ponam</dc:creator>');
+    }
+  } catch {
+    // Not readable: not ponam's.
+  }
+  return false;
 }
 
 export function displayPath(p: string): string {

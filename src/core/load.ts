@@ -227,7 +227,10 @@ function datedSubmissions(sink: DataSink): Submission[] {
   return dated;
 }
 
-/** A plan or an annex of ponam's found among the data is skipped with a notice, never read as a report. */
+/**
+ * A plan or an annex of ponam's found among the data is skipped with a notice, never read as a
+ * report; so is a file the expansion of the inputs already set aside (`skip`: a lock file…).
+ */
 async function setAsideNonReports(
   files: readonly InputFile[],
   vocab: Vocabulary,
@@ -235,6 +238,17 @@ async function setAsideNonReports(
   const read: InputFile[] = [];
   const skipped: Issue[] = [];
   for (const f of files) {
+    if (f.skip?.reason === 'own-output') {
+      skipped.push(issue('own-output', 'info', { file: f.display }, { kind: 'report' }));
+      continue;
+    }
+    if (f.skip) {
+      const { reason, detail } = f.skip;
+      skipped.push(
+        issue('skipped-file', 'info', { file: f.display }, detail ? { reason, detail } : { reason }),
+      );
+      continue;
+    }
     const names = await sheetNames(f.path);
     const kind = names ? dataWorkbookKind(names, vocab.sheetRole) : 'data';
     if (kind === 'data') read.push(f);

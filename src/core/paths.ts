@@ -4,7 +4,7 @@ import { basename, dirname, join, resolve, sep } from 'node:path';
 import { escapeText } from '../i18n/escape.js';
 import { catalogue, type Lang } from '../i18n/index.js';
 import { PonamError } from '../model/errors.js';
-import { displayPath, expandInputs, type InputFile, realKey } from './inputs.js';
+import { displayPath, gatherInputs, type InputFile, realKey } from './inputs.js';
 import { WriteError } from './write.js';
 
 /**
@@ -38,18 +38,34 @@ export async function planFile(path: string, lang: Lang): Promise<InputFile> {
 
 /** Reporting workbooks and folders; a folder that holds no workbook is a mistake worth a sentence. */
 export async function dataFiles(paths: readonly string[], lang: Lang): Promise<InputFile[]> {
+  return (await dataInputs(paths, lang)).files;
+}
+
+/**
+ * `dataFiles` with what the folders hold and is not read (lock files, files of another kind…),
+ * each with its reason: the caller turns them into `skipped-file` notices. A folder holding no
+ * file to read is refused, naming the files it does hold.
+ */
+export async function dataInputs(
+  paths: readonly string[],
+  lang: Lang,
+): Promise<{ files: InputFile[]; skipped: InputFile[] }> {
   const t = catalogue(lang).cli.errors;
   // An empty path is a shell variable left unset (`--data "$DIR"`), not a file to report as missing.
   if (paths.some((p) => p.trim() === '')) throw new PonamError('usage', t.emptyPath, t.emptyPathHint);
   for (const p of paths) {
-    if ((await kindOf(p)) === 'dir' && (await expandInputs([p])).length === 0)
-      throw new PonamError(
-        'usage',
-        t.folderWithoutWorkbook(escapeText(displayPath(p))),
-        t.folderWithoutWorkbookHint,
-      );
+    if ((await kindOf(p)) !== 'dir') continue;
+    const inside = await gatherInputs([p]);
+    if (inside.files.length > 0) continue;
+    const names = inside.skipped.map((f) => escapeText(f.display));
+    const listed = names.length > 5 ? `${names.slice(0, 5).join(', ')}, …` : names.join(', ');
+    throw new PonamError(
+      'usage',
+      t.folderWithoutWorkbook(escapeText(displayPath(p)), listed),
+      t.folderWithoutWorkbookHint,
+    );
   }
-  return expandInputs(paths);
+  return gatherInputs(paths);
 }
 
 /**

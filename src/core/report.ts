@@ -8,7 +8,7 @@ import type { Plan, Settings } from '../model/plan.js';
 import type { AliasInput } from '../workbook/aliases.js';
 import { readPublished } from './compare.js';
 import type { EarlierOutput } from './earlier-outputs.js';
-import { describeSources, displayPath, expandInputs, type InputFile } from './inputs.js';
+import { describeSources, displayPath, expandInputs, gatherInputs, type InputFile } from './inputs.js';
 import { type ConfiguredEntities, type Loaded, loadInputs, type ProgressListener } from './load.js';
 import { type Logo, readLogo } from './logo.js';
 import { type RenderRequest, renderFormats } from './render.js';
@@ -56,10 +56,11 @@ export type ReportOutcome =
 export async function buildReport(req: ReportRequest): Promise<ReportOutcome> {
   const asked = req.period ?? null;
   const planFile: InputFile = (await expandInputs([req.plan]))[0];
-  const dataFiles = await expandInputs(req.data);
+  // What a folder holds and is not read (a lock file, a PDF…) goes in too, for its notice.
+  const { files: dataFiles, skipped } = await gatherInputs(req.data);
   const loaded = await loadInputs(
     planFile,
-    dataFiles,
+    [...dataFiles, ...skipped],
     req.lang ?? 'fr',
     undefined,
     req.aliases,

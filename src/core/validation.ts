@@ -2,14 +2,14 @@ import { escapeText } from '../i18n/escape.js';
 import { catalogue, type Lang } from '../i18n/index.js';
 import { PonamError } from '../model/errors.js';
 import { EXIT } from '../model/exit.js';
-import type { Issue } from '../model/issues.js';
+import { type Issue, SKIP_CODES } from '../model/issues.js';
 import { type AliasInput, vocabularyWith } from '../workbook/aliases.js';
 import { type FileLimits, UNREADABLE } from '../workbook/open.js';
 import { sheetRoles } from '../workbook/sheet-names.js';
 import type { SheetRole } from '../workbook/vocabulary.js';
 import { type InputFile, realKey } from './inputs.js';
 import { type ConfiguredEntities, loadInputs, type ProgressListener } from './load.js';
-import { dataFiles, planFile } from './paths.js';
+import { dataInputs, planFile } from './paths.js';
 
 /** What `validate` found, as every reporter receives it: one entry per input file, then the issues. */
 export interface ValidationResult {
@@ -38,6 +38,8 @@ export interface FileResult {
   valid: boolean;
   /** The file could not be read as a workbook at all. */
   unreadable: boolean;
+  /** The file was not read, on purpose: a lock file, a file of another kind, a plan among the data… */
+  skipped: boolean;
   errors: number;
   warnings: number;
   infos: number;
@@ -108,13 +110,14 @@ async function sortInputs(
   const planGiven = opts.plan ? [await planFile(opts.plan, opts.lang)] : [];
   const planKey = planGiven[0] ? await realKey(planGiven[0].path) : null;
   const rest: InputFile[] = [];
-  for (const f of await dataFiles(opts.paths, opts.lang))
-    if ((await realKey(f.path)) !== planKey) rest.push(f);
-  if (planGiven.length === 1) return { plan: planGiven[0], data: rest, configured: false };
+  const { files, skipped } = await dataInputs(opts.paths, opts.lang);
+  for (const f of files) if ((await realKey(f.path)) !== planKey) rest.push(f);
+  // Files not read (a lock file, a PDF…) are listed with their notice, after the workbooks.
+  if (planGiven.length === 1) return { plan: planGiven[0], data: [...rest, ...skipped], configured: false };
   const plans: InputFile[] = [];
   const data: InputFile[] = [];
-  for (const f of rest) {
-    const roles = await sheetRoles(f.path, roleOf);
+  for (const f of [...rest, ...skipped]) {
+    const roles = f.skip ? null : await sheetRoles(f.path, roleOf);
     if (roles?.has('indicators') && !roles.has('values')) plans.push(f);
     else data.push(f);
   }
@@ -168,6 +171,7 @@ function summarise(
       role,
       valid: !isUnreadable && counts.errors === 0 && !(warningsFail && counts.warnings > 0),
       unreadable: isUnreadable,
+      skipped: own.some((i) => SKIP_CODES.has(i.code)),
       ...counts,
     };
   });

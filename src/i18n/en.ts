@@ -14,6 +14,41 @@ function enAmbiguous(value: string, quarter: string | null, month: string): stri
   return `'${value}' is ambiguous: write ${quarter ? `${quarter} for a quarter, ` : ''}${month} for a month`;
 }
 
+/** What a file that is no workbook looks like (`NotWorkbook` in src/workbook/zip-probe.ts). */
+const KINDS: Record<string, string> = {
+  pdf: 'a PDF document',
+  html: 'an HTML or XML page',
+  rtf: 'an RTF document',
+  image: 'an image',
+  csv: 'a text file of values (CSV?) without the .csv extension',
+  text: 'a text file',
+  docx: 'a Word document (.docx)',
+  pptx: 'a PowerPoint presentation (.pptx)',
+  xlsb: 'a binary Excel workbook (.xlsb), a format ponam does not read',
+  odt: 'an OpenDocument text (.odt)',
+  odp: 'an OpenDocument presentation (.odp)',
+  doc: 'a Word 97-2003 document (.doc)',
+  ppt: 'a PowerPoint 97-2003 presentation (.ppt)',
+  ole: 'an Office file that holds no workbook',
+  zip: 'an archive (zip or other)',
+  unknown: 'a file of an unknown type',
+};
+
+/** What to do with it, by kind. */
+function kindAdvice(kind: unknown): string {
+  if (kind === 'csv')
+    return 'rename it with the .csv extension, or open it in Excel or LibreOffice and save it as .xlsx';
+  if (kind === 'zip') return 'unpack it and give the workbooks it holds';
+  if (kind === 'xlsb' || kind === 'html' || kind === 'text')
+    return 'open it in Excel or LibreOffice and save it as .xlsx';
+  return 'ask the sender for the workbook itself (.xlsx, .xls, .ods or a .csv of values)';
+}
+
+const kindOf = (p: { detail?: string | number }) => KINDS[String(p.detail)] ?? KINDS.unknown;
+
+const RE_SAVE =
+  'save it as .xlsx in Excel or LibreOffice: ponam reads an .xlsx row by row, without this limit';
+
 export const en: Catalogue = {
   locale: 'en-GB',
   severity: { error: 'error', warning: 'warning', info: 'info' },
@@ -21,13 +56,11 @@ export const en: Catalogue = {
     'file-not-found': () => 'file not found',
     'file-empty': () => 'the file is empty (0 bytes)',
     'not-xlsx': (p) =>
-      `not an Excel .xlsx workbook (${p.detail}); open it in Excel or LibreOffice and save it as .xlsx`,
+      `not a workbook: this is ${kindOf(p)}. ponam reads .xlsx, .xls and .ods workbooks, and values in .csv; ${kindAdvice(p.detail)}`,
     'file-truncated': () =>
       'the workbook is truncated or damaged (interrupted download?); ask for the file to be sent again',
     'file-encrypted': () =>
       'the workbook is password-protected; remove the password (File › Info › Protect Workbook) and send it again',
-    'legacy-xls': () => 'old Excel 97-2003 format (.xls); save it as .xlsx',
-    'ods-file': () => 'OpenDocument spreadsheet (.ods); save it as Excel .xlsx',
     'file-too-large': (p) =>
       p.what === 'uncompressed'
         ? `workbook too large once uncompressed (${p.size} bytes, limit ${p.limit}); raise the limit with --max-uncompressed-size if intended`
@@ -99,8 +132,12 @@ export const en: Catalogue = {
       `duplicate of ${p.first} (${p.indicator}, ${p.entity}, ${p.period}) with the same value: ignored`,
     'period-outside-plan': (p) => `period ${p.period} is outside the plan (${p.from}-${p.to})`,
     'missing-target': (p) => `no target for ${p.indicator} in ${p.years}`,
-    'missing-period': () => 'no period: give it in the Report sheet (Period) or in a Period column',
-    'missing-entity': (p) => `no entity: values are attributed to "${p.entity}" (the file name)`,
+    'missing-period': (p) =>
+      p.format === 'csv'
+        ? 'no period: add a Period column to the CSV file (2022-T3, 2022-S1, 2022-03 or 2022)'
+        : 'no period: give it in the Report sheet (Period) or in a Period column',
+    'missing-entity': (p) =>
+      `no entity: values are attributed to "${p.entity}" (the file name)${p.format === 'csv' ? '; add an Entity column to the CSV file' : ''}`,
     'disaggregation-mismatch': (p) =>
       `total ${p.total} of ${p.indicator} differs from the sum of its ${p.dimension} breakdown (${p.sum})`,
     'invalid-setting': (p) =>
@@ -116,7 +153,10 @@ export const en: Catalogue = {
       `report replaced by ${p.by}, submitted later (${p.later} against ${p.earlier}) for ${p.entity}, ${p.period}: its values and activities are left out`,
     'plan-in-data': () =>
       'this workbook is a plan (an Indicators sheet and no Values sheet): skipped among the data',
-    'own-output': () => 'this workbook is an annex written by ponam: skipped among the data',
+    'own-output': (p) =>
+      p.kind === 'report'
+        ? 'this file is a report written by ponam (an earlier run, written into this folder): skipped among the data'
+        : 'this workbook is an annex written by ponam: skipped among the data',
     'mixed-layout': (p) =>
       `the sheet mixes a Value column (${p.value}) with period columns (${p.periods}): keep one of the two layouts`,
     'duplicate-period-column': (p) =>
@@ -129,6 +169,30 @@ export const en: Catalogue = {
       `cell reference '${p.value}' outside Excel's grid (A1 to XFD1048576) or malformed: the sheet is read only up to it; open the file in Excel or LibreOffice and save it again`,
     'entity-alias': (p) =>
       `"${p.entity}" is an alias of "${p.canonical}" (the plan's list of entities): its values and activities count for "${p.canonical}"`,
+    'read-limit': (p) =>
+      p.what === 'time'
+        ? `reading stopped after ${p.limit} s (workbook too heavy or damaged); ${RE_SAVE}`
+        : p.what === 'memory'
+          ? `reading needs more than ${p.limit} MB of memory; ${RE_SAVE}`
+          : `more than ${p.limit} filled cells once repeated rows and columns are unrolled; ${RE_SAVE}`,
+    'csv-not-values': (p) =>
+      `this CSV file is not a table of values: no header row naming the Indicator column in its first 20 rows (first row: ${p.found}). A CSV of values has the columns of the Values sheet on its first row: Indicator, Value, Period, Entity, separated by ";" or ","`,
+    'csv-malformed': (p) =>
+      p.reason === 'quote'
+        ? 'a quote (") opened on this row is never closed: the rest of the file cannot be split into columns; fix it, or save the file again from Excel or LibreOffice'
+        : p.reason === 'record-size'
+          ? 'a row of more than 4 million characters: this is not a table of values; save the file again from Excel or LibreOffice'
+          : 'malformed CSV file at this row; save it again from Excel or LibreOffice',
+    'csv-plan': () =>
+      'a CSV file cannot be the plan: the plan is a workbook of several sheets (Indicators, and Plan, Axes, Results…); give the plan workbook (.xlsx, .xls or .ods)',
+    'skipped-file': (p) =>
+      p.reason === 'lock-file'
+        ? 'lock file left by Excel or LibreOffice while a workbook is open: skipped. If that workbook is still open, save and close it so that your latest changes are read'
+        : p.reason === 'system-file'
+          ? 'system file (.DS_Store, Thumbs.db…), not a report: skipped'
+          : p.reason === 'hidden'
+            ? 'hidden file (its name starts with a dot): skipped. If it holds a report, remove the dot at the start of its name'
+            : `not a workbook (${KINDS[String(p.detail)] ?? KINDS.unknown}): skipped. ${p.detail === 'zip' ? 'Unpack it into the folder to have its workbooks read' : p.detail === 'xlsb' ? 'Save it as .xlsx in Excel to have it read' : 'If it holds a report, ask for the workbook itself (.xlsx, .xls, .ods or a .csv of values)'}`,
     'duplicate-sheet': (p) =>
       `two sheets for the same purpose: "${p.first}" and "${p.second}"; only "${p.first}" is read. Put the rows in one sheet or rename the other`,
     'two-row-header': (p) =>
@@ -868,8 +932,10 @@ export const en: Catalogue = {
       noDataHint: 'add --data FILE|DIR (or list them after the options)',
       noWorkbook: 'no workbook given',
       noWorkbookHint: 'ponam validate [--plan plan.xlsx] FILE|DIR...',
-      folderWithoutWorkbook: (path: string) => `no workbook (.xlsx) in the folder ${path}`,
-      folderWithoutWorkbookHint: 'check the path, or save the workbooks as .xlsx',
+      folderWithoutWorkbook: (path: string, skipped: string) =>
+        `no workbook (.xlsx, .xls, .ods) nor values file (.csv) in the folder ${path}${skipped ? `; files skipped: ${skipped}` : ''}`,
+      folderWithoutWorkbookHint:
+        'check the path; files of another kind (PDF, Word, text…) are not read: ask for the workbooks themselves',
       planIsFolder: (path: string) => `--plan takes a workbook, not a folder: ${path}`,
       planIsFolderHint: (example: string) => `name the plan's file, for example --plan ${example}`,
       planNotFile: (path: string) => `--plan is not a regular file: ${path}`,

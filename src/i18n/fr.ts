@@ -18,6 +18,41 @@ function frAmbiguous(value: string, quarter: string | null, month: string): stri
   return `« ${value} » est ambigu : écrivez ${quarter ? `${quarter} pour un trimestre, ` : ''}${month} pour un mois`;
 }
 
+/** What a file that is no workbook looks like (`NotWorkbook` in src/workbook/zip-probe.ts). */
+const KINDS: Record<string, string> = {
+  pdf: 'un document PDF',
+  html: 'une page HTML ou XML',
+  rtf: 'un document RTF',
+  image: 'une image',
+  csv: 'un fichier texte de valeurs (CSV ?) sans l’extension .csv',
+  text: 'un fichier texte',
+  docx: 'un document Word (.docx)',
+  pptx: 'une présentation PowerPoint (.pptx)',
+  xlsb: 'un classeur Excel binaire (.xlsb), format que ponam ne lit pas',
+  odt: 'un document texte OpenDocument (.odt)',
+  odp: 'une présentation OpenDocument (.odp)',
+  doc: 'un document Word 97-2003 (.doc)',
+  ppt: 'une présentation PowerPoint 97-2003 (.ppt)',
+  ole: 'un fichier Office qui ne contient aucun classeur',
+  zip: 'une archive (zip ou autre)',
+  unknown: 'un fichier d’un type inconnu',
+};
+
+/** What to do with it, by kind. */
+function kindAdvice(kind: unknown): string {
+  if (kind === 'csv')
+    return 'renommez-le avec l’extension .csv, ou ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format .xlsx';
+  if (kind === 'zip') return 'décompressez-la et donnez les classeurs qu’elle contient';
+  if (kind === 'xlsb' || kind === 'html' || kind === 'text')
+    return 'ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format .xlsx';
+  return 'demandez à l’expéditeur le classeur lui-même (.xlsx, .xls, .ods ou un .csv de valeurs)';
+}
+
+const kindOf = (p: IssueParams) => KINDS[String(p.detail)] ?? KINDS.unknown;
+
+const RE_SAVE =
+  'enregistrez-le au format .xlsx dans Excel ou LibreOffice : ponam lit un .xlsx ligne à ligne, sans cette limite';
+
 /** Every string a French reader sees: issue messages, report labels, reasons. */
 export const fr = {
   locale: 'fr-FR',
@@ -26,13 +61,11 @@ export const fr = {
     'file-not-found': () => 'fichier introuvable',
     'file-empty': () => 'le fichier est vide (0 octet)',
     'not-xlsx': (p) =>
-      `ce n'est pas un classeur Excel .xlsx (${p.detail}) ; ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format .xlsx`,
+      `ce n'est pas un classeur : c'est ${kindOf(p)}. ponam lit les classeurs .xlsx, .xls et .ods, et les valeurs en .csv ; ${kindAdvice(p.detail)}`,
     'file-truncated': () =>
       'le classeur est tronqué ou endommagé (téléchargement interrompu ?) ; demandez un nouvel envoi du fichier',
     'file-encrypted': () =>
       'le classeur est protégé par un mot de passe ; retirez le mot de passe (Fichier › Informations › Protéger le classeur) et renvoyez-le',
-    'legacy-xls': () => 'ancien format Excel 97-2003 (.xls) ; enregistrez-le au format .xlsx',
-    'ods-file': () => 'classeur OpenDocument (.ods) ; enregistrez-le au format Excel .xlsx',
     'file-too-large': (p) =>
       p.what === 'uncompressed'
         ? `classeur trop volumineux une fois décompressé (${p.size} octets, limite ${p.limit}) ; relevez la limite avec --max-uncompressed-size si c'est voulu`
@@ -107,10 +140,12 @@ export const fr = {
       `doublon de ${p.first} (${p.indicator}, ${p.entity}, ${p.period}), même valeur : ignoré`,
     'period-outside-plan': (p) => `période ${p.period} hors du plan (${p.from}-${p.to})`,
     'missing-target': (p) => `pas de cible pour ${p.indicator} en ${p.years}`,
-    'missing-period': () =>
-      'période absente : indiquez-la dans la feuille Rapport (Période) ou dans une colonne Période',
+    'missing-period': (p): string =>
+      p.format === 'csv'
+        ? 'période absente : ajoutez au fichier CSV une colonne Période (2022-T3, 2022-S1, 2022-03 ou 2022)'
+        : 'période absente : indiquez-la dans la feuille Rapport (Période) ou dans une colonne Période',
     'missing-entity': (p) =>
-      `entité absente : les valeurs sont attribuées à « ${p.entity} » (nom du fichier)`,
+      `entité absente : les valeurs sont attribuées à « ${p.entity} » (nom du fichier)${p.format === 'csv' ? ' ; ajoutez au fichier CSV une colonne Entité' : ''}`,
     'disaggregation-mismatch': (p) =>
       `le total ${p.total} de ${p.indicator} ne correspond pas à la somme de ses ventilations par ${p.dimension} (${p.sum})`,
     'invalid-setting': (p) =>
@@ -126,7 +161,10 @@ export const fr = {
       `rapport remplacé par ${p.by}, soumis plus tard (${p.later} contre ${p.earlier}) pour ${p.entity}, ${p.period} : ses valeurs et activités sont écartées`,
     'plan-in-data': () =>
       'ce classeur est un plan (feuille Indicateurs, pas de feuille Valeurs) : ignoré parmi les données',
-    'own-output': () => 'ce classeur est une annexe produite par ponam : ignoré parmi les données',
+    'own-output': (p): string =>
+      p.kind === 'report'
+        ? 'ce fichier est un rapport produit par ponam (une exécution précédente, écrite dans ce dossier) : ignoré parmi les données'
+        : 'ce classeur est une annexe produite par ponam : ignoré parmi les données',
     'mixed-layout': (p) =>
       `la feuille mélange une colonne Valeur (${p.value}) et des colonnes de périodes (${p.periods}) : gardez l'une des deux présentations`,
     'duplicate-period-column': (p) =>
@@ -139,6 +177,30 @@ export const fr = {
       `référence de cellule « ${p.value} » hors de la grille d'Excel (A1 à XFD1048576) ou mal formée : la feuille n'est lue que jusque-là ; ouvrez le fichier dans Excel ou LibreOffice et enregistrez-le à nouveau`,
     'entity-alias': (p) =>
       `« ${p.entity} » est un alias de « ${p.canonical} » (liste des entités du plan) : ses valeurs et activités sont comptées pour « ${p.canonical} »`,
+    'read-limit': (p): string =>
+      p.what === 'time'
+        ? `lecture interrompue après ${p.limit} s (classeur trop lourd ou endommagé) ; ${RE_SAVE}`
+        : p.what === 'memory'
+          ? `la lecture demande plus de ${p.limit} Mo de mémoire ; ${RE_SAVE}`
+          : `plus de ${p.limit} cellules remplies une fois les lignes et colonnes répétées déroulées ; ${RE_SAVE}`,
+    'csv-not-values': (p) =>
+      `ce fichier CSV n'est pas un tableau de valeurs : aucune ligne d'en-tête nommant la colonne Indicateur dans les 20 premières lignes (première ligne : ${p.found}). Un CSV de valeurs a les colonnes de la feuille Valeurs sur sa première ligne : Indicateur ; Valeur ; Période ; Entité, séparées par « ; » ou « , »`,
+    'csv-malformed': (p): string =>
+      p.reason === 'quote'
+        ? 'un guillemet (") ouvert à cette ligne n\'est jamais refermé : le reste du fichier ne peut pas être découpé en colonnes ; corrigez-le, ou enregistrez à nouveau le fichier depuis Excel ou LibreOffice'
+        : p.reason === 'record-size'
+          ? "une ligne de plus de 4 millions de caractères : ce n'est pas un tableau de valeurs ; enregistrez à nouveau le fichier depuis Excel ou LibreOffice"
+          : 'fichier CSV mal formé à cette ligne ; enregistrez-le à nouveau depuis Excel ou LibreOffice',
+    'csv-plan': (): string =>
+      'un fichier CSV ne peut pas être le plan : le plan est un classeur de plusieurs feuilles (Indicateurs, et Plan, Axes, Résultats…) ; donnez le classeur du plan (.xlsx, .xls ou .ods)',
+    'skipped-file': (p): string =>
+      p.reason === 'lock-file'
+        ? "fichier de verrouillage laissé par Excel ou LibreOffice pendant qu'un classeur est ouvert : ignoré. Si ce classeur est encore ouvert, enregistrez-le et fermez-le pour que vos dernières modifications soient lues"
+        : p.reason === 'system-file'
+          ? 'fichier système (.DS_Store, Thumbs.db…), pas un rapport : ignoré'
+          : p.reason === 'hidden'
+            ? "fichier caché (son nom commence par un point) : ignoré. S'il contient un rapport, retirez le point du début de son nom"
+            : `ce n'est pas un classeur (${KINDS[String(p.detail)] ?? KINDS.unknown}) : ignoré. ${p.detail === 'zip' ? 'Décompressez-la dans le dossier pour que ses classeurs soient lus' : p.detail === 'xlsb' ? 'Enregistrez-le au format .xlsx dans Excel pour qu’il soit lu' : "S'il contient un rapport, demandez le classeur lui-même (.xlsx, .xls, .ods ou un .csv de valeurs)"}`,
     'duplicate-sheet': (p) =>
       `deux feuilles pour le même usage : « ${p.first} » et « ${p.second} » ; seule « ${p.first} » est lue. Regroupez les lignes dans une seule feuille ou renommez l'autre`,
     'two-row-header': (p) =>
@@ -895,8 +957,10 @@ export const fr = {
       noDataHint: 'ajoutez --data FICHIER|DOSSIER (ou listez-les après les options)',
       noWorkbook: 'aucun classeur indiqué',
       noWorkbookHint: 'ponam validate [--plan plan.xlsx] FICHIER|DOSSIER...',
-      folderWithoutWorkbook: (path: string) => `aucun classeur (.xlsx) dans le dossier ${path}`,
-      folderWithoutWorkbookHint: 'vérifiez le chemin, ou enregistrez les classeurs au format .xlsx',
+      folderWithoutWorkbook: (path: string, skipped: string) =>
+        `aucun classeur (.xlsx, .xls, .ods) ni fichier de valeurs (.csv) dans le dossier ${path}${skipped ? ` ; fichiers ignorés : ${skipped}` : ''}`,
+      folderWithoutWorkbookHint:
+        'vérifiez le chemin ; les fichiers d’un autre type (PDF, Word, texte…) ne sont pas lus : demandez les classeurs eux-mêmes',
       planIsFolder: (path: string) => `--plan attend un classeur, pas un dossier : ${path}`,
       planIsFolderHint: (example: string) => `indiquez le fichier du plan, par exemple --plan ${example}`,
       planNotFile: (path: string) => `--plan ne désigne pas un fichier ordinaire : ${path}`,

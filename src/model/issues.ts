@@ -15,11 +15,14 @@ export const FILE_CODES = [
   'not-xlsx',
   'file-truncated',
   'file-encrypted',
-  'legacy-xls',
-  'ods-file',
   'file-too-large',
   'file-unreadable',
   'not-a-regular-file',
+  // added with the .xls, .ods and .csv readers (issue 21)
+  'read-limit',
+  'csv-not-values',
+  'csv-malformed',
+  'csv-plan',
 ] as const;
 
 export const ISSUE_CODES = [
@@ -78,9 +81,22 @@ export const ISSUE_CODES = [
   'date-serial',
   // entities the plan lists (issue 22)
   'entity-alias',
+  // files of a data folder that are not read (issue 21)
+  'skipped-file',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];
+
+/**
+ * Notices that a file was not read at all (a lock file, a file that is no workbook, a plan or
+ * an annex among the data): infos, but every output shows them — `report`'s listing and its
+ * quality section as well as `validate` — so that nothing is left out without a line.
+ */
+export const SKIP_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>([
+  'skipped-file',
+  'plan-in-data',
+  'own-output',
+]);
 
 export type IssueParams = Record<string, string | number>;
 

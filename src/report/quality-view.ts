@@ -1,7 +1,7 @@
 import type { ReportModel } from '../compute/model.js';
 import type { CellState, SubmissionTimeliness } from '../compute/quality.js';
 import { catalogue, describeIssue, formatLocation, type Lang } from '../i18n/index.js';
-import { sortIssues } from '../model/issues.js';
+import { SKIP_CODES, sortIssues } from '../model/issues.js';
 import { formatter } from './format.js';
 import type { ShownPaths } from './paths.js';
 import { periodInWords } from './periods.js';
@@ -307,7 +307,10 @@ export function qualityView(model: ReportModel, lang: Lang, paths: ShownPaths): 
     cells: (d) => [{ ...num(f.number(d.previous)), note: periodInWords(d.previousPeriod, lang) }],
   });
 
-  const shown = sortIssues(model.quality.issues).filter((i) => i.severity !== 'info');
+  // Infos are left out, but for the files that were not read (SKIP_CODES): the report names them.
+  const shown = sortIssues(model.quality.issues).filter(
+    (i) => i.severity !== 'info' || SKIP_CODES.has(i.code),
+  );
   const issues =
     shown.length === 0
       ? null

@@ -1,6 +1,6 @@
 import type { ReportModel } from '../compute/model.js';
 import { catalogue, describeIssue, type Lang } from '../i18n/index.js';
-import { sortIssues } from '../model/issues.js';
+import { SKIP_CODES, sortIssues } from '../model/issues.js';
 import { formatter } from './format.js';
 import type { ShownPaths } from './paths.js';
 import type { Cell } from './xlsx-sheet.js';
@@ -19,7 +19,7 @@ export function qualityRows(model: ReportModel, lang: Lang, paths: ShownPaths): 
   const rows: Cell[][] = [];
   const issueCells = new Set<string>();
   for (const i of sortIssues(q.issues)) {
-    if (i.severity === 'info') continue;
+    if (i.severity === 'info' && !SKIP_CODES.has(i.code)) continue;
     issueCells.add(`${i.file}\u0000${i.sheet}\u0000${i.cell}`);
     const indicator = typeof i.params.indicator === 'string' ? i.params.indicator : null;
     const entity = typeof i.params.entity === 'string' ? i.params.entity : null;

@@ -45,7 +45,8 @@ export async function readData(
 ): Promise<boolean> {
   const { limits = DEFAULT_LIMITS, vocab = DEFAULT_VOCABULARY, onProgress } = setup;
   const report = (found: Issue) => issues.push(found);
-  if (!(await openWorkbook(file, display, report, limits))) return false;
+  const format = await openWorkbook(file, display, report, limits);
+  if (!format) return false;
 
   const byCode = new Map<string, Indicator>(plan?.indicators.map((i) => [i.code, i]) ?? []);
   const byLowerCode = new Map<string, Indicator>(
@@ -118,6 +119,7 @@ export async function readData(
     ),
     limits,
     onProgress,
+    { format, vocab },
   );
   if (!sheets) {
     // Rows read before the reading failed are not kept: the file as a whole could not be read.
@@ -155,7 +157,10 @@ export async function readData(
   const entityOf = (sheet: string) => {
     if (!submission.entity && !warnedEntity) {
       warnedEntity = true;
-      report(issue('missing-entity', 'warning', { file: display, sheet }, { entity: fallbackEntity }));
+      // A CSV has no Rapport sheet: the message asks for a column (issue 21).
+      const params: Record<string, string> = { entity: fallbackEntity };
+      if (format === 'csv') params.format = format;
+      report(issue('missing-entity', 'warning', { file: display, sheet }, params));
     }
     return intern(fallbackEntity);
   };
@@ -165,11 +170,12 @@ export async function readData(
       warnedPeriod = true;
       if (period !== null)
         report(
-          issue('missing-period', 'error', {
-            file: display,
-            sheet: periodCell ? reportSheet : sheet,
-            cell: periodCell?.address,
-          }),
+          issue(
+            'missing-period',
+            'error',
+            { file: display, sheet: periodCell ? reportSheet : sheet, cell: periodCell?.address },
+            format === 'csv' ? { format } : {},
+          ),
         );
     }
     return '';

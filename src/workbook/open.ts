@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { FILE_CODES, type Issue, type IssueCode, issue } from '../model/issues.js';
 import type { Vocabulary } from './aliases.js';
+import { CSV_SHEET, readCsv } from './csv.js';
 import {
   type RowSink,
   type SheetInfo,
@@ -9,9 +10,19 @@ import {
   streamWorkbook,
   TooManyRows,
 } from './read.js';
+import {
+  CsvMalformed,
+  CsvNotValues,
+  FileEncrypted,
+  NotAWorkbook,
+  ReadLimit,
+  WorkbookDamaged,
+} from './read-errors.js';
+import { readLegacyWorkbook } from './sheetjs.js';
+import type { LegacySheet } from './sheetjs-parse.js';
 import { type SheetRole, sheetRole } from './vocabulary.js';
-import { NotARegularFile, UncompressedTooLarge, ZipDamaged } from './xlsx/errors.js';
-import { probeFile } from './zip-probe.js';
+import { InvalidCellRef, NotARegularFile, UncompressedTooLarge, ZipDamaged } from './xlsx/errors.js';
+import { type FileKind, probeFile } from './zip-probe.js';
 
 export interface FileLimits {
   maxBytes: number;
@@ -33,20 +44,24 @@ export const DEFAULT_LIMITS: FileLimits = {
   maxRows: 1_048_576,
 };
 
+/** The formats ponam reads; the file's content decides, not its extension (zip-probe.ts). */
+export type WorkbookFormat = 'xlsx' | 'xls' | 'ods' | 'csv';
+
 /**
- * Checks that a file is an .xlsx workbook the reader can open, reporting why not. The issues
- * raised here are the ones that make `validate` exit 2: the tool could not read the input at all.
- * Only regular files are opened: a FIFO, a device or a socket is refused on its `stat`.
+ * Checks that a file is a workbook the reader can open — an .xlsx, a legacy .xls, an .ods, or a
+ * CSV values file — reporting why not; returns its format. The issues raised here are the ones
+ * that make `validate` exit 2: the tool could not read the input at all. Only regular files are
+ * opened: a FIFO, a device or a socket is refused on its `stat`.
  */
 export async function openWorkbook(
   file: string,
   display: string,
   report: (found: Issue) => void,
   limits: FileLimits = DEFAULT_LIMITS,
-): Promise<boolean> {
+): Promise<WorkbookFormat | false> {
   const fail = (code: IssueCode, params: Record<string, string | number> = {}) => {
     report(issue(code, 'error', { file: display }, params));
-    return false;
+    return false as const;
   };
   let size: number;
   try {
@@ -59,7 +74,7 @@ export async function openWorkbook(
     return fail('file-not-found');
   }
   if (size > limits.maxBytes) return fail('file-too-large', { size, limit: limits.maxBytes });
-  let kind: Awaited<ReturnType<typeof probeFile>>;
+  let kind: FileKind;
   try {
     kind = await probeFile(file);
   } catch (error) {
@@ -68,6 +83,7 @@ export async function openWorkbook(
   }
   switch (kind.kind) {
     case 'xlsx':
+    case 'ods':
       if (kind.uncompressedBytes > limits.maxUncompressedBytes) {
         return fail('file-too-large', {
           size: kind.uncompressedBytes,
@@ -75,15 +91,14 @@ export async function openWorkbook(
           what: 'uncompressed',
         });
       }
-      return true;
+      return kind.kind;
+    case 'xls':
+    case 'csv':
+      return kind.kind;
     case 'empty':
       return fail('file-empty');
     case 'encrypted':
       return fail('file-encrypted');
-    case 'legacy-xls':
-      return fail('legacy-xls');
-    case 'ods':
-      return fail('ods-file');
     case 'truncated':
       return fail('file-truncated');
     case 'not-xlsx':
@@ -95,10 +110,13 @@ export async function openWorkbook(
 export const UNREADABLE: ReadonlySet<IssueCode> = new Set<IssueCode>([...FILE_CODES, 'too-many-rows']);
 
 /**
- * Streams a workbook already checked by `openWorkbook`; a failure half-way (a corrupt entry, a
- * malformed sheet, more bytes than the limit once inflated) becomes an issue rather than an
- * exception. A cell reference outside the grid (`invalid-cell-ref`) is an error in a readable
- * file: the sheet is read up to it, the other sheets are read.
+ * Streams a workbook already checked by `openWorkbook` (`format` is what it returned; without it
+ * the file is looked at again); a failure half-way (a corrupt entry, a malformed sheet, more
+ * bytes than the limit once inflated, a legacy workbook past its time or memory) becomes an
+ * issue rather than an exception. A cell reference outside the grid (`invalid-cell-ref`) is an
+ * error in a readable file: the sheet is read up to it, the other sheets are read. Every format
+ * hands the same cells to the same sinks: .xlsx through ponam's own reader (read.ts), .xls and
+ * .ods through SheetJS in a thread of its own (sheetjs.ts), .csv as one `Valeurs` sheet (csv.ts).
  */
 export async function readSheets(
   file: string,
@@ -107,18 +125,56 @@ export async function readSheets(
   pick: Parameters<typeof streamWorkbook>[1],
   limits: FileLimits = DEFAULT_LIMITS,
   onProgress?: SheetProgress,
+  how: { format?: WorkbookFormat; vocab?: Vocabulary } = {},
 ): Promise<SheetInfo[] | null> {
+  const onInvalidRef = (error: InvalidCellRef) =>
+    report(issue('invalid-cell-ref', 'error', { file: display, sheet: error.sheet }, {}, error.ref));
   try {
+    const format = how.format ?? (await formatOf(file));
+    if (format === 'csv')
+      return await readCsv(file, pick, { maxRows: limits.maxRows, vocab: how.vocab, onProgress });
+    if (format === 'xls' || format === 'ods') {
+      const sheets = await readLegacyWorkbook(file, format, limits);
+      return deliver(sheets, pick, onInvalidRef, onProgress);
+    }
     return await streamWorkbook(file, pick, limits.maxRows, {
       maxUncompressedBytes: limits.maxUncompressedBytes,
       onProgress,
-      onInvalidRef: (error) =>
-        report(issue('invalid-cell-ref', 'error', { file: display, sheet: error.sheet }, {}, error.ref)),
+      onInvalidRef,
     });
   } catch (error) {
     report(readFailure(error, display));
     return null;
   }
+}
+
+async function formatOf(file: string): Promise<WorkbookFormat> {
+  const kind = (await probeFile(file)).kind;
+  return kind === 'xls' || kind === 'ods' || kind === 'csv' ? kind : 'xlsx';
+}
+
+/** The rows of a legacy workbook, already read, to the sinks its sheets are picked for. */
+function deliver(
+  sheets: readonly LegacySheet[],
+  pick: SheetPick,
+  onInvalidRef: (error: InvalidCellRef) => void,
+  onProgress?: SheetProgress,
+): SheetInfo[] {
+  // Every sheet is known before the first is picked: a hidden copy beside a visible sheet of the
+  // same role is then set aside, whatever their order (pickByRole).
+  const seen: SheetInfo[] = sheets.map((sheet) => ({ name: sheet.name, hidden: sheet.hidden }));
+  for (const [index, sheet] of sheets.entries()) {
+    const info = seen[index];
+    const sink = pick(info, seen);
+    if (!sink) continue;
+    for (const [i, [row, cells]] of sheet.rows.entries()) {
+      sink.row(row, cells);
+      if (onProgress && (i & 1023) === 0) onProgress(i, sheet.rows.length);
+    }
+    if (sheet.invalidRef) onInvalidRef(new InvalidCellRef(sheet.name, sheet.invalidRef));
+    sink.end();
+  }
+  return seen;
 }
 
 function readFailure(error: unknown, display: string): Issue {
@@ -132,6 +188,21 @@ function readFailure(error: unknown, display: string): Issue {
       what: 'uncompressed',
     });
   if (error instanceof NotARegularFile) return issue('not-a-regular-file', 'error', at);
+  if (error instanceof FileEncrypted) return issue('file-encrypted', 'error', at);
+  if (error instanceof NotAWorkbook) return issue('not-xlsx', 'error', at, { detail: error.detail });
+  if (error instanceof ReadLimit)
+    return issue('read-limit', 'error', at, { what: error.what, limit: error.limit });
+  if (error instanceof CsvNotValues)
+    return issue('csv-not-values', 'error', { ...at, sheet: CSV_SHEET }, { found: error.found || '—' });
+  if (error instanceof CsvMalformed)
+    return issue(
+      'csv-malformed',
+      'error',
+      { ...at, sheet: CSV_SHEET, row: error.line },
+      { reason: error.reason },
+    );
+  // A legacy workbook SheetJS gave up on: its message is of no use to the user.
+  if (error instanceof WorkbookDamaged) return issue('file-truncated', 'error', at);
   const detail = (error as Error).message.split('\n')[0].slice(0, 200);
   // Everything else (XmlRefused, ZipUnsupported, a zip without xl/workbook.xml) is unreadable.
   return issue(error instanceof ZipDamaged ? 'file-truncated' : 'file-unreadable', 'error', at, { detail });

@@ -38,7 +38,13 @@ export async function readPlan(
 ): Promise<Plan | null> {
   const { limits = DEFAULT_LIMITS, vocab = DEFAULT_VOCABULARY, onProgress } = setup;
   const report = (found: Issue) => issues.push(found);
-  if (!(await openWorkbook(file, display, report, limits))) return null;
+  const format = await openWorkbook(file, display, report, limits);
+  if (!format) return null;
+  // A CSV holds one table; a plan is several sheets.
+  if (format === 'csv') {
+    report(issue('csv-plan', 'error', { file: display }));
+    return null;
+  }
 
   const kv = new KeyValueSink(vocab.columns.plan);
   const tables: Partial<Record<SheetRole, { sheet: string; rows: Rows<string> }>> = {};
@@ -94,6 +100,7 @@ export async function readPlan(
     ),
     limits,
     onProgress,
+    { format, vocab },
   );
 
   if (!sheets) return null;

@@ -1,10 +1,15 @@
 import { normaliseName } from './names.js';
+import { scanOds } from './ods-scan.js';
+import { readLegacyWorkbook } from './sheetjs.js';
 import { type SheetRole, sheetRole } from './vocabulary.js';
 import { openZip } from './zip.js';
+import { probeFile } from './zip-probe.js';
+
+const DEFAULT_MAX_ROWS = 1_048_576;
 
 /**
  * The roles of a workbook's sheets (`indicators`, `values`...), from the sheet names declared in
- * `xl/workbook.xml` (no worksheet is parsed): enough for `validate` to tell a plan from a
+ * the workbook (no worksheet is parsed): enough for `validate` to tell a plan from a
  * reporting workbook. Null when the file is not a readable workbook: the reader proper will then
  * say why.
  */
@@ -22,19 +27,48 @@ export async function sheetRoles(
   return roles;
 }
 
-/** The sheet names declared in `xl/workbook.xml`, in order; null when the file is not a readable workbook. */
+/**
+ * The sheet names of a workbook, in order, without reading its cells: declared in
+ * `xl/workbook.xml` for an .xlsx, in the workbook globals for an .xls, in `content.xml` for an
+ * .ods; null when the file is not a readable workbook (a CSV has no sheets): the reader proper
+ * will then say why.
+ */
 export async function sheetNames(path: string): Promise<string[] | null> {
-  let xml: string;
+  let xml: string | null = null;
   try {
     const workbook = (await openZip(path)).get('xl/workbook.xml');
-    if (!workbook) return null;
-    xml = (await workbook.buffer()).toString('utf8');
+    if (workbook) xml = (await workbook.buffer()).toString('utf8');
   } catch {
-    return null;
+    // Not a zip: perhaps an .xls.
   }
-  return [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*\bname\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((m) =>
-    decodeXml(m[1] ?? m[2] ?? ''),
-  );
+  if (xml !== null)
+    return [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*\bname\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((m) =>
+      decodeXml(m[1] ?? m[2] ?? ''),
+    );
+  return legacySheetNames(path);
+}
+
+/** Inflated bytes of `content.xml` looked through for an .ods's sheet names, at most. */
+const NAMES_BUDGET = 256 * 1024 * 1024;
+
+async function legacySheetNames(path: string): Promise<string[] | null> {
+  try {
+    const { kind } = await probeFile(path);
+    if (kind === 'ods')
+      return (await scanOds(path, { budget: { used: 0, limit: NAMES_BUDGET } })).sheets.map((s) => s.name);
+    if (kind === 'xls')
+      return (
+        await readLegacyWorkbook(
+          path,
+          'xls',
+          { maxRows: DEFAULT_MAX_ROWS, maxUncompressedBytes: NAMES_BUDGET },
+          true,
+        )
+      ).map((s) => s.name);
+  } catch {
+    // Unreadable: the reader proper says why.
+  }
+  return null;
 }
 
 function decodeXml(s: string): string {

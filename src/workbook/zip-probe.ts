@@ -1,69 +1,140 @@
 import { open } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import { readSmallFile } from './small-file.js';
 
 /**
- * A look at a file before exceljs opens it, so that the common wrong files get a precise message
- * instead of an unzip stack trace: empty, password-protected (an OLE/CFB container), legacy .xls,
- * OpenDocument, not a zip at all, truncated, or a zip that is not a workbook (.docx).
+ * A look at a file before it is read, by its content (the extension is a claim of the sender):
+ * an .xlsx (a zip holding `xl/workbook.xml`, whatever its name), a legacy Excel 97-2003 workbook
+ * (an OLE/CFB container), an OpenDocument spreadsheet (a zip whose `mimetype` says so), a CSV
+ * values file (text named `.csv`), or one of the common wrong files, each with a precise message
+ * instead of a stack trace: empty, password-protected, truncated, or not a workbook (`detail`
+ * says what it looks like: a PDF, a Word document…).
  */
 export type FileKind =
   | { kind: 'xlsx'; uncompressedBytes: number }
+  | { kind: 'xls' }
+  | { kind: 'ods'; uncompressedBytes: number }
+  | { kind: 'csv' }
   | { kind: 'empty' }
   | { kind: 'encrypted' }
-  | { kind: 'legacy-xls' }
-  | { kind: 'ods' }
   | { kind: 'truncated' }
-  | { kind: 'not-xlsx'; detail: string };
+  | { kind: 'not-xlsx'; detail: NotWorkbook };
+
+/** What a file that is not a workbook looks like, for the message (worded by the catalogues). */
+export type NotWorkbook =
+  | 'pdf'
+  | 'html'
+  | 'rtf'
+  | 'image'
+  | 'csv'
+  | 'text'
+  | 'docx'
+  | 'pptx'
+  | 'xlsb'
+  | 'odt'
+  | 'odp'
+  | 'doc'
+  | 'ppt'
+  | 'ole'
+  | 'zip'
+  | 'unknown';
 
 const CFB = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
 const EOCD = 0x06054b50;
 const CENTRAL_ENTRY = 0x02014b50;
+const LOCAL_ENTRY = 0x04034b50;
+const ODS_MIME = 'application/vnd.oasis.opendocument.spreadsheet';
 
 /** Random access to a file's bytes: the file on disk, or its content already read. */
 type ByteSource = { size: number; read(offset: number, length: number): Promise<Buffer> };
 
 export async function probeFile(path: string): Promise<FileKind> {
+  const csvNamed = extname(path).toLowerCase() === '.csv';
   const small = await readSmallFile(path);
-  if (small) return probe({ size: small.length, read: async (o, l) => small.subarray(o, o + l) });
+  if (small) return probe({ size: small.length, read: async (o, l) => small.subarray(o, o + l) }, csvNamed);
   const handle = await open(path, 'r');
   try {
     const { size } = await handle.stat();
-    return await probe({
-      size,
-      read: async (offset, length) => {
-        const b = Buffer.alloc(length);
-        await handle.read(b, 0, length, offset);
-        return b;
+    return await probe(
+      {
+        size,
+        read: async (offset, length) => {
+          const b = Buffer.alloc(Math.max(0, Math.min(length, size - offset)));
+          await handle.read(b, 0, b.length, offset);
+          return b;
+        },
       },
-    });
+      csvNamed,
+    );
   } finally {
     await handle.close();
   }
 }
 
-async function probe(file: ByteSource): Promise<FileKind> {
+async function probe(file: ByteSource, csvNamed: boolean): Promise<FileKind> {
   const { size } = file;
   if (size === 0) return { kind: 'empty' };
-  const head = await file.read(0, Math.min(size, 8));
-  if (head.length === 8 && head.equals(CFB)) {
+  const head = await file.read(0, Math.min(size, 512));
+  if (head.length >= 8 && head.subarray(0, 8).equals(CFB)) {
+    // An encrypted .xlsx is a CFB holding `EncryptionInfo`; everything else is left to the
+    // legacy reader, which tells a workbook from a Word document (or a password-protected .xls).
     const whole = await file.read(0, Math.min(size, 4 * 1024 * 1024));
-    return whole.includes(ENCRYPTION_INFO) ? { kind: 'encrypted' } : { kind: 'legacy-xls' };
+    return whole.includes(ENCRYPTION_INFO) ? { kind: 'encrypted' } : { kind: 'xls' };
   }
-  if (head[0] !== 0x50 || head[1] !== 0x4b) return { kind: 'not-xlsx', detail: describeHead(head) };
+  if (head[0] !== 0x50 || head[1] !== 0x4b) {
+    const detail = describeHead(head);
+    return csvNamed && (detail === 'text' || detail === 'csv')
+      ? { kind: 'csv' }
+      : { kind: 'not-xlsx', detail };
+  }
   const tailLength = Math.min(size, 65_557);
   const tail = await file.read(size - tailLength, tailLength);
   const cdRange = await locateDirectory(tail, size, file.read);
   if (!cdRange) return { kind: 'truncated' };
   const entries = centralDirectory(await file.read(cdRange.offset, cdRange.size));
-  const names = entries.map((e) => e.name);
+  const byName = new Map(entries.map((e) => [e.name, e]));
   const uncompressedBytes = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
-  if (names.includes('xl/workbook.xml')) return { kind: 'xlsx', uncompressedBytes };
-  if (names.includes('mimetype') && names.includes('content.xml')) return { kind: 'ods' };
-  if (names.some((n) => n.startsWith('word/'))) return { kind: 'not-xlsx', detail: 'Word document (.docx)' };
-  if (names.some((n) => n.startsWith('ppt/')))
-    return { kind: 'not-xlsx', detail: 'PowerPoint document (.pptx)' };
-  return { kind: 'not-xlsx', detail: 'zip archive' };
+  if (byName.has('xl/workbook.xml')) return { kind: 'xlsx', uncompressedBytes };
+  const mimetype = byName.get('mimetype');
+  if (mimetype) {
+    const mime = (await smallEntry(file, mimetype))?.toString('latin1').trim() ?? '';
+    if (mime.startsWith(ODS_MIME)) {
+      const manifest = byName.get('META-INF/manifest.xml');
+      const text = manifest ? ((await smallEntry(file, manifest))?.toString('utf8') ?? '') : '';
+      // An encrypted OpenDocument keeps its manifest in clear, with the key of each encrypted part.
+      return /<(?:\w+:)?encryption-data\b/.test(text)
+        ? { kind: 'encrypted' }
+        : { kind: 'ods', uncompressedBytes };
+    }
+    if (mime.includes('opendocument.text')) return { kind: 'not-xlsx', detail: 'odt' };
+    if (mime.includes('opendocument.presentation')) return { kind: 'not-xlsx', detail: 'odp' };
+  }
+  const names = [...byName.keys()];
+  if (names.includes('xl/workbook.bin')) return { kind: 'not-xlsx', detail: 'xlsb' };
+  if (names.some((n) => n.startsWith('word/'))) return { kind: 'not-xlsx', detail: 'docx' };
+  if (names.some((n) => n.startsWith('ppt/'))) return { kind: 'not-xlsx', detail: 'pptx' };
+  return { kind: 'not-xlsx', detail: 'zip' };
+}
+
+/** Parts this small are read whole to be looked at (`mimetype`, the manifest). */
+const SMALL_ENTRY = 256 * 1024;
+
+/** An entry's bytes, inflated, when it is small; null when it is larger, damaged or of another method. */
+async function smallEntry(file: ByteSource, e: DirectoryEntry): Promise<Buffer | null> {
+  if (e.compressedSize > SMALL_ENTRY || e.uncompressedSize > SMALL_ENTRY) return null;
+  const local = await file.read(e.localOffset, 30);
+  if (local.length < 30 || local.readUInt32LE(0) !== LOCAL_ENTRY) return null;
+  const start = e.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+  const data = await file.read(start, e.compressedSize);
+  if (e.method === 0) return data;
+  if (e.method !== 8) return null;
+  try {
+    return inflateRawSync(data, { maxOutputLength: SMALL_ENTRY });
+  } catch {
+    return null;
+  }
 }
 
 export interface DirectoryEntry {
@@ -155,10 +226,28 @@ function readZip64Extra(extra: Buffer, entry: DirectoryEntry): void {
   }
 }
 
-function describeHead(head: Buffer): string {
+/** What the first bytes of a file that is no zip or CFB say it is. */
+function describeHead(head: Buffer): NotWorkbook {
   const text = head.toString('latin1').toLowerCase();
-  if (text.startsWith('%pdf')) return 'PDF document';
-  if (text.startsWith('<') || text.includes('<html') || text.includes('<?xml')) return 'HTML or XML page';
-  if (text.startsWith('{\\rtf')) return 'RTF document';
-  return 'text or unknown file (a CSV saved with a .xlsx name?)';
+  if (text.startsWith('%pdf')) return 'pdf';
+  if (text.startsWith('{\\rtf')) return 'rtf';
+  if (head[0] === 0x89 && text.startsWith('\x89png')) return 'image';
+  if (head[0] === 0xff && head[1] === 0xd8) return 'image';
+  if (text.startsWith('gif8')) return 'image';
+  const body = text.replace(/^\xef\xbb\xbf/, '').trimStart();
+  if (body.startsWith('<')) return 'html';
+  if (isBinary(head)) return 'unknown';
+  const firstLine = body.split(/\r?\n/)[0] ?? '';
+  return /[;,\t]/.test(firstLine) ? 'csv' : 'text';
+}
+
+/** NUL bytes, or many control characters, are not text (UTF-16 text is, with its BOM). */
+function isBinary(head: Buffer): boolean {
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return false;
+  let controls = 0;
+  for (const b of head) {
+    if (b === 0) return true;
+    if (b < 0x09 || (b > 0x0d && b < 0x20)) controls++;
+  }
+  return controls > head.length / 10;
 }

@@ -20,6 +20,9 @@ const HEAVY = [
   'docx',
   '@resvg/resvg-js',
   'fflate',
+  // The legacy and CSV readers (issue 21): loaded when an .xls, .ods or .csv appears.
+  '@e965/xlsx',
+  'csv-parse',
 ];
 
 /** The static (value) imports of one file: relative files resolved, packages by name. */

@@ -315,10 +315,12 @@ describe.each(WRITERS)('never a double count, on workbooks written by %s', (writ
     expect(firstRun.code, firstRun.stderr).toBe(0);
     expect(existsSync(join(work, 'rapports', 'sorties', 'annexe.xlsx'))).toBe(true);
     const m = modelOf(secondRun);
-    // rapports/kayes.xlsx: I1 30, counted once; rapports/sorties/annexe.xlsx is not read as a report.
+    // rapports/kayes.xlsx: I1 30, counted once; rapports/sorties/annexe.xlsx is not read as a report,
+    // and the report.json beside it is named too (issue 21: no file of a data folder goes unsaid).
     expect(byCode(m.indicators, 'I1').actual).toBe(30);
     expect(m.quality.issues.map((i) => [i.severity, i.code, i.file])).toEqual([
       ['info', 'own-output', 'rapports/sorties/annexe.xlsx'],
+      ['info', 'own-output', 'rapports/sorties/report.json'],
     ]);
     expect(issueKeys(m.quality.issues)).toEqual(issueKeys(own.issues));
   });

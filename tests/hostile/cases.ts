@@ -464,8 +464,12 @@ export const CASES: HostileCase[] = [
     files: { 'plan.xlsx': f.plan, 'data/lisez-moi.txt': 'rien' },
     args: report('--out', 'out'),
     exit: 2,
-    says: [/aucun classeur \(\.xlsx\) dans le dossier data/],
-    en: [/no workbook \(\.xlsx\) in the folder data/],
+    says: [
+      /aucun classeur \(\.xlsx, \.xls, \.ods\) ni fichier de valeurs \(\.csv\) dans le dossier data ; fichiers ignorés : data\/lisez-moi\.txt/,
+    ],
+    en: [
+      /no workbook \(\.xlsx, \.xls, \.ods\) nor values file \(\.csv\) in the folder data; files skipped: data\/lisez-moi\.txt/,
+    ],
   },
   {
     name: 'template report --all-entities with long non-Latin names that collide once cut',
@@ -725,6 +729,92 @@ export const READER_CASES: HostileCase[] = [
     args: validate('twice.xlsx'),
     exit: 1,
     says: [/duplicate-sheet/],
+  },
+
+  // Legacy workbooks (issue 21), read by SheetJS in a thread with time and memory limits.
+  {
+    name: 'an .xls cut at 60 % of its length',
+    class: 'reader',
+    files: { 'plan.xlsx': f.plan, 'data/cut.xls': f.truncatedXls },
+    args: report('--out', 'out'),
+    exit: 2,
+    says: [/data\/cut\.xls/, /le classeur est tronqué ou endommagé/, /demandez un nouvel envoi/],
+    en: [/the workbook is truncated or damaged/],
+    seconds: 15,
+  },
+  {
+    name: 'an .xls whose sheets claim four billion rows and its strings two billion',
+    class: 'reader',
+    files: { 'plan.xlsx': f.plan, 'huge.xls': f.hugeDimensionsXls },
+    args: validate('huge.xls', '--format', 'json'),
+    // The claims are not believed: the cells present are read, and the report is sound.
+    exit: 0,
+    check: (_dir, out) => {
+      const json = JSON.parse(out.stdout) as { files: { path: string; valid: boolean }[] };
+      if (!json.files.find((x) => x.path === 'huge.xls')?.valid)
+        throw new Error('huge.xls not read as valid');
+    },
+    seconds: 15,
+    megabytes: 400,
+  },
+  {
+    name: 'an .xls whose container says its workbook stream is 4 GB',
+    class: 'reader',
+    files: { 'plan.xlsx': f.plan, 'stream.xls': f.hugeStreamXls },
+    args: validate('stream.xls'),
+    exit: 2,
+    says: [/stream\.xls/, /file-truncated/],
+    seconds: 15,
+  },
+  {
+    name: 'an .xls with a 20 000-cell formula chain and a formula 2 500 parentheses deep',
+    class: 'reader',
+    files: { 'plan.xlsx': f.plan, 'deep.xls': f.deepFormulaXls },
+    args: validate('deep.xls'),
+    // Formulas are not evaluated: their saved results are read (the sheet Calculs has no role).
+    exit: 0,
+    seconds: 30,
+  },
+  {
+    name: 'an .ods of 700 bytes repeating a row of 16 384 filled cells a million times',
+    class: 'reader',
+    files: { 'plan.xlsx': f.plan, 'data/repeats.ods': f.repeatedRowsOds },
+    args: report('--out', 'out'),
+    exit: 2,
+    says: [/data\/repeats\.ods/, /read-limit/, /enregistrez-le au format \.xlsx/],
+    en: [/save it as \.xlsx/],
+    seconds: 15,
+    megabytes: 400,
+  },
+  {
+    name: 'an .ods whose directory lies about the inflated size of content.xml',
+    class: 'reader',
+    files: { 'plan.xlsx': f.plan, 'lying.ods': f.lyingOds },
+    args: validate('lying.ods', '--max-uncompressed-size', '1'),
+    exit: 2,
+    says: [/file-too-large/],
+    seconds: 15,
+    megabytes: 250,
+  },
+  {
+    name: 'a folder holding a lock file, a PDF and a CSV besides the workbooks',
+    class: 'reader',
+    files: {
+      'plan.xlsx': f.plan,
+      'data/kayes.xlsx': () => f.goodData(),
+      'data/~$kayes.xlsx': 'verrou',
+      'data/oim.pdf': '%PDF-1.7\n',
+      'data/segou.csv': 'Indicateur;Entité;Période;Valeur\nI1;OIM;2022-T2;12\n',
+    },
+    args: report('--out', 'out', '--format', 'json'),
+    exit: 0,
+    writes: ['out'],
+    says: [
+      /data\/~\$kayes\.xlsx\n\s+info\s+fichier de verrouillage/,
+      /data\/oim\.pdf\n\s+info\s+ce n'est pas un classeur \(un document PDF\)/,
+      /out\/report\.json/,
+    ],
+    en: [/lock file left by Excel or LibreOffice/, /not a workbook \(a PDF document\): skipped/],
   },
 ];
 

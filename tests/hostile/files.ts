@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
+import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { type Rows, smallData, smallPlan } from '../helpers/workbooks.js';
@@ -233,3 +234,153 @@ function rawZip(
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, dir, end]);
 }
+
+// -------------------------------------------------------------------------------------------
+// Legacy workbooks (issue 21): .xls and .ods that no spreadsheet program writes, read through
+// SheetJS in its own thread. Written here with SheetJS's own writer, then patched.
+
+type SheetRows = (string | number)[][];
+
+/** A BIFF8 .xls of the given sheets (SheetJS writes values, not formulas). */
+export function xlsBytes(sheets: Record<string, SheetRows>): Buffer {
+  const book = XLSX.utils.book_new();
+  for (const [name, rows] of Object.entries(sheets))
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), name);
+  return XLSX.write(book, { type: 'buffer', bookType: 'biff8' }) as Buffer;
+}
+
+const goodXlsSheets = (): Record<string, SheetRows> =>
+  smallData('DR Kayes', '2022-T2', [
+    ['I1', 60],
+    ['I2', 55],
+  ]) as Record<string, SheetRows>;
+
+/** The records of a BIFF stream: type, offset of the record, length of its data. */
+function records(stream: Buffer): { type: number; at: number; length: number }[] {
+  const out: { type: number; at: number; length: number }[] = [];
+  for (let p = 0; p + 4 <= stream.length; ) {
+    const length = stream.readUInt16LE(p + 2);
+    out.push({ type: stream.readUInt16LE(p), at: p, length });
+    p += 4 + length;
+  }
+  return out;
+}
+
+/** `edit` changes the Workbook stream of an .xls; the container is written again around it. */
+function patchWorkbookStream(xls: Buffer, edit: (stream: Buffer) => Buffer): Buffer {
+  const container = XLSX.CFB.read(xls, { type: 'buffer' });
+  const entry = XLSX.CFB.find(container, 'Workbook');
+  const stream = edit(Buffer.from(entry.content));
+  entry.content = stream;
+  entry.size = stream.length;
+  return Buffer.from(XLSX.CFB.write(container, { type: 'buffer' }));
+}
+
+/** An .xls cut at 60 % of its length (an interrupted download). */
+export const truncatedXls = () => {
+  const whole = xlsBytes(goodXlsSheets());
+  return whole.subarray(0, Math.floor(whole.length * 0.6));
+};
+
+/** Every sheet's DIMENSIONS record claims 4 294 967 295 rows and 65 535 columns; the SST claims 2^31 strings. */
+export const hugeDimensionsXls = () =>
+  patchWorkbookStream(xlsBytes(goodXlsSheets()), (stream) => {
+    for (const r of records(stream)) {
+      if (r.type === 0x0200) {
+        stream.writeUInt32LE(0xffffffff, r.at + 8);
+        stream.writeUInt16LE(0xffff, r.at + 14);
+      }
+      if (r.type === 0x00fc) {
+        stream.writeUInt32LE(0x7fffffff, r.at + 4);
+        stream.writeUInt32LE(0x7fffffff, r.at + 8);
+      }
+    }
+    return stream;
+  });
+
+/** The container's directory says the Workbook stream is 4 GB long (its sectors cannot be followed). */
+export function hugeStreamXls(): Buffer {
+  const bytes = Buffer.from(xlsBytes(goodXlsSheets()));
+  const sectorSize = 1 << bytes.readUInt16LE(0x1e);
+  const directory = 512 + bytes.readUInt32LE(0x30) * sectorSize;
+  for (let at = directory; at < directory + sectorSize; at += 128) {
+    const name = bytes.toString('utf16le', at, at + Math.max(0, bytes.readUInt16LE(at + 64) - 2));
+    if (name === 'Workbook') bytes.writeUInt32LE(0xfffffff0, at + 0x78);
+  }
+  return bytes;
+}
+
+/**
+ * A sheet `Calculs` of 20 000 formulas, each adding one to the cell below (a chain 20 000 deep),
+ * its first formula a sum of 1 300 terms inside 2 500 parentheses, beside a good report.
+ */
+export function deepFormulaXls(): Buffer {
+  const chain: SheetRows = Array.from({ length: 20_000 }, (_, i) => [20_000 - i + 0.5]);
+  const xls = xlsBytes({ ...goodXlsSheets(), Calculs: chain });
+  let first = true;
+  return patchWorkbookStream(xls, (stream) => {
+    const parts: Buffer[] = [];
+    let sheet = 0;
+    for (const r of records(stream)) {
+      const record = stream.subarray(r.at, r.at + 4 + r.length);
+      if (r.type === 0x0809) sheet++;
+      // NUMBER records of the fourth substream (globals, Rapport, Valeurs, Calculs) become FORMULA records.
+      if (r.type !== 0x0203 || sheet !== 4) {
+        parts.push(record);
+        continue;
+      }
+      const row = record.readUInt16LE(4);
+      const col = record.readUInt16LE(6);
+      let tokens: Buffer;
+      if (first) {
+        first = false;
+        tokens = Buffer.concat([
+          Buffer.from([0x1e, 1, 0]),
+          ...Array.from({ length: 1300 }, () => Buffer.from([0x1e, 1, 0, 0x03])),
+          Buffer.alloc(2500, 0x15),
+        ]);
+      } else
+        tokens = Buffer.from([0x24, (row + 1) & 0xff, (row + 1) >> 8, col & 0xff, 0xc0, 0x1e, 1, 0, 0x03]);
+      const body = Buffer.alloc(22);
+      record.copy(body, 0, 4, 10); // row, column, format
+      body.writeDoubleLE(record.readDoubleLE(10), 6); // the cached result
+      body.writeUInt16LE(tokens.length, 20);
+      const data = Buffer.concat([body, tokens]);
+      const head = Buffer.alloc(4);
+      head.writeUInt16LE(0x0006, 0);
+      head.writeUInt16LE(data.length, 2);
+      parts.push(head, data);
+    }
+    return Buffer.concat(parts);
+  });
+}
+
+const ODS_NS =
+  'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"';
+
+/** An .ods whose content.xml is `body` inside a spreadsheet (deflated, with a true directory). */
+function odsWith(body: string, claim?: number): Buffer {
+  const entries = [
+    { name: 'mimetype', data: Buffer.from('application/vnd.oasis.opendocument.spreadsheet') },
+    {
+      name: 'content.xml',
+      data: Buffer.from(
+        `<office:document-content ${ODS_NS}><office:body><office:spreadsheet>${body}</office:spreadsheet></office:body></office:document-content>`,
+      ),
+    },
+  ];
+  return rawZip(entries, (e) => (claim !== undefined && e.name === 'content.xml' ? claim : e.data.length));
+}
+
+/** One row of 16 384 filled cells repeated 1 048 575 times: 17 billion cells in 700 bytes. */
+export const repeatedRowsOds = () =>
+  odsWith(
+    '<table:table table:name="Valeurs"><table:table-row><table:table-cell office:value-type="string"><text:p>Indicateur</text:p></table:table-cell></table:table-row><table:table-row table:number-rows-repeated="1048575"><table:table-cell office:value-type="float" office:value="1" table:number-columns-repeated="16384"><text:p>1</text:p></table:table-cell></table:table-row></table:table>',
+  );
+
+/** An .ods whose content.xml inflates to 64 MB of spaces while its directory says 2 kB. */
+export const lyingOds = () =>
+  odsWith(
+    `<table:table table:name="Valeurs"><table:table-row><table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row></table:table>${' '.repeat(64 * 1024 * 1024)}`,
+    2048,
+  );

@@ -11,13 +11,17 @@ import { commonProblems, prepare, run } from './run.js';
  * character, inputs unchanged, time and memory bounds).
  */
 describe('the hostile corpus, reader cases', () => {
-  it.each(READER_CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+  const variants = READER_CASES.flatMap((c) => [
+    [`${c.name} (fr)`, c, 'fr'] as const,
+    ...(c.en ? [[`${c.name} (en)`, c, 'en'] as const] : []),
+  ]);
+  it.each(variants)('%s', async (_name, c, lang) => {
     const dir = await prepare(c);
     try {
-      const o = run(c, dir, 'fr');
+      const o = run(c, dir, lang);
       const output = `${o.stdout}\n${o.stderr}`;
       expect(commonProblems(c, o), output).toEqual([]);
-      for (const re of c.says ?? []) expect(output).toMatch(re);
+      for (const re of (lang === 'en' ? c.en : c.says) ?? []) expect(output).toMatch(re);
       c.check?.(dir, o);
     } finally {
       // A case may leave a folder without permissions: give them back so that it can be removed.

@@ -241,6 +241,18 @@ describe.each(WRITERS)('hidden sheets (%s)', (writer) => {
     expect(fr(found)).toContain('« Valeurs (2) » est lue à sa place');
   });
 
+  it.each(['old-copy.ods', 'old-copy.xls'])(
+    '%s (LibreOffice): the legacy reader sets the hidden old copy aside too, whatever the sheet order',
+    async (name) => {
+      const f = join(ROOT, 'hidden', 'legacy', name);
+      // The hidden `Valeurs` (999) comes first; the visible `Valeurs (2)` (300) is read.
+      expect(actual(await model(f), 'I1.2.1')).toBe(300);
+      const { coded } = await load(f);
+      expect(coded('duplicate-sheet')).toEqual([]);
+      expect(coded('hidden-sheet')[0]).toMatchObject({ sheet: 'Valeurs', params: { twin: 'Valeurs (2)' } });
+    },
+  );
+
   it('reads a plan whose Indicateurs sheet is hidden', async () => {
     const issues: Issue[] = [];
     const loaded = await loadInputs(

@@ -23,7 +23,7 @@ const path = (name = `w${count++}.xlsx`) => join(dir, name);
 async function opened(file: string): Promise<{ ok: boolean; issues: Issue[]; ms: number }> {
   const issues: Issue[] = [];
   const started = performance.now();
-  const ok = await openWorkbook(file, 'x.xlsx', (i) => issues.push(i));
+  const ok = Boolean(await openWorkbook(file, 'x.xlsx', (i) => issues.push(i)));
   return { ok, issues, ms: performance.now() - started };
 }
 

@@ -18,6 +18,8 @@ export interface ValidateJson {
     role: 'plan' | 'data';
     valid: boolean;
     readable: boolean;
+    /** Not read on purpose (a lock file, a file of another kind, a plan among the data): see its notice. */
+    skipped: boolean;
     errors: number;
     warnings: number;
     infos: number;
@@ -38,6 +40,7 @@ export function formatJson(result: ValidationResult, valid: boolean): string {
       role: f.role,
       valid: f.valid,
       readable: !f.unreadable,
+      skipped: f.skipped,
       errors: f.errors,
       warnings: f.warnings,
       infos: f.infos,

@@ -1,7 +1,7 @@
 import { countBySeverity, type ValidationResult } from '../../core/validation.js';
 import { escapeText } from '../../i18n/escape.js';
 import { catalogue, describeIssue, formatLocation } from '../../i18n/index.js';
-import type { Issue } from '../../model/issues.js';
+import { type Issue, SKIP_CODES } from '../../model/issues.js';
 import { limitIssues, type Omitted } from './budget.js';
 
 /**
@@ -27,9 +27,15 @@ export function formatJunit(result: ValidationResult): string {
     const left = omitted.filter((o) => o.file === file.path && failing(o));
     const others = issues.filter((i) => !failing(i));
     const element = file.unreadable ? 'error' : 'failure';
+    // A file not read on purpose (a lock file, a PDF, a plan among the data) is a skipped test.
+    const skip = file.skipped ? issues.find((i) => SKIP_CODES.has(i.code)) : undefined;
     const cases =
       failures.length === 0 && left.length === 0
-        ? [`    <testcase classname="${attr(file.path)}" name="${attr(suiteLabel(result))}"/>`]
+        ? [
+            skip
+              ? skippedCase(skip, result)
+              : `    <testcase classname="${attr(file.path)}" name="${attr(suiteLabel(result))}"/>`,
+          ]
         : [
             ...failures.map((i) => failureCase(i, element, result, why)),
             ...left.map((o) => omittedCase(o, result)),
@@ -39,13 +45,15 @@ export function formatJunit(result: ValidationResult): string {
     totalTests += cases.length;
     totalFailures += failed;
     totalErrors += errored;
-    const out = others.map((i) => {
-      const { message, suggestion } = describeIssue(i, result.lang);
-      return `${i.severity} ${i.code} ${formatLocation(i, result.lang)}: ${message}${suggestion ? ` — ${suggestion}` : ''}`;
-    });
+    const out = others
+      .filter((i) => i !== skip)
+      .map((i) => {
+        const { message, suggestion } = describeIssue(i, result.lang);
+        return `${i.severity} ${i.code} ${formatLocation(i, result.lang)}: ${message}${suggestion ? ` — ${suggestion}` : ''}`;
+      });
     suites.push(
       [
-        `  <testsuite name="${attr(file.path)}" tests="${cases.length}" failures="${failed}" errors="${errored}" skipped="0">`,
+        `  <testsuite name="${attr(file.path)}" tests="${cases.length}" failures="${failed}" errors="${errored}" skipped="${skip && failures.length === 0 && left.length === 0 ? 1 : 0}">`,
         ...cases,
         ...(out.length ? [`    <system-out>${xml(out.map(escapeText).join('\n'))}</system-out>`] : []),
         '  </testsuite>',
@@ -69,6 +77,15 @@ function failureCase(i: Issue, element: 'failure' | 'error', result: ValidationR
   return [
     `    <testcase classname="${attr(i.file)}" name="${attr(`${i.code} ${where}`)}">`,
     `      <${element} type="${attr(i.code)}" message="${attr(message)}">${text_(text)}</${element}>`,
+    '    </testcase>',
+  ].join('\n');
+}
+
+function skippedCase(i: Issue, result: ValidationResult): string {
+  const { message } = describeIssue(i, result.lang);
+  return [
+    `    <testcase classname="${attr(i.file)}" name="${attr(i.code)}">`,
+    `      <skipped message="${attr(message)}"/>`,
     '    </testcase>',
   ].join('\n');
 }
