@@ -4,7 +4,7 @@
 import { comparePlaces } from '../model/cell-ref.js';
 import type { Aggregation, EntityAggregation, ReportedValue } from '../model/plan.js';
 import { combine, type Fraction, finiteOrNull, percentOf, sum } from './fractions.js';
-import { comparePeriods, countsAt, type Period } from './periods.js';
+import { comparePeriods, countsAt, type Period, within } from './periods.js';
 import { isPercentUnit, isSummableUnit } from './units.js';
 
 /** One figure with, for percentages, the numerator and denominator it came from. */
@@ -153,6 +153,33 @@ export function actualAt(
   periodOf: (label: string) => Period,
 ): Actual {
   return actualOf(rule, seriesUpTo(rule, values, at, periodOf));
+}
+
+/**
+ * The actual over the values dated within `window` that count at `at`: a flow's own figure for
+ * one quarter or one year (the year's 4 285 inside 10 500 cumulated since the plan's start),
+ * aggregated by the same rule as the actual. A value of a longer period that only overlaps the
+ * window (a semester, for a quarter) is not the window's own and is left out. Null when no value
+ * is dated within it.
+ */
+export function actualWithin(
+  rule: AggregationRule,
+  values: readonly ReportedValue[],
+  window: Period,
+  at: Period,
+  periodOf: (label: string) => Period,
+): number | null {
+  const inside: EntitySeries[] = [];
+  for (const series of seriesUpTo(rule, values, at, periodOf)) {
+    const keep = series.periods.map((p) => within(p, window));
+    if (!keep.includes(true)) continue;
+    inside.push({
+      entity: series.entity,
+      periods: series.periods.filter((_, k) => keep[k]),
+      points: series.points.filter((_, k) => keep[k]),
+    });
+  }
+  return inside.length === 0 ? null : figureOf(rule, inside);
 }
 
 /** The figure alone of `actualOf`, without the entities and sources behind it. */

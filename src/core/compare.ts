@@ -9,7 +9,7 @@ const Status = z.enum(['on-track', 'behind', 'critical', 'no-data']);
 const Rate = z.number().nullable();
 const Rollup = z.object({ code: z.string(), rate: Rate, status: Status });
 
-/** What `--compare` reads of a published report.json (schema versions 1 and 2 hold it). */
+/** What `--compare` reads of a published report.json (schema versions 1 to 3 hold it). */
 const Published = z.object({
   schemaVersion: z.string(),
   period: z.string().refine((p) => parsePeriod(p) !== null, 'not a period'),
@@ -21,6 +21,7 @@ const Published = z.object({
       code: z.string(),
       actual: z.number().nullable(),
       target: z.number().nullable(),
+      targetSource: z.enum(['period', 'year', 'prorated', 'final']).nullable().optional(),
       rate: Rate,
       status: Status,
       trend: z.array(z.object({ period: z.string(), actual: z.number().nullable() })),

@@ -148,7 +148,14 @@ describe('the view holds every table as data', () => {
     const m = model();
     m.indicators = m.indicators.map((i) => ({
       ...i,
-      previous: { period: '2022-T3', actual: 500, target: 1000, rate: 0.5, status: 'behind' as const },
+      previous: {
+        period: '2022-T3',
+        actual: 500,
+        target: 1000,
+        targetSource: 'year' as const,
+        rate: 0.5,
+        status: 'behind' as const,
+      },
     }));
     const row = rowsOf(view(m).axes[0].indicators)[1];
     expect(view(m).axes[0].indicators.columns.map((c) => c.header)).toContain('Évolution');

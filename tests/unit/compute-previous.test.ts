@@ -177,6 +177,7 @@ describe('computeReport: every figure at P−1 from the same inputs', () => {
       period: '2022-T1',
       actual: 30,
       target: 25,
+      targetSource: 'prorated',
       rate: 1.2,
       status: 'on-track',
     });
@@ -184,8 +185,27 @@ describe('computeReport: every figure at P−1 from the same inputs', () => {
       period: '2022-T1',
       actual: null,
       target: 30,
+      targetSource: 'prorated',
       rate: null,
       status: 'no-data',
+    });
+  });
+
+  it('explains each indicator’s change: of its rate, its actual and its target', () => {
+    // I1: 0.7 − 1.2 = −0.5, with 5 more (35 − 30) against a target 25 higher (50 − 25).
+    const i1 = byCode(m.indicators, 'I1').change;
+    expect(i1 && { ...i1, rate: Math.round((i1.rate ?? 0) * 1e9) / 1e9 }).toEqual({
+      rate: -0.5,
+      actual: 5,
+      target: 25,
+      moved: 'both',
+    });
+    // I2 had no value at T1: its actual appeared, no difference to give; target 40 − 30 = 10.
+    expect(byCode(m.indicators, 'I2').change).toEqual({
+      rate: null,
+      actual: null,
+      target: 10,
+      moved: 'both',
     });
   });
 
@@ -280,6 +300,7 @@ describe('computeReport: against a published report (--compare)', () => {
       period: '2022-T1',
       actual: 28,
       target: 25,
+      targetSource: null,
       rate: 1.12,
       status: 'on-track',
     });
