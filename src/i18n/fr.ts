@@ -379,6 +379,66 @@ export const fr = {
       notProrated: 'non proratisée',
       final: 'cible finale',
     },
+    /**
+     * What each figure of an indicator's row covers (README, "The report"): a flow's target and
+     * actual run from the plan's first year (`cumulée 2020-2022`), a level's target is the plan's
+     * figure for the year; the year's and the period's own figures stand under them.
+     */
+    spans: {
+      /**
+       * From the plan's first year to P: `2020-2022` at a year's end (a non-breaking hyphen: a
+       * narrow column never splits the span), `2020 – T3 2022` inside one.
+       */
+      years: (from: string, to: string) => `${from}\u2011${to}`,
+      upTo: (from: string, period: string) => `${from} – ${period}`,
+      sinceJanuary: (year: string) => `depuis janvier ${year}`,
+      cumulatedTarget: (span: string) => `cumulée ${span}`,
+      cumulatedActual: (span: string) => `cumulé ${span}`,
+      meanActual: (span: string) => `moyenne ${span}`,
+      maxActual: (span: string) => `maximum ${span}`,
+      prorated: 'au prorata',
+      proratedValue: (value: string) => `${value} au prorata`,
+      notProrated: (year: string) => `cible ${year}, non proratisée`,
+      yearTarget: (year: string, value: string) => `${year}\u00a0:\u00a0${value}`,
+      ofWhich: (period: string, value: string) => `${period}\u00a0:\u00a0${value}`,
+      yearRate: (year: string, rate: string) => `${year}\u00a0:\u00a0${rate}`,
+    },
+    finalProgress: 'Vers la cible finale',
+    finalProgressNote: (elapsed: string) => `à ${elapsed} du temps`,
+    timeElapsed: 'Temps écoulé du plan',
+    timeElapsedNote: (from: string, to: string, period: string) =>
+      `plan ${from}-${to}, à la fin de ${period}`,
+    /** The IPTT annex (Indicator Performance Tracking Table). */
+    iptt: {
+      title: 'Annexe : tableau de suivi des indicateurs (IPTT)',
+      intro: (years: string, subYears: string | null) =>
+        `Pour chaque indicateur, la cible, le réalisé et le taux de chaque période : les années du plan (${years})${subYears ? ` et ${subYears}` : ''}, puis, dans la colonne du plan, la cible finale, le réalisé à ce jour et le progrès vers la cible finale.`,
+      reading:
+        'Un indicateur cumulatif (un flux dont les cibles sont cumulées) donne à chaque période le total depuis le début du plan, face à la cible cumulée à la fin de la période. Un flux à cibles annuelles donne le flux de la période seule, face à la cible du plan pour cette période ; quand le plan n’en donne pas pour un trimestre, c’est la part de la cible de l’année (au prorata des mois). Un niveau ou un jalon donne sa valeur à la fin de la période, face à la cible de ce moment. Une période en cours donne le réalisé à la date du rapport, face à toute sa cible ; une période à venir, sa cible seule. Un jalon n’a pas de taux avant l’année où il est dû.',
+      subYears: (kind: string, year: string) => `les ${kind} de ${year}`,
+      kinds: { quarter: 'trimestres', semester: 'semestres' },
+      table: (axis: string, label: string) => `IPTT de l’axe ${axis} : ${label}`,
+      measure: 'Mesure',
+      plan: (years: string | null) => (years ? `Plan ${years}` : 'Plan'),
+      target: 'Cible',
+      actual: 'Réalisé',
+      rate: '%',
+      cumulative: (year: string) => `cumulatif (total depuis ${year})`,
+      perPeriod: 'non cumulatif (flux de chaque période)',
+      level: 'non cumulatif (valeur en fin de période)',
+      baseline: (value: string, year: string | null) => `référence ${value}${year ? ` (${year})` : ''}`,
+      inProgress: (period: string) => `à ${period}`,
+    },
+    /** Why a rate changed since P−1: what the actual and the target did. */
+    moves: {
+      actualUnchanged: (value: string) => `réalisé inchangé (${value})`,
+      onlyTarget: (from: string, to: string) => `seule la cible a bougé\u00a0: ${from} → ${to}`,
+      actualBy: (delta: string) => `réalisé ${delta}`,
+      actualFromTo: (from: string, to: string) => `réalisé\u00a0: ${from} → ${to}`,
+      targetBy: (delta: string) => `cible ${delta}`,
+      targetFromTo: (from: string, to: string) => `cible\u00a0: ${from} → ${to}`,
+      targetUnchanged: 'cible inchangée',
+    },
     actual: 'Réalisé',
     rate: 'Taux',
     changeSince: (period: string) => `Évolution depuis ${period}`,
@@ -620,6 +680,8 @@ export const fr = {
       activities: 'Activités',
       quality: 'Qualité',
       sources: 'Sources',
+      iptt: 'IPTT',
+      ipttLong: 'IPTT par période',
     },
     key: 'Élément',
     value: 'Valeur',
@@ -635,6 +697,46 @@ export const fr = {
     previousRate: 'Taux précédent',
     previousStatus: 'Statut précédent',
     valueCount: 'Valeurs rapportées',
+    /** The Indicateurs sheet: what each figure covers, the year's and the period's own, the change explained. */
+    measure: 'Réalisé et cible',
+    measures: {
+      cumulated: (span: string) => `cumulés ${span}`,
+      level: 'niveau à la période',
+      mean: (span: string) => `moyenne ${span}`,
+      max: (span: string) => `maximum ${span}`,
+    },
+    targetAtP: (period: string) => `Cible à ${period}`,
+    actualAtP: (period: string) => `Réalisé à ${period}`,
+    yearTargetOwn: (year: string) => `Cible ${year} (du plan pour l’année)`,
+    yearActualOwn: (year: string) => `Réalisé ${year}`,
+    yearRateOwn: (year: string) => `Taux ${year}`,
+    periodActualOwn: (period: string) => `Réalisé ${period} seul`,
+    timeElapsed: 'Temps écoulé du plan',
+    changeRate: 'Évolution du taux (points)',
+    changeActual: 'Évolution du réalisé',
+    changeTarget: 'Évolution de la cible',
+    changeMoved: 'Ce qui a bougé',
+    moved: {
+      actual: 'le réalisé',
+      target: 'la cible seule (réalisé inchangé)',
+      both: 'le réalisé et la cible',
+      neither: 'rien',
+    },
+    /** The IPTT sheets. */
+    cumulative: 'Cumulatif',
+    period: 'Période',
+    periodKind: 'Type de période',
+    periodKinds: { quarter: 'trimestre', semester: 'semestre', month: 'mois', year: 'année' },
+    state: 'État de la période',
+    states: { ended: 'terminée', 'in-progress': 'en cours', future: 'à venir' },
+    target: 'Cible',
+    prorated: 'Cible au prorata',
+    actual: 'Réalisé',
+    rate: 'Taux',
+    finalTarget: 'Cible finale',
+    actualNow: (period: string) => `Réalisé à ${period}`,
+    finalRate: 'Progrès vers la cible finale',
+    ofPeriod: (period: string, what: string) => `${period} ${what}`,
   },
   /** What only the Word report says: its headings beside the HTML's, its footer, its properties. */
   docx: {
