@@ -1,6 +1,7 @@
 import type { IndicatorModel } from '../compute/model.js';
 import { endsYear, type Period, parsePeriod } from '../compute/periods.js';
 import { catalogue, type Lang } from '../i18n/index.js';
+import { changeCell } from './cells.js';
 import type { Formatter } from './format.js';
 import { periodInWords } from './periods.js';
 import type { Cell } from './table.js';
@@ -189,7 +190,7 @@ export function rateCell(i: IndicatorModel, ctx: RowContext): Cell {
   const t = catalogue(lang).report;
   const over = i.rate !== null && i.rate > 1;
   const p = parsePeriod(ctx.period);
-  const year = overYears(i, ctx, p) && i.year ? i.year : null;
+  const year = overYears(i, ctx, p) && i.year && i.year.actual !== null ? i.year : null;
   return {
     text: f.percent(i.rate),
     kind: 'number',
@@ -220,8 +221,9 @@ export function changeCellExplained(i: IndicatorModel, ctx: RowContext): Cell {
   const t = catalogue(lang).report;
   const m = t.moves;
   const ch = i.change;
-  const text = f.points(ch?.rate ?? null);
-  if (!ch || !i.previous) return { text, kind: 'number' };
+  const text = changeCell(i, lang, f).text;
+  // Nothing to explain without a previous figure, or with no actual at either period.
+  if (!ch || !i.previous || (i.actual === null && i.previous.actual === null)) return { text, kind: 'number' };
   const v = (n: number | null) => f.value(n, i.unit, i.type);
   const before = targetValue(i, i.previous.target, i.previous.targetSource === 'prorated', lang, f);
   const after = targetValue(i, i.target, i.targetSource === 'prorated', lang, f);
