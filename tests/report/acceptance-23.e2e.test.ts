@@ -185,3 +185,28 @@ describe('the demo’s xlsx annex', () => {
     expect(cell('Ce qui a bougé')).toBe('la cible seule (réalisé inchangé)');
   });
 });
+
+describe('the demo’s annex speaks the report’s language', () => {
+  it.skipIf(!openpyxl)('gives a milestone as oui / non, never 1 / 0', () => {
+    const [header, ...rows] = readWorkbook(path.join(out, 'annexe.xlsx')).cells.Indicateurs.rows;
+    // I1.1.3, a milestone: baseline non (2019), due from 2021, reported oui.
+    const row = rows.find((r) => r[0] === 'I1.1.3') ?? [];
+    const cell = (name: string) => row[header.indexOf(name)];
+    expect([
+      cell('Référence'),
+      cell('Cible à T4 2022'),
+      cell('Cible finale'),
+      cell('Réalisé à T4 2022'),
+    ]).toEqual(['non', 'oui', 'oui', 'oui']);
+  });
+
+  it.skipIf(!openpyxl)(
+    'writes the figures inside a sentence in French: a z-score with a decimal comma',
+    () => {
+      const rows = readWorkbook(path.join(out, 'annexe.xlsx')).cells.Qualité.rows;
+      // OIM's 169 for I1.1.1 at 2020-T2, against a median of 570 over its 12 quarters: −3,78 (report.json's score).
+      const outlier = rows.find((r) => r[2] === 'I1.1.1' && r[3] === 'OIM' && r[4] === '2020-T2');
+      expect(outlier?.[6]).toBe('Médiane 570 · Score z −3,78');
+    },
+  );
+});
