@@ -465,8 +465,13 @@ export const en: Catalogue = {
         'Target basis of this report: the whole year. The actual is compared with the whole target of the period’s year, even within the year (option --target-basis year, or the plan’s "Base des cibles"); the plan’s sub-year targets are not used. Within a year, rates are therefore lower than the planned pace.',
       targets:
         'A year’s target: a "cumulative" target is read as it is in the year’s column; for a flow with yearly targets, the targets of the plan’s years up to that year add up.',
+      spans:
+        'Every target and actual says what it covers. A flow (a sum over periods: people assisted, amounts) is cumulated from the plan’s first year: its target and actual read “cumulative 2020-2022”, and under them stand the plan’s target for the year alone (for yearly targets, the year’s column; for cumulative targets, the step from the year before), the year’s own actual and the period’s own actual, then the year’s rate (the year’s actual / the year’s target). A level (latest value, mean, maximum) has the plan’s target for the year as its target, or a share of it marked “pro-rated”; a pro-rated target is never shown as a figure of the plan.',
       finalTarget:
-        'The final target (end of the plan) is shown in small print under the target, to show the way left to go; the rates against the year’s target and the final target are also in the Excel annex and the JSON file.',
+        'The column “Towards the final target” gives the progress towards the plan’s end target (the rate against it, by the indicator’s method), to read beside the share of the plan’s time elapsed at the period’s end (months elapsed / months of the plan, in the column’s header). A plan’s targets do not always follow time step by step: the status is judged against the target at the period, not against this comparison.',
+      changes:
+        'Under the change of a rate since the previous period stand the change of the actual and that of the target: a rate can fall while nothing declined, when the target moved on (pro-rated with time) and the actual did not; the table then says so in words.',
+      iptt: 'The Indicator Performance Tracking Table (IPTT), in the annex, gives each indicator’s target, actual and rate for every year of the plan and every quarter of the report’s year. A cumulative indicator (a flow with cumulative targets) gives totals since the plan began; a flow with yearly targets, each period’s flow against the plan’s target for it; a level or a milestone, its value at the period’s end.',
       aggregationTitle: 'Aggregating values and rates',
       overPeriods:
         'An entity’s values are first combined over its periods up to the report period, per the indicator’s aggregation: sum (flows), latest value, mean or maximum.',

@@ -98,6 +98,11 @@ export function targetCell(i: IndicatorModel, ctx: RowContext): Cell {
   };
 }
 
+/** A short period in words kept on one line in a narrow column (`T4 2022`, `mars 2023`); a longer one may wrap. */
+function unbroken(words: string): string {
+  return words.split(' ').length <= 2 ? words.replace(/ /g, '\u00a0') : words;
+}
+
 function pushDefined(lines: string[], line: string | null): void {
   if (line) lines.push(line);
 }
@@ -170,7 +175,7 @@ export function actualCell(i: IndicatorModel, ctx: RowContext): Cell {
     if (span) lines.push(t.cumulatedActual(span));
     if (overYears(i, ctx, p) && i.year) lines.push(t.ofWhich(String(i.year.year), v(i.year.actual)));
     if (p && p.kind !== 'year' && i.periodActual !== null)
-      lines.push(t.ofWhich(periodInWords(ctx.period, lang), v(i.periodActual)));
+      lines.push(t.ofWhich(unbroken(periodInWords(ctx.period, lang)), v(i.periodActual)));
   } else if (i.type === 'quantitative' && span && (i.aggregation === 'mean' || i.aggregation === 'max')) {
     lines.push(i.aggregation === 'mean' ? t.meanActual(span) : t.maxActual(span));
   }
@@ -207,7 +212,7 @@ export function finalCell(i: IndicatorModel, ctx: RowContext): Cell {
     kind: 'number',
     ...(i.finalTarget === null
       ? {}
-      : { note: `${t.finalTargetShort} ${ctx.f.value(i.finalTarget, i.unit, i.type)}` }),
+      : { note: `${t.finalTargetShort}\u00a0${ctx.f.value(i.finalTarget, i.unit, i.type)}` }),
   };
 }
 
@@ -223,7 +228,8 @@ export function changeCellExplained(i: IndicatorModel, ctx: RowContext): Cell {
   const ch = i.change;
   const text = changeCell(i, lang, f).text;
   // Nothing to explain without a previous figure, or with no actual at either period.
-  if (!ch || !i.previous || (i.actual === null && i.previous.actual === null)) return { text, kind: 'number' };
+  if (!ch || !i.previous || (i.actual === null && i.previous.actual === null))
+    return { text, kind: 'number' };
   const v = (n: number | null) => f.value(n, i.unit, i.type);
   const before = targetValue(i, i.previous.target, i.previous.targetSource === 'prorated', lang, f);
   const after = targetValue(i, i.target, i.targetSource === 'prorated', lang, f);
