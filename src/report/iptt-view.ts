@@ -163,7 +163,7 @@ function axisTable(
       heading: {
         code: i.code,
         text: i.label,
-        note: [measureWords(e, model, lang), baseline, catalogue(lang).report.unitNote(i.unit)]
+        detail: [measureWords(e, model, lang), baseline, catalogue(lang).report.unitNote(i.unit)]
           .filter(Boolean)
           .join(' · '),
       },

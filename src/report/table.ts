@@ -83,6 +83,9 @@ export interface RowGroup {
   heading?: {
     code: string;
     text: string;
+    /** Words after the text, in normal print, that may wrap (what an IPTT's indicator is: cumulative or not). */
+    detail?: string;
+    /** Figures after the text, kept on one line (a result's rate). */
     note?: string;
     status?: Status;
     symbol?: string;

@@ -144,10 +144,11 @@ export function derivation(i: IndicatorModel, period: string, lang: Lang, f: For
         return null;
       // T_{Y−1} + f × (T_Y − T_{Y−1}), written with the year's step: `= 800 + 1 000 × 3/12`
       // (a flow adds this year's own column; a level moves from last year's target to this
-      // year's). A step down reads `= 40 − 10 × 6/12`. It breaks only after the sign.
+      // year's). A step down reads `= 40 − 10 × 6/12`. It breaks after the sign or before the ×.
       const share = `${Math.round(i.elapsedShare * 12)}/12`;
       const step = i.targetYear - i.targetFrom;
-      const term = `${v(Math.abs(step))}\u00a0×\u00a0${share}`;
+      // A long figure may leave `× 3/12` to the next line; a short one keeps it.
+      const term = `${v(Math.abs(step))} ×\u00a0${share}`;
       if (i.targetFrom === 0) return `=\u00a0${step < 0 ? '\u2212' : ''}${term}`;
       return `=\u00a0${v(i.targetFrom)}\u00a0${step < 0 ? '\u2212' : '+'} ${term}`;
     }
@@ -212,7 +213,7 @@ export function finalCell(i: IndicatorModel, ctx: RowContext): Cell {
     kind: 'number',
     ...(i.finalTarget === null
       ? {}
-      : { note: `${t.finalTargetShort}\u00a0${ctx.f.value(i.finalTarget, i.unit, i.type)}` }),
+      : { note: `${t.finalTargetShort} ${ctx.f.value(i.finalTarget, i.unit, i.type)}`, wrapNote: true }),
   };
 }
 

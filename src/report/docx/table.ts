@@ -217,6 +217,7 @@ function headingRuns(h: NonNullable<RowGroup['heading']>, size: number): Paragra
   return [
     ...(h.code ? [code(`${h.code} `, { bold: true, size })] : []),
     run(h.text, { bold: true, size }),
+    ...(h.detail ? [run(`   ${h.detail}`, { size })] : []),
     ...(h.note ? [run(`   ${h.note}`, { size })] : []),
     ...(h.statusText
       ? [
