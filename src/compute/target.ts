@@ -1,6 +1,7 @@
 import type { Indicator, TargetBasis } from '../model/plan.js';
 import { finiteOrNull } from './fractions.js';
 import { comparePeriods, endsYear, lengthOf, monthsElapsed, type Period, parsePeriod } from './periods.js';
+import { isPercentUnit } from './units.js';
 
 /**
  * What a report at P compares an indicator with (DESIGN.md, "Target at P"). A report runs every
@@ -133,9 +134,15 @@ export function targetAt(
  * line's start (T_{Y−1}, or 0 before the first target) when they are `cumulée`. Null for a level,
  * whose yearly targets are already the year's own, and when the plan gives no target for Y.
  */
-export function ownYearTarget(ind: TargetFields, year: number, startYear: number | null): number | null {
+export function ownYearTarget(
+  ind: TargetFields & Pick<Indicator, 'unit'>,
+  year: number,
+  startYear: number | null,
+): number | null {
   if (!isFlow(ind) || ind.type !== 'quantitative') return null;
-  if (addsUp(ind)) return ind.targets[String(year)] ?? null;
+  // A percentage summed as Σ numerators / Σ denominators is a rate over its periods: the plan's
+  // figure for the year is the year's own, never a difference or a sum of rates.
+  if (addsUp(ind) || isPercentUnit(ind.unit)) return ind.targets[String(year)] ?? null;
   const total = ind.targets[String(year)];
   if (total === undefined) return null;
   return finiteOrNull(total - (lineStart(ind, year, startYear) ?? 0));
@@ -148,7 +155,7 @@ export function ownYearTarget(ind: TargetFields, year: number, startYear: number
  * for a quarter). Whatever the target basis: it says what the plan expects of that period alone.
  */
 export function ownPeriodTarget(
-  ind: TargetFields,
+  ind: TargetFields & Pick<Indicator, 'unit'>,
   at: Period,
   startYear: number | null,
 ): { value: number | null; source: TargetSource | null } {
@@ -156,10 +163,13 @@ export function ownPeriodTarget(
     const value = ownYearTarget(ind, at.year, startYear);
     return { value, source: value === null ? null : 'year' };
   }
-  const own = addsUp(ind) ? ind.periodTargets[at.label] : undefined;
+  const rate = isPercentUnit(ind.unit);
+  const own = addsUp(ind) || rate ? ind.periodTargets[at.label] : undefined;
   if (own !== undefined) return { value: own, source: 'period' };
   const year = ownYearTarget(ind, at.year, startYear);
   if (year === null) return { value: null, source: null };
+  // A rate expected over the year is expected over each of its quarters; a count is shared out.
+  if (rate) return { value: year, source: 'year' };
   return { value: finiteOrNull((year * lengthOf(at)) / 12), source: 'prorated' };
 }
 

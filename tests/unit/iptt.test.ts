@@ -252,6 +252,14 @@ describe('a flow’s own figures', () => {
     expect(ownPeriodTarget(F, p('2022-05'), 2021)).toEqual({ value: 100, source: 'prorated' });
     expect(ownPeriodTarget(F, p('2022-S2'), 2021)).toEqual({ value: 600, source: 'prorated' });
   });
+
+  it('reads a rate summed as Σ numerators / Σ denominators as a rate: the year’s own, for every quarter too', () => {
+    // A % `somme` flow with cumulated targets 60 (2021) and 70 (2022): 70 for 2022, not 70 − 60;
+    // 70 for a quarter of 2022 too, not 70 × 3/12.
+    const R = indicator('R', { unit: '%', targetType: 'cumulative', targets: { '2021': 60, '2022': 70 } });
+    expect(ownYearTarget(R, 2022, 2021)).toBe(70);
+    expect(ownPeriodTarget(R, p('2022-T3'), 2021)).toEqual({ value: 70, source: 'year' });
+  });
 });
 
 describe('the plan’s time elapsed', () => {
