@@ -169,17 +169,31 @@ export function actualWithin(
   at: Period,
   periodOf: (label: string) => Period,
 ): number | null {
-  const inside: EntitySeries[] = [];
+  return actualsWithin(rule, values, [window], at, periodOf)[0];
+}
+
+/** `actualWithin` for several windows at once, in one pass over each entity's figures. */
+export function actualsWithin(
+  rule: AggregationRule,
+  values: readonly ReportedValue[],
+  windows: readonly Period[],
+  at: Period,
+  periodOf: (label: string) => Period,
+): (number | null)[] {
+  const points: Fraction[][] = windows.map(() => []);
   for (const series of seriesUpTo(rule, values, at, periodOf)) {
-    const keep = series.periods.map((p) => within(p, window));
-    if (!keep.includes(true)) continue;
-    inside.push({
-      entity: series.entity,
-      periods: series.periods.filter((_, k) => keep[k]),
-      points: series.points.filter((_, k) => keep[k]),
+    const running = windows.map(() => new Running());
+    series.periods.forEach((p, k) => {
+      windows.forEach((w, n) => {
+        if (within(p, w)) running[n].add(series.points[k]);
+      });
+    });
+    running.forEach((r, n) => {
+      const point = r.result(rule.aggregation);
+      if (point) points[n].push(point);
     });
   }
-  return inside.length === 0 ? null : figureOf(rule, inside);
+  return points.map((list) => combineEntities(rule, list).value);
 }
 
 /** The figure alone of `actualOf`, without the entities and sources behind it. */

@@ -1,5 +1,5 @@
 import type { Indicator, ReportedValue } from '../model/plan.js';
-import { actualsOver, actualWithin } from './aggregate.js';
+import { actualsOver, actualsWithin } from './aggregate.js';
 import { hasOwnFigures, ownRate } from './flows.js';
 import { type FigureSettings, rateAgainst } from './indicator.js';
 import { lengthOf, makePeriod, type Period, type PeriodKind } from './periods.js';
@@ -88,15 +88,14 @@ export function ipttIndicator(
   // The actual counts up to P at most: a period not yet ended is read at P.
   const readAt = periods.map((p, n) => (states[n] === 'ended' ? p : at));
   if (hasOwnFigures(ind) && ind.targetType === 'annual') {
+    // Every window read at P: a period not ended has only its values up to P anyway.
+    const own = values.length ? actualsWithin(ind, values, periods, at, periodOf) : periods.map(() => null);
     return {
       code: ind.code,
       cumulative: false,
       cells: periods.map((p, n) => {
         const target = ownPeriodTarget(ind, p, s.startYear);
-        const actual =
-          states[n] === 'future' || values.length === 0
-            ? null
-            : actualWithin(ind, values, p, readAt[n], periodOf);
+        const actual = states[n] === 'future' ? null : own[n];
         return {
           period: p.label,
           target: target.value,
