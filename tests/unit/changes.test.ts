@@ -204,6 +204,15 @@ describe('indicatorChange', () => {
       target: 0,
       moved: 'actual',
     });
+    // A figure that disappears moved too; 0 is a figure, never the same as no figure.
+    expect(indicatorChange({ actual: null, target: 5, rate: null }, atT3(5, 5, 1))).toEqual({
+      rate: null,
+      actual: null,
+      target: 0,
+      moved: 'actual',
+    });
+    expect(indicatorChange({ actual: 0, target: 5, rate: 0 }, atT3(null, 5, null))?.moved).toBe('actual');
+    expect(indicatorChange({ actual: null, target: 5, rate: null }, atT3(0, 5, 0))?.moved).toBe('actual');
     // Sums that differ in their last bits are the same figure.
     expect(indicatorChange({ actual: 0.1 + 0.2, target: 1, rate: 0.3 }, atT3(0.3, 1, 0.3))?.moved).toBe(
       'neither',
