@@ -5,7 +5,7 @@ import { comparePlaces } from '../model/cell-ref.js';
 import type { Aggregation, EntityAggregation, ReportedValue } from '../model/plan.js';
 import { entityKey } from './entities.js';
 import { combine, type Fraction, finiteOrNull, percentOf, sum } from './fractions.js';
-import { comparePeriods, countsAt, type Period } from './periods.js';
+import { comparePeriods, countsAt, type Period, within } from './periods.js';
 import { isPercentUnit, isSummableUnit } from './units.js';
 
 /** One figure with, for percentages, the numerator and denominator it came from. */
@@ -154,6 +154,47 @@ export function actualAt(
   periodOf: (label: string) => Period,
 ): Actual {
   return actualOf(rule, seriesUpTo(rule, values, at, periodOf));
+}
+
+/**
+ * The actual over the values dated within `window` that count at `at`: a flow's own figure for
+ * one quarter or one year (the year's 4 285 inside 10 500 cumulated since the plan's start),
+ * aggregated by the same rule as the actual. A value of a longer period that only overlaps the
+ * window (a semester, for a quarter) is not the window's own and is left out. Null when no value
+ * is dated within it.
+ */
+export function actualWithin(
+  rule: AggregationRule,
+  values: readonly ReportedValue[],
+  window: Period,
+  at: Period,
+  periodOf: (label: string) => Period,
+): number | null {
+  return actualsWithin(rule, values, [window], at, periodOf)[0];
+}
+
+/** `actualWithin` for several windows at once, in one pass over each entity's figures. */
+export function actualsWithin(
+  rule: AggregationRule,
+  values: readonly ReportedValue[],
+  windows: readonly Period[],
+  at: Period,
+  periodOf: (label: string) => Period,
+): (number | null)[] {
+  const points: Fraction[][] = windows.map(() => []);
+  for (const series of seriesUpTo(rule, values, at, periodOf)) {
+    const running = windows.map(() => new Running());
+    series.periods.forEach((p, k) => {
+      windows.forEach((w, n) => {
+        if (within(p, w)) running[n].add(series.points[k]);
+      });
+    });
+    running.forEach((r, n) => {
+      const point = r.result(rule.aggregation);
+      if (point) points[n].push(point);
+    });
+  }
+  return points.map((list) => combineEntities(rule, list).value);
 }
 
 /** The figure alone of `actualOf`, without the entities and sources behind it. */

@@ -1,4 +1,5 @@
 import type { Status } from './status.js';
+import type { TargetSource } from './target.js';
 
 /**
  * What changed since the previous period (DESIGN.md, "Previous period"): every figure is computed
@@ -15,6 +16,31 @@ export interface Previous {
 export interface IndicatorPrevious extends Previous {
   actual: number | null;
   target: number | null;
+  /**
+   * Where that target came from (`prorated`: 4,75 agreements is a share of the year's target, not
+   * a figure of the plan); null when a published report does not say.
+   */
+  targetSource: TargetSource | null;
+}
+
+/**
+ * A change of rate since P−1 explained: the change of the actual and of the target beside the
+ * change in points, and which of them moved. A rate can fall while nothing declined: 5 agreements
+ * at T3 and at T4 lose 14,3 points because the target rose from a pro-rated 4,75 to 5.
+ */
+export interface IndicatorChange {
+  /** rate − previous rate (fractions: −0.143 is −14,3 points); null when either is missing. */
+  rate: number | null;
+  /** actual − previous actual, in the indicator's unit; null when either is missing. */
+  actual: number | null;
+  /** target − previous target; null when either is missing. */
+  target: number | null;
+  /**
+   * What moved: `actual` (the target stayed), `target` (the actual stayed: the change of rate
+   * comes from the target alone), `both`, or `neither`. A figure that appears or disappears
+   * (null on one side) moved.
+   */
+  moved: 'actual' | 'target' | 'both' | 'neither';
 }
 
 export type ChangeLevel = 'plan' | 'axis' | 'result' | 'indicator';
@@ -59,6 +85,8 @@ export interface PublishedReport {
     code: string;
     actual: number | null;
     target: number | null;
+    /** Given by reports of schema version 3 and later. */
+    targetSource?: TargetSource | null;
     rate: number | null;
     status: Status;
     trend: { period: string; actual: number | null }[];
@@ -114,6 +142,23 @@ export function revisions(
     }
   }
   return found;
+}
+
+/** The change of an indicator since P−1, or null when there is no P−1 to compare with. */
+export function indicatorChange(
+  now: { actual: number | null; target: number | null; rate: number | null },
+  previous: IndicatorPrevious | null,
+): IndicatorChange | null {
+  if (!previous) return null;
+  const delta = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
+  const actualMoved = !same(now.actual, previous.actual);
+  const targetMoved = !same(now.target, previous.target);
+  return {
+    rate: delta(now.rate, previous.rate),
+    actual: delta(now.actual, previous.actual),
+    target: delta(now.target, previous.target),
+    moved: actualMoved ? (targetMoved ? 'both' : 'actual') : targetMoved ? 'target' : 'neither',
+  };
 }
 
 /** Equal as published: JSON keeps 17 significant digits, sums may differ in the last bits. */

@@ -23,6 +23,27 @@ export type FigureSettings = Pick<
   'method' | 'thresholds' | 'ceiling' | 'startYear' | 'targetBasis'
 >;
 
+/** An actual against a target by the indicator's own rule (method, direction, baseline): its rate. */
+export function rateAgainst(
+  ind: Indicator,
+  actual: number | null,
+  target: number | null,
+  s: Pick<FigureSettings, 'method' | 'ceiling'>,
+): Rate {
+  return achievementRate(
+    {
+      actual,
+      target,
+      baseline: ind.baseline,
+      direction: ind.direction,
+      type: ind.type,
+      aggregation: ind.aggregation,
+      method: ind.method ?? s.method,
+    },
+    s.ceiling,
+  );
+}
+
 export function indicatorAt(
   ind: Indicator,
   values: readonly ReportedValue[],
@@ -33,19 +54,7 @@ export function indicatorAt(
 ): IndicatorFigures {
   const actual = actualAt(ind, values, at, periodOf);
   const target = targetAt(ind, at, s.startYear, s.targetBasis);
-  const against = (t: number | null) =>
-    achievementRate(
-      {
-        actual: actual.value,
-        target: t,
-        baseline: ind.baseline,
-        direction: ind.direction,
-        type: ind.type,
-        aggregation: ind.aggregation,
-        method: ind.method ?? s.method,
-      },
-      s.ceiling,
-    );
+  const against = (t: number | null) => rateAgainst(ind, actual.value, t, s);
   const rate = against(target.value);
   return {
     actual,

@@ -1,8 +1,10 @@
 import type { Issue } from '../model/issues.js';
 import type { Indicator, ReportType, Settings, TargetBasis } from '../model/plan.js';
 import type { AcrossEntities, Breakdown, EntityActual } from './aggregate.js';
-import type { Changes, IndicatorPrevious, Previous } from './changes.js';
+import type { Changes, IndicatorChange, IndicatorPrevious, Previous } from './changes.js';
 import type { ActivityExecution, Execution } from './execution.js';
+import type { YearFigures } from './flows.js';
+import type { Iptt } from './iptt.js';
 import type { QualityFindings } from './quality.js';
 import type { Reason, UsedMethod } from './rate.js';
 import type { Superseded } from './resubmissions.js';
@@ -64,15 +66,22 @@ export interface IndicatorModel {
   /** T_Y, the whole target of P's year. */
   targetYear: number | null;
   finalTarget: number | null;
+  /** At P; for a flow (`somme`), cumulated from the plan's start. */
   actual: number | null;
+  /** A flow's actual over P alone (values dated within P); null for a level. */
+  periodActual: number | null;
   rate: number | null;
   rateYear: number | null;
   rateFinal: number | null;
   rateClamped: number | null;
+  /** A flow's own figures for P's year (actual, the plan's target for the year, rate); null for a level. */
+  year: YearFigures | null;
   status: Status;
   reason: Reason | null;
   weight: number;
   previous: IndicatorPrevious | null;
+  /** The change since P−1 explained (rate, actual, target, what moved); null without P−1. */
+  change: IndicatorChange | null;
   entities: EntityActual[];
   breakdowns: Breakdown[];
   comments: Comment[];
@@ -105,6 +114,8 @@ export interface PlanModel extends RollupFigures {
   startYear: number | null;
   endYear: number | null;
   currency: string;
+  /** Share of the plan's time elapsed at P's end (months elapsed / months of the plan); null without its years. */
+  timeElapsed: number | null;
   previous: Previous | null;
   execution: ExecutionModel | null;
 }
@@ -145,6 +156,8 @@ export interface ReportModel {
   /** Each planned activity as of P (status, progress, budget, disbursed). */
   activities: ActivityModel[];
   changes: Changes;
+  /** The Indicator Performance Tracking Table: target, actual and rate per indicator and period. */
+  iptt: Iptt;
   /** `resubmissions`: reports replaced by a later submission (always given by computeReport). */
   quality: { issues: Issue[]; resubmissions?: Superseded[] } & QualityFindings;
   sources: Source[];

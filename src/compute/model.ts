@@ -4,6 +4,7 @@ import { asValueSource, type ValueSource } from '../model/value-store.js';
 import {
   type Changes,
   type IndicatorPrevious,
+  indicatorChange,
   type Previous,
   type PublishedReport,
   revisions,
@@ -11,7 +12,9 @@ import {
 } from './changes.js';
 import { commentsByActivity, indicatorDetails } from './details.js';
 import { type ActivityExecution, activitiesAt, executionOf } from './execution.js';
+import { flowPeriodActual, flowYear, type YearFigures } from './flows.js';
 import { type IndicatorFigures, indicatorAt } from './indicator.js';
+import { type IpttIndicator, ipttIndicator, ipttPeriods } from './iptt.js';
 import {
   type ExecutionModel,
   type IndicatorModel,
@@ -22,7 +25,14 @@ import {
   SCHEMA_VERSION,
   type Source,
 } from './model-types.js';
-import { countsAt, type Period, parsePeriod, periodsUpTo, previousPeriod } from './periods.js';
+import {
+  countsAt,
+  type Period,
+  parsePeriod,
+  periodsUpTo,
+  planTimeElapsed,
+  previousPeriod,
+} from './periods.js';
 import { computeQuality, ValueChecks } from './quality.js';
 import type { Superseded } from './resubmissions.js';
 import { type IndicatorScore, type PlanRollup, type RollupFigures, rollUp } from './rollup.js';
@@ -96,11 +106,19 @@ export function computeReport(input: ComputeInput): ReportModel {
   const now = new Map<string, IndicatorFigures>();
   const then = new Map<string, IndicatorFigures>();
   const details = new Map<string, Omit<IndicatorModel, keyof IndicatorHead>>();
+  const own = new Map<string, { year: YearFigures | null; periodActual: number | null }>();
+  const columns = ipttPeriods(period, s.startYear, s.endYear);
+  const iptt: IpttIndicator[] = [];
   for (const ind of plan.indicators) {
     const values = source.valuesOf(ind.code);
     valueChecks.add(values);
     const figures = indicatorAt(ind, values, period, periodOf, s, finals.get(ind.code) ?? null);
     details.set(ind.code, indicatorDetails(ind, values, figures, trendPeriods, period, periodOf, s));
+    own.set(ind.code, {
+      year: flowYear(ind, values, period, periodOf, s),
+      periodActual: flowPeriodActual(ind, values, period, periodOf),
+    });
+    iptt.push(ipttIndicator(ind, values, columns, period, periodOf, s));
     // The details hold the trace now (cells and values, by group): the figures kept for the
     // roll-ups let go of the value objects it came from, or a national database's million values
     // would all stay alive to the end of the computation.
@@ -119,6 +137,15 @@ export function computeReport(input: ComputeInput): ReportModel {
 
   const indicators: IndicatorModel[] = plan.indicators.map((ind) => {
     const f = now.get(ind.code) as IndicatorFigures;
+    const { year, periodActual } = own.get(ind.code) as {
+      year: YearFigures | null;
+      periodActual: number | null;
+    };
+    const before: IndicatorPrevious | null = published
+      ? publishedIndicator(published, ind.code)
+      : previous
+        ? indicatorPrevious(previous.period, then.get(ind.code) as IndicatorFigures)
+        : null;
     const head: IndicatorHead = {
       code: ind.code,
       result: ind.result,
@@ -142,18 +169,17 @@ export function computeReport(input: ComputeInput): ReportModel {
       targetYear: f.target.year,
       finalTarget: finals.get(ind.code) ?? null,
       actual: f.actual.value,
+      periodActual,
       rate: f.rate.rate,
       rateYear: f.rateYear,
       rateFinal: f.rateFinal,
       rateClamped: f.rateClamped,
+      year,
       status: f.status,
       reason: f.rate.reason,
       weight: ind.weight,
-      previous: published
-        ? publishedIndicator(published, ind.code)
-        : previous
-          ? indicatorPrevious(previous.period, then.get(ind.code) as IndicatorFigures)
-          : null,
+      previous: before,
+      change: indicatorChange({ actual: f.actual.value, target: f.target.value, rate: f.rate.rate }, before),
     };
     return { ...head, ...(details.get(ind.code) as Omit<IndicatorModel, keyof IndicatorHead>) };
   });
@@ -201,6 +227,7 @@ export function computeReport(input: ComputeInput): ReportModel {
     startYear: s.startYear,
     endYear: s.endYear,
     currency: s.currency,
+    timeElapsed: planTimeElapsed(s.startYear, s.endYear, period),
     ...current.rollup.plan,
     previous: planPrevious,
     execution: hasActivities ? executionModel(current.activities, activitiesBefore, before) : null,
@@ -246,6 +273,7 @@ export function computeReport(input: ComputeInput): ReportModel {
     indicators,
     activities: current.activities.map((a) => ({ ...a, comments: commentsOf.get(a.code) ?? [] })),
     changes,
+    iptt: { periods: columns.map((p) => p.label), indicators: iptt },
     quality: {
       issues: input.issues,
       resubmissions: [...(input.superseded ?? [])],
@@ -311,6 +339,7 @@ function indicatorPrevious(period: Period, f: IndicatorFigures): IndicatorPrevio
     period: period.label,
     actual: f.actual.value,
     target: f.target.value,
+    targetSource: f.target.source,
     rate: f.rate.rate,
     status: f.status,
   };
@@ -331,6 +360,7 @@ function publishedIndicator(published: PublishedReport, code: string): Indicator
     period: published.period,
     actual: found.actual,
     target: found.target,
+    targetSource: found.targetSource ?? null,
     rate: found.rate,
     status: found.status,
   };

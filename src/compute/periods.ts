@@ -116,6 +116,18 @@ export function monthsElapsed(p: Period): number {
   return p.endMonth - p.year * 12 + 1;
 }
 
+/**
+ * The share of the plan's time elapsed at P's end: months of the plan elapsed / months of the
+ * plan, from January of its first year to December of its last (2022-T4 in a plan 2020-2024:
+ * 36 / 60 = 0.6), within [0, 1]. Null when the plan's years are unknown or reversed.
+ */
+export function planTimeElapsed(startYear: number | null, endYear: number | null, p: Period): number | null {
+  if (startYear === null || endYear === null || endYear < startYear) return null;
+  const months = (endYear - startYear + 1) * 12;
+  const elapsed = p.endMonth - startYear * 12 + 1;
+  return Math.min(Math.max(elapsed, 0), months) / months;
+}
+
 /** Whether P ends a year (T4, S2, month 12 or the year itself). */
 export function endsYear(p: Period): boolean {
   return monthsElapsed(p) === 12;

@@ -1,6 +1,15 @@
 import type { Indicator, TargetBasis } from '../model/plan.js';
 import { finiteOrNull } from './fractions.js';
-import { comparePeriods, endsYear, makePeriod, monthsElapsed, type Period, parsePeriod } from './periods.js';
+import {
+  comparePeriods,
+  endsYear,
+  lengthOf,
+  makePeriod,
+  monthsElapsed,
+  type Period,
+  parsePeriod,
+} from './periods.js';
+import { isPercentUnit } from './units.js';
 
 /**
  * What a report at P compares an indicator with (README, "Target at P"). A report runs every
@@ -44,7 +53,7 @@ const NONE: TargetAtP = {
 };
 
 /** Flows (`somme`) add up over periods; levels (`dernière`, `moyenne`, `max`) are read at a date. */
-function isFlow(ind: Pick<Indicator, 'aggregation'>): boolean {
+export function isFlow(ind: Pick<Indicator, 'aggregation'>): boolean {
   return ind.aggregation === 'sum';
 }
 
@@ -204,6 +213,51 @@ export function targetAt(
   const f = monthsElapsed(at) / 12;
   const value = finiteOrNull(from + f * (year - from));
   return value === null ? NONE : { ...NONE, value, source: 'prorated', elapsedShare: f, from, year };
+}
+
+/**
+ * A flow's own target for year Y, the plan's figure for that year alone: its `Cible Y` when the
+ * targets are `annuelle` (4 500 for 2022, where T_2022 adds 2020-2022 up to 12 000); T_Y less the
+ * line's start (T_{Y−1}, or 0 before the first target) when they are `cumulée`. Null for a level,
+ * whose yearly targets are already the year's own, and when the plan gives no target for Y.
+ */
+export function ownYearTarget(
+  ind: TargetFields & Pick<Indicator, 'unit'>,
+  year: number,
+  startYear: number | null,
+): number | null {
+  if (!isFlow(ind) || ind.type !== 'quantitative') return null;
+  // A percentage summed as Σ numerators / Σ denominators is a rate over its periods: the plan's
+  // figure for the year is the year's own, never a difference or a sum of rates.
+  if (addsUp(ind) || isPercentUnit(ind.unit)) return ind.targets[String(year)] ?? null;
+  const total = ind.targets[String(year)];
+  if (total === undefined) return null;
+  return finiteOrNull(total - (lineStart(ind, year, startYear) ?? 0));
+}
+
+/**
+ * A flow's own target for a period inside a year (a quarter, a semester, a month): the plan's
+ * column for that period when the targets are `annuelle` and it has one (`Cible 2023-T1` holds
+ * the quarter's flow), else the year's own target pro-rated by the period's months (4 500 × 3/12
+ * for a quarter). Whatever the target basis: it says what the plan expects of that period alone.
+ */
+export function ownPeriodTarget(
+  ind: TargetFields & Pick<Indicator, 'unit'>,
+  at: Period,
+  startYear: number | null,
+): { value: number | null; source: TargetSource | null } {
+  if (at.kind === 'year') {
+    const value = ownYearTarget(ind, at.year, startYear);
+    return { value, source: value === null ? null : 'year' };
+  }
+  const rate = isPercentUnit(ind.unit);
+  const own = addsUp(ind) || rate ? ind.periodTargets[at.label] : undefined;
+  if (own !== undefined) return { value: own, source: 'period' };
+  const year = ownYearTarget(ind, at.year, startYear);
+  if (year === null) return { value: null, source: null };
+  // A rate expected over the year is expected over each of its quarters; a count is shared out.
+  if (rate) return { value: year, source: 'year' };
+  return { value: finiteOrNull((year * lengthOf(at)) / 12), source: 'prorated' };
 }
 
 /** The plan's end target: `cible finale`, else the last year's target. */

@@ -10,7 +10,7 @@ const Status = z.enum(['on-track', 'behind', 'critical', 'no-data', 'not-due']);
 const Rate = z.number().nullable();
 const Rollup = z.object({ code: z.string(), rate: Rate, status: Status });
 
-/** What `--compare` reads of a published report.json (schema versions 1, 2 and 3 hold it). */
+/** What `--compare` reads of a published report.json (schema versions 1 to 3 hold it). */
 const Published = z.object({
   schemaVersion: z.string(),
   period: z.string().refine((p) => parsePeriod(p) !== null, 'not a period'),
@@ -22,6 +22,12 @@ const Published = z.object({
       code: z.string(),
       actual: z.number().nullable(),
       target: z.number().nullable(),
+      // `final` (schema 1-2: a milestone held to its final target) no longer exists: read as unknown.
+      targetSource: z
+        .enum(['period', 'year', 'prorated', 'due', 'final'])
+        .nullable()
+        .optional()
+        .transform((s) => (s === 'final' ? null : s)),
       rate: Rate,
       status: Status,
       trend: z.array(z.object({ period: z.string(), actual: z.number().nullable() })),

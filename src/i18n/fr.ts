@@ -522,6 +522,66 @@ export const fr = {
       baseline: 'référence, rien d’échu encore',
     },
     achievedAhead: 'atteint en avance',
+    /**
+     * What each figure of an indicator's row covers (README, "The report"): a flow's target and
+     * actual run from the plan's first year (`cumulée 2020-2022`), a level's target is the plan's
+     * figure for the year; the year's and the period's own figures stand under them.
+     */
+    spans: {
+      /**
+       * From the plan's first year to P: `2020-2022` at a year's end (a non-breaking hyphen: a
+       * narrow column never splits the span), `2020 – T3 2022` inside one.
+       */
+      years: (from: string, to: string) => `${from}\u2011${to}`,
+      upTo: (from: string, period: string) => `${from} – ${period}`,
+      sinceJanuary: (year: string) => `depuis janvier ${year}`,
+      cumulatedTarget: (span: string) => `cumulée ${span}`,
+      cumulatedActual: (span: string) => `cumulé ${span}`,
+      meanActual: (span: string) => `moyenne ${span}`,
+      maxActual: (span: string) => `maximum ${span}`,
+      prorated: 'au prorata',
+      proratedValue: (value: string) => `${value} au prorata`,
+      notProrated: (year: string) => `cible ${year}, non proratisée`,
+      yearTarget: (year: string, value: string) => `${year}\u00a0: ${value}`,
+      ofWhich: (period: string, value: string) => `${period}\u00a0: ${value}`,
+      yearRate: (year: string, rate: string) => `${year}\u00a0: ${rate}`,
+    },
+    finalProgress: 'Vers la cible finale',
+    finalProgressNote: (elapsed: string) => `à ${elapsed} du temps`,
+    timeElapsed: 'Temps écoulé du plan',
+    timeElapsedNote: (from: string, to: string, period: string) =>
+      `plan ${from}-${to}, à la fin de ${period}`,
+    /** The IPTT annex (Indicator Performance Tracking Table). */
+    iptt: {
+      title: 'Annexe : tableau de suivi des indicateurs (IPTT)',
+      intro: (years: string, subYears: string | null) =>
+        `Pour chaque indicateur, la cible, le réalisé et le taux de chaque période : les années du plan (${years})${subYears ? ` et ${subYears}` : ''}, puis, dans la colonne du plan, la cible finale, le réalisé à ce jour et le progrès vers la cible finale.`,
+      reading:
+        'Un indicateur cumulatif (un flux dont les cibles sont cumulées) donne à chaque période le total depuis le début du plan, face à la cible cumulée à la fin de la période. Un flux à cibles annuelles donne le flux de la période seule, face à la cible du plan pour cette période ; quand le plan n’en donne pas pour un trimestre, c’est la part de la cible de l’année (au prorata des mois). Un niveau ou un jalon donne sa valeur à la fin de la période, face à la cible de ce moment. Une période en cours donne le réalisé à la date du rapport, face à toute sa cible ; une période à venir, sa cible seule. Un jalon n’a pas de taux avant l’année où il est dû.',
+      subYears: (kind: string, year: string) => `les ${kind} de ${year}`,
+      kinds: { quarter: 'trimestres', semester: 'semestres' },
+      table: (axis: string, label: string) => `IPTT de l’axe ${axis} : ${label}`,
+      measure: 'Mesure',
+      plan: (years: string | null) => (years ? `Plan ${years}` : 'Plan'),
+      target: 'Cible',
+      actual: 'Réalisé',
+      rate: '%',
+      cumulative: (year: string) => `cumulatif (total depuis ${year})`,
+      perPeriod: 'non cumulatif (flux de chaque période)',
+      level: 'non cumulatif (valeur en fin de période)',
+      baseline: (value: string, year: string | null) => `référence ${value}${year ? ` (${year})` : ''}`,
+      inProgress: (period: string) => `à ${period}`,
+    },
+    /** Why a rate changed since P−1: what the actual and the target did. */
+    moves: {
+      actualUnchanged: (value: string) => `réalisé inchangé (${value})`,
+      onlyTarget: (from: string, to: string) => `seule la cible a bougé\u00a0: ${from} → ${to}`,
+      actualBy: (delta: string) => `réalisé ${delta}`,
+      actualFromTo: (from: string, to: string) => `réalisé\u00a0: ${from} → ${to}`,
+      targetBy: (delta: string) => `cible ${delta}`,
+      targetFromTo: (from: string, to: string) => `cible\u00a0: ${from} → ${to}`,
+      targetUnchanged: 'cible inchangée',
+    },
     actual: 'Réalisé',
     rate: 'Taux',
     changeSince: (period: string) => `Évolution depuis ${period}`,
@@ -583,8 +643,13 @@ export const fr = {
         'Base des cibles de ce rapport : l’année entière. Le réalisé est comparé à la cible de toute l’année de la période, même en cours d’année (option --target-basis year, ou « Base des cibles » du plan) ; les cibles infra-annuelles du plan ne sont pas utilisées. En cours d’année, les taux sont donc plus bas que le rythme prévu.',
       targets:
         'La cible d’une année : une cible « cumulée » est lue telle quelle dans la colonne de l’année ; pour un flux dont les cibles sont annuelles, les cibles des années du plan jusqu’à cette année s’additionnent.',
+      spans:
+        'Chaque cible et chaque réalisé disent ce qu’ils couvrent. Un flux (une somme sur les périodes : personnes assistées, montants) est cumulé depuis la première année du plan : sa cible et son réalisé se lisent « cumulée 2020-2022 », et sous eux figurent la cible que le plan donne pour l’année seule (pour des cibles annuelles, la colonne de l’année ; pour des cibles cumulées, l’écart avec l’année précédente), le réalisé de l’année seule et celui de la période seule, puis le taux de l’année (réalisé de l’année / cible de l’année). Un niveau (dernière valeur, moyenne, maximum) a pour cible celle que le plan donne pour l’année, ou une part de celle-ci marquée « au prorata » ; une cible au prorata n’est jamais présentée comme un chiffre du plan.',
       finalTarget:
-        'La cible finale (fin du plan) est indiquée en petit sous la cible, pour situer le chemin qui reste ; les taux par rapport à la cible de l’année et à la cible finale figurent aussi dans l’annexe Excel et le fichier JSON.',
+        'La colonne « Vers la cible finale » donne le progrès vers la cible de fin du plan (le taux par rapport à elle, par la méthode de l’indicateur), à lire à côté de la part du temps du plan écoulée à la fin de la période (mois écoulés / mois du plan, en tête de la colonne). Les cibles d’un plan ne suivent pas toujours le temps pas à pas : le statut se juge sur la cible à la période, pas sur cette comparaison.',
+      changes:
+        'Sous l’évolution d’un taux depuis la période précédente figurent l’évolution du réalisé et celle de la cible : un taux peut baisser sans que rien n’ait reculé, quand la cible a avancé (au prorata du temps) et que le réalisé n’a pas bougé ; le tableau le dit alors en toutes lettres.',
+      iptt: 'Le tableau de suivi des indicateurs (IPTT), en annexe, donne pour chaque indicateur la cible, le réalisé et le taux de chaque année du plan et de chaque trimestre de l’année du rapport. Un indicateur cumulatif (flux à cibles cumulées) y donne des totaux depuis le début du plan ; un flux à cibles annuelles, le flux de chaque période face à la cible du plan pour elle ; un niveau ou un jalon, sa valeur en fin de période.',
       aggregationTitle: 'Agrégation des valeurs et des taux',
       overPeriods:
         'Les valeurs d’une entité sont d’abord regroupées sur ses périodes jusqu’à celle du rapport, selon l’agrégation de l’indicateur : somme (flux), dernière valeur, moyenne ou maximum.',
@@ -773,6 +838,8 @@ export const fr = {
       activities: 'Activités',
       quality: 'Qualité',
       sources: 'Sources',
+      iptt: 'IPTT',
+      ipttLong: 'IPTT par période',
     },
     key: 'Élément',
     value: 'Valeur',
@@ -789,6 +856,46 @@ export const fr = {
     previousRate: 'Taux précédent',
     previousStatus: 'Statut précédent',
     valueCount: 'Valeurs rapportées',
+    /** The Indicateurs sheet: what each figure covers, the year's and the period's own, the change explained. */
+    measure: 'Réalisé et cible',
+    measures: {
+      cumulated: (span: string) => `cumulés ${span}`,
+      level: 'niveau à la période',
+      mean: (span: string) => `moyenne ${span}`,
+      max: (span: string) => `maximum ${span}`,
+    },
+    targetAtP: (period: string) => `Cible à ${period}`,
+    actualAtP: (period: string) => `Réalisé à ${period}`,
+    yearTargetOwn: (year: string) => `Cible ${year} (du plan pour l’année)`,
+    yearActualOwn: (year: string) => `Réalisé ${year}`,
+    yearRateOwn: (year: string) => `Taux ${year}`,
+    periodActualOwn: (period: string) => `Réalisé ${period} seul`,
+    timeElapsed: 'Temps écoulé du plan',
+    changeRate: 'Évolution du taux (points)',
+    changeActual: 'Évolution du réalisé',
+    changeTarget: 'Évolution de la cible',
+    changeMoved: 'Ce qui a bougé',
+    moved: {
+      actual: 'le réalisé',
+      target: 'la cible seule (réalisé inchangé)',
+      both: 'le réalisé et la cible',
+      neither: 'rien',
+    },
+    /** The IPTT sheets. */
+    cumulative: 'Cumulatif',
+    period: 'Période',
+    periodKind: 'Type de période',
+    periodKinds: { quarter: 'trimestre', semester: 'semestre', month: 'mois', year: 'année' },
+    state: 'État de la période',
+    states: { ended: 'terminée', 'in-progress': 'en cours', future: 'à venir' },
+    target: 'Cible',
+    prorated: 'Cible au prorata',
+    actual: 'Réalisé',
+    rate: 'Taux',
+    finalTarget: 'Cible finale',
+    actualNow: (period: string) => `Réalisé à ${period}`,
+    finalRate: 'Progrès vers la cible finale',
+    ofPeriod: (period: string, what: string) => `${period} ${what}`,
   },
   /** What only the Word report says: its headings beside the HTML's, its footer, its properties. */
   docx: {

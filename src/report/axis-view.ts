@@ -17,7 +17,14 @@ import {
   simpleTable,
   type TableView,
 } from './table.js';
-import { type TargetColumns, targetCells, targetColumns } from './targets.js';
+import {
+  actualCell,
+  changeCellExplained,
+  finalCell,
+  type RowContext,
+  rateCell,
+  targetCell,
+} from './targets.js';
 import type { AxisView } from './view.js';
 
 // One section per axis: its figures, its indicators grouped by result (each with its trend chart,
@@ -31,7 +38,6 @@ interface AxisContext {
   f: Formatter;
   charts: ChartSet;
   paths: ShownPaths;
-  target: TargetColumns;
 }
 
 export function axisViews(
@@ -48,28 +54,71 @@ export function axisViews(
     f,
     charts,
     paths,
-    target: targetColumns(model, lang),
   };
   return model.axes.map((a, n) => axisView(ctx, a, n));
 }
 
+/** A column of an axis's indicator table and how each indicator fills it. */
+interface IndicatorColumn {
+  column: Column;
+  cell: (i: IndicatorModel) => Cell;
+}
+
+/**
+ * The columns of an axis's indicator table, in order: each says what it shows and how an
+ * indicator fills it (docs/report.md, "What each figure covers"). The change column only when
+ * some indicator has a P−1 to compare with.
+ */
+function indicatorColumns(ctx: AxisContext, withChange: boolean): IndicatorColumn[] {
+  const { model, lang, c, f } = ctx;
+  const t = c.report;
+  const row: RowContext = { period: model.period, startYear: model.plan.startYear, lang, f };
+  const elapsed = model.plan.timeElapsed ?? null;
+  return [
+    { column: { header: t.code, kind: 'code' }, cell: (i) => ({ text: i.code, kind: 'code' }) },
+    // The unit goes under the label: a column of its own would take the room of the label.
+    { column: { header: t.indicator, kind: 'text', wide: true }, cell: (i) => labelCell(ctx, i) },
+    {
+      column: { header: t.baseline, kind: 'number' },
+      cell: (i) => ({
+        text: f.value(i.baseline, i.unit, i.type),
+        kind: 'number',
+        ...(i.baseline !== null && i.baselineYear !== null ? { note: String(i.baselineYear) } : {}),
+      }),
+    },
+    { column: { header: t.target, kind: 'number' }, cell: (i) => targetCell(i, row) },
+    { column: { header: t.actual, kind: 'number' }, cell: (i) => actualCell(i, row) },
+    { column: { header: t.rate, kind: 'number' }, cell: (i) => rateCell(i, row) },
+    {
+      column: {
+        header: t.finalProgress,
+        ...(elapsed === null ? {} : { note: t.finalProgressNote(f.percent(elapsed)) }),
+        kind: 'number',
+      },
+      cell: (i) => finalCell(i, row),
+    },
+    ...(withChange
+      ? [
+          {
+            column: { header: t.change, kind: 'number' as const },
+            cell: (i: IndicatorModel) => changeCellExplained(i, row),
+          },
+        ]
+      : []),
+    {
+      column: { header: t.status, kind: 'status' },
+      cell: (i) => statusCell(i.status, lang, achievedAhead(i) ? t.achievedAhead : undefined),
+    },
+  ];
+}
+
 function axisView(ctx: AxisContext, a: RollupModel, n: number): AxisView {
-  const { model, lang, c, f, target } = ctx;
+  const { model, lang, c, f } = ctx;
   const t = c.report;
   const own = model.indicators.filter((i) => i.axis === a.code);
   const withChange = own.some((i) => i.previous !== null);
-  const columns: Column[] = [
-    { header: t.code, kind: 'code' },
-    { header: t.indicator, kind: 'text', wide: true },
-    { header: t.baseline, kind: 'number' },
-    { header: target.header, kind: 'number' },
-    ...(target.yearHeader ? [{ header: target.yearHeader, kind: 'number' as const }] : []),
-    { header: t.actual, kind: 'number' },
-    { header: t.rate, kind: 'number' },
-    ...(withChange ? [{ header: t.change, kind: 'number' as const }] : []),
-    { header: t.status, kind: 'status' },
-  ];
-  const row = (i: IndicatorModel): Row => indicatorRow(ctx, i, withChange);
+  const spec = indicatorColumns(ctx, withChange);
+  const row = (i: IndicatorModel): Row => indicatorRow(ctx, i, spec);
   const groups: RowGroup[] = model.results
     .filter((r) => r.axis === a.code)
     .map((r) => ({
@@ -99,7 +148,7 @@ function axisView(ctx: AxisContext, a: RollupModel, n: number): AxisView {
     indicators: {
       id: `${id}-indicateurs`,
       caption: t.indicatorsTable(a.code),
-      columns,
+      columns: spec.map((x) => x.column),
       groups,
       rowHeaders: false,
     },
@@ -108,25 +157,10 @@ function axisView(ctx: AxisContext, a: RollupModel, n: number): AxisView {
   };
 }
 
-function indicatorRow(ctx: AxisContext, i: IndicatorModel, withChange: boolean): Row {
-  const { model, lang, c, f, charts, target } = ctx;
+function indicatorRow(ctx: AxisContext, i: IndicatorModel, spec: IndicatorColumn[]): Row {
+  const { c, charts } = ctx;
   const t = c.report;
-  const over = i.rate !== null && i.rate > 1;
-  const cells: Cell[] = [
-    { text: i.code, kind: 'code' },
-    // The unit goes under the label: a column of its own would take the room of the label.
-    labelCell(ctx, i),
-    { text: f.value(i.baseline, i.unit, i.type), kind: 'number' },
-    ...targetCells(i, target, model.period, lang, f),
-    { text: f.value(i.actual, i.unit, i.type), kind: 'number' },
-    {
-      text: f.percent(i.rate),
-      kind: 'number',
-      ...(over ? { strong: true, mark: { symbol: '▲', label: t.overAchieved } } : {}),
-    },
-    ...(withChange ? [changeCell(i, lang, f)] : []),
-    statusCell(i.status, lang, achievedAhead(i) ? t.achievedAhead : undefined),
-  ];
+  const cells = spec.map((x) => x.cell(i));
   const chart = charts.indicators.get(i.code);
   const tables: TableView[] = [];
   if (i.entities.length > 0) tables.push(entityTable(ctx, i));

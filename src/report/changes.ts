@@ -5,7 +5,8 @@ import { catalogue, type Lang } from '../i18n/index.js';
 import { statusCell } from './cells.js';
 import type { Formatter } from './format.js';
 import { periodInWords } from './periods.js';
-import type { RowGroup, TableView } from './table.js';
+import type { Cell, RowGroup, TableView } from './table.js';
+import { changeCellExplained } from './targets.js';
 
 /**
  * The "changes since P−1" section (DESIGN.md, "Report"; issue 10): what the comparison is made
@@ -60,6 +61,17 @@ export function changesView(
   const since = periodInWords(ch.period, lang);
   const published = ch.against === 'published-report';
   const at = periodInWords(model.period, lang);
+  const byCode = new Map(model.indicators.map((i) => [i.code, i]));
+  const row = { period: model.period, startYear: model.plan.startYear, lang, f };
+  /** The change in points; for an indicator, what moved under it (the actual, or the target alone). */
+  const change = (x: StatusChange): Cell => {
+    const i = x.level === 'indicator' ? byCode.get(x.code) : undefined;
+    if (i?.change) return changeCellExplained(i, row);
+    return {
+      text: f.points(x.rateTo !== null && x.rateFrom !== null ? x.rateTo - x.rateFrom : null),
+      kind: 'number',
+    };
+  };
   const groups: RowGroup[] = LEVELS.map((level) => {
     const rows = ch.statusChanges.filter((x) => x.level === level);
     return {
@@ -72,16 +84,12 @@ export function changesView(
           statusCell(x.from, lang),
           { text: f.percent(x.rateTo), kind: 'number' as const },
           statusCell(x.to, lang),
-          {
-            text: f.points(x.rateTo !== null && x.rateFrom !== null ? x.rateTo - x.rateFrom : null),
-            kind: 'number' as const,
-          },
+          change(x),
         ],
         status: x.to,
       })),
     };
   }).filter((g) => g.rows.length > 0);
-  const byCode = new Map(model.indicators.map((i) => [i.code, i]));
   return {
     title: t.title(since),
     intro: published ? t.introPublished(since, shownFile(ch.file ?? '')) : t.introPrevious(since, at),

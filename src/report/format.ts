@@ -6,6 +6,8 @@ import { catalogue, type Lang } from '../i18n/index.js';
  */
 export interface Formatter {
   number(n: number | null): string;
+  /** A number with a true minus sign when negative (`−3,78`): a score, a difference. */
+  signed(n: number | null): string;
   percent(fraction: number | null): string;
   /** A value in an indicator's unit: percentage points get a % sign, milestones read oui/non. */
   value(n: number | null, unit: string, type: string): string;
@@ -19,6 +21,11 @@ export interface Formatter {
   day(iso: string | null): string;
   /** A difference of two fractions in percentage points: `+4,2 pts`, `−1,0 pt`. */
   points(delta: number | null): string;
+  /**
+   * A difference of two values in an indicator's unit, signed: `+1 243`, `−0,25`; of two
+   * percentages, in points (`+3,0 pts`).
+   */
+  difference(delta: number | null, unit: string): string;
 }
 
 /** Plural forms of a noun, by CLDR category; `other` is the fallback for `many`, `few`... */
@@ -60,8 +67,13 @@ export function formatter(lang: Lang): Formatter {
     const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
     return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
   };
+  const points = (delta: number | null) =>
+    delta === null || !Number.isFinite(delta)
+      ? t.report.noData
+      : `${pointsFormat.format(delta * 100).replace('-', '\u2212')}\u00a0${plural(Math.abs(Math.round(delta * 1000) / 10), t.report.pointForms)}`;
   return {
     number,
+    signed: (n) => (n !== null && n < 0 ? `\u2212${number(-n)}` : number(n)),
     percent: (f) => (f === null || !Number.isFinite(f) ? t.report.noData : pct.format(f)),
     value: (n, unit, type) => {
       if (n === null) return t.report.noData;
@@ -79,9 +91,14 @@ export function formatter(lang: Lang): Formatter {
       const d = iso ? utc(iso) : null;
       return d ? days.format(d) : (iso ?? t.report.noData);
     },
-    points: (delta) =>
-      delta === null || !Number.isFinite(delta)
-        ? t.report.noData
-        : `${pointsFormat.format(delta * 100).replace('-', '\u2212')}\u00a0${plural(Math.abs(Math.round(delta * 1000) / 10), t.report.pointForms)}`,
+    points,
+    difference: (delta, unit) => {
+      if (delta === null || !Number.isFinite(delta)) return t.report.noData;
+      if (/%/.test(unit)) return points(delta / 100);
+      const text = number(Math.abs(delta));
+      // A difference that rounds to nothing shown (0,001) keeps no sign.
+      if (/^[0\s.,\u00a0\u202f]+$/.test(text)) return text;
+      return `${delta < 0 ? '\u2212' : '+'}${text}`;
+    },
   };
 }

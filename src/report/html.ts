@@ -114,6 +114,7 @@ function layout(view: ReportView) {
       tables: view.quality.tables.map((t) => htmlTable(t)),
       issues: view.quality.issues ? htmlTable(view.quality.issues) : null,
     },
+    iptt: { ...view.iptt, tables: view.iptt.tables.map((t) => htmlTable(t)) },
     methodology: {
       ...view.methodology,
       exclusions: view.methodology.exclusions ? htmlTable(view.methodology.exclusions) : null,

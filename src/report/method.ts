@@ -67,7 +67,14 @@ export function methodologyView(model: ReportModel, lang: Lang, f: Formatter): M
       },
       {
         title: m.targetsTitle,
-        paragraphs: [s.targetBasis === 'year' ? m.targetAtYear : m.targetAtPace, m.targets, m.finalTarget],
+        paragraphs: [
+          s.targetBasis === 'year' ? m.targetAtYear : m.targetAtPace,
+          m.targets,
+          m.spans,
+          m.finalTarget,
+          m.changes,
+          m.iptt,
+        ],
       },
       {
         title: m.aggregationTitle,

@@ -97,6 +97,8 @@ export async function renderPdf(html: string, opts: PdfOptions): Promise<Uint8Ar
     const printPage = () =>
       page.pdf({
         format: 'A4',
+        // The CSS names the pages' sizes: A4 portrait, and landscape for the IPTT's wide tables.
+        preferCSSPageSize: true,
         printBackground: true,
         displayHeaderFooter: true,
         headerTemplate: headerTemplate(opts),

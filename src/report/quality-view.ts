@@ -300,7 +300,7 @@ export function qualityView(model: ReportModel, lang: Lang, paths: ShownPaths): 
       { header: t.median, kind: 'number' },
       { header: t.score, kind: 'number' },
     ],
-    cells: (o) => [num(f.number(o.median)), num(f.number(o.score))],
+    cells: (o) => [num(f.number(o.median)), num(f.signed(o.score))],
   });
   located('baisses', t.cumulativeDecreases, q.cumulativeDecreases, {
     columns: [{ header: t.previous, kind: 'number' }],

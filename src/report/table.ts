@@ -34,7 +34,9 @@ export interface Cell {
   state?: CellState;
   /** A second line in small print (the final target under the target, a reason under a label). */
   note?: string;
-  /** The note may wrap between its words (a target's derivation), never inside a figure. */
+  /** More lines in small print under the note (a flow's own figures for the year and the period). */
+  notes?: string[];
+  /** The notes may wrap between their words (a target's derivation), never inside a figure. */
   wrapNote?: boolean;
   /** A link inside the report (`#axe-3`). */
   href?: string;
@@ -47,6 +49,8 @@ export interface Cell {
 
 export interface Column {
   header: string;
+  /** A line in small print under the header (`60 % du temps écoulé`). */
+  note?: string;
   kind: CellKind;
   /** A header read by screen readers but not shown (the column of bars). */
   hiddenHeader?: boolean;
@@ -79,6 +83,9 @@ export interface RowGroup {
   heading?: {
     code: string;
     text: string;
+    /** Words after the text, in normal print, that may wrap (what an IPTT's indicator is: cumulative or not). */
+    detail?: string;
+    /** Figures after the text, kept on one line (a result's rate). */
     note?: string;
     status?: Status;
     symbol?: string;
@@ -142,14 +149,21 @@ export function rowsOf(table: TableView): Row[] {
   return table.groups.flatMap((g) => g.rows);
 }
 
+/** A cell's lines in small print: its note, then its further notes. */
+export function noteLines(c: Cell): string[] {
+  return [...(c.note ? [c.note] : []), ...(c.notes ?? []).filter((n) => n !== '')];
+}
+
 /** Each table's cells as plain text, row by row: what two renderers must both show. */
 export function tableText(table: TableView): string[][] {
   const line = (r: Row) =>
     r.cells.map((c) =>
-      [c.symbol, c.text, c.mark?.symbol, c.note].filter((x) => x !== undefined && x !== '').join(' '),
+      [c.symbol, c.text, c.mark?.symbol, ...noteLines(c)]
+        .filter((x) => x !== undefined && x !== '')
+        .join(' '),
     );
   return [
-    table.columns.map((c) => c.header),
+    table.columns.map((c) => (c.note ? `${c.header} ${c.note}` : c.header)),
     ...table.groups.flatMap((g) => [
       ...(g.heading ? [[g.heading.code, g.heading.text]] : []),
       ...g.rows.map(line),

@@ -9,6 +9,7 @@ import { type ExecutionView, executionView } from './execution-view.js';
 import { keyFindings } from './findings.js';
 import { type FindingView, findingViews } from './findings-view.js';
 import { type Formatter, formatter } from './format.js';
+import { type IpttView, ipttView } from './iptt-view.js';
 import { type MethodologyView, methodologyView, type SourcesView, sourcesView } from './method.js';
 import { shownPaths } from './paths.js';
 import { periodInWords, type ReportType, reportTypeOf } from './periods.js';
@@ -104,6 +105,8 @@ export interface ReportView {
   execution: ExecutionView | null;
   quality: QualityView;
   methodology: MethodologyView;
+  /** The IPTT annex: target, actual and % per indicator and period, one table per axis. */
+  iptt: IpttView;
   sources: SourcesView;
 }
 
@@ -133,6 +136,7 @@ export function buildView(model: ReportModel, lang: Lang, options: ViewOptions =
   const quality = qualityView(model, lang, paths);
   const axes = axisViews(model, lang, f, charts, paths);
   const changes = changesView(model, lang, f, paths.shown);
+  const iptt = ipttView(model, lang, f);
 
   const toc: TocEntry[] = [
     { id: 'constats', code: null, title: t.findingsTitle },
@@ -142,6 +146,7 @@ export function buildView(model: ReportModel, lang: Lang, options: ViewOptions =
     ...(execution ? [{ id: 'execution', code: null, title: c.execution.title }] : []),
     { id: 'qualite', code: null, title: t.quality },
     { id: 'methodologie', code: null, title: t.methodology },
+    { id: 'iptt', code: null, title: iptt.title },
     { id: 'sources', code: null, title: t.sources },
   ];
 
@@ -168,6 +173,7 @@ export function buildView(model: ReportModel, lang: Lang, options: ViewOptions =
     execution,
     quality,
     methodology: method,
+    iptt,
     sources,
   };
 }
@@ -243,6 +249,7 @@ function summaryView(
       status: null,
     },
     ...changeFacts(model.plan, lang, f),
+    ...timeFacts(model, lang, f),
   ];
   const statusCounts = simpleTable(
     'statuts',
@@ -288,6 +295,22 @@ function summaryView(
     { compact: true },
   );
   return { figures, statusCounts, charts: [charts.summary, charts.statuses], axes: axesTable };
+}
+
+/** The share of the plan's time elapsed at P's end, beside the plan's rate: 77,7 % at 60 % of the time. */
+function timeFacts(model: ReportModel, lang: Lang, f: Formatter): FactView[] {
+  const elapsed = model.plan.timeElapsed ?? null;
+  const { startYear, endYear } = model.plan;
+  if (elapsed === null || startYear === null || endYear === null) return [];
+  const t = catalogue(lang).report;
+  return [
+    {
+      label: t.timeElapsed,
+      value: f.percent(elapsed),
+      note: t.timeElapsedNote(String(startYear), String(endYear), periodInWords(model.period, lang)),
+      status: null,
+    },
+  ];
 }
 
 export { anchor, changeCell, statusCell } from './cells.js';

@@ -114,8 +114,10 @@ export function qualityRows(model: ReportModel, lang: Lang, paths: ShownPaths): 
   for (const o of q.outOfRange)
     if (!issueCells.has(`${o.file}\u0000${o.sheet}\u0000${o.cell}`))
       located(t.outOfRange, o, t.kinds[o.kind]);
-  for (const o of q.outliers) located(t.outliers, o, `${t.median} ${o.median} · ${t.score} ${o.score}`);
+  // Figures inside a sentence follow the language, as everywhere: `Score z −3,78`.
+  for (const o of q.outliers)
+    located(t.outliers, o, `${t.median} ${f.number(o.median)} · ${t.score} ${f.signed(o.score)}`);
   for (const d of q.cumulativeDecreases)
-    located(t.cumulativeDecreases, d, `${t.previous} ${d.previous} (${d.previousPeriod})`);
+    located(t.cumulativeDecreases, d, `${t.previous} ${f.number(d.previous)} (${d.previousPeriod})`);
   return rows;
 }

@@ -39,8 +39,9 @@ export function sheet(
   wb: ExcelJS.Workbook,
   name: string,
   asked: Column[],
+  frozenColumns = 0,
 ): { ws: ExcelJS.Worksheet; columns: Column[] } {
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: frozenColumns, ySplit: 1 }] });
   // A header wraps between words, never inside one: each column is at least as wide as its longest word.
   const columns = asked.map((col) => ({
     ...col,
@@ -139,8 +140,14 @@ function columnLetter(n: number): string {
 /** Columns this wide hold prose (labels, messages): their text wraps in the cell. */
 const WRAP_FROM_WIDTH = 30;
 
-export function table(wb: ExcelJS.Workbook, name: string, asked: Column[], rows: Cell[][]): void {
-  const { ws, columns } = sheet(wb, name, asked);
+export function table(
+  wb: ExcelJS.Workbook,
+  name: string,
+  asked: Column[],
+  rows: Cell[][],
+  frozenColumns = 0,
+): void {
+  const { ws, columns } = sheet(wb, name, asked, frozenColumns);
   for (const values of rows) {
     const row = ws.addRow(values.map(typed));
     for (const [n, col] of columns.entries()) {

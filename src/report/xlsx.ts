@@ -1,10 +1,12 @@
 import ExcelJS from 'exceljs';
 import type { Execution } from '../compute/execution.js';
-import type { ReportModel, RollupModel } from '../compute/model.js';
+import type { IndicatorModel, ReportModel, RollupModel } from '../compute/model.js';
 import { achievedAhead } from '../compute/status.js';
 import { catalogue, type Lang } from '../i18n/index.js';
+import { annexValue, ipttSheets, type SheetView } from './iptt-view.js';
 import { shownPaths } from './paths.js';
 import { periodInWords } from './periods.js';
+import { spanWords } from './targets.js';
 import { qualityRows } from './xlsx-quality.js';
 import {
   type Cell,
@@ -64,6 +66,7 @@ export async function renderXlsx(
     [r.planRate, model.plan.rate, 'rate'],
     [r.status, status(model.plan.status), 'text'],
     [r.coverage, model.plan.coverage, 'rate'],
+    [a.timeElapsed, model.plan.timeElapsed ?? null, 'rate'],
     [a.indicatorCount, model.plan.indicatorCount, 'count'],
     [a.withData, model.plan.withData, 'count'],
     [a.notDue, model.plan.statusCounts['not-due'], 'count'],
@@ -166,6 +169,20 @@ export async function renderXlsx(
     ],
     model.results.map((x) => [x.code, x.axis, x.label, ...rollupCells(x)]),
   );
+  const at = periodInWords(model.period, lang);
+  const yearText = String(year);
+  const v = (i: IndicatorModel, n: number | null) => annexValue(i, n, lang);
+  const flow = (i: IndicatorModel) => i.aggregation === 'sum' && i.type === 'quantitative';
+  // The span in words; a sheet's cell does not wrap, a plain hyphen reads better there.
+  const span = (spanWords(model.plan.startYear, model.period, lang) ?? '').replace(/\u2011/g, '-');
+  const measure = (i: IndicatorModel): string =>
+    flow(i)
+      ? a.measures.cumulated(span)
+      : i.type === 'quantitative' && i.aggregation === 'mean'
+        ? a.measures.mean(span)
+        : i.type === 'quantitative' && i.aggregation === 'max'
+          ? a.measures.max(span)
+          : a.measures.level;
   table(
     wb,
     a.sheets.indicators,
@@ -175,17 +192,24 @@ export async function renderXlsx(
       { header: r.result, width: 10, kind: 'text' },
       { header: r.indicator, width: 48, kind: 'text' },
       { header: r.unit, width: 12, kind: 'text' },
+      { header: a.measure, width: 18, kind: 'text' },
       { header: r.baseline, width: 12, kind: 'value' },
-      { header: r.targetAt(periodInWords(model.period, lang)), width: 12, kind: 'value' },
-      { header: r.targetOfYear(String(year)), width: 12, kind: 'value' },
+      { header: a.targetAtP(at), width: 12, kind: 'value' },
       { header: r.finalTarget, width: 12, kind: 'value' },
-      { header: r.actual, width: 12, kind: 'value' },
+      { header: a.actualAtP(at), width: 12, kind: 'value' },
       { header: r.rate, width: 10, kind: 'rate' },
-      { header: a.rateYear, width: 12, kind: 'rate' },
+      { header: a.periodActualOwn(at), width: 12, kind: 'value' },
+      { header: a.yearActualOwn(yearText), width: 12, kind: 'value' },
+      { header: a.yearTargetOwn(yearText), width: 14, kind: 'value' },
+      { header: a.yearRateOwn(yearText), width: 10, kind: 'rate' },
       { header: a.rateFinal, width: 12, kind: 'rate' },
       { header: r.status, width: 16, kind: 'text' },
       { header: a.previousRate, width: 12, kind: 'rate' },
       { header: a.previousStatus, width: 16, kind: 'text' },
+      { header: a.changeRate, width: 12, kind: 'value' },
+      { header: a.changeActual, width: 12, kind: 'value' },
+      { header: a.changeTarget, width: 12, kind: 'value' },
+      { header: a.changeMoved, width: 22, kind: 'text' },
       { header: r.reason, width: 40, kind: 'text' },
     ],
     model.indicators.map((i) => [
@@ -194,17 +218,26 @@ export async function renderXlsx(
       i.result,
       i.label,
       i.unit,
-      i.baseline,
-      i.target,
-      i.targetYear,
-      i.finalTarget,
-      i.actual,
+      measure(i),
+      v(i, i.baseline),
+      v(i, i.target),
+      v(i, i.finalTarget),
+      v(i, i.actual),
       i.rate,
-      i.rateYear,
+      i.periodActual,
+      i.year?.actual ?? null,
+      // The plan's own figure for the year: a flow's own target, a level's T_Y.
+      i.year ? i.year.target : v(i, i.targetYear),
+      i.year ? i.year.rate : i.rateYear,
       i.rateFinal,
       achievedAhead(i) ? `${status(i.status)} (${r.achievedAhead})` : status(i.status),
       i.previous ? i.previous.rate : null,
       i.previous ? status(i.previous.status) : null,
+      // Points, as the report shows them: −14.3 for a rate down from 114.3 % to 100 %.
+      i.change?.rate == null ? null : Math.round(i.change.rate * 1000) / 10,
+      i.type === 'quantitative' ? (i.change?.actual ?? null) : null,
+      i.type === 'quantitative' ? (i.change?.target ?? null) : null,
+      i.change ? a.moved[i.change.moved] : null,
       i.reason ? c.reasons[i.reason] : null,
     ]),
   );
@@ -220,7 +253,7 @@ export async function renderXlsx(
       { header: a.valueCount, width: 12, kind: 'count' },
     ],
     model.indicators.flatMap((i) =>
-      i.entities.map((e) => [i.code, i.label, i.unit, e.entity, e.value, e.valueCount] as Cell[]),
+      i.entities.map((e) => [i.code, i.label, i.unit, e.entity, v(i, e.value), e.valueCount] as Cell[]),
     ),
   );
   if (exec) {
@@ -270,6 +303,16 @@ export async function renderXlsx(
     ],
     qualityRows(model, lang, paths),
   );
+  // The IPTT, from its view (src/report/iptt-view.ts): one row per indicator, and one per indicator and period.
+  const iptt = ipttSheets(model, lang);
+  for (const x of [iptt.wide, iptt.long] as SheetView<unknown>[])
+    table(
+      wb,
+      x.name,
+      x.columns.map(({ header, width, kind }) => ({ header, width, kind })),
+      x.rows.map((row) => x.columns.map((col) => col.value(row))),
+      x.frozenColumns,
+    );
   table(
     wb,
     a.sheets.sources,

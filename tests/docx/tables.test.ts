@@ -30,7 +30,7 @@ function expected(table: TableView): { caption: string; rows: string[] } {
       const h = g.heading;
       headingRows.set(
         at,
-        [h.code, h.text, h.note, [h.symbol, h.statusText].filter(Boolean).join(' ')]
+        [h.code, h.text, h.detail, h.note, [h.symbol, h.statusText].filter(Boolean).join(' ')]
           .filter(Boolean)
           .join(' '),
       );

@@ -114,8 +114,9 @@ describe.skipIf(!ready)('the xlsx annex prints and filters in LibreOffice', () =
     );
     expect(owner.filter((o) => o === null).length, 'pages holding part of a header only').toBe(0);
     for (const s of all) expect(owner, s.title).toContain(s.title);
-    // 30 pages before issue 11 for these sheets.
-    expect(pages.length).toBeLessThanOrEqual(20);
+    // 30 pages before issue 11 for the sheets other than the IPTT's (issue 23); the IPTT's long
+    // sheet, one row per indicator and period, is for a pivot table rather than for print.
+    expect(pages.filter((_, n) => !owner[n]?.startsWith('IPTT')).length).toBeLessThanOrEqual(20);
   });
 
   it('keeps its filters through a LibreOffice round trip', () => {

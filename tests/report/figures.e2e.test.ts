@@ -261,44 +261,56 @@ describe('data quality adds up', () => {
 });
 
 describe('the target at P and how it was derived', () => {
-  it('shows a pro-rated target with its derivation and the year’s target beside it (fr, en)', () => {
+  it('shows a pro-rated target with its derivation, what it covers and the year’s own figures (fr, en)', () => {
     const header = tableRows(runs.t3.html, 'axe-1-indicateurs')[0];
-    expect(header.slice(2, 6)).toEqual(['Référence', 'Cible T3 2023', 'Cible 2023', 'Réalisé']);
-    // I1, flow with yearly targets: T_2022 = 800, T_2023 = 800 + 1 000 = 1 800;
-    // at 2023-T3, 800 + 1 000 × 9/12 = 1 550; rate 1 360 / 1 550 = 87,7 %.
-    expect(rowOf(runs.t3.html, 'axe-1-indicateurs', 'I1')?.slice(2, 7)).toEqual([
-      '0',
-      '1 550 = 800 + 1 000 × 9/12',
-      '1 800 finale 3 000',
-      '1 360',
-      '87,7 %',
+    // 2023-T3 in a plan 2022-2024: 21 of its 36 months have passed, 58,3 %.
+    expect(header.slice(2, 8)).toEqual([
+      'Référence',
+      'Cible',
+      'Réalisé',
+      'Taux',
+      'Vers la cible finale à 58,3 % du temps',
+      'Évolution',
     ]);
-    // I2, a level: from 50 % (2022) to 70 % (2023), 50 + 20 × 9/12 = 65 %;
-    // progression (58 − 40) / (65 − 40) = 72 %.
+    // I1, flow with yearly targets 800 (2022), 1 000 (2023), 1 200 (2024): at 2023-T3,
+    // 800 + 1 000 × 9/12 = 1 550 cumulated since 2022; actual 800 (2022) + 560 (2023: Kayes
+    // 3 × 120, OIM 2 × 100) = 1 360, of which 120 in T3 (Kayes); rate 1 360 / 1 550 = 87,7 %;
+    // the year's own 560 / 1 000 = 56 %; final 800 + 1 000 + 1 200 = 3 000, 1 360 / 3 000 = 45,3 %.
+    expect(rowOf(runs.t3.html, 'axe-1-indicateurs', 'I1')?.slice(2, 7)).toEqual([
+      '0 2021',
+      '1 550 cumulée 2022 – T3 2023, au prorata = 800 + 1 000 × 9/12 2023 : 1 000',
+      '1 360 cumulé 2022 – T3 2023 2023 : 560 T3 2023 : 120',
+      '87,7 % 2023 : 56 %',
+      '45,3 % finale 3 000',
+    ]);
+    // I2, a level: from 50 % (2022) to 70 % (2023), 50 + 20 × 9/12 = 65 %; progression
+    // (58 − 40) / (65 − 40) = 72 %; towards the final 80 %: (58 − 40) / (80 − 40) = 45 %.
     expect(rowOf(runs.t3.html, 'axe-1-indicateurs', 'I2')?.slice(2, 7)).toEqual([
-      '40 %',
-      '65 % = 50 % + 20 % × 9/12',
-      '70 % finale 80 %',
+      '40 % 2021',
+      '65 % au prorata = 50 % + 20 % × 9/12 2023 : 70 %',
       '58 %',
       '72 %',
+      '45 % finale 80 %',
     ]);
     expect(rowOf(runs.t3en.html, 'axe-1-indicateurs', 'I1')?.slice(3, 5)).toEqual([
-      '1,550 = 800 + 1,000 × 9/12',
-      '1,800 final 3,000',
+      '1,550 cumulative 2022 – Q3 2023, pro-rated = 800 + 1,000 × 9/12 2023: 1,000',
+      '1,360 cumulative 2022 – Q3 2023 2023: 560 Q3 2023: 120',
     ]);
-    expect(tableRows(runs.t3en.html, 'axe-1-indicateurs')[0].slice(3, 5)).toEqual([
-      'Target Q3 2023',
-      '2023 target',
+    expect(tableRows(runs.t3en.html, 'axe-1-indicateurs')[0].slice(3, 7)).toEqual([
+      'Target',
+      'Actual',
+      'Rate',
+      'Towards the final target at 58.3% of the time',
     ]);
   });
 
   it('names the sub-year column a target was read from', () => {
     // I2 at 2023-T2: the plan's `Cible 2023-T2` = 60 %; progression (58 − 40) / (60 − 40) = 90 %.
     expect(rowOf(runs.t2.html, 'axe-1-indicateurs', 'I2')?.slice(3, 7)).toEqual([
-      '60 % cible de T2 2023',
-      '70 % finale 80 %',
+      '60 % cible de T2 2023 2023 : 70 %',
       '58 %',
       '90 %',
+      '45 % finale 80 %',
     ]);
   });
 
@@ -339,7 +351,9 @@ describe('changes since P−1', () => {
         '● En bonne voie',
         '72 %',
         '◐ En retard',
-        '−18,0 pts',
+        // OIM's 58 % at T2 is still its latest at T3; the target went from the plan's 60 % for
+        // 2023-T2 to 50 + 20 × 9/12 = 65 %.
+        '−18,0 pts réalisé inchangé (58 %) seule la cible a bougé : 60 % → 65 % au prorata',
       ],
     ]);
     expect(tableRows(runs.t3en.html, 'changements-statuts')[2]).toEqual([
@@ -354,9 +368,12 @@ describe('changes since P−1', () => {
   });
 
   it('gives the change in points of each indicator, result and axis', () => {
-    // I1: 87,74 − 95,38 = −7,6 pts; I3: 28,57 − 33,33 = −4,8 pts.
-    expect(rowOf(runs.t3.html, 'axe-1-indicateurs', 'I1')?.[7]).toBe('−7,6 pts');
-    expect(rowOf(runs.t3.html, 'axe-2-indicateurs', 'I3')?.[7]).toBe('−4,8 pts');
+    // I1: 87,74 − 95,38 = −7,6 pts, with 1 360 − 1 240 = 120 more against a target 1 550 − 1 300 = 250 higher.
+    expect(rowOf(runs.t3.html, 'axe-1-indicateurs', 'I1')?.[7]).toBe('−7,6 pts réalisé +120 cible +250');
+    // I3: 28,57 − 33,33 = −4,8 pts: still 2 meetings, the target pro-rated from 4 + 4 × 6/12 = 6 to 4 + 4 × 9/12 = 7.
+    expect(rowOf(runs.t3.html, 'axe-2-indicateurs', 'I3')?.[7]).toBe(
+      '−4,8 pts réalisé inchangé (2) seule la cible a bougé : 6 au prorata → 7 au prorata',
+    );
     expect(rowOf(runs.t3.html, 'axes', 'A1')?.[4]).toBe('−12,8 pts');
     expect(textById(runs.t3.html, 'axe-2')).toContain(
       'Évolution depuis T2 2023 : −4,8 pts (33,3 % · Critique)',
@@ -375,7 +392,8 @@ describe('changes since P−1', () => {
       ['I1 Migrants assistés', 'T1 2023', '1 020', '1 030', '+10'],
       ['I1 Migrants assistés', 'T2 2023', '1 240', '1 250', '+10'],
     ]);
-    // With I1 at 1 370 / 1 550 = 88,4 %, R1 = (88,39 + 72) / 2 = 80,2 %: A1 stays on track; only I2 changed.
+    // With I1 at 1 370 / 1 550 = 88,4 %, R1 = (88,39 + 72) / 2 = 80,2 %: A1 stays on track; only I2
+    // changed, its target from the published 60 % (the plan's for 2023-T2) to a pro-rated 65 %.
     expect(body(runs.compared.html, 'changements-statuts')).toEqual([
       ['Indicateurs (1)'],
       [
@@ -385,7 +403,7 @@ describe('changes since P−1', () => {
         '● En bonne voie',
         '72 %',
         '◐ En retard',
-        '−18,0 pts',
+        '−18,0 pts réalisé inchangé (58 %) seule la cible a bougé : 60 % → 65 % au prorata',
       ],
     ]);
     expect(body(runs.comparedEn.html, 'revisions')[0]).toEqual([

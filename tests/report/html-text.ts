@@ -17,13 +17,17 @@ const ENTITIES: Record<string, string> = {
 
 /** Text as a reader sees it: entities decoded, no-break spaces plain, runs of spaces one. */
 export function plain(fragment: string): string {
-  return fragment
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&[#\w]+;/g, (e) => ENTITIES[e] ?? e)
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/ ([,.)])/g, '$1')
-    .trim();
+  return (
+    fragment
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/&[#\w]+;/g, (e) => ENTITIES[e] ?? e)
+      .replace(/[\u00a0\u202f]/g, ' ')
+      // A non-breaking hyphen (`2020‑2022` in a narrow column) reads as a hyphen.
+      .replace(/\u2011/g, '-')
+      .replace(/\s+/g, ' ')
+      .replace(/ ([,.)])/g, '$1')
+      .trim()
+  );
 }
 
 interface Building {

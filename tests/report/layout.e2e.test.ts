@@ -141,6 +141,37 @@ describe.skipIf(skip)('figures never collide or wrap, on screen and on paper', (
   });
 
   for (const report of REPORTS) {
+    // A4's text width in CSS pixels: 210 − 2 × 15 mm portrait, 297 − 2 × 15 mm landscape (the IPTT).
+    it(`${report.name} in print: no table is wider than its page (Chromium would shrink every page to fit it)`, async () => {
+      const r = rendered.find((x) => x.name === report.name) as Rendered;
+      const wider: string[] = [];
+      for (const [width, landscape] of [
+        [680, false],
+        [1009, true],
+      ] as const) {
+        const page = await browser.newPage();
+        try {
+          await page.setViewport({ width, height: 1000 });
+          await page.goto(fileUrl(r.html), { waitUntil: 'load' });
+          await page.emulateMediaType('print');
+          wider.push(
+            ...(await page.evaluate((onLandscape: boolean) => {
+              const found: string[] = [];
+              for (const table of document.querySelectorAll('main table')) {
+                if ((table.closest('section.iptt') !== null) !== onLandscape) continue;
+                if (table.getBoundingClientRect().width > document.documentElement.clientWidth + 1)
+                  found.push(`${table.id}: ${Math.round(table.getBoundingClientRect().width)} px`);
+              }
+              return found;
+            }, landscape)),
+          );
+        } finally {
+          await page.close();
+        }
+      }
+      expect(wider).toEqual([]);
+    });
+
     for (const width of WIDTHS) {
       it(`${report.name} at ${width} px: every figure, code, date and status on one line, inside its cell`, async () => {
         const r = rendered.find((x) => x.name === report.name) as Rendered;

@@ -47,14 +47,17 @@ export function indicator(over: Partial<IndicatorModel> & Pick<IndicatorModel, '
     targetYear: 1000,
     finalTarget: 2000,
     actual: 900,
+    periodActual: null,
     rate: 0.9,
     rateYear: 0.9,
     rateFinal: 0.45,
     rateClamped: 0.9,
+    year: null,
     status: 'on-track',
     reason: null,
     weight: 1,
     previous: null,
+    change: null,
     breakdowns: [],
     comments: [],
     entities: [
@@ -241,6 +244,8 @@ export function model(): ReportModel {
       startYear: 2022,
       endYear: 2024,
       currency: 'FCFA',
+      // 2022-T4 in a plan 2022-2024: 12 of 36 months.
+      timeElapsed: 1 / 3,
       rate: 0.6,
       coverage: 0.8,
       status: 'behind',
@@ -258,6 +263,7 @@ export function model(): ReportModel {
     indicators,
     activities,
     changes: { against: 'previous-period', period: null, file: null, statusChanges: [], revisions: [] },
+    iptt: { periods: [], indicators: [] },
     quality: {
       issues: [],
       completeness: {

@@ -98,9 +98,12 @@ export function pdfPages(pdf: string): string[] {
   return r.stdout.split('\f').slice(0, -1);
 }
 
-/** Spaces as a reader sees them: French figures use narrow no-break spaces (`17 181`, `77,7 %`). */
+/**
+ * Spaces and hyphens as a reader sees them: French figures use narrow no-break spaces (`17 181`,
+ * `77,7 %`), a span of years a non-breaking hyphen (`2020‑2022`).
+ */
 export function flat(s: string): string {
-  return s.replace(/[\u00a0\u202f]/g, ' ');
+  return s.replace(/[\u00a0\u202f]/g, ' ').replace(/\u2011/g, '-');
 }
 
 export interface Word {

@@ -6,7 +6,7 @@ import { buildView, type ReportView } from '../../src/report/view.js';
 import { indicator, model } from './model.js';
 
 const CWD = '/home/awa/suivi';
-const flat = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+const flat = (s: string | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\u2011/g, '-');
 const view = (m: ReportModel = model(), lang: 'fr' | 'en' = 'fr') => buildView(m, lang, { cwd: CWD });
 
 /** Every table of a view, details included: what a second renderer must show too. */
@@ -52,14 +52,22 @@ describe('the view holds every table as data', () => {
   it("groups an axis's indicators by result, with target at P, actual, rate and status formatted", () => {
     const a1 = view().axes[0];
     expect(a1.indicators.groups.map((g) => g.heading?.code)).toEqual(['R1', 'R2']);
+    // Plan 2022-2024 at 2022-T4: a flow in the plan's first year, cumulated over 2022 alone, so
+    // the year's own figures are the same and not repeated; 45 % of the final 2 000.
     expect(tableText(a1.indicators).map((r) => r.map(flat))).toContainEqual([
       'I1',
       'Migrants assistés unité : nombre',
-      '0',
-      '1 000 finale 2 000',
-      '1 227',
+      '0 2021',
+      '1 000 cible 2022',
+      '1 227 cumulé 2022',
       '122,7 % ▲',
+      '45 % finale 2 000',
       '● En bonne voie',
+    ]);
+    // 12 of the plan's 36 months have passed at the end of 2022-T4.
+    expect(a1.indicators.columns.map((c) => [c.header, flat(c.note)])).toContainEqual([
+      'Vers la cible finale',
+      'à 33,3 % du temps',
     ]);
     const i4 = rowsOf(view().axes[1].indicators).find((r) => r.cells[0].text === 'I4');
     expect(i4?.cells.map((c) => flat(c.text))).toContain('2 800 000 000');
@@ -148,11 +156,18 @@ describe('the view holds every table as data', () => {
     const m = model();
     m.indicators = m.indicators.map((i) => ({
       ...i,
-      previous: { period: '2022-T3', actual: 500, target: 1000, rate: 0.5, status: 'behind' as const },
+      previous: {
+        period: '2022-T3',
+        actual: 500,
+        target: 1000,
+        targetSource: 'year' as const,
+        rate: 0.5,
+        status: 'behind' as const,
+      },
     }));
     const row = rowsOf(view(m).axes[0].indicators)[1];
     expect(view(m).axes[0].indicators.columns.map((c) => c.header)).toContain('Évolution');
-    expect(flat(row.cells[6].text)).toBe('+10,0 pts');
+    expect(flat(row.cells[7].text)).toBe('+10,0 pts');
   });
 });
 

@@ -3,7 +3,12 @@
  * status that changed, and the past figures a partner revised since the report was published.
  */
 import { describe, expect, it } from 'vitest';
-import { type PublishedReport, revisions, statusChanges } from '../../src/compute/changes.js';
+import {
+  indicatorChange,
+  type PublishedReport,
+  revisions,
+  statusChanges,
+} from '../../src/compute/changes.js';
 import type { Status } from '../../src/compute/status.js';
 
 function item(
@@ -151,5 +156,67 @@ describe('revisions', () => {
         new Map([['I1', [{ period: '2022-T1', actual: 7 }]]]),
       ),
     ).toEqual([]);
+  });
+});
+
+describe('indicatorChange', () => {
+  const atT3 = (actual: number | null, target: number | null, rate: number | null) => ({
+    period: '2022-T3',
+    actual,
+    target,
+    targetSource: 'prorated' as const,
+    rate,
+    status: 'on-track' as const,
+  });
+  const round = (n: number | null) => (n === null ? null : Math.round(n * 10000) / 10000);
+
+  it('says when only the target moved: 5 agreements at T3 and at T4, the target from a pro-rated 4,75 to 5', () => {
+    // Progression from a baseline of 3: (5 − 3) / (4,75 − 3) = 1.1429 at T3, (5 − 3) / (5 − 3) = 1 at T4.
+    const c = indicatorChange({ actual: 5, target: 5, rate: 1 }, atT3(5, 4.75, 2 / 1.75));
+    expect(c && { ...c, rate: round(c.rate) }).toEqual({
+      rate: -0.1429,
+      actual: 0,
+      target: 0.25,
+      moved: 'target',
+    });
+  });
+
+  it('gives the change of the actual and of the target beside the change of rate', () => {
+    // 17 181 / 14 000 at T4 against 15 769 / 12 625 at T3: 1.2272 − 1.2490 = −0.0218, with 1 412 more.
+    const c = indicatorChange(
+      { actual: 17181, target: 14000, rate: 17181 / 14000 },
+      atT3(15769, 12625, 15769 / 12625),
+    );
+    expect(c && { ...c, rate: round(c.rate) }).toEqual({
+      rate: -0.0218,
+      actual: 1412,
+      target: 1375,
+      moved: 'both',
+    });
+    expect(indicatorChange({ actual: 6, target: 5, rate: 1.2 }, atT3(5, 5, 1))?.moved).toBe('actual');
+    expect(indicatorChange({ actual: 5, target: 5, rate: 1 }, atT3(5, 5, 1))?.moved).toBe('neither');
+  });
+
+  it('counts a figure that appears as a move, with no difference to give; nothing without P−1', () => {
+    expect(indicatorChange({ actual: 5, target: 5, rate: 1 }, atT3(null, 5, null))).toEqual({
+      rate: null,
+      actual: null,
+      target: 0,
+      moved: 'actual',
+    });
+    // A figure that disappears moved too; 0 is a figure, never the same as no figure.
+    expect(indicatorChange({ actual: null, target: 5, rate: null }, atT3(5, 5, 1))).toEqual({
+      rate: null,
+      actual: null,
+      target: 0,
+      moved: 'actual',
+    });
+    expect(indicatorChange({ actual: 0, target: 5, rate: 0 }, atT3(null, 5, null))?.moved).toBe('actual');
+    expect(indicatorChange({ actual: null, target: 5, rate: null }, atT3(0, 5, 0))?.moved).toBe('actual');
+    // Sums that differ in their last bits are the same figure.
+    expect(indicatorChange({ actual: 0.1 + 0.2, target: 1, rate: 0.3 }, atT3(0.3, 1, 0.3))?.moved).toBe(
+      'neither',
+    );
+    expect(indicatorChange({ actual: 5, target: 5, rate: 1 }, null)).toBeNull();
   });
 });

@@ -177,12 +177,26 @@ describe('computeReport: every figure at P−1 from the same inputs', () => {
       period: '2022-T1',
       actual: 30,
       target: 25,
+      targetSource: 'prorated',
       rate: 1.2,
       status: 'on-track',
     });
     // No value of I2 counts at 2022-T1: null, not an object of nulls.
     expect(byCode(m.indicators, 'I2').previous).toBeNull();
     expect(byCode(m.indicators, 'I3').previous).toBeNull();
+  });
+
+  it('explains each indicator’s change: of its rate, its actual and its target', () => {
+    // I1: 0.7 − 1.2 = −0.5, with 5 more (35 − 30) against a target 25 higher (50 − 25).
+    const i1 = byCode(m.indicators, 'I1').change;
+    expect(i1 && { ...i1, rate: Math.round((i1.rate ?? 0) * 1e9) / 1e9 }).toEqual({
+      rate: -0.5,
+      actual: 5,
+      target: 25,
+      moved: 'both',
+    });
+    // I2 had no value at T1: no previous figure (null), so no change to explain (null) either.
+    expect(byCode(m.indicators, 'I2').change).toBeNull();
   });
 
   it('gives results, axes and the plan their rate and status at P−1', () => {
@@ -284,6 +298,7 @@ describe('computeReport: against a published report (--compare)', () => {
       period: '2022-T1',
       actual: 28,
       target: 25,
+      targetSource: null,
       rate: 1.12,
       status: 'on-track',
     });
@@ -313,6 +328,7 @@ describe('computeReport: against a published report (--compare)', () => {
       actual: 0,
       target: 0,
       rate: null,
+      targetSource: null,
       status: 'not-due',
     });
   });

@@ -196,6 +196,7 @@ describe('a milestone planned `non` for 2022 and `oui` for 2023, at 2022-T4', ()
       actual: 0,
       target: 0,
       rate: null,
+      targetSource: 'due',
       status: 'not-due',
     });
     // plan at 2022-T3: (40 / 75 + 10 / 15) / 2 = 0.6

@@ -20,7 +20,7 @@ import { CELL_STYLES } from '../statuses.js';
 import type { ChartView, CommentView, Row, TableView } from '../table.js';
 import type { AxisView, FactView, ReportView } from '../view.js';
 import { imageRun, type Picture } from './image.js';
-import { COLOUR, SIZE, TEXT_WIDTH } from './look.js';
+import { COLOUR, LANDSCAPE_TEXT_WIDTH, SIZE, TEXT_WIDTH } from './look.js';
 import { layoutBorders, wordTable } from './table.js';
 import { bookmark, bullet, code, factRuns, run, small, statusColour, statusRuns } from './text.js';
 import { type Fact, isChart, isComment, isFact, isObject, isProse, isTable } from './walk.js';
@@ -64,20 +64,43 @@ const PARTS: Record<string, Part> = {
   execution: executionPart,
   quality: qualityPart,
   methodology: methodologyPart,
+  iptt: ipttPart,
   sources: sourcesPart,
 };
 
-export function body(view: ReportView, pictures: Pictures): FileChild[] {
+/** A run of the body on pages of one orientation: the IPTT's wide tables get landscape pages of their own. */
+export interface BodySection {
+  landscape: boolean;
+  children: FileChild[];
+}
+
+/** Parts of the view laid out on landscape pages. */
+const LANDSCAPE_PARTS = new Set(['iptt']);
+
+export function body(view: ReportView, pictures: Pictures): BodySection[] {
   const ctx: Ctx = { view, pictures };
-  const parts: FileChild[] = [
-    new Paragraph({ style: 'TOCHeading', pageBreakBefore: true, children: [run(view.t.contents)] }),
-    new TableOfContents(view.t.contents, { hyperlink: true, headingStyleRange: '1-1' }),
+  const sections: BodySection[] = [
+    {
+      landscape: false,
+      children: [
+        new Paragraph({ style: 'TOCHeading', pageBreakBefore: true, children: [run(view.t.contents)] }),
+        new TableOfContents(view.t.contents, { hyperlink: true, headingStyleRange: '1-1' }),
+      ],
+    },
   ];
+  const into = (landscape: boolean): FileChild[] => {
+    const last = sections[sections.length - 1];
+    if (last.landscape === landscape) return last.children;
+    const next: BodySection = { landscape, children: [] };
+    sections.push(next);
+    return next.children;
+  };
   // A part the view gained without a title of its own takes the next entry of the view's
   // contents that no part laid out here has taken (the contents list every part in order).
   const spare = view.toc.filter((e) => !OWN_ENTRIES.has(e.id) && !view.axes.some((a) => a.id === e.id));
   for (const [key, value] of Object.entries(view)) {
     if (NOT_PARTS.has(key) || value === null || value === undefined) continue;
+    const parts = into(LANDSCAPE_PARTS.has(key));
     const part = PARTS[key];
     if (part) parts.push(...part(ctx));
     else if (isObject(value) && typeof value.title === 'string') parts.push(...shape(value, ctx, 1));
@@ -87,11 +110,19 @@ export function body(view: ReportView, pictures: Pictures): FileChild[] {
       if (inner.length > 0) parts.push(...(entry ? [heading(1, entry.title)] : []), ...inner);
     }
   }
-  return parts;
+  return sections;
 }
 
 /** The entries of the view's contents whose heading the parts below write. */
-const OWN_ENTRIES = new Set(['constats', 'resume', 'execution', 'qualite', 'methodologie', 'sources']);
+const OWN_ENTRIES = new Set([
+  'constats',
+  'resume',
+  'execution',
+  'qualite',
+  'methodologie',
+  'iptt',
+  'sources',
+]);
 
 // ---------------------------------------------------------------------------------------------
 // Parts the HTML template lays out.
@@ -221,6 +252,19 @@ function methodologyPart(ctx: Ctx): FileChild[] {
   ];
 }
 
+/** The IPTT annex on landscape pages: its tables as wide as the page, each indicator's rows kept together. */
+function ipttPart(ctx: Ctx): FileChild[] {
+  const x = ctx.view.iptt;
+  return [
+    // The section starts a page already: no page break before its heading.
+    heading(1, x.title, { pageBreakBefore: false }),
+    new Paragraph({ children: [run(x.intro)] }),
+    new Paragraph({ children: [run(x.reading)] }),
+    ...x.tables.flatMap((t) => wordTable(t, { width: LANDSCAPE_TEXT_WIDTH, keepGroups: true })),
+    ...rest(x, ['title', 'intro', 'reading', 'tables'], ctx, 2),
+  ];
+}
+
 function sourcesPart(ctx: Ctx): FileChild[] {
   const s = ctx.view.sources;
   const t = ctx.view.t;
@@ -235,12 +279,16 @@ function sourcesPart(ctx: Ctx): FileChild[] {
 // ---------------------------------------------------------------------------------------------
 // Blocks.
 
-export function heading(level: 1 | 2 | 3, children: string | ParagraphChild[]): Paragraph {
+export function heading(
+  level: 1 | 2 | 3,
+  children: string | ParagraphChild[],
+  options: { pageBreakBefore?: boolean } = {},
+): Paragraph {
   const h = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][level - 1];
   return new Paragraph({
     heading: h,
     // Each part of the report starts a page, as in the printed HTML.
-    pageBreakBefore: level === 1,
+    pageBreakBefore: options.pageBreakBefore ?? level === 1,
     children: typeof children === 'string' ? [run(children)] : children,
   });
 }

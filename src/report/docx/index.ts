@@ -20,7 +20,7 @@ import type { ReportView } from '../view.js';
 import { body, type Pictures } from './body.js';
 import { coverPage } from './cover.js';
 import { bitmapRun, bitmapSize, fitWithin, imageRun, type Picture, picture } from './image.js';
-import { COLOUR, numbering, PAGE, SIZE, styles, TEXT_WIDTH } from './look.js';
+import { COLOUR, LANDSCAPE_TEXT_WIDTH, numbering, PAGE, SIZE, styles, TEXT_WIDTH } from './look.js';
 import { fixPackage } from './package.js';
 import { run } from './text.js';
 import { collect, isChart } from './walk.js';
@@ -43,38 +43,48 @@ export async function renderDocx(view: ReportView): Promise<Uint8Array> {
     features: { updateFields: true },
     styles: styles(view.lang),
     numbering: numbering(),
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
-            margin: {
-              top: PAGE.margin,
-              bottom: PAGE.margin,
-              left: PAGE.margin,
-              right: PAGE.margin,
-              header: PAGE.headerFooter,
-              footer: PAGE.headerFooter,
-            },
+    // The cover and the body on A4 portrait; the IPTT's wide tables on landscape pages, each run
+    // of pages a section of its own with the same running header and footer.
+    sections: body(view, pictures).map((part, n) => ({
+      properties: {
+        ...(n === 0 ? { titlePage: true } : {}),
+        page: {
+          size: {
+            width: PAGE.width,
+            height: PAGE.height,
+            orientation: part.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+          },
+          margin: {
+            top: PAGE.margin,
+            bottom: PAGE.margin,
+            left: PAGE.margin,
+            right: PAGE.margin,
+            header: PAGE.headerFooter,
+            footer: PAGE.headerFooter,
           },
         },
-        headers: { default: runningHeader(view), first: new Header({ children: [new Paragraph({})] }) },
-        footers: { default: pageFooter(view), first: new Footer({ children: [new Paragraph({})] }) },
-        children: [...coverPage(view, pictures), ...body(view, pictures)] as FileChild[],
       },
-    ],
+      headers: {
+        default: runningHeader(view, part.landscape ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH),
+        ...(n === 0 ? { first: new Header({ children: [new Paragraph({})] }) } : {}),
+      },
+      footers: {
+        default: pageFooter(view),
+        ...(n === 0 ? { first: new Footer({ children: [new Paragraph({})] }) } : {}),
+      },
+      children: (n === 0 ? [...coverPage(view, pictures), ...part.children] : part.children) as FileChild[],
+    })),
   });
   const packed = new Uint8Array(await Packer.toBuffer(doc));
   return fixPackage(packed, view);
 }
 
 /** Plan title on the left, period on the right, over a thin rule. */
-function runningHeader(view: ReportView): Header {
+function runningHeader(view: ReportView, width: number): Header {
   return new Header({
     children: [
       new Paragraph({
-        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+        tabStops: [{ type: TabStopType.RIGHT, position: width }],
         border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: COLOUR.rule, space: 4 } },
         children: [
           run(view.title, { size: SIZE.header, color: COLOUR.muted }),

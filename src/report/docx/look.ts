@@ -27,6 +27,9 @@ export const PAGE = {
 
 export const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
 
+/** The text width of a landscape page (the IPTT's section): 25.7 cm. */
+export const LANDSCAPE_TEXT_WIDTH = PAGE.height - 2 * PAGE.margin;
+
 /**
  * Fonts every Word has (Windows and Mac Office); LibreOffice substitutes wider ones where they
  * are missing, so what fits there fits in Word.

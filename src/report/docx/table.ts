@@ -15,7 +15,15 @@ import {
   WidthType,
 } from 'docx';
 import { CELL_STYLES } from '../statuses.js';
-import type { Cell, CellKind, Column, Row, RowGroup, TableView } from '../table.js';
+import {
+  type Cell,
+  type CellKind,
+  type Column,
+  noteLines,
+  type Row,
+  type RowGroup,
+  type TableView,
+} from '../table.js';
 import { COLOUR, hex, SIZE, TABLE_TEXT, TEXT_WIDTH } from './look.js';
 import { code, internalLink, run, statusColour } from './text.js';
 import { CELL_MARGIN, ems, HASH_SCALE, layoutTable, NARROW_MARGIN, vertical } from './widths.js';
@@ -68,6 +76,8 @@ export interface TableOptions {
   width?: number;
   /** Font size asked, in half-points. */
   size?: number;
+  /** Keep each group's rows on one page (a group's heading always goes with its first row). */
+  keepGroups?: boolean;
 }
 
 export function wordTable(table: TableView, options: TableOptions = {}): (Paragraph | Table)[] {
@@ -111,6 +121,15 @@ export function wordTable(table: TableView, options: TableOptions = {}): (Paragr
             alignment: up ? AlignmentType.LEFT : ALIGN[column(i).kind],
             children: [run(column(i).header, { bold: !up, size })],
           }),
+          ...(column(i).note
+            ? [
+                new Paragraph({
+                  style: TABLE_TEXT,
+                  alignment: ALIGN[column(i).kind],
+                  children: [run(column(i).note as string, { size: noteSize, color: COLOUR.muted })],
+                }),
+              ]
+            : []),
         ],
       });
     }),
@@ -166,7 +185,9 @@ export function wordTable(table: TableView, options: TableOptions = {}): (Paragr
       rows.push(headingRow(group.heading));
       n++;
     }
-    for (const row of group.rows) rows.push(bodyRow(row, keep(n++), false));
+    // A group kept whole (an indicator's target, actual and % in the IPTT): each row with the next.
+    for (const [k, row] of group.rows.entries())
+      rows.push(bodyRow(row, keep(n++) || (options.keepGroups === true && k < group.rows.length - 1), false));
   }
   for (const row of table.foot ?? []) rows.push(bodyRow(row, keep(n++), true));
 
@@ -196,6 +217,7 @@ function headingRuns(h: NonNullable<RowGroup['heading']>, size: number): Paragra
   return [
     ...(h.code ? [code(`${h.code} `, { bold: true, size })] : []),
     run(h.text, { bold: true, size }),
+    ...(h.detail ? [run(`   ${h.detail}`, { size })] : []),
     ...(h.note ? [run(`   ${h.note}`, { size })] : []),
     ...(h.statusText
       ? [
@@ -234,15 +256,13 @@ function cellParagraphs(
     ...(cell.mark ? [run(`\u00a0${cell.mark.symbol}`, style)] : []),
   ];
   const paragraphs = [new Paragraph({ style: TABLE_TEXT, alignment, children })];
-  // A note is a second line in small print: the final target, a reason, an axis's label under its code.
-  if (cell.note)
+  // Notes are lines in small print: the final target, a reason, an axis's label under its code.
+  for (const note of noteLines(cell))
     paragraphs.push(
       new Paragraph({
         style: TABLE_TEXT,
         alignment,
-        children: [
-          run(cell.note, { size: noteSize, color: cell.kind === 'code' ? COLOUR.ink : COLOUR.muted }),
-        ],
+        children: [run(note, { size: noteSize, color: cell.kind === 'code' ? COLOUR.ink : COLOUR.muted })],
       }),
     );
   return paragraphs;

@@ -1,4 +1,4 @@
-import type { Cell, CellKind, Column, TableView } from '../table.js';
+import { type Cell, type CellKind, type Column, noteLines, type TableView } from '../table.js';
 
 /**
  * Column widths of a Word table, worked out from what its cells hold, so that figures, codes and
@@ -118,7 +118,7 @@ function measure(column: Column, cells: Cell[]): { min: number; want: number; wr
   const unbroken = cells.map((c, n) =>
     NO_WRAP.has(c.kind) ? whole[n] : widest(words(mainText(c)).map((w) => textWidth(c, w))),
   );
-  const notes = cells.flatMap((c) => (c.note ? [c.note] : []));
+  const notes = cells.flatMap(noteLines);
   const note = Math.min(widest(notes.map(ems)), MAX_NOTE);
   const noteWord = Math.min(widest(notes.flatMap(words).map(ems)), MAX_NOTE);
   // A vertical header takes the width of one line.
