@@ -289,9 +289,16 @@ export const en: Catalogue = {
           : `${n} entities have not sent every report expected since the start of the plan${more ? '; those missing the most' : ''}:`,
       partnerMissing: (entity: string, missing: string, expected: string) =>
         `${entity}: ${missing} of ${expected}`,
-      partnersLate: (late: string, dated: string, delay: string, one: boolean) =>
-        `Of ${dated}, ${late} ${one ? 'was' : 'were'} submitted more than ${delay} after ${one ? 'its' : 'their'} period ended:`,
-      partnerLate: (entity: string, late: string, worst: string) => `${entity}: ${late}, by up to ${worst}`,
+      reportsIncompleteAtPeriod: (n: string, one: boolean, period: string) =>
+        one
+          ? `Report for ${period} received incomplete:`
+          : `Reports for ${period} received incomplete from ${n} entities:`,
+      partnerIncomplete: (entity: string, filled: string, expected: string) =>
+        `${entity}: ${filled} of ${expected}`,
+      partnersLate: (late: string, dated: string, delay: string, _one: boolean) =>
+        `Of ${dated}, ${late} arrived after the deadline (${delay} after the period’s end); delays are counted from the deadline:`,
+      partnerLate: (entity: string, late: string, worst: string) =>
+        `${entity}: ${late}, up to ${worst} after the deadline`,
       execution: (p: {
         done: string;
         planned: string;
@@ -519,7 +526,7 @@ export const en: Catalogue = {
       onTime: { one: 'on time', other: 'on time' },
       late: { one: 'late', other: 'late' },
       undated: { one: 'without a submission date', other: 'without a submission date' },
-      indicator: { one: 'indicator filled', other: 'indicators filled' },
+      indicator: { one: 'value filled', other: 'values filled' },
       day: { one: 'day', other: 'days' },
     },
     completeness: 'Completeness',
@@ -530,7 +537,7 @@ export const en: Catalogue = {
       expectedReports: string;
       partial: string | null;
     }) =>
-      `${p.values} of ${p.expectedValues} (one per indicator, responsible entity and period); ${p.reports} of ${p.expectedReports}${p.partial ? `, ${p.partial}` : ''} (one report per entity and period)`,
+      `${p.values} of ${p.expectedValues} (one per indicator, responsible entity and period); ${p.reports} of ${p.expectedReports}${p.partial ? `, ${p.partial}` : ''} (a report: what an entity sends for one of its reporting periods)`,
     rateAt: (period: string, rate: string) => `${period}: ${rate}`,
     timeliness: 'Timeliness',
     timelinessText: (p: {
@@ -540,7 +547,7 @@ export const en: Catalogue = {
       undated: string | null;
       delay: string;
     }) =>
-      `Of ${p.received}: ${p.onTime}, ${p.late}${p.undated ? `, ${p.undated} (left out)` : ''}; deadline ${p.delay} after the period’s end`,
+      `Of ${p.received}: ${p.onTime}, ${p.late}${p.undated ? `, ${p.undated} (left out)` : ''}; deadline ${p.delay} after the period’s end, delays counted from the deadline`,
     receivedOf: (received: string, expected: string) => `${received}/${expected}`,
     entitiesTable: 'Completeness by entity, from the start of the plan to the report period',
     reportsReceived: 'Reports received',
@@ -564,17 +571,18 @@ export const en: Catalogue = {
       received: 'received (date unknown)',
       missing: 'expected, not received',
       'not-expected': 'not expected',
-      partial: 'partly received (n indicators filled of m expected)',
+      partial:
+        'partly received (n values filled of m expected; the symbol before says whether it came on time)',
     },
     lateTitle: 'Reports received late, by entity (each report’s dates are in the Excel annex, sheet Quality)',
     datedReports: 'Dated reports',
     lateReports: 'Late',
-    worstDelay: 'Longest delay',
-    latePeriods: 'Periods (days late)',
+    worstDelay: 'Longest delay (days after the deadline)',
+    latePeriods: 'Periods (days after the deadline)',
     lateBy: (period: string, days: string) => `${period.replace(/ /g, '\u00a0')}\u00a0(${days})`,
     submittedOn: 'Submitted on',
     deadline: 'Deadline',
-    daysLate: 'Days late',
+    daysLate: 'Days after the deadline',
     outliersTitle: 'Outliers (modified z-score)',
     median: 'Median',
     score: 'z-score',

@@ -310,9 +310,16 @@ export const fr = {
           : `${n} entités n’ont pas transmis tous les rapports attendus depuis le début du plan${more ? ' ; les plus en défaut' : ''} :`,
       partnerMissing: (entity: string, missing: string, expected: string) =>
         `${entity} : ${missing} sur ${expected}`,
+      reportsIncompleteAtPeriod: (n: string, one: boolean, period: string) =>
+        one
+          ? `Rapport de ${period} reçu incomplet :`
+          : `Rapports de ${period} reçus incomplets de ${n} entités :`,
+      partnerIncomplete: (entity: string, filled: string, expected: string) =>
+        `${entity} : ${filled} sur ${expected}`,
       partnersLate: (late: string, dated: string, delay: string, one: boolean) =>
-        `Sur ${dated}, ${late} ${one ? 'a été soumis' : 'ont été soumis'} plus de ${delay} après la fin de ${one ? 'sa' : 'leur'} période :`,
-      partnerLate: (entity: string, late: string, worst: string) => `${entity} : ${late}, jusqu’à ${worst}`,
+        `Sur ${dated}, ${late} ${one ? 'est arrivé' : 'sont arrivés'} après l’échéance (${delay} après la fin de la période) ; retards comptés à partir de l’échéance :`,
+      partnerLate: (entity: string, late: string, worst: string) =>
+        `${entity} : ${late}, jusqu’à ${worst} après l’échéance`,
       execution: (p: {
         done: string;
         planned: string;
@@ -540,7 +547,7 @@ export const fr = {
       onTime: { one: 'à temps', other: 'à temps' },
       late: { one: 'en retard', other: 'en retard' },
       undated: { one: 'sans date de soumission', other: 'sans date de soumission' },
-      indicator: { one: 'indicateur renseigné', other: 'indicateurs renseignés' },
+      indicator: { one: 'valeur renseignée', other: 'valeurs renseignées' },
       day: { one: 'jour', other: 'jours' },
     },
     completeness: 'Complétude',
@@ -551,7 +558,7 @@ export const fr = {
       expectedReports: string;
       partial: string | null;
     }) =>
-      `${p.values} sur ${p.expectedValues} (une par indicateur, entité responsable et période) ; ${p.reports} sur ${p.expectedReports}${p.partial ? `, dont ${p.partial}` : ''} (un rapport par entité et par période)`,
+      `${p.values} sur ${p.expectedValues} (une par indicateur, entité responsable et période) ; ${p.reports} sur ${p.expectedReports}${p.partial ? `, dont ${p.partial}` : ''} (un rapport : ce qu’une entité envoie pour une de ses périodes de rapportage)`,
     rateAt: (period: string, rate: string) => `${period} : ${rate}`,
     timeliness: 'Promptitude',
     timelinessText: (p: {
@@ -561,7 +568,7 @@ export const fr = {
       undated: string | null;
       delay: string;
     }) =>
-      `Sur ${p.received} : ${p.onTime}, ${p.late}${p.undated ? `, ${p.undated} (hors calcul)` : ''} ; délai ${p.delay} après la fin de la période`,
+      `Sur ${p.received} : ${p.onTime}, ${p.late}${p.undated ? `, ${p.undated} (hors calcul)` : ''} ; échéance ${p.delay} après la fin de la période, retards comptés à partir de l’échéance`,
     receivedOf: (received: string, expected: string) => `${received}/${expected}`,
     entitiesTable: 'Complétude par entité, du début du plan à la période du rapport',
     reportsReceived: 'Rapports reçus',
@@ -585,18 +592,19 @@ export const fr = {
       received: 'reçu (date inconnue)',
       missing: 'attendu, non reçu',
       'not-expected': 'non attendu',
-      partial: 'reçu en partie (n indicateurs renseignés sur m attendus)',
+      partial:
+        'reçu en partie (n valeurs renseignées sur m attendues ; le symbole devant dit s’il est arrivé à temps)',
     },
     lateTitle:
       'Rapports reçus en retard, par entité (le détail des dates est dans l’annexe Excel, feuille Qualité)',
     datedReports: 'Rapports datés',
     lateReports: 'En retard',
-    worstDelay: 'Plus long retard',
-    latePeriods: 'Périodes (jours de retard)',
+    worstDelay: 'Plus long retard (jours après l’échéance)',
+    latePeriods: 'Périodes (jours après l’échéance)',
     lateBy: (period: string, days: string) => `${period.replace(/ /g, '\u00a0')}\u00a0(${days})`,
     submittedOn: 'Soumis le',
     deadline: 'Échéance',
-    daysLate: 'Jours de retard',
+    daysLate: 'Jours après l’échéance',
     outliersTitle: 'Valeurs aberrantes (score z modifié)',
     median: 'Médiane',
     score: 'Score z',

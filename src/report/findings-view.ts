@@ -137,6 +137,24 @@ export function findingViews(
             list.format(x.entities),
           ),
         );
+      case 'reports-incomplete-at-period':
+        return view(
+          x,
+          w.reportsIncompleteAtPeriod(
+            f.number(x.entities.length),
+            one(x.entities.length),
+            periodInWords(x.period, lang),
+          ),
+          x.entities.map((e) =>
+            plain(
+              w.partnerIncomplete(
+                e.entity,
+                f.count(e.filled, c.quality.nouns.indicator),
+                f.number(e.expected),
+              ),
+            ),
+          ),
+        );
       case 'partners-missing':
         return view(
           x,

@@ -47,6 +47,11 @@ export type Finding =
   | { kind: 'never-reported'; indicators: { code: string; label: string }[] }
   | { kind: 'reports-missing-at-period'; period: string; entities: string[] }
   | {
+      kind: 'reports-incomplete-at-period';
+      period: string;
+      entities: { entity: string; filled: number; expected: number }[];
+    }
+  | {
       kind: 'partners-missing';
       entities: { entity: string; missing: number; expected: number }[];
       total: number;
@@ -163,18 +168,35 @@ export function neverReported(i: IndicatorModel): boolean {
   return i.actual === null && i.entities.length === 0 && i.trace.length === 0;
 }
 
-/** Who did not send the report of P, who misses the most reports, who sends late. */
+/**
+ * Who did not send the report of P (or sent it incomplete), who misses the most reports, who
+ * sends late: every count is read from the completeness and timeliness tables of the model, the
+ * tables the data-quality section shows (one report = one entity × reporting period, see
+ * src/compute/quality/reports.ts).
+ */
 function partnerFindings(model: ReportModel): Finding[] {
   const found: Finding[] = [];
   const c = model.quality.completeness;
   const at = parsePeriod(model.period);
-  // P's own reports are the matrix's columns that end with P (its quarter, semester, year...).
+  // P's own reports: each entity's report whose period ends with P (its quarter, or its year…).
   const endsAtP = (label: string) => at !== null && parsePeriod(label)?.endMonth === at.endMonth;
-  const missing = c.rows
-    .filter((r) => r.cells.some((cell) => cell.state === 'missing' && endsAtP(cell.period)))
-    .map((r) => r.entity);
-  if (missing.length > 0)
-    found.push({ kind: 'reports-missing-at-period', period: model.period, entities: missing });
+  const missing = new Map<string, string[]>();
+  const incomplete = new Map<string, { entity: string; filled: number; expected: number }[]>();
+  for (const row of c.rows)
+    for (const cell of row.cells) {
+      if (!endsAtP(cell.period)) continue;
+      if (cell.state === 'missing')
+        missing.set(cell.period, [...(missing.get(cell.period) ?? []), row.entity]);
+      if (cell.state === 'partial')
+        incomplete.set(cell.period, [
+          ...(incomplete.get(cell.period) ?? []),
+          { entity: row.entity, filled: cell.filled, expected: cell.expected },
+        ]);
+    }
+  for (const [period, entities] of [...missing].sort(byPeriod))
+    found.push({ kind: 'reports-missing-at-period', period, entities });
+  for (const [period, entities] of [...incomplete].sort(byPeriod))
+    found.push({ kind: 'reports-incomplete-at-period', period, entities });
   // Reports (entity × period), the one count of reports of the data-quality section.
   const short = c.rows
     .filter((r) => r.reportsReceived < r.reportsExpected)
@@ -187,28 +209,25 @@ function partnerFindings(model: ReportModel): Finding[] {
   if (short.length > 0)
     found.push({ kind: 'partners-missing', entities: short.slice(0, MAX_LISTED), total: short.length });
 
+  // The late reports by entity, in the order of their table.
   const t = model.quality.timeliness;
-  const late = new Map<string, { late: number; maxDaysLate: number }>();
-  for (const s of t.submissions) {
-    if (s.onTime) continue;
-    const key = s.entity ?? s.file;
-    const x = late.get(key) ?? { late: 0, maxDaysLate: 0 };
-    x.late++;
-    x.maxDaysLate = Math.max(x.maxDaysLate, s.daysLate);
-    late.set(key, x);
-  }
-  if (late.size > 0) {
-    const entities = [...late]
-      .map(([entity, x]) => ({ entity, ...x }))
-      .sort((a, b) => b.late - a.late || b.maxDaysLate - a.maxDaysLate || compare(a.entity, b.entity));
+  if (t.lateByEntity.length > 0)
     found.push({
       kind: 'partners-late',
-      entities: entities.slice(0, MAX_LISTED),
+      entities: t.lateByEntity
+        .slice(0, MAX_LISTED)
+        .map((e) => ({ entity: e.entity, late: e.late, maxDaysLate: e.maxDaysLate })),
       late: t.late,
       dated: t.onTime + t.late,
     });
-  }
   return found;
+}
+
+/** Findings of several report periods (a year report, quarterly and yearly reporters): the shorter first. */
+function byPeriod([a]: [string, unknown], [b]: [string, unknown]): number {
+  const x = parsePeriod(a);
+  const y = parsePeriod(b);
+  return (y?.startMonth ?? 0) - (x?.startMonth ?? 0) || compare(a, b);
 }
 
 function compare(a: string, b: string): number {

@@ -177,7 +177,7 @@ describe('key findings in words', () => {
       '1 indicateur n’a encore jamais été renseigné :',
       'Rapport de T4 2022 non reçu : OIM.',
       '1 entité n’a pas transmis tous les rapports attendus depuis le début du plan :',
-      'Sur 5 rapports datés, 3 ont été soumis plus de 30 jours après la fin de leur période :',
+      'Sur 5 rapports datés, 3 sont arrivés après l’échéance (30 jours après la fin de la période) ; retards comptés à partir de l’échéance :',
       'Exécution physique : 1 sur 2 activités prévues réalisées (50 %) ; exécution financière : 2 650 000 000 FCFA décaissés sur 2 800 000 000 FCFA prévus (94,6 %).',
     ]);
     const indicators = fr.find((f) => f.kind === 'indicators-in-difficulty');
@@ -189,8 +189,8 @@ describe('key findings in words', () => {
       'OIM : 2 rapports manquants sur 4',
     ]);
     expect(fr.find((f) => f.kind === 'partners-late')?.items.map((i) => i.text)).toEqual([
-      'OIM : 2 rapports en retard, jusqu’à 45 jours',
-      'Kayes : 1 rapport en retard, jusqu’à 12 jours',
+      'OIM : 2 rapports en retard, jusqu’à 45 jours après l’échéance',
+      'Kayes : 1 rapport en retard, jusqu’à 12 jours après l’échéance',
     ]);
   });
 
@@ -203,7 +203,7 @@ describe('key findings in words', () => {
       '1 indicator has never been reported:',
       'Report for Q4 2022 not received: OIM.',
       '1 entity has not sent every report expected since the start of the plan:',
-      'Of 5 dated reports, 3 were submitted more than 30 days after their period ended:',
+      'Of 5 dated reports, 3 arrived after the deadline (30 days after the period’s end); delays are counted from the deadline:',
       'Physical execution: 1 of 2 planned activities done (50%); financial execution: 2,650,000,000 FCFA disbursed of 2,800,000,000 FCFA planned (94.6%).',
     ]);
   });

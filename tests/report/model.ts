@@ -6,7 +6,7 @@ import type {
   ResultModel,
   RollupModel,
 } from '../../src/compute/model.js';
-import type { CompletenessRow, SubmissionTimeliness } from '../../src/compute/quality.js';
+import type { CompletenessCell, CompletenessRow, SubmissionTimeliness } from '../../src/compute/quality.js';
 import type { Status } from '../../src/compute/status.js';
 
 /**
@@ -123,14 +123,38 @@ const completenessRow = (
     rate: expected ? received / expected : null,
     reportsExpected: expected,
     reportsReceived: received,
-    cells: states.map((state, n) => ({
-      period: `2022-T${n + 1}`,
-      state,
-      expected: state === 'not-expected' ? 0 : 1,
-      filled: state === 'missing' || state === 'not-expected' ? 0 : 1,
-    })),
+    reportsPartial: states.filter((s) => s === 'partial').length,
+    cells: states.map((state, n) => completenessCell(`2022-T${n + 1}`, state)),
   };
 };
+
+/** A cell of the completeness matrix: one value owed, filled unless missing or not expected. */
+export function completenessCell(
+  period: string,
+  state: CompletenessCell['state'],
+  more: Partial<CompletenessCell> = {},
+): CompletenessCell {
+  const received = state !== 'missing' && state !== 'not-expected';
+  return {
+    period,
+    state,
+    expected: state === 'not-expected' ? 0 : 1,
+    filled: received ? 1 : 0,
+    files: received ? [`/home/awa/suivi/data/${period}.xlsx`] : [],
+    timeliness:
+      state === 'on-time' || state === 'late'
+        ? state
+        : state === 'received'
+          ? 'undated'
+          : received
+            ? 'on-time'
+            : null,
+    submittedOn: state === 'late' ? '2023-02-10' : received && state !== 'received' ? '2023-01-10' : null,
+    deadline: state === 'not-expected' ? null : '2023-01-30',
+    daysLate: state === 'late' ? 11 : received && state !== 'received' ? 0 : null,
+    ...more,
+  };
+}
 
 const late = (entity: string, period: string, daysLate: number): SubmissionTimeliness => ({
   file: `/home/awa/suivi/data/${entity}-${period}.xlsx`,
@@ -269,6 +293,7 @@ export function model(): ReportModel {
         rate: 0.75,
         reportsExpected: 8,
         reportsReceived: 6,
+        reportsPartial: 0,
         previous: null,
       },
       timeliness: {
@@ -278,6 +303,26 @@ export function model(): ReportModel {
         onTime: 2,
         late: 3,
         rate: 0.4,
+        // The late reports above, by entity: OIM 2 (1 and 45 days), Kayes 1 (12 days).
+        lateByEntity: [
+          {
+            entity: 'OIM',
+            dated: 2,
+            late: 2,
+            maxDaysLate: 45,
+            reports: [
+              { period: '2022-T1', daysLate: 1 },
+              { period: '2022-T3', daysLate: 45 },
+            ],
+          },
+          {
+            entity: 'Kayes',
+            dated: 1,
+            late: 1,
+            maxDaysLate: 12,
+            reports: [{ period: '2022-T2', daysLate: 12 }],
+          },
+        ],
       },
       outOfRange: [],
       outliers: [],

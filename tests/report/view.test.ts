@@ -3,7 +3,7 @@ import type { ReportModel } from '../../src/compute/model.js';
 import { renderReport } from '../../src/report/html.js';
 import { rowsOf, type TableView, tableText } from '../../src/report/table.js';
 import { buildView, type ReportView } from '../../src/report/view.js';
-import { indicator, model } from './model.js';
+import { completenessCell, indicator, model } from './model.js';
 
 const CWD = '/home/awa/suivi';
 const flat = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -296,12 +296,12 @@ describe('sources and quality', () => {
     expect(rows[1]).toEqual([
       'Complétude',
       '75 %',
-      '6 valeurs reçues sur 8 attendues (une par indicateur, entité responsable et période) ; 6 rapports reçus sur 8 attendus (un rapport par entité et par période)',
+      '6 valeurs reçues sur 8 attendues (une par indicateur, entité responsable et période) ; 6 rapports reçus sur 8 attendus (un rapport : ce qu’une entité envoie pour une de ses périodes de rapportage)',
     ]);
     expect(rows[2]).toEqual([
       'Promptitude',
       '40 %',
-      'Sur 6 rapports reçus : 2 à temps, 3 en retard, 1 sans date de soumission (hors calcul) ; délai 30 jours après la fin de la période',
+      'Sur 6 rapports reçus : 2 à temps, 3 en retard, 1 sans date de soumission (hors calcul) ; échéance 30 jours après la fin de la période, retards comptés à partir de l’échéance',
     ]);
     expect(rows[3]).toEqual(['Valeurs hors limites', 'aucun', '']);
     const m = model();
@@ -310,14 +310,20 @@ describe('sources and quality', () => {
     const one = model();
     one.quality.timeliness = { ...one.quality.timeliness, onTime: 1, late: 1, undated: 0, rate: 0.5 };
     expect(flat(tableText(view(one).quality.summary)[2][2])).toBe(
-      'Sur 2 rapports reçus : 1 à temps, 1 en retard ; délai 30 jours après la fin de la période',
+      'Sur 2 rapports reçus : 1 à temps, 1 en retard ; échéance 30 jours après la fin de la période, retards comptés à partir de l’échéance',
     );
   });
 
   it('gives the late reports by entity, the most often late first, with each period and its delay', () => {
     const late = view().quality.tables.find((t) => t.id === 'retards') as TableView;
     expect(tableText(late).map((r) => r.map(flat))).toEqual([
-      ['Entité', 'Rapports datés', 'En retard', 'Plus long retard', 'Périodes (jours de retard)'],
+      [
+        'Entité',
+        'Rapports datés',
+        'En retard',
+        'Plus long retard (jours après l’échéance)',
+        'Périodes (jours après l’échéance)',
+      ],
       ['OIM', '2', '2', '45 jours', 'T1 2022 (1), T3 2022 (45)'],
       ['Kayes', '1', '1', '12 jours', 'T2 2022 (12)'],
     ]);
@@ -326,7 +332,14 @@ describe('sources and quality', () => {
   it('gives each entity its reports and values received, and the matrix a symbol or n/m per cell', () => {
     const m = model();
     const kayes = m.quality.completeness.rows[0];
-    kayes.cells[2] = { period: '2022-T3', state: 'partial', expected: 6, filled: 3 };
+    // A partial report received late: its cell says both (`◐ 3/6`).
+    kayes.cells[2] = completenessCell('2022-T3', 'partial', {
+      expected: 6,
+      filled: 3,
+      timeliness: 'late',
+      daysLate: 4,
+    });
+    kayes.reportsPartial = 1;
     const v = view(m);
     expect(tableText(v.quality.entities as TableView)[1].map(flat)).toEqual([
       'Kayes',
@@ -338,10 +351,10 @@ describe('sources and quality', () => {
     expect(v.quality.matrices.map((t) => t.id)).toEqual(['matrice-2022']);
     const [matrix] = v.quality.matrices;
     const partial = rowsOf(matrix)[0].cells[3];
-    expect([partial.text, partial.state, flat(partial.title ?? '')]).toEqual([
-      '3/6',
+    expect([flat(partial.text), partial.state, flat(partial.title ?? '')]).toEqual([
+      '◐ 3/6',
       'partial',
-      'Kayes · T3 2022 · reçu en partie : 3 indicateurs renseignés sur 6',
+      'Kayes · T3 2022 · reçu en partie : 3 valeurs renseignées sur 6 · reçu en retard',
     ]);
     expect(rowsOf(matrix)[1].cells[4]).toMatchObject({
       text: '✗',
@@ -363,7 +376,7 @@ describe('sources and quality', () => {
     c.periods = ['2021-S1', '2021-S2', '2021', '2022-T1', '2022-S1'];
     c.rows = c.rows.map((row) => ({
       ...row,
-      cells: c.periods.map((period) => ({ period, state: 'on-time' as const, expected: 1, filled: 1 })),
+      cells: c.periods.map((period) => completenessCell(period, 'on-time')),
     }));
     const v = view(m);
     expect(v.quality.matrices.map((t) => [t.caption, t.columns.slice(1).map((x) => x.header)])).toEqual([
