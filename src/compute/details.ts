@@ -1,8 +1,9 @@
 import type { ActivityReport, Indicator, ReportedValue, Settings } from '../model/plan.js';
 import { actualsOver, breakdownsAt } from './aggregate.js';
+import { type Comment, gatherComments } from './comments.js';
 import type { IndicatorFigures } from './indicator.js';
-import type { Comment, IndicatorModel, TraceGroup } from './model-types.js';
-import { comparePeriods, countsAt, type Period } from './periods.js';
+import type { IndicatorModel, TraceGroup } from './model-types.js';
+import type { Period } from './periods.js';
 import { targetAt } from './target.js';
 
 /** An indicator's details at P: who contributed, the parts of each disaggregation, comments, trend, trace. */
@@ -19,7 +20,7 @@ export function indicatorDetails(
   return {
     entities: f.actual.entities,
     breakdowns: values.length ? breakdownsAt(ind, values, period, periodOf) : [],
-    comments: comments(values, period, periodOf),
+    comments: gatherComments(ind.code, values, period, periodOf),
     trend: trendActuals.map((a, k) => ({
       period: trendPeriods[k].label,
       actual: a,
@@ -27,40 +28,6 @@ export function indicatorDetails(
     })),
     trace: traceGroups(f.actual.trace),
   };
-}
-
-/** Comments on the values that count at P, in period then entity order, each once. */
-function comments(
-  values: readonly {
-    comment?: string;
-    entity: string;
-    period: string;
-    file: string;
-    sheet: string;
-    cell: string;
-  }[],
-  period: Period,
-  periodOf: (label: string) => Period,
-): Comment[] {
-  const found: Comment[] = [];
-  for (const v of values) {
-    if (!v.comment || !countsAt(periodOf(v.period), period)) continue;
-    found.push({
-      entity: v.entity,
-      period: v.period,
-      text: v.comment,
-      file: v.file,
-      sheet: v.sheet,
-      cell: v.cell,
-    });
-  }
-  return found.sort(
-    (a, b) =>
-      comparePeriods(periodOf(a.period), periodOf(b.period)) ||
-      cmp(a.entity, b.entity) ||
-      cmp(a.file, b.file) ||
-      cmp(a.cell, b.cell),
-  );
 }
 
 export function commentsByActivity(
@@ -75,11 +42,7 @@ export function commentsByActivity(
     if (list) list.push(r);
     else byActivity.set(r.activity, [r]);
   }
-  return new Map([...byActivity].map(([code, list]) => [code, comments(list, period, periodOf)]));
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return new Map([...byActivity].map(([code, list]) => [code, gatherComments(code, list, period, periodOf)]));
 }
 
 /** Source cells grouped by file, sheet, entity and period, in the order the values were used. */

@@ -2,6 +2,7 @@ import type { Issue } from '../model/issues.js';
 import type { Indicator, ReportType, Settings, TargetBasis } from '../model/plan.js';
 import type { AcrossEntities, Breakdown, EntityActual } from './aggregate.js';
 import type { Changes, IndicatorPrevious, Previous } from './changes.js';
+import type { Comment } from './comments.js';
 import type { ActivityExecution, Execution } from './execution.js';
 import type { QualityFindings } from './quality.js';
 import type { Reason, UsedMethod } from './rate.js';
@@ -26,15 +27,7 @@ export interface TraceGroup {
   values: (number | null)[];
 }
 
-/** What a partner wrote beside a value or an activity report. */
-export interface Comment {
-  entity: string;
-  period: string;
-  text: string;
-  file: string;
-  sheet: string;
-  cell: string;
-}
+export type { Comment } from './comments.js';
 
 export interface IndicatorModel {
   code: string;

@@ -343,6 +343,21 @@ export const en: Catalogue = {
     entityTable: (code: string) => `${code}: actual by entity`,
     breakdownTable: (dimension: string) => `Actual by ${dimension}`,
     comments: 'Partners’ comments',
+    commentsIntro:
+      'Newest first; the same text from the same entity is given once, with the periods it was written for.',
+    commentSpan: (first: string, last: string, count: string) =>
+      `written from ${first} to ${last}, ${count} periods`,
+    commentLaterDate: (date: string, period: string) =>
+      `names “${date}”, a date after ${period} when it was written: to be checked`,
+    /** The disaggregations ponam recognises, named in English (the data names them in French). */
+    dimensions: {
+      sexe: 'sex',
+      région: 'region',
+      âge: 'age',
+      milieu: 'area',
+      nationalité: 'nationality',
+      cercle: 'district',
+    } as Record<string, string>,
     directIndicators: 'Indicators attached directly to the axis',
     entity: 'Entity',
     rateBar: 'Rate as a bar',

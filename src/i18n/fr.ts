@@ -364,6 +364,13 @@ export const fr = {
     entityTable: (code: string) => `${code} : réalisé par entité`,
     breakdownTable: (dimension: string) => `Réalisé par ${dimension}`,
     comments: 'Commentaires des partenaires',
+    commentsIntro:
+      'Les plus récents d’abord ; un même texte d’une même entité n’est donné qu’une fois, avec les périodes où il a été écrit.',
+    commentSpan: (first: string, last: string, count: string) =>
+      `écrit de ${first} à ${last}, ${count} périodes`,
+    commentLaterDate: (date: string, period: string) =>
+      `cite « ${date} », date postérieure à ${period} où il a été écrit : à vérifier`,
+    dimensions: {} as Record<string, string>,
     directIndicators: 'Indicateurs rattachés directement à l’axe',
     entity: 'Entité',
     rateBar: 'Taux en barre',

@@ -1,3 +1,4 @@
+import { type Comment, newestFirst } from '../compute/comments.js';
 import type { ActivityExecution } from '../compute/execution.js';
 import type { IndicatorModel, ReportModel, RollupModel } from '../compute/model.js';
 import { type Catalogue, catalogue, type Lang } from '../i18n/index.js';
@@ -103,7 +104,8 @@ function axisView(ctx: AxisContext, a: RollupModel, n: number): AxisView {
       rowHeaders: false,
     },
     activities: activities.length > 0 ? activityTable(ctx, `${id}-activites`, a.code, activities) : null,
-    comments: activities.flatMap((x) => x.comments.map((m) => commentView(ctx, m))),
+    // The axis's activities' comments together, newest first as each activity's are.
+    comments: newestFirst(activities.flatMap((x) => x.comments)).map((m) => commentView(ctx, m)),
   };
 }
 
@@ -134,8 +136,8 @@ function indicatorRow(ctx: AxisContext, i: IndicatorModel, withChange: boolean):
       partsTable(
         ctx,
         `${anchor(i.code)}-ventilation-${n + 1}`,
-        t.breakdownTable(b.dimension),
-        b.dimension,
+        t.breakdownTable(t.dimensions[b.dimension] ?? b.dimension),
+        t.dimensions[b.dimension] ?? b.dimension,
         b.parts.map((p) => ({ name: p.value, value: p.actual })),
         i,
       ),
@@ -264,21 +266,19 @@ function activityTable(
   );
 }
 
-function commentView(
-  { lang, paths }: AxisContext,
-  m: {
-    entity: string;
-    period: string;
-    text: string;
-    file: string;
-    sheet: string | null;
-    cell: string | null;
-  },
-): CommentView {
+function commentView({ lang, paths, c, f }: AxisContext, m: Comment): CommentView {
+  const t = c.report;
+  const first = m.periods[0] ?? m.period;
   return {
+    code: m.code,
     entity: m.entity,
     period: periodInWords(m.period, lang),
+    span:
+      m.periods.length > 1
+        ? t.commentSpan(periodInWords(first, lang), periodInWords(m.period, lang), f.number(m.periods.length))
+        : null,
     text: m.text,
     location: [paths.inBody(m.file), m.sheet, m.cell].filter(Boolean).join(' › '),
+    flag: m.laterDate ? t.commentLaterDate(m.laterDate.text, periodInWords(m.laterDate.period, lang)) : null,
   };
 }

@@ -113,10 +113,17 @@ export interface ChartView {
 }
 
 export interface CommentView {
+  /** The indicator or activity it is about. */
+  code: string;
   entity: string;
+  /** The latest period it was written for, in words. */
   period: string;
+  /** When the same text was written for several periods: their span, in words; else null. */
+  span: string | null;
   text: string;
   location: string;
+  /** It names a date after a period it was written for: that, in words; else null. */
+  flag: string | null;
 }
 
 /** A table of one group without heading. */

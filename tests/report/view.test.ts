@@ -99,12 +99,15 @@ describe('the view holds every table as data', () => {
       ],
       comments: [
         {
+          code: 'I1',
           entity: 'OIM',
           period: '2022-T4',
+          periods: ['2022-T3', '2022-T4'],
           text: 'Afflux depuis la Libye',
           file: 'data/OIM.xlsx',
           sheet: 'Valeurs',
           cell: 'D3',
+          laterDate: { text: 'janvier 2023', period: '2022-T3' },
         },
       ],
     } as (typeof m.indicators)[number];
@@ -115,12 +118,15 @@ describe('the view holds every table as data', () => {
       ['F', '700', '57 %', ''],
       ['H', '527', '43 %', ''],
     ]);
-    expect(detail?.comments).toEqual([
+    expect(detail?.comments.map((x) => ({ ...x, span: flat(x.span ?? ''), flag: flat(x.flag ?? '') }))).toEqual([
       {
+        code: 'I1',
         entity: 'OIM',
         period: 'T4 2022',
+        span: 'écrit de T3 2022 à T4 2022, 2 périodes',
         text: 'Afflux depuis la Libye',
         location: 'data/OIM.xlsx › Valeurs › D3',
+        flag: 'cite « janvier 2023 », date postérieure à T3 2022 où il a été écrit : à vérifier',
       },
     ]);
     const html = renderReport(m, 'fr', { cwd: CWD });
@@ -239,8 +245,11 @@ describe('sources and quality', () => {
       ...m.indicators[0],
       comments: [
         {
+          code: 'I1',
           entity: 'Kayes',
           period: '2022-T4',
+          periods: ['2022-T4'],
+          laterDate: null,
           text: 'RAS',
           file: '/opt/ponam/fixtures/demo/data/Kayes.xlsx',
           sheet: 'Valeurs',

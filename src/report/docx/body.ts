@@ -151,7 +151,13 @@ function axisPart(a: AxisView, ctx: Ctx): FileChild[] {
       ? [heading(2, c.docx.indicatorDetails), ...details.flatMap((r) => rowDetail(r, ctx))]
       : []),
     ...(a.activities ? [heading(2, c.docx.activities), ...wordTable(a.activities)] : []),
-    ...(a.comments.length > 0 ? [heading(2, t.comments), ...a.comments.map(comment)] : []),
+    ...(a.comments.length > 0
+      ? [
+          heading(2, t.comments),
+          new Paragraph({ children: [run(t.commentsIntro, { color: COLOUR.muted })] }),
+          ...a.comments.map(comment),
+        ]
+      : []),
     ...rest(a, ['id', 'code', 'label', 'status', 'facts', 'indicators', 'activities', 'comments'], ctx, 2),
   ];
 }
@@ -268,9 +274,12 @@ function figure(chart: ChartView, ctx: Ctx): Paragraph[] {
 
 function comment(c: CommentView): Paragraph {
   return bullet([
+    ...(c.code ? [code(`${c.code} `)] : []),
     run(c.entity, { bold: true }),
     run(` · ${c.period} `),
+    ...(c.span ? [small(`(${c.span}) `)] : []),
     run(c.text),
+    ...(c.flag ? [run(` ⚠ ${c.flag}`, { bold: true, color: statusColour('behind') })] : []),
     run(' '),
     small(c.location),
   ]);
