@@ -118,7 +118,9 @@ describe('the view holds every table as data', () => {
       ['F', '700', '57 %', ''],
       ['H', '527', '43 %', ''],
     ]);
-    expect(detail?.comments.map((x) => ({ ...x, span: flat(x.span ?? ''), flag: flat(x.flag ?? '') }))).toEqual([
+    expect(
+      detail?.comments.map((x) => ({ ...x, span: flat(x.span ?? ''), flag: flat(x.flag ?? '') })),
+    ).toEqual([
       {
         code: 'I1',
         entity: 'OIM',
