@@ -301,18 +301,30 @@ export const en: Catalogue = {
         `${entity}: ${late}, up to ${worst} after the deadline`,
       execution: (p: {
         done: string;
-        planned: string;
+        due: string;
+        oneDue: boolean;
         physical: string;
+        scheduled: boolean;
+        ahead: string | null;
+        oneAhead: boolean;
+        notDue: string | null;
+        oneNotDue: boolean;
+        period: string;
         disbursed: string | null;
         budget: string | null;
+        years: string | null;
         financial: string;
-        onePlanned: boolean;
-      }) =>
-        `Physical execution: ${p.done} of ${p.planned} done (${p.physical}); financial execution: ${
+        toDate: { budget: string; year: string; rate: string } | null;
+      }) => {
+        const physical = p.scheduled
+          ? `Physical execution: ${p.done} of the ${p.due} ${p.oneDue ? 'activity' : 'activities'} due by ${p.period} done (${p.physical})${p.ahead ? `, ${p.ahead} more done ahead of time` : ''}${p.notDue ? `; ${p.notDue} ${p.oneNotDue ? 'activity' : 'activities'} not yet due` : ''}`
+          : `Physical execution: ${p.done} of the plan’s ${p.due} ${p.oneDue ? 'activity' : 'activities'} done (${p.physical}), all counted as due for want of an end period (column End of the plan’s activities)`;
+        const financial =
           p.budget === null
             ? 'planned budget not given'
-            : `${p.disbursed} disbursed of ${p.budget} planned (${p.financial})`
-        }.`,
+            : `${p.disbursed} disbursed up to ${p.period}, ${p.financial} of the plan’s total budget${p.years ? ` for ${p.years}` : ''} (${p.budget})${p.toDate ? ` and ${p.toDate.rate} of the budget planned up to the end of ${p.toDate.year} (${p.toDate.budget})` : ''}`;
+        return `${physical}; financial execution: ${financial}.`;
+      },
     },
     changes: {
       title: (since: string) => `Changes since ${since}`,
@@ -494,6 +506,24 @@ export const en: Catalogue = {
     title: 'Physical and financial execution',
     intro:
       'Activities of the plan at the report period: status and progress from their latest report, amounts disbursed to date.',
+    introDue: (period: string) =>
+      `Physical execution is the activities done among those due by ${period} (whose end period, column End of the plan, has passed; an activity without an end counts as due) over the activities due; those done before they were due are counted apart.`,
+    introUndated:
+      'The plan does not give the activities’ end periods (column End of the Activities sheet): physical execution counts them all as due, including those that may not be due yet.',
+    introFinancial: (period: string, years: string | null) =>
+      `Financial execution is the amounts disbursed up to ${period} over the plan’s total budget${years ? ` for ${years}` : ''}, and over the budget planned up to the end of the year when the plan gives it by year.`,
+    due: (period: string) => `Due by ${period}`,
+    doneDue: 'of which due',
+    budgetTotal: (years: string | null) =>
+      years ? `Total planned budget (${years})` : 'Total planned budget',
+    budgetToDate: (year: string) => `Budget planned to end ${year}`,
+    disbursedTo: (period: string) => `Disbursed up to ${period}`,
+    financialRateTotal: 'Financial execution (total budget)',
+    financialRateToDate: (year: string) => `Financial execution (budget to end ${year})`,
+    physicalRateDue: 'Physical execution (done / due)',
+    schedule: 'Planned period',
+    notDue: 'not yet due',
+    dueSince: 'due',
     physicalTable: 'Physical execution by strategic axis',
     financialTable: 'Financial execution by strategic axis',
     chart: 'Physical and financial execution rates by axis',
@@ -515,6 +545,7 @@ export const en: Catalogue = {
     none: 'The plan lists no activity.',
     reasons: {
       'no-activities': 'no activity planned',
+      'nothing-due': 'no activity due yet',
       'no-budget': 'planned budget not given',
       'zero-budget': 'planned budget is zero',
     },
@@ -636,6 +667,8 @@ export const en: Catalogue = {
     previousRate: 'Previous rate',
     previousStatus: 'Previous status',
     valueCount: 'Values reported',
+    start: 'Start',
+    end: 'End',
   },
   docx: {
     indicatorDetails: 'Trend, breakdowns and comments by indicator',

@@ -321,19 +321,36 @@ export const fr = {
       partnerLate: (entity: string, late: string, worst: string) =>
         `${entity} : ${late}, jusqu’à ${worst} après l’échéance`,
       execution: (p: {
+        /** Activities done among those due, and the due ones (`activités échues à T4 2022`). */
         done: string;
-        planned: string;
+        due: string;
+        oneDue: boolean;
         physical: string;
+        /** The plan gives when activities are due (`Fin`); false: every activity is counted. */
+        scheduled: boolean;
+        /** Done before they were due; activities not yet due; null when none. */
+        ahead: string | null;
+        oneAhead: boolean;
+        notDue: string | null;
+        oneNotDue: boolean;
+        period: string;
         disbursed: string | null;
         budget: string | null;
+        /** `2020-2024`, the plan's years; null when unknown. */
+        years: string | null;
         financial: string;
-        onePlanned: boolean;
-      }) =>
-        `Exécution physique : ${p.done} sur ${p.planned} ${p.onePlanned ? 'réalisée' : 'réalisées'} (${p.physical}) ; exécution financière : ${
+        /** The budget planned up to the end of P's year, its year and the rate against it; null when not given by year. */
+        toDate: { budget: string; year: string; rate: string } | null;
+      }) => {
+        const physical = p.scheduled
+          ? `Exécution physique : ${p.done} des ${p.due} ${p.oneDue ? 'activité échue' : 'activités échues'} à ${p.period} ${p.oneDue ? 'réalisée' : 'réalisées'} (${p.physical})${p.ahead ? `, ${p.ahead} ${p.oneAhead ? 'autre réalisée' : 'autres réalisées'} en avance` : ''}${p.notDue ? ` ; ${p.notDue} ${p.oneNotDue ? 'activité pas encore échue' : 'activités pas encore échues'}` : ''}`
+          : `Exécution physique : ${p.done} des ${p.due} ${p.oneDue ? 'activité du plan réalisée' : 'activités du plan réalisées'} (${p.physical}), toutes comptées comme dues faute de période de fin (colonne Fin des activités du plan)`;
+        const financial =
           p.budget === null
             ? 'budget prévu non renseigné'
-            : `${p.disbursed} décaissés sur ${p.budget} prévus (${p.financial})`
-        }.`,
+            : `${p.disbursed} décaissés jusqu’à ${p.period}, soit ${p.financial} du budget total du plan${p.years ? ` pour ${p.years}` : ''} (${p.budget})${p.toDate ? ` et ${p.toDate.rate} du budget prévu jusqu’à fin ${p.toDate.year} (${p.toDate.budget})` : ''}`;
+        return `${physical} ; exécution financière : ${financial}.`;
+      },
     },
     changes: {
       title: (since: string) => `Changements depuis ${since}`,
@@ -507,6 +524,23 @@ export const fr = {
     title: 'Exécution physique et financière',
     intro:
       'Activités du plan à la période du rapport : statut et avancement de leur dernier rapport, montants décaissés cumulés.',
+    introDue: (period: string) =>
+      `L’exécution physique rapporte les activités réalisées parmi celles échues à ${period} (dont la période de fin, colonne Fin du plan, est passée ; une activité sans Fin est comptée comme échue) au nombre d’activités échues ; celles réalisées avant leur échéance sont comptées à part.`,
+    introUndated:
+      'Le plan ne donne pas la période de fin des activités (colonne Fin de la feuille Activités) : l’exécution physique les compte toutes comme dues, y compris celles qui ne le sont peut-être pas encore.',
+    introFinancial: (period: string, years: string | null) =>
+      `L’exécution financière rapporte les montants décaissés jusqu’à ${period} au budget total prévu par le plan${years ? ` pour ${years}` : ''}, et au budget prévu jusqu’à la fin de l’année quand le plan le donne par année.`,
+    due: (period: string) => `Échues à ${period}`,
+    doneDue: 'dont échues',
+    budgetTotal: (years: string | null) => (years ? `Budget total prévu (${years})` : 'Budget total prévu'),
+    budgetToDate: (year: string) => `Budget prévu jusqu’à fin ${year}`,
+    disbursedTo: (period: string) => `Décaissé jusqu’à ${period}`,
+    financialRateTotal: 'Exécution financière (budget total)',
+    financialRateToDate: (year: string) => `Exécution financière (budget à fin ${year})`,
+    physicalRateDue: 'Exécution physique (réalisées / échues)',
+    schedule: 'Période prévue',
+    notDue: 'pas encore échue',
+    dueSince: 'échue',
     physicalTable: 'Exécution physique par axe stratégique',
     financialTable: 'Exécution financière par axe stratégique',
     chart: 'Taux d’exécution physique et financière par axe',
@@ -528,6 +562,7 @@ export const fr = {
     none: 'Le plan ne liste aucune activité.',
     reasons: {
       'no-activities': 'aucune activité prévue',
+      'nothing-due': 'aucune activité échue',
       'no-budget': 'budget prévu non renseigné',
       'zero-budget': 'budget prévu nul',
     },
@@ -650,6 +685,8 @@ export const fr = {
     previousRate: 'Taux précédent',
     previousStatus: 'Statut précédent',
     valueCount: 'Valeurs rapportées',
+    start: 'Début',
+    end: 'Fin',
   },
   /** What only the Word report says: its headings beside the HTML's, its footer, its properties. */
   docx: {

@@ -233,7 +233,7 @@ function partsTable(
 }
 
 function activityTable(
-  { model, c, f }: AxisContext,
+  { model, c, f, lang }: AxisContext,
   id: string,
   axis: string,
   activities: ActivityExecution[],
@@ -242,12 +242,20 @@ function activityTable(
   const t = c.report;
   const currency = model.plan.currency;
   const money = (header: string) => (currency ? `${header} (${currency})` : header);
+  // When the plan schedules its activities (`Début`, `Fin`), each says when, and whether it is due.
+  const scheduled = model.activities.some((x) => x.start !== null || x.end !== null);
+  const span = (x: ActivityExecution) =>
+    [x.start, x.end]
+      .filter((p): p is string => p !== null)
+      .map((p) => periodInWords(p, lang))
+      .join(' – ');
   return simpleTable(
     id,
     t.activitiesTable(axis),
     [
       { header: t.code, kind: 'code' },
       { header: e.activity, kind: 'text', wide: true },
+      ...(scheduled ? [{ header: e.schedule, kind: 'date' as const }] : []),
       { header: t.status, kind: 'text' },
       { header: e.progress, kind: 'number' },
       { header: money(e.budget), kind: 'number' },
@@ -257,6 +265,9 @@ function activityTable(
       cells: [
         { text: x.code, kind: 'code' },
         { text: x.label, kind: 'text' },
+        ...(scheduled
+          ? [{ text: span(x) || t.noData, kind: 'date' as const, note: x.due ? e.dueSince : e.notDue }]
+          : []),
         { text: x.status ? e.statuses[x.status] : e.notReportedOne, kind: 'status' },
         { text: f.percent(x.progress), kind: 'number' },
         { text: x.budget === null ? t.noData : f.number(x.budget), kind: 'number' },

@@ -64,12 +64,22 @@ export type Finding =
     }
   | {
       kind: 'execution';
+      period: string;
       planned: number;
-      done: number;
+      /** Activities due by P, done among them, done ahead of time; whether the plan says when each is due. */
+      due: number;
+      doneDue: number;
+      doneAhead: number;
+      scheduled: boolean;
       physicalRate: number | null;
       budget: number | null;
+      /** The plan's years, which its total budget covers. */
+      startYear: number | null;
+      endYear: number | null;
+      budgetToDate: number | null;
       disbursed: number | null;
       financialRate: number | null;
+      financialRateToDate: number | null;
     };
 
 export type FindingKind = Finding['kind'];
@@ -149,12 +159,20 @@ export function keyFindings(model: ReportModel): Finding[] {
   if (e && e.planned > 0)
     found.push({
       kind: 'execution',
+      period: model.period,
       planned: e.planned,
-      done: e.done,
+      due: e.due,
+      doneDue: e.doneDue,
+      doneAhead: e.doneAhead,
+      scheduled: e.scheduled > 0,
       physicalRate: e.physicalRate,
       budget: e.budget,
+      startYear: model.plan.startYear,
+      endYear: model.plan.endYear,
+      budgetToDate: e.budgetToDate,
       disbursed: e.disbursed,
       financialRate: e.financialRate,
+      financialRateToDate: e.financialRateToDate,
     });
   return found;
 }

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Execution } from '../compute/execution.js';
 import type { ReportModel, RollupModel } from '../compute/model.js';
 import { catalogue, type Lang } from '../i18n/index.js';
+import { yearsOf } from './findings-view.js';
 import { shownPaths } from './paths.js';
 import { periodInWords } from './periods.js';
 import { qualityRows } from './xlsx-quality.js';
@@ -53,6 +54,9 @@ export async function renderXlsx(
   const status = (s: keyof typeof c.status) => c.status[s];
   const exec = model.plan.execution;
   const year = Number.parseInt(model.period, 10);
+  const periodWords = periodInWords(model.period, lang);
+  const plannedYears = yearsOf(model.plan.startYear, model.plan.endYear);
+  const toDate = exec !== null && exec.budgetToDate !== null;
 
   // Summary: one item per row, each value in its own number format.
   const summary: [string, Cell, Kind][] = [
@@ -69,12 +73,26 @@ export async function renderXlsx(
   if (exec) {
     summary.push(
       [e.planned, exec.planned, 'count'],
+      [e.due(periodWords), exec.due, 'count'],
       [e.done, exec.done, 'count'],
-      [e.physicalRate, exec.physicalRate, 'rate'],
+      [`${e.done} (${e.doneDue})`, exec.doneDue, 'count'],
+      [e.physicalRateDue, exec.physicalRate, 'rate'],
       [e.meanProgress, exec.meanProgress, 'rate'],
-      [`${e.budget} (${model.plan.currency})`, exec.budget, 'amount'],
-      [`${e.disbursed} (${model.plan.currency})`, exec.disbursed, 'amount'],
-      [e.financialRate, exec.financialRate, 'rate'],
+      [`${e.budgetTotal(plannedYears)} (${model.plan.currency})`, exec.budget, 'amount'],
+      ...(toDate
+        ? [
+            [`${e.budgetToDate(String(year))} (${model.plan.currency})`, exec.budgetToDate, 'amount'] as [
+              string,
+              Cell,
+              Kind,
+            ],
+          ]
+        : []),
+      [`${e.disbursedTo(periodWords)} (${model.plan.currency})`, exec.disbursed, 'amount'],
+      [e.financialRateTotal, exec.financialRate, 'rate'],
+      ...(toDate
+        ? [[e.financialRateToDate(String(year)), exec.financialRateToDate, 'rate'] as [string, Cell, Kind]]
+        : []),
     );
   }
   summary.push(
@@ -113,22 +131,36 @@ export async function renderXlsx(
   ];
   const execColumns: Column[] = [
     { header: e.planned, width: 10, kind: 'count' },
+    { header: e.due(periodWords), width: 12, kind: 'count' },
     { header: e.done, width: 10, kind: 'count' },
+    { header: `${e.done} (${e.doneDue})`, width: 12, kind: 'count' },
     { header: e.inProgress, width: 10, kind: 'count' },
     { header: e.notStarted, width: 12, kind: 'count' },
     { header: e.abandoned, width: 12, kind: 'count' },
     { header: e.notReported, width: 13, kind: 'count' },
-    { header: e.physicalRate, width: 14, kind: 'rate' },
+    { header: e.physicalRateDue, width: 14, kind: 'rate' },
     { header: e.meanProgress, width: 14, kind: 'rate' },
-    { header: `${e.budget} (${model.plan.currency})`, width: 18, kind: 'amount' },
-    { header: `${e.disbursed} (${model.plan.currency})`, width: 18, kind: 'amount' },
-    { header: e.financialRate, width: 14, kind: 'rate' },
+    { header: `${e.budgetTotal(plannedYears)} (${model.plan.currency})`, width: 18, kind: 'amount' },
+    ...(toDate
+      ? [
+          {
+            header: `${e.budgetToDate(String(year))} (${model.plan.currency})`,
+            width: 18,
+            kind: 'amount' as const,
+          },
+        ]
+      : []),
+    { header: `${e.disbursedTo(periodWords)} (${model.plan.currency})`, width: 18, kind: 'amount' },
+    { header: e.financialRateTotal, width: 14, kind: 'rate' },
+    ...(toDate ? [{ header: e.financialRateToDate(String(year)), width: 14, kind: 'rate' as const }] : []),
   ];
   const execCells = (x: Execution | null | undefined): Cell[] =>
     x
       ? [
           x.planned,
+          x.due,
           x.done,
+          x.doneDue,
           x.inProgress,
           x.notStarted,
           x.abandoned,
@@ -136,8 +168,10 @@ export async function renderXlsx(
           x.physicalRate,
           x.meanProgress,
           x.budget,
+          ...(toDate ? [x.budgetToDate] : []),
           x.disbursed,
           x.financialRate,
+          ...(toDate ? [x.financialRateToDate] : []),
         ]
       : [];
   table(
@@ -228,10 +262,22 @@ export async function renderXlsx(
         { header: r.axis, width: 8, kind: 'text' },
         { header: r.result, width: 10, kind: 'text' },
         { header: r.label, width: 48, kind: 'text' },
+        { header: a.start, width: 10, kind: 'text' },
+        { header: a.end, width: 10, kind: 'text' },
+        { header: e.due(periodWords), width: 12, kind: 'text' },
         { header: r.status, width: 14, kind: 'text' },
         { header: e.meanProgress, width: 12, kind: 'rate' },
         { header: `${e.budget} (${model.plan.currency})`, width: 18, kind: 'amount' },
-        { header: `${e.disbursed} (${model.plan.currency})`, width: 18, kind: 'amount' },
+        ...(toDate
+          ? [
+              {
+                header: `${e.budgetToDate(String(year))} (${model.plan.currency})`,
+                width: 18,
+                kind: 'amount' as const,
+              },
+            ]
+          : []),
+        { header: `${e.disbursedTo(periodWords)} (${model.plan.currency})`, width: 18, kind: 'amount' },
         { header: e.financialRate, width: 14, kind: 'rate' },
         { header: a.lastPeriod, width: 12, kind: 'text' },
       ],
@@ -240,9 +286,13 @@ export async function renderXlsx(
         x.axis,
         x.result,
         x.label,
+        x.start,
+        x.end,
+        x.due ? e.dueSince : e.notDue,
         x.status ? e.statuses[x.status] : e.notReported,
         x.progress,
         x.budget,
+        ...(toDate ? [x.budgetToDate] : []),
         x.disbursed,
         x.financialRate,
         x.lastPeriod,

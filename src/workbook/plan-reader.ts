@@ -333,11 +333,17 @@ function readActivities({ rows, cells, report }: PlanSheet, axes: Axis[], result
     const code = cells.text(f.code);
     if (!code) continue;
     let budget = cells.number(f.budget, 'Budget prévu') ?? null;
+    const budgets: Record<string, number> = {};
     if (budget === null && row.patterned.yearBudget) {
       budget = 0;
-      for (const [year, cell] of row.patterned.yearBudget)
-        budget += cells.number(cell, `Budget ${year}`) ?? 0;
+      for (const [year, cell] of row.patterned.yearBudget) {
+        const amount = cells.number(cell, `Budget ${year}`) ?? 0;
+        budgets[year] = amount;
+        budget += amount;
+      }
     }
+    const start = cells.period(f.start, 'Début') ?? null;
+    const end = cells.period(f.end, 'Fin') ?? null;
     const result = resolveCode(resultAbove, results) ?? null;
     const candidate = {
       code,
@@ -346,6 +352,9 @@ function readActivities({ rows, cells, report }: PlanSheet, axes: Axis[], result
       label: cells.text(f.label) ?? code,
       responsible: splitList(cells.text(f.responsible)),
       budget,
+      ...(Object.keys(budgets).length > 0 ? { budgets } : {}),
+      ...(start ? { start: start.label } : {}),
+      ...(end ? { end: end.label } : {}),
       at: at(cells, row, f.code),
     };
     const activity = validate(Activity, candidate, rowLocator(cells, row, PLAN_ACTIVITY_COLUMNS), report);

@@ -6,6 +6,8 @@ import { findingViews } from '../../src/report/findings-view.js';
 import { formatter } from '../../src/report/format.js';
 import { model } from './model.js';
 
+const flat = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
 const of = <K extends Finding['kind']>(found: Finding[], kind: K) =>
   found.find((f) => f.kind === kind) as Extract<Finding, { kind: K }> | undefined;
 
@@ -59,7 +61,42 @@ describe('key findings (what deserves a sentence)', () => {
   });
 
   it('gives physical and financial execution', () => {
-    expect(of(keyFindings(model()), 'execution')).toMatchObject({ planned: 2, done: 1, physicalRate: 0.5 });
+    expect(of(keyFindings(model()), 'execution')).toMatchObject({
+      planned: 2,
+      due: 2,
+      doneDue: 1,
+      scheduled: false,
+      physicalRate: 0.5,
+    });
+  });
+
+  it('says which activities the physical rate counts and which budget the financial one', () => {
+    const m = model();
+    // 3 of the 4 activities due by P done, 1 more ahead of time, 2 not due yet; budgets by year.
+    m.plan.execution = {
+      ...(m.plan.execution as NonNullable<ReportModel['plan']['execution']>),
+      planned: 6,
+      due: 4,
+      scheduled: 6,
+      done: 4,
+      doneDue: 3,
+      doneAhead: 1,
+      physicalRate: 0.75,
+      budgetToDate: 2_000_000_000,
+      financialRateToDate: 1.325,
+    };
+    const said = (lang: 'fr' | 'en') =>
+      findingViews(keyFindings(m), lang, formatter(lang), 'FCFA', 30)
+        .filter((f) => f.kind === 'execution')
+        .map((f) => ({ ...f, text: flat(f.text) }));
+    const [fr] = said('fr');
+    expect(fr.text).toBe(
+      'Exécution physique : 3 des 4 activités échues à T4 2022 réalisées (75 %), 1 autre réalisée en avance ; 2 activités pas encore échues ; exécution financière : 2 650 000 000 FCFA décaissés jusqu’à T4 2022, soit 94,6 % du budget total du plan pour 2022-2024 (2 800 000 000 FCFA) et 132,5 % du budget prévu jusqu’à fin 2022 (2 000 000 000 FCFA).',
+    );
+    const [en] = said('en');
+    expect(en.text).toBe(
+      'Physical execution: 3 of the 4 activities due by Q4 2022 done (75%), 1 more done ahead of time; 2 activities not yet due; financial execution: 2,650,000,000 FCFA disbursed up to Q4 2022, 94.6% of the plan’s total budget for 2022-2024 (2,800,000,000 FCFA) and 132.5% of the budget planned up to the end of 2022 (2,000,000,000 FCFA).',
+    );
   });
 
   it('says all axes are on track when none is in difficulty', () => {
@@ -158,8 +195,6 @@ describe('key findings (what deserves a sentence)', () => {
   });
 });
 
-const flat = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
-
 describe('key findings in words', () => {
   const words = (lang: 'fr' | 'en') =>
     findingViews(keyFindings(model()), lang, formatter(lang), 'FCFA', 30).map((f) => ({
@@ -178,7 +213,7 @@ describe('key findings in words', () => {
       'Rapport de T4 2022 non reçu : OIM.',
       '1 entité n’a pas transmis tous les rapports attendus depuis le début du plan :',
       'Sur 5 rapports datés, 3 sont arrivés après l’échéance (30 jours après la fin de la période) ; retards comptés à partir de l’échéance :',
-      'Exécution physique : 1 sur 2 activités prévues réalisées (50 %) ; exécution financière : 2 650 000 000 FCFA décaissés sur 2 800 000 000 FCFA prévus (94,6 %).',
+      'Exécution physique : 1 des 2 activités du plan réalisées (50 %), toutes comptées comme dues faute de période de fin (colonne Fin des activités du plan) ; exécution financière : 2 650 000 000 FCFA décaissés jusqu’à T4 2022, soit 94,6 % du budget total du plan pour 2022-2024 (2 800 000 000 FCFA).',
     ]);
     const indicators = fr.find((f) => f.kind === 'indicators-in-difficulty');
     expect(indicators?.items.map((i) => [i.code, i.text, i.figure, i.statusText])).toEqual([
@@ -204,7 +239,7 @@ describe('key findings in words', () => {
       'Report for Q4 2022 not received: OIM.',
       '1 entity has not sent every report expected since the start of the plan:',
       'Of 5 dated reports, 3 arrived after the deadline (30 days after the period’s end); delays are counted from the deadline:',
-      'Physical execution: 1 of 2 planned activities done (50%); financial execution: 2,650,000,000 FCFA disbursed of 2,800,000,000 FCFA planned (94.6%).',
+      'Physical execution: 1 of the plan’s 2 activities done (50%), all counted as due for want of an end period (column End of the plan’s activities); financial execution: 2,650,000,000 FCFA disbursed up to Q4 2022, 94.6% of the plan’s total budget for 2022-2024 (2,800,000,000 FCFA).',
     ]);
   });
 });

@@ -77,9 +77,14 @@ export function indicator(over: Partial<IndicatorModel> & Pick<IndicatorModel, '
   };
 }
 
+// No `Fin` in the plan: both activities count as due.
 const execution = (over: Partial<ExecutionModel> = {}): ExecutionModel => ({
   planned: 2,
+  due: 2,
+  scheduled: 0,
   done: 1,
+  doneDue: 1,
+  doneAhead: 0,
   inProgress: 1,
   notStarted: 0,
   abandoned: 0,
@@ -91,6 +96,8 @@ const execution = (over: Partial<ExecutionModel> = {}): ExecutionModel => ({
   disbursed: 2_650_000_000,
   financialRate: 2_650_000_000 / 2_800_000_000,
   financialReason: null,
+  budgetToDate: null,
+  financialRateToDate: null,
   previous: null,
   ...over,
 });
@@ -224,9 +231,13 @@ export function model(): ReportModel {
       label: 'Centres d’accueil',
       axis: 'A1',
       result: 'R1',
+      start: null,
+      end: null,
+      due: true,
       status: 'done',
       progress: 1,
       budget: 2_800_000_000,
+      budgetToDate: null,
       disbursed: 2_650_000_000,
       financialRate: 2_650_000_000 / 2_800_000_000,
       lastPeriod: '2022-T4',
@@ -238,9 +249,13 @@ export function model(): ReportModel {
       label: 'Campagne',
       axis: 'A2',
       result: 'R3',
+      start: null,
+      end: null,
+      due: true,
       status: null,
       progress: null,
       budget: null,
+      budgetToDate: null,
       disbursed: 0,
       financialRate: null,
       lastPeriod: null,

@@ -168,10 +168,11 @@ function executionPart(ctx: Ctx): FileChild[] {
   return [
     heading(1, e.title),
     new Paragraph({ children: [run(e.intro)] }),
+    ...e.method.map((p) => new Paragraph({ children: [run(p)] })),
     ...(e.chart ? figure(e.chart, ctx) : []),
     ...wordTable(e.physical),
     ...wordTable(e.financial),
-    ...rest(e, ['title', 'intro', 'chart', 'physical', 'financial'], ctx, 2),
+    ...rest(e, ['title', 'intro', 'method', 'chart', 'physical', 'financial'], ctx, 2),
   ];
 }
 
