@@ -342,8 +342,8 @@ function readActivities({ rows, cells, report }: PlanSheet, axes: Axis[], result
         budget += amount;
       }
     }
-    const start = cells.period(f.start, 'Début') ?? null;
-    const end = cells.period(f.end, 'Fin') ?? null;
+    const start = schedulePeriod(cells, f.start, 'Début');
+    const end = schedulePeriod(cells, f.end, 'Fin');
     const result = resolveCode(resultAbove, results) ?? null;
     const candidate = {
       code,
@@ -361,6 +361,19 @@ function readActivities({ rows, cells, report }: PlanSheet, axes: Axis[], result
     if (activity) pushUnique(activities, activity, cells, f.code, report);
   }
   return activities;
+}
+
+/**
+ * An activity's `Début` or `Fin`: a year or a period (`2022`, `2022-T2`), or a day, typed as a date
+ * or as text (`31/12/2022`, `2022-12-31`), read as its month.
+ */
+function schedulePeriod(cells: CellReader, f: FieldCell | undefined, column: string): Period | null {
+  const text = f?.cell.t === 's' ? f.cell.v.trim() : null;
+  const day = text ? /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text) : null;
+  if (day) return parsePeriod(`${day[3]}-${day[2].padStart(2, '0')}`) ?? cells.period(f, column) ?? null;
+  const iso = text ? /^(\d{4})-(\d{2})-\d{2}$/.exec(text) : null;
+  if (iso) return parsePeriod(`${iso[1]}-${iso[2]}`) ?? cells.period(f, column) ?? null;
+  return cells.period(f, column) ?? null;
 }
 
 function pushUnique<T extends { code: string }>(

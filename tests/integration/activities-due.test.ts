@@ -8,9 +8,11 @@
  *   AC2 Début 2025-T2, Fin 2026-T2  budget 50 000 (2025) + 150 000 (2026) → not due; in progress
  *   AC3 Début 2026,    Fin 2027     budget 200 000 (2026) + 200 000 (2027) → not due; done ahead
  *   AC4 Début T3 2025, Fin 2025-S2  budget 80 000 (2025)                  → due; in progress
- * Physical: 1 done of the 2 due = 50 % (not 2 of 4); 1 done ahead of time.
- * Financial: disbursed 100 000 + 60 000 + 50 000 + 70 000 = 280 000; total budget 780 000 →
- *   280 000 / 780 000 = 35.9 %; budget to the end of 2025 = 100 000 + 50 000 + 0 + 80 000 =
+ *   AC5 Début 01/01/2026, Fin 30/06/2026 (days typed as text: their months)
+ *                                   budget 90 000 (2026)                  → not due; not reported
+ * Physical: 1 done of the 2 due = 50 % (not 2 of 5); 1 done ahead of time.
+ * Financial: disbursed 100 000 + 60 000 + 50 000 + 70 000 = 280 000; total budget 870 000 →
+ *   280 000 / 870 000 = 32.2 %; budget to the end of 2025 = 100 000 + 50 000 + 0 + 80 000 + 0 =
  *   230 000 → 280 000 / 230 000 = 121.7 %.
  */
 import { join } from 'node:path';
@@ -35,21 +37,22 @@ describe.each(WRITERS)('activities due by P, read from a plan written by %s', (w
       ['AC2', '2025-T2', '2026-T2', false, 50_000],
       ['AC3', '2026', '2027', false, 0],
       ['AC4', '2025-T3', '2025-S2', true, 80_000],
+      ['AC5', '2026-01', '2026-06', false, 0],
     ]);
     const e = m.plan.execution;
     expect(e).toMatchObject({
-      planned: 4,
+      planned: 5,
       due: 2,
-      scheduled: 4,
+      scheduled: 5,
       done: 2,
       doneDue: 1,
       doneAhead: 1,
       physicalRate: 0.5,
-      budget: 780_000,
+      budget: 870_000,
       budgetToDate: 230_000,
       disbursed: 280_000,
     });
-    expect(e?.financialRate).toBeCloseTo(280_000 / 780_000, 12);
+    expect(e?.financialRate).toBeCloseTo(280_000 / 870_000, 12);
     expect(e?.financialRateToDate).toBeCloseTo(280_000 / 230_000, 12);
   });
 });
