@@ -5,7 +5,7 @@ import type { Changes, IndicatorPrevious, Previous } from './changes.js';
 import type { Comment } from './comments.js';
 import type { ActivityExecution, Execution } from './execution.js';
 import type { QualityFindings } from './quality.js';
-import type { Reason, UsedMethod } from './rate.js';
+import type { MethodWhy, Reason, UsedMethod } from './rate.js';
 import type { RollupFigures } from './rollup.js';
 import type { Status } from './status.js';
 import type { TargetSource } from './target.js';
@@ -41,6 +41,8 @@ export interface IndicatorModel {
   entityAggregation: AcrossEntities;
   targetType: Indicator['targetType'];
   method: UsedMethod | null;
+  /** The method its rate follows (even when it has no rate yet), and why. */
+  methodRule: { method: UsedMethod; why: MethodWhy };
   baseline: number | null;
   baselineYear: number | null;
   /** The target at P, which the rate and status compare against. */
@@ -89,6 +91,8 @@ export interface ExecutionModel extends Execution {
 }
 
 export interface PlanModel extends RollupFigures {
+  /** The plain mean of the axes' rates, every weight 1 (0 still excluding): what the weights change. */
+  unweightedRate: number | null;
   code: string;
   title: string;
   country: string;

@@ -24,6 +24,7 @@ import {
 } from './model-types.js';
 import { countsAt, type Period, parsePeriod, periodsUpTo, previousPeriod } from './periods.js';
 import { computeQuality, ValueChecks } from './quality.js';
+import { methodRule } from './rate.js';
 import { type IndicatorScore, type PlanRollup, type RollupFigures, rollUp } from './rollup.js';
 import type { Status } from './status.js';
 import { finalTarget } from './target.js';
@@ -126,6 +127,7 @@ export function computeReport(input: ComputeInput): ReportModel {
       entityAggregation: f.actual.across,
       targetType: ind.targetType,
       method: f.rate.method,
+      methodRule: methodRule({ ...ind, method: ind.method ?? s.method }),
       baseline: ind.baseline,
       baselineYear: ind.baselineYear,
       target: f.target.value,
@@ -287,6 +289,7 @@ function planFigures(
       score: f.rateClamped,
       status: f.status,
       hasData: f.actual.value !== null,
+      reason: f.rate.reason,
     };
   });
   return {

@@ -227,8 +227,8 @@ export const en: Catalogue = {
     findingsIntro:
       'What the figures of the period show, most important first; each finding refers to the tables of the report.',
     findings: {
-      plan: (p: { rate: string; status: string; withData: string; count: string }) =>
-        `Overall achievement rate of the plan: ${p.rate}, status “${p.status}” (${p.withData} of ${p.count} indicators reported).`,
+      plan: (p: { rate: string; status: string; withData: string; count: string; weights: string | null }) =>
+        `Overall achievement rate of the plan: ${p.rate}, status “${p.status}” (${p.withData} of ${p.count} indicators reported${p.weights ? `; ${p.weights}` : ''}).`,
       planChange: (p: {
         period: string;
         change: string;
@@ -355,6 +355,38 @@ export const en: Catalogue = {
     entityTable: (code: string) => `${code}: actual by entity`,
     breakdownTable: (dimension: string) => `Actual by ${dimension}`,
     comments: 'Partners’ comments',
+    methodWhy: {
+      flow: 'ratio · flow',
+      'level-with-baseline': 'progression · level',
+      'level-without-baseline': 'ratio · level without baseline',
+      asked: (method: string) => `${method} · set in the plan`,
+      milestone: 'yes/no milestone',
+      stages: 'stage reached / expected',
+      maintain: 'maintain',
+    },
+    weightNote: (weight: string) => `weight ${weight}`,
+    leftOut: 'Not counted in the rate',
+    leftOutItem: (code: string, reason: string) => `${code} (${reason})`,
+    withoutNote: (items: string) => `without ${items}`,
+    zeroWeight: 'weight 0',
+    leftOutReasons: {
+      'no-data': 'no data',
+      'no-target': 'no target',
+      'negative-value': 'not computable',
+      'not-computable': 'not computable',
+      'not-due': 'not due',
+    } as Partial<Record<string, string>>,
+    indicatorsNote: (p: {
+      onTrack: string;
+      behind: string;
+      ceiling: string;
+      symbols: { onTrack: string; behind: string; critical: string };
+    }) =>
+      `Rate: actual against the target at the period, by the method given under each rate (ratio = actual / target; progression = (actual − baseline) / (target − baseline); the methodology annex says why). Status: ${p.symbols.onTrack} on track at ${p.onTrack} or more, ${p.symbols.behind} behind at ${p.behind} or more, ${p.symbols.critical} critical below. Rates of results, axes and the plan: mean of the rates capped at ${p.ceiling}, weighted by the weights (1 unless “weight” is given).`,
+    planWeights: (p: { weights: string; unweighted: string }) =>
+      `weighted mean of the axes, ${p.weights}; unweighted: ${p.unweighted}`,
+    planUnweighted: 'mean of the axes, each of weight 1',
+    axisWeight: (code: string, weight: string) => `${code} weight ${weight}`,
     commentsIntro:
       'Newest first; the same text from the same entity is given once, with the periods it was written for.',
     commentSpan: (first: string, last: string, count: string) =>
@@ -439,9 +471,11 @@ export const en: Catalogue = {
       progression:
         '"Progression" method: the distance travelled from the baseline over the distance planned, (actual − baseline) / (target − baseline). Example: a rate gone from 40% (baseline) to 55% against a target of 70% gives 15 / 30 = 50%. For an indicator that should go down, (baseline − actual) / (baseline − target).',
       auto: (method: string) =>
-        `Method used for this report: ${method}. A flow (people assisted, amount disbursed) is measured as a ratio; a level (a rate, a headcount at a date) with a baseline as a progression.`,
+        `Method used for this report: ${method}. A flow (people assisted, amount disbursed) is measured as a ratio; a level (a rate, a headcount at a date) with a baseline as a progression; a level without a baseline as a ratio. Under each rate, the axis’s table says which method it follows and why: “ratio · flow”, “progression · level”, “ratio · level without baseline”, or “set in the plan” when the plan or the indicator sets the method.`,
       milestone:
-        'Milestones (yes/no): yes is 100%, no is 0%. Staged indicators: stage reached / stage expected.',
+        'Milestones (yes/no): yes is 100%, no is 0%, once the milestone is due, that is at the end of the period its target names (a year, or a sub-year column such as “Target 2023-H1”); a milestone is never pro-rated. While its target is “no”, or no target has fallen due, the milestone is “not due”: it has no rate, enters no mean and is counted apart; when already reached, it is shown as achieved ahead of time. Staged indicators: stage reached / stage expected (the year’s target, else the scale).',
+      maintain:
+        'Indicators to “maintain” (a situation to keep, such as a satisfaction rate of 60% every year): 100% while the actual reaches the target, else actual / target. The baseline plays no part: there is no way to go, only a level to hold.',
       raw: 'An indicator’s rate is shown as computed: it may exceed 100% (▲ target exceeded) or be negative when things move away from the target.',
       targetsTitle: 'Targets',
       targetAtPace:
@@ -460,7 +494,11 @@ export const en: Catalogue = {
       rollup: (ceiling: string) =>
         `A result’s rate is the weighted mean of its reported indicators’ rates, an axis’s the weighted mean of its results, the plan’s the weighted mean of its axes (weight 1 unless the plan says otherwise). In these means each rate is brought between 0 and ${ceiling}, so that over-achievement does not hide a delay elsewhere.`,
       coverage:
-        'Coverage is the share of indicators with at least one value: a rate computed on few indicators is to be read with care.',
+        'Coverage is the share of indicators with at least one value: a rate computed on few indicators is to be read with care. An axis’s or a result’s rate counts only its indicators that have a rate: those it leaves out are named beside it (“Not counted in the rate”), with the reason.',
+      weights: (p: { weights: string | null; unweighted: string }) =>
+        p.weights
+          ? `Weights of this plan (those other than 1): ${p.weights}. They are also given beside the rates they affect. With no weighting of the axes, the plan’s rate would be ${p.unweighted}.`
+          : `Every weight of this plan is 1: each indicator counts as much in its result, each result in its axis, each axis in the plan.`,
       statusesTitle: 'Statuses',
       statuses: (p: {
         onTrack: string;
@@ -471,14 +509,14 @@ export const en: Catalogue = {
         `${p.symbols['on-track']} ${p.words['on-track']}: rate of at least ${p.onTrack}; ${p.symbols.behind} ${p.words.behind}: at least ${p.behind}; ${p.symbols.critical} ${p.words.critical}: below ${p.behind}; ${p.symbols['no-data']} ${p.words['no-data']}: no value, or a rate that cannot be computed. Each status is given by a symbol, a word and a colour.`,
       executionTitle: 'Physical and financial execution',
       physical:
-        'Physical execution: activities done / activities planned. Each activity has the status of its latest report up to the period; an activity with no report counts as planned and not done. Mean progress is the mean of the latest known progress (done without a figure = 100%, not started = 0%).',
+        'Physical execution: activities done among those due / activities due by the period. An activity is due when the end period the plan gives it (column End of the Activities sheet: a year or a period) has passed; without an end it counts as due, as every activity of a plan that gives none. An activity done before it is due is counted apart (“ahead of time”). Each activity has the status of its latest report up to the period; an activity with no report counts as not done. Mean progress is the mean of the latest known progress (done without a figure = 100%, not started = 0%).',
       financial:
-        'Financial execution: amounts disbursed up to the period / planned budget. It is not computed (n/a) when the planned budget is missing or zero.',
+        'Financial execution: amounts disbursed up to the period / the total budget the plan gives for its whole span; when the plan gives budgets by year (columns “Budget 2022”…), also / the budget planned up to the end of the period’s year. It is not computed (n/a) when the planned budget is missing or zero.',
       qualityTitle: 'Data quality',
       completeness:
-        'Completeness: each entity responsible for an indicator owes one value of it per period of the indicator’s frequency (quarterly by default, half-yearly, monthly or yearly), from the start of the plan to the report period. Completeness is the share of those values received: an entity that filled 3 of the 6 indicators it owes for a quarter is at 50% for that quarter, not 100%. A report (one entity, one period) is received when it holds at least one value owed, incomplete when some are missing ("3/6" in the tables by year).',
+        'Completeness: each entity responsible for an indicator owes one value of it per period of the indicator’s frequency (quarterly by default, half-yearly, monthly or yearly), from the start of the plan to the report period. Completeness is the share of those values received. A report is what an entity sends for one of its periods: it reports at the pace of the most frequent of its obligations (quarterly when it owes at least one quarterly indicator), and the values of a longer period (a half-year, the year) are due in the report of the period that ends it (Q2, Q4). A report is received when a file came for that entity and period; incomplete when some values owed in it are missing ("3/6" in the tables by year: 3 values filled of 6 owed). The key findings, the completeness tables, the timeliness and the Excel annex all count these same reports.',
       timeliness: (delay: string) =>
-        `Timeliness: a report received is on time when its submission date (Report sheet) is at most ${delay} after its period ends; reports on time + late + undated = reports received. The rate is over the dated reports.`,
+        `Timeliness: a report received is on time when its submission date (Report sheet) is on or before its deadline, ${delay} after its period ends; otherwise it is late, by the days after the deadline (not after the period’s end). Reports on time + late + undated = reports received. The rate is over the dated reports.`,
       outliers:
         'Outliers: a value far from the same entity’s history for the same indicator (at least 4 periods), by the modified z-score of Iglewicz and Hoaglin (beyond 3.5). When that history varies too little to judge (more than half its values equal), a value is flagged only when it lies further from the median than the median itself: a 1 among 0s is not an outlier. It is flagged for checking, never corrected or set aside.',
       cumulative:

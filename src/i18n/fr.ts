@@ -246,8 +246,8 @@ export const fr = {
     findingsIntro:
       'Ce qui ressort des chiffres de la période, du plus important au détail ; chaque constat renvoie aux tableaux du rapport.',
     findings: {
-      plan: (p: { rate: string; status: string; withData: string; count: string }) =>
-        `Taux de réalisation global du plan : ${p.rate}, statut « ${p.status} » (${p.withData} indicateurs renseignés sur ${p.count}).`,
+      plan: (p: { rate: string; status: string; withData: string; count: string; weights: string | null }) =>
+        `Taux de réalisation global du plan : ${p.rate}, statut « ${p.status} » (${p.withData} indicateurs renseignés sur ${p.count}${p.weights ? ` ; ${p.weights}` : ''}).`,
       planChange: (p: {
         period: string;
         change: string;
@@ -381,6 +381,40 @@ export const fr = {
     entityTable: (code: string) => `${code} : réalisé par entité`,
     breakdownTable: (dimension: string) => `Réalisé par ${dimension}`,
     comments: 'Commentaires des partenaires',
+    /** How each indicator is scored, under its rate: the method and why (under `auto`). */
+    methodWhy: {
+      flow: 'ratio · flux',
+      'level-with-baseline': 'progression · niveau',
+      'level-without-baseline': 'ratio · niveau sans référence',
+      asked: (method: string) => `${method} · choisie au plan`,
+      milestone: 'jalon oui/non',
+      stages: 'étape atteinte / attendue',
+      maintain: 'maintien',
+    },
+    weightNote: (weight: string) => `poids ${weight}`,
+    leftOut: 'Non comptés dans le taux',
+    leftOutItem: (code: string, reason: string) => `${code} (${reason})`,
+    withoutNote: (items: string) => `sans ${items}`,
+    zeroWeight: 'poids 0',
+    /** Why an indicator is not counted in a rate, in a word or two (the reasons in full are in the annex). */
+    leftOutReasons: {
+      'no-data': 'sans donnée',
+      'no-target': 'sans cible',
+      'negative-value': 'non calculable',
+      'not-computable': 'non calculable',
+      'not-due': 'non échu',
+    } as Partial<Record<string, string>>,
+    indicatorsNote: (p: {
+      onTrack: string;
+      behind: string;
+      ceiling: string;
+      symbols: { onTrack: string; behind: string; critical: string };
+    }) =>
+      `Taux : réalisé rapporté à la cible à la période, selon la méthode indiquée sous chaque taux (ratio = réalisé / cible ; progression = (réalisé − référence) / (cible − référence) ; l’annexe méthodologique dit pourquoi). Statut : ${p.symbols.onTrack} en bonne voie à ${p.onTrack} ou plus, ${p.symbols.behind} en retard à ${p.behind} ou plus, ${p.symbols.critical} critique en dessous. Taux des résultats, des axes et du plan : moyenne des taux plafonnés à ${p.ceiling}, pondérée par les poids (1 sauf mention « poids »).`,
+    planWeights: (p: { weights: string; unweighted: string }) =>
+      `moyenne pondérée des axes, ${p.weights} ; sans pondération : ${p.unweighted}`,
+    planUnweighted: 'moyenne des axes, chacun de poids 1',
+    axisWeight: (code: string, weight: string) => `${code} poids ${weight}`,
     commentsIntro:
       'Les plus récents d’abord ; un même texte d’une même entité n’est donné qu’une fois, avec les périodes où il a été écrit.',
     commentSpan: (first: string, last: string, count: string) =>
@@ -457,9 +491,11 @@ export const fr = {
       progression:
         'Méthode « progression » : le chemin parcouru depuis la valeur de référence, rapporté au chemin prévu, soit (réalisé − référence) / (cible − référence). Exemple : un taux passé de 40 % (référence) à 55 % pour une cible de 70 % donne 15 / 30 = 50 %. Pour un indicateur qui doit baisser, (référence − réalisé) / (référence − cible).',
       auto: (method: string) =>
-        `Méthode retenue pour ce rapport : ${method}. Un flux (nombre de personnes assistées, montant décaissé) se mesure en ratio ; un niveau (taux, effectif à une date) avec une valeur de référence se mesure en progression.`,
+        `Méthode retenue pour ce rapport : ${method}. Un flux (nombre de personnes assistées, montant décaissé) se mesure en ratio ; un niveau (taux, effectif à une date) avec une valeur de référence se mesure en progression ; un niveau sans référence, en ratio. Sous chaque taux, le tableau de l’axe dit la méthode suivie et pourquoi : « ratio · flux », « progression · niveau », « ratio · niveau sans référence », ou « choisie au plan » quand le plan ou l’indicateur fixe la méthode.`,
       milestone:
-        'Jalons (oui/non) : oui vaut 100 %, non vaut 0 %. Indicateurs à étapes : étape atteinte / étape attendue.',
+        'Jalons (oui/non) : oui vaut 100 %, non vaut 0 %, une fois le jalon dû, c’est-à-dire à la fin de la période que nomme sa cible (une année, ou une colonne infra-annuelle comme « Cible 2023-S1 ») ; un jalon n’est jamais proratisé. Tant que sa cible est « non » ou qu’aucune cible n’est échue, le jalon est « non échu » : il n’a pas de taux, n’entre dans aucune moyenne et est compté à part ; s’il est déjà atteint, il est signalé comme atteint en avance. Indicateurs à étapes : étape atteinte / étape attendue (la cible de l’année, sinon l’échelle).',
+      maintain:
+        'Indicateurs « maintien » (une situation à conserver, par exemple un taux de satisfaction de 60 % chaque année) : 100 % tant que le réalisé atteint la cible, sinon réalisé / cible. La valeur de référence n’y entre pas : il n’y a pas de chemin à parcourir, seulement un niveau à tenir.',
       raw: 'Le taux d’un indicateur est affiché tel quel : il peut dépasser 100 % (▲ cible dépassée) ou être négatif quand la situation s’éloigne de la cible.',
       targetsTitle: 'Cibles',
       targetAtPace:
@@ -478,7 +514,11 @@ export const fr = {
       rollup: (ceiling: string) =>
         `Le taux d’un résultat est la moyenne pondérée des taux de ses indicateurs renseignés, celui d’un axe la moyenne pondérée de ses résultats, celui du plan la moyenne pondérée de ses axes (poids 1 sauf indication du plan). Dans ces moyennes, chaque taux est ramené entre 0 et ${ceiling}, pour qu’un dépassement ne masque pas un retard ailleurs.`,
       coverage:
-        'La couverture est la part des indicateurs qui ont au moins une valeur : un taux calculé sur peu d’indicateurs se lit avec prudence.',
+        'La couverture est la part des indicateurs qui ont au moins une valeur : un taux calculé sur peu d’indicateurs se lit avec prudence. Un taux d’axe ou de résultat ne compte que ses indicateurs qui ont un taux : ceux qu’il laisse de côté sont nommés à côté de lui (« Non comptés dans le taux »), avec la raison.',
+      weights: (p: { weights: string | null; unweighted: string }) =>
+        p.weights
+          ? `Poids de ce plan (ceux qui ne valent pas 1) : ${p.weights}. Ils sont aussi indiqués à côté des taux qu’ils touchent. Sans aucune pondération des axes, le taux du plan serait de ${p.unweighted}.`
+          : `Tous les poids de ce plan valent 1 : chaque indicateur compte autant dans son résultat, chaque résultat dans son axe, chaque axe dans le plan.`,
       statusesTitle: 'Statuts',
       statuses: (p: {
         onTrack: string;
@@ -489,14 +529,14 @@ export const fr = {
         `${p.symbols['on-track']} ${p.words['on-track']} : taux d’au moins ${p.onTrack} ; ${p.symbols.behind} ${p.words.behind} : au moins ${p.behind} ; ${p.symbols.critical} ${p.words.critical} : moins de ${p.behind} ; ${p.symbols['no-data']} ${p.words['no-data']} : aucune valeur ou taux non calculable. Chaque statut est donné par un symbole, un mot et une couleur.`,
       executionTitle: 'Exécution physique et financière',
       physical:
-        'Exécution physique : activités réalisées / activités prévues. Chaque activité a le statut de son dernier rapport jusqu’à la période ; une activité sans rapport compte comme prévue et non réalisée. L’avancement moyen est la moyenne du dernier avancement connu (réalisée sans pourcentage = 100 %, non démarrée = 0 %).',
+        'Exécution physique : activités réalisées parmi celles échues / activités échues à la période. Une activité est échue quand la période de fin que lui donne le plan (colonne Fin de la feuille Activités : une année ou une période) est passée ; sans Fin, elle est comptée comme échue, comme toutes celles d’un plan qui ne donne pas de Fin. Une activité réalisée avant son échéance est comptée à part (« en avance »). Chaque activité a le statut de son dernier rapport jusqu’à la période ; une activité sans rapport compte comme non réalisée. L’avancement moyen est la moyenne du dernier avancement connu (réalisée sans pourcentage = 100 %, non démarrée = 0 %).',
       financial:
-        'Exécution financière : montants décaissés jusqu’à la période / budget prévu. Elle n’est pas calculée (n.d.) quand le budget prévu manque ou est nul.',
+        'Exécution financière : montants décaissés jusqu’à la période / budget total prévu par le plan pour toute sa durée ; quand le plan donne les budgets par année (colonnes « Budget 2022 »…), aussi / budget prévu jusqu’à la fin de l’année de la période. Elle n’est pas calculée (n.d.) quand le budget prévu manque ou est nul.',
       qualityTitle: 'Qualité des données',
       completeness:
-        'Complétude : chaque entité responsable d’un indicateur en doit une valeur par période de la fréquence de l’indicateur (trimestrielle par défaut, semestrielle, mensuelle ou annuelle), du début du plan à la période du rapport. La complétude est la part de ces valeurs reçues : une entité qui a renseigné 3 des 6 indicateurs qu’elle doit pour un trimestre est à 50 % pour ce trimestre, pas à 100 %. Un rapport (une entité, une période) est reçu s’il contient au moins une valeur due, incomplet s’il en manque (« 3/6 » dans les tableaux par année).',
+        'Complétude : chaque entité responsable d’un indicateur en doit une valeur par période de la fréquence de l’indicateur (trimestrielle par défaut, semestrielle, mensuelle ou annuelle), du début du plan à la période du rapport. La complétude est la part de ces valeurs reçues. Un rapport est ce qu’une entité envoie pour une de ses périodes : elle rapporte au rythme de la plus fréquente de ses obligations (trimestriel si elle doit au moins un indicateur trimestriel), et les valeurs d’une période plus longue (un semestre, l’année) sont dues dans le rapport de la période qui la termine (le 2e trimestre, le 4e trimestre). Un rapport est reçu quand un fichier est arrivé pour cette entité et cette période ; incomplet quand il y manque des valeurs dues (« 3/6 » dans les tableaux par année : 3 valeurs renseignées sur 6 dues). Les constats clés, les tableaux de complétude, la promptitude et l’annexe Excel comptent tous ces mêmes rapports.',
       timeliness: (delay: string) =>
-        `Promptitude : un rapport reçu est à temps si sa date de soumission (feuille Rapport) tombe au plus tard ${delay} après la fin de sa période ; rapports à temps + en retard + sans date = rapports reçus. Le taux porte sur les rapports datés.`,
+        `Promptitude : un rapport reçu est à temps si sa date de soumission (feuille Rapport) tombe au plus tard à l’échéance, ${delay} après la fin de sa période ; sinon il est en retard, et son retard se compte en jours après l’échéance (pas après la fin de la période). Rapports à temps + en retard + sans date = rapports reçus. Le taux porte sur les rapports datés.`,
       outliers:
         'Valeurs aberrantes : une valeur très éloignée de l’historique de la même entité pour le même indicateur (au moins 4 périodes), au sens du score z modifié d’Iglewicz et Hoaglin (au-delà de 3,5). Quand cet historique varie trop peu pour en juger (plus de la moitié de ses valeurs égales), une valeur n’est signalée que si elle s’écarte de la médiane de plus que la médiane elle-même : un 1 parmi des 0 n’est pas aberrant. Elle est signalée pour vérification, jamais corrigée ni écartée.',
       cumulative:

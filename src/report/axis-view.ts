@@ -5,6 +5,7 @@ import { type Catalogue, catalogue, type Lang } from '../i18n/index.js';
 import { anchor, changeCell, rollupFacts, statusCell } from './cells.js';
 import type { ChartSet } from './charts.js';
 import type { Formatter } from './format.js';
+import { indicatorsNote, leftOutText, methodNote, weightNote } from './method-notes.js';
 import type { ShownPaths } from './paths.js';
 import { periodInWords } from './periods.js';
 import { STATUS_STYLES } from './statuses.js';
@@ -18,7 +19,7 @@ import {
   type TableView,
 } from './table.js';
 import { type TargetColumns, targetCells, targetColumns } from './targets.js';
-import type { AxisView } from './view.js';
+import type { AxisView, FactView } from './view.js';
 
 // One section per axis: its figures, its indicators grouped by result (each with its trend chart,
 // its entities, its breakdowns and what partners wrote), its activities.
@@ -76,9 +77,13 @@ function axisView(ctx: AxisContext, a: RollupModel, n: number): AxisView {
       heading: {
         code: r.code,
         text: r.label,
-        note: r.previous
-          ? `${t.rate} ${f.percent(r.rate)} (${changeCell(r, lang, f).text})`
-          : `${t.rate} ${f.percent(r.rate)}`,
+        note: [
+          r.previous
+            ? `${t.rate} ${f.percent(r.rate)} (${changeCell(r, lang, f).text})`
+            : `${t.rate} ${f.percent(r.rate)}`,
+          // Method in sight: the result's weight, and the indicators its rate leaves out.
+          ...rollupNotes(r, lang, f),
+        ].join(' · '),
         status: r.status,
         symbol: STATUS_STYLES[r.status].symbol,
         statusText: c.status[r.status],
@@ -95,13 +100,14 @@ function axisView(ctx: AxisContext, a: RollupModel, n: number): AxisView {
     code: a.code,
     label: a.label,
     status: a.status,
-    facts: rollupFacts(a, lang, f),
+    facts: [...rollupFacts(a, lang, f), ...leftOutFacts(a, lang, f)],
     indicators: {
       id: `${id}-indicateurs`,
       caption: t.indicatorsTable(a.code),
       columns,
       groups,
       rowHeaders: false,
+      notes: [indicatorsNote(model, lang, f)],
     },
     activities: activities.length > 0 ? activityTable(ctx, `${id}-activites`, a.code, activities) : null,
     // The axis's activities' comments together, newest first as each activity's are.
@@ -124,6 +130,8 @@ function indicatorRow(ctx: AxisContext, i: IndicatorModel, withChange: boolean):
       text: f.percent(i.rate),
       kind: 'number',
       ...(over ? { strong: true, mark: { symbol: '▲', label: t.overAchieved } } : {}),
+      // Method in sight: how this rate is computed (`progression · niveau`).
+      note: methodNote(i, lang),
     },
     ...(withChange ? [changeCell(i, lang, f)] : []),
     statusCell(i.status, lang),
@@ -152,10 +160,12 @@ function indicatorRow(ctx: AxisContext, i: IndicatorModel, withChange: boolean):
   };
 }
 
-/** An indicator's label, with its unit and, when it has no rate for a stated reason, that reason. */
-function labelCell({ c }: AxisContext, i: IndicatorModel): Cell {
+/** An indicator's label, with its unit, its weight when not 1 and, when it has no rate for a stated reason, that reason. */
+function labelCell({ c, lang, f }: AxisContext, i: IndicatorModel): Cell {
+  const weight = weightNote(i.weight, lang, f);
   const notes = [
     ...(i.unit ? [c.report.unitNote(i.unit)] : []),
+    ...(weight ? [weight] : []),
     ...(i.reason && i.reason !== 'no-data' ? [c.reasons[i.reason]] : []),
   ];
   return { text: i.label, kind: 'text', ...(notes.length ? { note: notes.join(' · ') } : {}) };
@@ -292,4 +302,21 @@ function commentView({ lang, paths, c, f }: AxisContext, m: Comment): CommentVie
     location: [paths.inBody(m.file), m.sheet, m.cell].filter(Boolean).join(' › '),
     flag: m.laterDate ? t.commentLaterDate(m.laterDate.text, periodInWords(m.laterDate.period, lang)) : null,
   };
+}
+
+/** A result's weight when not 1, and the indicators its rate leaves out. */
+function rollupNotes(r: RollupModel, lang: Lang, f: Formatter): string[] {
+  const weight = weightNote(r.weight, lang, f);
+  const left = leftOutText(r.leftOut, lang);
+  return [...(weight ? [weight] : []), ...(left ? [catalogue(lang).report.withoutNote(left)] : [])];
+}
+
+/** An axis's weight when not 1, and the indicators its rate leaves out, beside its rate. */
+function leftOutFacts(a: RollupModel, lang: Lang, f: Formatter): FactView[] {
+  const t = catalogue(lang).report;
+  const left = leftOutText(a.leftOut, lang);
+  return [
+    ...(a.weight !== 1 ? [{ label: t.weight, value: f.number(a.weight), note: null, status: null }] : []),
+    ...(left ? [{ label: t.leftOut, value: left, note: null, status: null }] : []),
+  ];
 }

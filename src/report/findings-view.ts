@@ -2,6 +2,7 @@ import type { Status } from '../compute/status.js';
 import { catalogue, type Lang } from '../i18n/index.js';
 import type { Finding } from './findings.js';
 import type { Formatter } from './format.js';
+import { weightsText } from './method-notes.js';
 import { periodInWords } from './periods.js';
 import { STATUS_STYLES } from './statuses.js';
 
@@ -73,6 +74,7 @@ export function findingViews(
             status: c.status[x.status],
             withData: f.number(x.withData),
             count: f.number(x.indicatorCount),
+            weights: weightsText(x.weights, x.unweightedRate, lang, f),
           }),
           [],
           x.status,

@@ -20,7 +20,16 @@ export interface Named {
 }
 
 export type Finding =
-  | { kind: 'plan'; rate: number | null; status: Status; withData: number; indicatorCount: number }
+  | {
+      kind: 'plan';
+      rate: number | null;
+      status: Status;
+      withData: number;
+      indicatorCount: number;
+      /** The axes weighing other than 1, and the plain mean of the axes' rates beside the weighted one. */
+      weights: { code: string; weight: number }[];
+      unweightedRate: number | null;
+    }
   | {
       kind: 'plan-change';
       rate: number | null;
@@ -110,6 +119,8 @@ export function keyFindings(model: ReportModel): Finding[] {
     status: plan.status,
     withData: plan.withData,
     indicatorCount: plan.indicatorCount,
+    weights: model.axes.filter((a) => a.weight !== 1).map((a) => ({ code: a.code, weight: a.weight })),
+    unweightedRate: plan.unweightedRate,
   });
   if (plan.previous) {
     found.push({

@@ -236,5 +236,6 @@ function htmlTable(table: TableView, nested = false) {
     upright: states > UPRIGHT_FROM_STATES,
     nested,
     hasDetails,
+    notes: table.notes ?? [],
   };
 }

@@ -56,7 +56,14 @@ export function methodologyView(model: ReportModel, lang: Lang, f: Formatter): M
     sections: [
       {
         title: m.ratesTitle,
-        paragraphs: [m.ratio, m.progression, m.auto(c.report.settingMethods[s.method]), m.milestone, m.raw],
+        paragraphs: [
+          m.ratio,
+          m.progression,
+          m.auto(c.report.settingMethods[s.method]),
+          m.milestone,
+          m.maintain,
+          m.raw,
+        ],
       },
       {
         title: m.targetsTitle,
@@ -64,7 +71,16 @@ export function methodologyView(model: ReportModel, lang: Lang, f: Formatter): M
       },
       {
         title: m.aggregationTitle,
-        paragraphs: [m.overPeriods, m.acrossEntities, m.rollup(ceiling), m.coverage],
+        paragraphs: [
+          m.overPeriods,
+          m.acrossEntities,
+          m.rollup(ceiling),
+          m.coverage,
+          m.weights({
+            weights: weightsInPlan(model, lang, f),
+            unweighted: f.percent(model.plan.unweightedRate),
+          }),
+        ],
       },
       {
         title: m.statusesTitle,
@@ -154,4 +170,13 @@ export function sourcesView(model: ReportModel, lang: Lang, f: Formatter, paths:
 /** The plan's folder first. */
 function rank(files: { role: Source['role'] }[]): number {
   return files.some((x) => x.role === 'plan') ? 0 : 1;
+}
+
+/** Every weight of the plan other than 1 — axes, results, indicators — as `A1 poids 2, I1.1.2 poids 2`; null when all are 1. */
+function weightsInPlan(model: ReportModel, lang: Lang, f: Formatter): string | null {
+  const c = catalogue(lang);
+  const all = [...model.axes, ...model.results, ...model.indicators].filter((x) => x.weight !== 1);
+  if (all.length === 0) return null;
+  const list = new Intl.ListFormat(c.locale, { style: 'short', type: 'unit' });
+  return list.format(all.map((x) => c.report.axisWeight(x.code, f.number(x.weight))));
 }

@@ -103,6 +103,8 @@ export interface TableView {
    * renderer may as well give it as a table.
    */
   list?: boolean;
+  /** Footnotes under the table: how its figures were obtained (methods, thresholds, weights). */
+  notes?: string[];
 }
 
 export interface ChartView {

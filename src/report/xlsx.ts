@@ -3,6 +3,8 @@ import type { Execution } from '../compute/execution.js';
 import type { ReportModel, RollupModel } from '../compute/model.js';
 import { catalogue, type Lang } from '../i18n/index.js';
 import { yearsOf } from './findings-view.js';
+import { formatter } from './format.js';
+import { leftOutText, methodNote } from './method-notes.js';
 import { shownPaths } from './paths.js';
 import { periodInWords } from './periods.js';
 import { qualityRows } from './xlsx-quality.js';
@@ -54,6 +56,7 @@ export async function renderXlsx(
   const status = (s: keyof typeof c.status) => c.status[s];
   const exec = model.plan.execution;
   const year = Number.parseInt(model.period, 10);
+  const pct = formatter(lang).percent;
   const periodWords = periodInWords(model.period, lang);
   const plannedYears = yearsOf(model.plan.startYear, model.plan.endYear);
   const toDate = exec !== null && exec.budgetToDate !== null;
@@ -65,7 +68,16 @@ export async function renderXlsx(
     [r.country, model.plan.country, 'text'],
     [r.period, model.period, 'text'],
     [r.planRate, model.plan.rate, 'rate'],
+    // Method in sight: how the plan's rate is weighted, and the thresholds behind the statuses.
+    [`${r.planRate} (${r.planUnweighted})`, model.plan.unweightedRate, 'rate'],
     [r.status, status(model.plan.status), 'text'],
+    [r.method.settingMethod, r.settingMethods[model.settings.method], 'text'],
+    [
+      r.thresholds,
+      r.thresholdsText(pct(model.settings.thresholds.onTrack), pct(model.settings.thresholds.behind)),
+      'text',
+    ],
+    [r.ceiling, model.settings.ceiling, 'rate'],
     [r.coverage, model.plan.coverage, 'rate'],
     [a.indicatorCount, model.plan.indicatorCount, 'count'],
     [a.withData, model.plan.withData, 'count'],
@@ -120,6 +132,7 @@ export async function renderXlsx(
     { header: r.status, width: 16, kind: 'text' },
     { header: a.indicatorCount, width: 12, kind: 'count' },
     { header: a.withData, width: 12, kind: 'count' },
+    { header: r.leftOut, width: 30, kind: 'text' },
   ];
   const rollupCells = (x: RollupModel): Cell[] => [
     x.weight,
@@ -128,6 +141,7 @@ export async function renderXlsx(
     status(x.status),
     x.indicatorCount,
     x.withData,
+    leftOutText(x.leftOut, lang),
   ];
   const execColumns: Column[] = [
     { header: e.planned, width: 10, kind: 'count' },
@@ -217,6 +231,9 @@ export async function renderXlsx(
       { header: a.previousRate, width: 12, kind: 'rate' },
       { header: a.previousStatus, width: 16, kind: 'text' },
       { header: r.reason, width: 40, kind: 'text' },
+      // Method in sight: how the rate is computed, and the indicator's weight.
+      { header: r.method.settingMethod, width: 24, kind: 'text' },
+      { header: r.weight, width: 8, kind: 'value' },
     ],
     model.indicators.map((i) => [
       i.code,
@@ -236,6 +253,8 @@ export async function renderXlsx(
       i.previous ? i.previous.rate : null,
       i.previous ? status(i.previous.status) : null,
       i.reason ? c.reasons[i.reason] : null,
+      methodNote(i, lang),
+      i.weight,
     ]),
   );
   table(

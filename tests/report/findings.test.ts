@@ -14,7 +14,15 @@ const of = <K extends Finding['kind']>(found: Finding[], kind: K) =>
 describe('key findings (what deserves a sentence)', () => {
   it('starts with the plan rate and status', () => {
     const found = keyFindings(model());
-    expect(found[0]).toEqual({ kind: 'plan', rate: 0.6, status: 'behind', withData: 4, indicatorCount: 5 });
+    expect(found[0]).toEqual({
+      kind: 'plan',
+      rate: 0.6,
+      status: 'behind',
+      withData: 4,
+      indicatorCount: 5,
+      weights: [],
+      unweightedRate: 0.6,
+    });
   });
 
   it('names the axes and indicators in difficulty, critical before behind, worst first', () => {

@@ -35,6 +35,7 @@ export function indicator(over: Partial<IndicatorModel> & Pick<IndicatorModel, '
     entityAggregation: 'sum',
     targetType: 'cumulative',
     method: 'ratio',
+    methodRule: { method: 'ratio', why: 'flow' },
     baseline: 0,
     baselineYear: 2021,
     target: 1000,
@@ -113,6 +114,7 @@ function rollup(code: string, label: string, rate: number | null, status: Status
     indicatorCount: 2,
     withData: 2,
     statusCounts: counts({ [status]: 2 }),
+    leftOut: [],
     previous: null,
   };
 }
@@ -284,6 +286,9 @@ export function model(): ReportModel {
       indicatorCount: 5,
       withData: 4,
       statusCounts: counts({ 'on-track': 2, behind: 1, critical: 1, 'no-data': 1 }),
+      // Both axes weigh 1: the plain mean is the rate.
+      unweightedRate: 0.6,
+      leftOut: [{ code: 'I5', reason: 'no-data' }],
       previous: null,
       execution: execution(),
     },

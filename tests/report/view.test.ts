@@ -58,7 +58,8 @@ describe('the view holds every table as data', () => {
       '0',
       '1 000 finale 2 000',
       '1 227',
-      '122,7 % ▲',
+      // The method under the rate: a flow, by ratio.
+      '122,7 % ▲ ratio · flux',
       '● En bonne voie',
     ]);
     const i4 = rowsOf(view().axes[1].indicators).find((r) => r.cells[0].text === 'I4');
@@ -161,6 +162,80 @@ describe('the view holds every table as data', () => {
     const row = rowsOf(view(m).axes[0].indicators)[1];
     expect(view(m).axes[0].indicators.columns.map((c) => c.header)).toContain('Évolution');
     expect(flat(row.cells[6].text)).toBe('+10,0 pts');
+  });
+});
+
+describe('the method in sight, next to the figures it affects', () => {
+  /** A1 weighs 2; I3 a level with a baseline and a weight of 2; R3 and A2 leave out I5 (no data). */
+  const weighted = () => {
+    const m = model();
+    m.axes[0] = { ...m.axes[0], weight: 2 };
+    m.axes[1] = { ...m.axes[1], leftOut: [{ code: 'I5', reason: 'no-data' }] };
+    m.results[2] = { ...m.results[2], leftOut: [{ code: 'I5', reason: 'no-data' }] };
+    m.plan = { ...m.plan, unweightedRate: 0.55, leftOut: [{ code: 'I5', reason: 'no-data' }] };
+    m.indicators[2] = {
+      ...m.indicators[2],
+      weight: 2,
+      aggregation: 'last',
+      methodRule: { method: 'progression', why: 'level-with-baseline' },
+    };
+    return m;
+  };
+
+  it('gives under each rate its method and why, and the weight of an indicator that is not 1', () => {
+    const a1 = view(weighted()).axes[0];
+    const i3 = rowsOf(a1.indicators).find((r) => r.cells[0].text === 'I3');
+    expect(flat(i3?.cells[1].note ?? '')).toBe('unité : nombre · poids 2');
+    expect(i3?.cells.find((c) => flat(c.text) === '20 %')?.note).toBe('progression · niveau');
+    // The table's footnote gives the thresholds of the statuses and how rates roll up.
+    const [note] = a1.indicators.notes ?? [];
+    expect(flat(note)).toContain(
+      '● en bonne voie à 80 % ou plus, ◐ en retard à 50 % ou plus, ○ critique en dessous',
+    );
+    expect(flat(note)).toContain('plafonnés à 100 %');
+  });
+
+  it('names beside an axis’s and a result’s rate the indicators it leaves out, and why', () => {
+    const a2 = view(weighted()).axes[1];
+    expect(a2.facts.map((x) => [x.label, flat(x.value)])).toContainEqual([
+      'Non comptés dans le taux',
+      'I5 (sans donnée)',
+    ]);
+    expect(flat(a2.indicators.groups[0].heading?.note ?? '')).toBe('Taux 94,6 % · sans I5 (sans donnée)');
+  });
+
+  it('gives the axes’ weights and the plan’s unweighted rate beside the weighted one', () => {
+    const v = view(weighted());
+    const text = tableText(v.summary.axes).map((r) => r.map(flat));
+    expect(text[0]).toContain('Poids');
+    expect(text[1]).toContain('2');
+    expect((v.summary.axes.notes ?? []).map(flat)).toEqual([
+      'Taux de réalisation global : moyenne pondérée des axes, A1 poids 2 ; sans pondération : 55 %.',
+      'Non comptés dans le taux : I5 (sans donnée).',
+    ]);
+    expect(flat(v.findings[0].text)).toBe(
+      'Taux de réalisation global du plan : 60 %, statut « En retard » (4 indicateurs renseignés sur 5 ; moyenne pondérée des axes, A1 poids 2 ; sans pondération : 55 %).',
+    );
+    // Every weight 1: no weight column, and the note says the mean is plain.
+    const plain = view();
+    expect(tableText(plain.summary.axes)[0]).not.toContain('Poids');
+    expect(flat(plain.summary.axes.notes?.[0] ?? '')).toBe(
+      'Taux de réalisation global : moyenne des axes, chacun de poids 1.',
+    );
+  });
+
+  it('shows the footnotes in the HTML and the methodology explains maintien, milestones and the weights', () => {
+    const m = weighted();
+    const html = flat(renderReport(m, 'fr', { cwd: CWD }));
+    expect(html).toContain('Non comptés dans le taux : I5 (sans donnée).');
+    const method = view(m)
+      .methodology.sections.flatMap((x) => x.paragraphs)
+      .map(flat);
+    expect(method.some((x) => x.startsWith('Indicateurs « maintien »'))).toBe(true);
+    expect(method.some((x) => x.includes('« non échu »'))).toBe(true);
+    expect(method).toContain(
+      'Poids de ce plan (ceux qui ne valent pas 1) : A1 poids 2 et I3 poids 2. Ils sont aussi indiqués à côté des taux qu’ils touchent. Sans aucune pondération des axes, le taux du plan serait de 55 %.',
+    );
   });
 });
 
