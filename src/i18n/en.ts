@@ -301,6 +301,7 @@ export const en: Catalogue = {
         `${entity}: ${late}, up to ${worst} after the deadline`,
       execution: (p: {
         done: string;
+        oneDone: boolean;
         due: string;
         oneDue: boolean;
         physical: string;
@@ -317,7 +318,7 @@ export const en: Catalogue = {
         toDate: { budget: string; year: string; rate: string } | null;
       }) => {
         const physical = p.scheduled
-          ? `Physical execution: ${p.done} of the ${p.due} ${p.oneDue ? 'activity' : 'activities'} due by ${p.period} done (${p.physical})${p.ahead ? `, ${p.ahead} more done ahead of time` : ''}${p.notDue ? `; ${p.notDue} ${p.oneNotDue ? 'activity' : 'activities'} not yet due` : ''}`
+          ? `Physical execution: ${p.done} of ${p.due} ${p.oneDue ? 'activity' : 'activities'} due by ${p.period} done (${p.physical})${p.ahead ? `, ${p.ahead} more done ahead of time` : ''}${p.notDue ? `; ${p.notDue} ${p.oneNotDue ? 'activity' : 'activities'} not yet due` : ''}`
           : `Physical execution: ${p.done} of the plan’s ${p.due} ${p.oneDue ? 'activity' : 'activities'} done (${p.physical}), all counted as due for want of an end period (column End of the plan’s activities)`;
         const financial =
           p.budget === null
@@ -365,6 +366,7 @@ export const en: Catalogue = {
       maintain: 'maintain',
     },
     weightNote: (weight: string) => `weight ${weight}`,
+    methodNoteLabel: (method: string) => `rate: ${method}`,
     leftOut: 'Not counted in the rate',
     leftOutItem: (code: string, reason: string) => `${code} (${reason})`,
     withoutNote: (items: string) => `without ${items}`,
@@ -382,7 +384,7 @@ export const en: Catalogue = {
       ceiling: string;
       symbols: { onTrack: string; behind: string; critical: string };
     }) =>
-      `Rate: actual against the target at the period, by the method given under each rate (ratio = actual / target; progression = (actual − baseline) / (target − baseline); the methodology annex says why). Status: ${p.symbols.onTrack} on track at ${p.onTrack} or more, ${p.symbols.behind} behind at ${p.behind} or more, ${p.symbols.critical} critical below. Rates of results, axes and the plan: mean of the rates capped at ${p.ceiling}, weighted by the weights (1 unless “weight” is given).`,
+      `Rate: actual against the target at the period, by the method given under each label (ratio = actual / target; progression = (actual − baseline) / (target − baseline); the methodology annex says why). Status: ${p.symbols.onTrack} on track at ${p.onTrack} or more, ${p.symbols.behind} behind at ${p.behind} or more, ${p.symbols.critical} critical below. Rates of results, axes and the plan: mean of the rates capped at ${p.ceiling}, weighted by the weights (1 unless “weight” is given).`,
     planWeights: (p: { weights: string; unweighted: string }) =>
       `weighted mean of the axes, ${p.weights}; unweighted: ${p.unweighted}`,
     planUnweighted: 'mean of the axes, each of weight 1',
@@ -471,7 +473,7 @@ export const en: Catalogue = {
       progression:
         '"Progression" method: the distance travelled from the baseline over the distance planned, (actual − baseline) / (target − baseline). Example: a rate gone from 40% (baseline) to 55% against a target of 70% gives 15 / 30 = 50%. For an indicator that should go down, (baseline − actual) / (baseline − target).',
       auto: (method: string) =>
-        `Method used for this report: ${method}. A flow (people assisted, amount disbursed) is measured as a ratio; a level (a rate, a headcount at a date) with a baseline as a progression; a level without a baseline as a ratio. Under each rate, the axis’s table says which method it follows and why: “ratio · flow”, “progression · level”, “ratio · level without baseline”, or “set in the plan” when the plan or the indicator sets the method.`,
+        `Method used for this report: ${method}. A flow (people assisted, amount disbursed) is measured as a ratio; a level (a rate, a headcount at a date) with a baseline as a progression; a level without a baseline as a ratio. Under each indicator’s label, the axis’s table says which method its rate follows and why: “ratio · flow”, “progression · level”, “ratio · level without baseline”, or “set in the plan” when the plan or the indicator sets the method.`,
       milestone:
         'Milestones (yes/no): yes is 100%, no is 0%, once the milestone is due, that is at the end of the period its target names (a year, or a sub-year column such as “Target 2023-H1”); a milestone is never pro-rated. While its target is “no”, or no target has fallen due, the milestone is “not due”: it has no rate, enters no mean and is counted apart; when already reached, it is shown as achieved ahead of time. Staged indicators: stage reached / stage expected (the year’s target, else the scale).',
       maintain:
@@ -551,7 +553,11 @@ export const en: Catalogue = {
     introFinancial: (period: string, years: string | null) =>
       `Financial execution is the amounts disbursed up to ${period} over the plan’s total budget${years ? ` for ${years}` : ''}, and over the budget planned up to the end of the year when the plan gives it by year.`,
     due: (period: string) => `Due by ${period}`,
-    doneDue: 'of which due',
+    doneDue: 'Done (due)',
+    dueShort: 'Due',
+    aheadNote: (n: string) => `+${n} ahead`,
+    physicalNote: (period: string) =>
+      `Due: activities whose end period (column End of the plan) has passed by ${period}, or with no end. Physical execution = done among the due / due; “ahead”: done before they were due. In progress, not started, abandoned, not reported: all planned activities.`,
     budgetTotal: (years: string | null) =>
       years ? `Total planned budget (${years})` : 'Total planned budget',
     budgetToDate: (year: string) => `Budget planned to end ${year}`,

@@ -323,6 +323,7 @@ export const fr = {
       execution: (p: {
         /** Activities done among those due, and the due ones (`activités échues à T4 2022`). */
         done: string;
+        oneDone: boolean;
         due: string;
         oneDue: boolean;
         physical: string;
@@ -343,8 +344,8 @@ export const fr = {
         toDate: { budget: string; year: string; rate: string } | null;
       }) => {
         const physical = p.scheduled
-          ? `Exécution physique : ${p.done} des ${p.due} ${p.oneDue ? 'activité échue' : 'activités échues'} à ${p.period} ${p.oneDue ? 'réalisée' : 'réalisées'} (${p.physical})${p.ahead ? `, ${p.ahead} ${p.oneAhead ? 'autre réalisée' : 'autres réalisées'} en avance` : ''}${p.notDue ? ` ; ${p.notDue} ${p.oneNotDue ? 'activité pas encore échue' : 'activités pas encore échues'}` : ''}`
-          : `Exécution physique : ${p.done} des ${p.due} ${p.oneDue ? 'activité du plan réalisée' : 'activités du plan réalisées'} (${p.physical}), toutes comptées comme dues faute de période de fin (colonne Fin des activités du plan)`;
+          ? `Exécution physique : ${p.done} ${p.oneDone ? 'activité réalisée' : 'activités réalisées'} sur ${p.due} ${p.oneDue ? 'échue' : 'échues'} à ${p.period} (${p.physical})${p.ahead ? `, ${p.ahead} ${p.oneAhead ? 'autre réalisée' : 'autres réalisées'} en avance` : ''}${p.notDue ? ` ; ${p.notDue} ${p.oneNotDue ? 'activité pas encore échue' : 'activités pas encore échues'}` : ''}`
+          : `Exécution physique : ${p.done} ${p.oneDone ? 'activité réalisée' : 'activités réalisées'} sur ${p.due} ${p.oneDue ? 'activité' : 'activités'} du plan (${p.physical}), toutes comptées comme dues faute de période de fin (colonne Fin des activités du plan)`;
         const financial =
           p.budget === null
             ? 'budget prévu non renseigné'
@@ -392,6 +393,7 @@ export const fr = {
       maintain: 'maintien',
     },
     weightNote: (weight: string) => `poids ${weight}`,
+    methodNoteLabel: (method: string) => `taux : ${method}`,
     leftOut: 'Non comptés dans le taux',
     leftOutItem: (code: string, reason: string) => `${code} (${reason})`,
     withoutNote: (items: string) => `sans ${items}`,
@@ -410,7 +412,7 @@ export const fr = {
       ceiling: string;
       symbols: { onTrack: string; behind: string; critical: string };
     }) =>
-      `Taux : réalisé rapporté à la cible à la période, selon la méthode indiquée sous chaque taux (ratio = réalisé / cible ; progression = (réalisé − référence) / (cible − référence) ; l’annexe méthodologique dit pourquoi). Statut : ${p.symbols.onTrack} en bonne voie à ${p.onTrack} ou plus, ${p.symbols.behind} en retard à ${p.behind} ou plus, ${p.symbols.critical} critique en dessous. Taux des résultats, des axes et du plan : moyenne des taux plafonnés à ${p.ceiling}, pondérée par les poids (1 sauf mention « poids »).`,
+      `Taux : réalisé rapporté à la cible à la période, selon la méthode indiquée sous chaque intitulé (ratio = réalisé / cible ; progression = (réalisé − référence) / (cible − référence) ; l’annexe méthodologique dit pourquoi). Statut : ${p.symbols.onTrack} en bonne voie à ${p.onTrack} ou plus, ${p.symbols.behind} en retard à ${p.behind} ou plus, ${p.symbols.critical} critique en dessous. Taux des résultats, des axes et du plan : moyenne des taux plafonnés à ${p.ceiling}, pondérée par les poids (1 sauf mention « poids »).`,
     planWeights: (p: { weights: string; unweighted: string }) =>
       `moyenne pondérée des axes, ${p.weights} ; sans pondération : ${p.unweighted}`,
     planUnweighted: 'moyenne des axes, chacun de poids 1',
@@ -491,7 +493,7 @@ export const fr = {
       progression:
         'Méthode « progression » : le chemin parcouru depuis la valeur de référence, rapporté au chemin prévu, soit (réalisé − référence) / (cible − référence). Exemple : un taux passé de 40 % (référence) à 55 % pour une cible de 70 % donne 15 / 30 = 50 %. Pour un indicateur qui doit baisser, (référence − réalisé) / (référence − cible).',
       auto: (method: string) =>
-        `Méthode retenue pour ce rapport : ${method}. Un flux (nombre de personnes assistées, montant décaissé) se mesure en ratio ; un niveau (taux, effectif à une date) avec une valeur de référence se mesure en progression ; un niveau sans référence, en ratio. Sous chaque taux, le tableau de l’axe dit la méthode suivie et pourquoi : « ratio · flux », « progression · niveau », « ratio · niveau sans référence », ou « choisie au plan » quand le plan ou l’indicateur fixe la méthode.`,
+        `Méthode retenue pour ce rapport : ${method}. Un flux (nombre de personnes assistées, montant décaissé) se mesure en ratio ; un niveau (taux, effectif à une date) avec une valeur de référence se mesure en progression ; un niveau sans référence, en ratio. Sous l’intitulé de chaque indicateur, le tableau de l’axe dit la méthode de son taux et pourquoi : « ratio · flux », « progression · niveau », « ratio · niveau sans référence », ou « choisie au plan » quand le plan ou l’indicateur fixe la méthode.`,
       milestone:
         'Jalons (oui/non) : oui vaut 100 %, non vaut 0 %, une fois le jalon dû, c’est-à-dire à la fin de la période que nomme sa cible (une année, ou une colonne infra-annuelle comme « Cible 2023-S1 ») ; un jalon n’est jamais proratisé. Tant que sa cible est « non » ou qu’aucune cible n’est échue, le jalon est « non échu » : il n’a pas de taux, n’entre dans aucune moyenne et est compté à part ; s’il est déjà atteint, il est signalé comme atteint en avance. Indicateurs à étapes : étape atteinte / étape attendue (la cible de l’année, sinon l’échelle).',
       maintain:
@@ -571,7 +573,11 @@ export const fr = {
     introFinancial: (period: string, years: string | null) =>
       `L’exécution financière rapporte les montants décaissés jusqu’à ${period} au budget total prévu par le plan${years ? ` pour ${years}` : ''}, et au budget prévu jusqu’à la fin de l’année quand le plan le donne par année.`,
     due: (period: string) => `Échues à ${period}`,
-    doneDue: 'dont échues',
+    doneDue: 'Réalisées (échues)',
+    dueShort: 'Échues',
+    aheadNote: (n: string) => `+${n} en avance`,
+    physicalNote: (period: string) =>
+      `Échues : activités dont la période de fin (colonne Fin du plan) est passée à ${period}, ou sans Fin. Exécution physique = réalisées parmi les échues / échues ; « en avance » : réalisées avant d’être échues. En cours, non démarrées, abandonnées, non renseignées : toutes les activités prévues.`,
     budgetTotal: (years: string | null) => (years ? `Budget total prévu (${years})` : 'Budget total prévu'),
     budgetToDate: (year: string) => `Budget prévu jusqu’à fin ${year}`,
     disbursedTo: (period: string) => `Décaissé jusqu’à ${period}`,

@@ -130,8 +130,6 @@ function indicatorRow(ctx: AxisContext, i: IndicatorModel, withChange: boolean):
       text: f.percent(i.rate),
       kind: 'number',
       ...(over ? { strong: true, mark: { symbol: '▲', label: t.overAchieved } } : {}),
-      // Method in sight: how this rate is computed (`progression · niveau`).
-      note: methodNote(i, lang),
     },
     ...(withChange ? [changeCell(i, lang, f)] : []),
     statusCell(i.status, lang),
@@ -160,11 +158,16 @@ function indicatorRow(ctx: AxisContext, i: IndicatorModel, withChange: boolean):
   };
 }
 
-/** An indicator's label, with its unit, its weight when not 1 and, when it has no rate for a stated reason, that reason. */
+/**
+ * An indicator's label, with its unit; the method of its rate and why (`taux : progression ·
+ * niveau`) and its weight when not 1 (method in sight: in the label column, which wraps, so that
+ * the figures' columns keep their width); when it has no rate for a stated reason, that reason.
+ */
 function labelCell({ c, lang, f }: AxisContext, i: IndicatorModel): Cell {
   const weight = weightNote(i.weight, lang, f);
   const notes = [
     ...(i.unit ? [c.report.unitNote(i.unit)] : []),
+    c.report.methodNoteLabel(methodNote(i, lang)),
     ...(weight ? [weight] : []),
     ...(i.reason && i.reason !== 'no-data' ? [c.reasons[i.reason]] : []),
   ];

@@ -43,8 +43,10 @@ export function executionView(model: ReportModel, lang: Lang, chart: ChartView |
       first,
       num(x.planned),
       ...(scheduled ? [num(x.due)] : []),
-      num(x.done),
-      ...(scheduled ? [num(x.doneDue)] : []),
+      // Scheduled: the activities done among those due, and those done ahead of time under them.
+      scheduled
+        ? { ...num(x.doneDue), ...(x.doneAhead > 0 ? { note: e.aheadNote(f.number(x.doneAhead)) } : {}) }
+        : num(x.done),
       ...[x.inProgress, x.notStarted, x.abandoned, x.notReported].map(num),
       rate(x.physicalRate, x.physicalReason ? e.reasons[x.physicalReason] : null),
       { text: f.percent(x.meanProgress), kind: 'number' },
@@ -68,22 +70,24 @@ export function executionView(model: ReportModel, lang: Lang, chart: ChartView |
     intro: e.intro,
     method: [scheduled ? e.introDue(period) : e.introUndated, e.introFinancial(period, years)],
     chart,
-    physical: simpleTable(
-      'execution-physique',
-      e.physicalTable,
-      [
-        { header: c.report.axis, kind: 'code' },
-        count(e.planned),
-        ...(scheduled ? [count(e.due(period))] : []),
-        count(e.done),
-        ...(scheduled ? [count(e.doneDue)] : []),
-        ...[e.inProgress, e.notStarted, e.abandoned, e.notReported].map(count),
-        count(scheduled ? e.physicalRateDue : e.physicalRate),
-        count(e.meanProgress),
-      ],
-      // Nine columns leave no room for the axes' labels: the financial table just below gives them.
-      axes.map((a) => physicalRow({ text: a.code, kind: 'code' }, a.execution as Execution)),
-      { rowHeaders: true, foot: [physicalRow(total, plan)] },
+    physical: withNotes(
+      scheduled ? [e.physicalNote(period)] : [],
+      simpleTable(
+        'execution-physique',
+        e.physicalTable,
+        [
+          { header: c.report.axis, kind: 'code' },
+          count(e.planned),
+          ...(scheduled ? [count(e.dueShort)] : []),
+          count(scheduled ? e.doneDue : e.done),
+          ...[e.inProgress, e.notStarted, e.abandoned, e.notReported].map(count),
+          count(e.physicalRate),
+          count(e.meanProgress),
+        ],
+        // Nine or ten columns leave no room for the axes' labels: the financial table just below gives them.
+        axes.map((a) => physicalRow({ text: a.code, kind: 'code' }, a.execution as Execution)),
+        { rowHeaders: true, foot: [physicalRow(total, plan)] },
+      ),
     ),
     financial: simpleTable(
       'execution-financiere',
@@ -100,4 +104,8 @@ export function executionView(model: ReportModel, lang: Lang, chart: ChartView |
       { rowHeaders: true, foot: [financialRow(total, plan)] },
     ),
   };
+}
+
+function withNotes(notes: string[], table: TableView): TableView {
+  return notes.length > 0 ? { ...table, notes } : table;
 }

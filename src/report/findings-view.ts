@@ -196,6 +196,7 @@ export function findingViews(
           x,
           w.execution({
             done: f.number(x.doneDue),
+            oneDone: one(x.doneDue),
             due: f.number(x.due),
             oneDue: one(x.due),
             physical: f.percent(x.physicalRate),

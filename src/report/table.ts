@@ -36,6 +36,8 @@ export interface Cell {
   note?: string;
   /** The note may wrap between its words (a target's derivation), never inside a figure. */
   wrapNote?: boolean;
+  /** A wrapping note of words only (a rate's method): as narrow as its longest word. */
+  narrowNote?: boolean;
   /** A link inside the report (`#axe-3`). */
   href?: string;
   strong?: boolean;

@@ -285,7 +285,11 @@ function summaryView(
           text: f.percent(a.rate),
           kind: 'number',
           ...(a.leftOut.length > 0
-            ? { note: t.withoutNote(a.leftOut.map((x) => x.code).join(', ')), wrapNote: true }
+            ? {
+                note: t.withoutNote(a.leftOut.map((x) => x.code).join(', ')),
+                wrapNote: true,
+                narrowNote: true,
+              }
             : {}),
         },
         { text: '', kind: 'text' },

@@ -99,11 +99,11 @@ describe('key findings (what deserves a sentence)', () => {
         .map((f) => ({ ...f, text: flat(f.text) }));
     const [fr] = said('fr');
     expect(fr.text).toBe(
-      'Exécution physique : 3 des 4 activités échues à T4 2022 réalisées (75 %), 1 autre réalisée en avance ; 2 activités pas encore échues ; exécution financière : 2 650 000 000 FCFA décaissés jusqu’à T4 2022, soit 94,6 % du budget total du plan pour 2022-2024 (2 800 000 000 FCFA) et 132,5 % du budget prévu jusqu’à fin 2022 (2 000 000 000 FCFA).',
+      'Exécution physique : 3 activités réalisées sur 4 échues à T4 2022 (75 %), 1 autre réalisée en avance ; 2 activités pas encore échues ; exécution financière : 2 650 000 000 FCFA décaissés jusqu’à T4 2022, soit 94,6 % du budget total du plan pour 2022-2024 (2 800 000 000 FCFA) et 132,5 % du budget prévu jusqu’à fin 2022 (2 000 000 000 FCFA).',
     );
     const [en] = said('en');
     expect(en.text).toBe(
-      'Physical execution: 3 of the 4 activities due by Q4 2022 done (75%), 1 more done ahead of time; 2 activities not yet due; financial execution: 2,650,000,000 FCFA disbursed up to Q4 2022, 94.6% of the plan’s total budget for 2022-2024 (2,800,000,000 FCFA) and 132.5% of the budget planned up to the end of 2022 (2,000,000,000 FCFA).',
+      'Physical execution: 3 of 4 activities due by Q4 2022 done (75%), 1 more done ahead of time; 2 activities not yet due; financial execution: 2,650,000,000 FCFA disbursed up to Q4 2022, 94.6% of the plan’s total budget for 2022-2024 (2,800,000,000 FCFA) and 132.5% of the budget planned up to the end of 2022 (2,000,000,000 FCFA).',
     );
   });
 
@@ -221,7 +221,7 @@ describe('key findings in words', () => {
       'Rapport de T4 2022 non reçu : OIM.',
       '1 entité n’a pas transmis tous les rapports attendus depuis le début du plan :',
       'Sur 5 rapports datés, 3 sont arrivés après l’échéance (30 jours après la fin de la période) ; retards comptés à partir de l’échéance :',
-      'Exécution physique : 1 des 2 activités du plan réalisées (50 %), toutes comptées comme dues faute de période de fin (colonne Fin des activités du plan) ; exécution financière : 2 650 000 000 FCFA décaissés jusqu’à T4 2022, soit 94,6 % du budget total du plan pour 2022-2024 (2 800 000 000 FCFA).',
+      'Exécution physique : 1 activité réalisée sur 2 activités du plan (50 %), toutes comptées comme dues faute de période de fin (colonne Fin des activités du plan) ; exécution financière : 2 650 000 000 FCFA décaissés jusqu’à T4 2022, soit 94,6 % du budget total du plan pour 2022-2024 (2 800 000 000 FCFA).',
     ]);
     const indicators = fr.find((f) => f.kind === 'indicators-in-difficulty');
     expect(indicators?.items.map((i) => [i.code, i.text, i.figure, i.statusText])).toEqual([

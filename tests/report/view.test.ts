@@ -54,12 +54,11 @@ describe('the view holds every table as data', () => {
     expect(a1.indicators.groups.map((g) => g.heading?.code)).toEqual(['R1', 'R2']);
     expect(tableText(a1.indicators).map((r) => r.map(flat))).toContainEqual([
       'I1',
-      'Migrants assistés unité : nombre',
+      'Migrants assistés unité : nombre · taux : ratio · flux',
       '0',
       '1 000 finale 2 000',
       '1 227',
-      // The method under the rate: a flow, by ratio.
-      '122,7 % ▲ ratio · flux',
+      '122,7 % ▲',
       '● En bonne voie',
     ]);
     const i4 = rowsOf(view().axes[1].indicators).find((r) => r.cells[0].text === 'I4');
@@ -182,11 +181,10 @@ describe('the method in sight, next to the figures it affects', () => {
     return m;
   };
 
-  it('gives under each rate its method and why, and the weight of an indicator that is not 1', () => {
+  it('gives under each label its rate’s method and why, and the weight of an indicator that is not 1', () => {
     const a1 = view(weighted()).axes[0];
     const i3 = rowsOf(a1.indicators).find((r) => r.cells[0].text === 'I3');
-    expect(flat(i3?.cells[1].note ?? '')).toBe('unité : nombre · poids 2');
-    expect(i3?.cells.find((c) => flat(c.text) === '20 %')?.note).toBe('progression · niveau');
+    expect(flat(i3?.cells[1].note ?? '')).toBe('unité : nombre · taux : progression · niveau · poids 2');
     // The table's footnote gives the thresholds of the statuses and how rates roll up.
     const [note] = a1.indicators.notes ?? [];
     expect(flat(note)).toContain(
