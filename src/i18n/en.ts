@@ -384,13 +384,13 @@ export const en: Catalogue = {
       ceiling: string;
       symbols: { onTrack: string; behind: string; critical: string };
     }) =>
-      `Rate: actual against the target at the period, by the method given under each label (ratio = actual / target; progression = (actual − baseline) / (target − baseline); the methodology annex says why). Status: ${p.symbols.onTrack} on track at ${p.onTrack} or more, ${p.symbols.behind} behind at ${p.behind} or more, ${p.symbols.critical} critical below. Rates of results, axes and the plan: mean of the rates capped at ${p.ceiling}, weighted by the weights (1 unless “weight” is given).`,
+      `Rate: method under each label (ratio = actual / target; progression = (actual − baseline) / (target − baseline)). Status: ${p.symbols.onTrack} ≥ ${p.onTrack}, ${p.symbols.behind} ≥ ${p.behind}, ${p.symbols.critical} below. Results, axes, plan: weighted means of the rates capped at ${p.ceiling} (weight 1 unless given).`,
     planWeights: (p: { weights: string; unweighted: string }) =>
       `weighted mean of the axes, ${p.weights}; unweighted: ${p.unweighted}`,
     planUnweighted: 'mean of the axes, each of weight 1',
     axisWeight: (code: string, weight: string) => `${code} weight ${weight}`,
     commentsIntro:
-      'Newest first; the same text from the same entity is given once, with the periods it was written for.',
+      'Partners’ comments: under each indicator and at the end of each axis, newest first; the same text from the same entity is given once, with the periods it was written for; a comment that names a date after the period it was written for is flagged (⚠), to be checked.',
     commentSpan: (first: string, last: string, count: string) =>
       `written from ${first} to ${last}, ${count} periods`,
     commentLaterDate: (date: string, period: string) =>
@@ -566,6 +566,7 @@ export const en: Catalogue = {
     financialRateToDate: (year: string) => `Financial execution (budget to end ${year})`,
     physicalRateDue: 'Physical execution (done / due)',
     schedule: 'Planned period',
+    scheduleNote: (span: string, due: string) => `planned ${span} · ${due}`,
     notDue: 'not yet due',
     dueSince: 'due',
     physicalTable: 'Physical execution by strategic axis',
@@ -717,6 +718,8 @@ export const en: Catalogue = {
   docx: {
     indicatorDetails: 'Trend, breakdowns and comments by indicator',
     activities: 'Activities',
+    tocNote:
+      'Word fills in the page numbers of these contents when it opens the document (answer “Yes” when it asks to update the fields); in LibreOffice: Tools › Update › Update All.',
     description:
       'Report produced by ponam from the plan’s workbooks: the figures come from the workbooks; to correct one, correct the workbook and run ponam again.',
   },

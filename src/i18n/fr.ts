@@ -412,13 +412,13 @@ export const fr = {
       ceiling: string;
       symbols: { onTrack: string; behind: string; critical: string };
     }) =>
-      `Taux : réalisé rapporté à la cible à la période, selon la méthode indiquée sous chaque intitulé (ratio = réalisé / cible ; progression = (réalisé − référence) / (cible − référence) ; l’annexe méthodologique dit pourquoi). Statut : ${p.symbols.onTrack} en bonne voie à ${p.onTrack} ou plus, ${p.symbols.behind} en retard à ${p.behind} ou plus, ${p.symbols.critical} critique en dessous. Taux des résultats, des axes et du plan : moyenne des taux plafonnés à ${p.ceiling}, pondérée par les poids (1 sauf mention « poids »).`,
+      `Taux : méthode sous chaque intitulé (ratio = réalisé / cible ; progression = (réalisé − référence) / (cible − référence)). Statut : ${p.symbols.onTrack} ≥ ${p.onTrack}, ${p.symbols.behind} ≥ ${p.behind}, ${p.symbols.critical} en dessous. Résultats, axes, plan : moyennes pondérées des taux plafonnés à ${p.ceiling} (poids 1 sauf mention).`,
     planWeights: (p: { weights: string; unweighted: string }) =>
       `moyenne pondérée des axes, ${p.weights} ; sans pondération : ${p.unweighted}`,
     planUnweighted: 'moyenne des axes, chacun de poids 1',
     axisWeight: (code: string, weight: string) => `${code} poids ${weight}`,
     commentsIntro:
-      'Les plus récents d’abord ; un même texte d’une même entité n’est donné qu’une fois, avec les périodes où il a été écrit.',
+      'Commentaires des partenaires : sous chaque indicateur et à la fin de chaque axe, les plus récents d’abord ; un même texte d’une même entité n’est donné qu’une fois, avec les périodes où il a été écrit ; un commentaire qui cite une date postérieure à la période où il a été écrit est signalé (⚠), pour vérification.',
     commentSpan: (first: string, last: string, count: string) =>
       `écrit de ${first} à ${last}, ${count} périodes`,
     commentLaterDate: (date: string, period: string) =>
@@ -585,6 +585,7 @@ export const fr = {
     financialRateToDate: (year: string) => `Exécution financière (budget à fin ${year})`,
     physicalRateDue: 'Exécution physique (réalisées / échues)',
     schedule: 'Période prévue',
+    scheduleNote: (span: string, due: string) => `prévue ${span} · ${due}`,
     notDue: 'pas encore échue',
     dueSince: 'échue',
     physicalTable: 'Exécution physique par axe stratégique',
@@ -738,6 +739,8 @@ export const fr = {
   docx: {
     indicatorDetails: 'Évolution, ventilations et commentaires par indicateur',
     activities: 'Activités',
+    tocNote:
+      'Word inscrit les numéros de page de ce sommaire à l’ouverture du document (répondre « Oui » quand il propose de mettre à jour les champs) ; dans LibreOffice : Outils › Mettre à jour › Tout actualiser.',
     description:
       'Rapport produit par ponam à partir des classeurs du plan : les chiffres viennent des classeurs ; pour les corriger, corrigez les classeurs et relancez ponam.',
   },

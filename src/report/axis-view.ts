@@ -268,7 +268,6 @@ function activityTable(
     [
       { header: t.code, kind: 'code' },
       { header: e.activity, kind: 'text', wide: true },
-      ...(scheduled ? [{ header: e.schedule, kind: 'date' as const }] : []),
       { header: t.status, kind: 'text' },
       { header: e.progress, kind: 'number' },
       { header: money(e.budget), kind: 'number' },
@@ -277,10 +276,12 @@ function activityTable(
     activities.map((x) => ({
       cells: [
         { text: x.code, kind: 'code' },
-        { text: x.label, kind: 'text' },
-        ...(scheduled
-          ? [{ text: span(x) || t.noData, kind: 'date' as const, note: x.due ? e.dueSince : e.notDue }]
-          : []),
+        // When it is planned, under its label (a column of its own made every label wrap more).
+        {
+          text: x.label,
+          kind: 'text',
+          ...(scheduled ? { note: e.scheduleNote(span(x) || t.noData, x.due ? e.dueSince : e.notDue) } : {}),
+        },
         { text: x.status ? e.statuses[x.status] : e.notReportedOne, kind: 'status' },
         { text: f.percent(x.progress), kind: 'number' },
         { text: x.budget === null ? t.noData : f.number(x.budget), kind: 'number' },

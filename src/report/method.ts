@@ -94,7 +94,10 @@ export function methodologyView(model: ReportModel, lang: Lang, f: Formatter): M
         ],
       },
       ...(model.plan.execution ? [{ title: m.executionTitle, paragraphs: [m.physical, m.financial] }] : []),
-      { title: m.qualityTitle, paragraphs: [m.completeness, m.timeliness(delay), m.outliers, m.cumulative] },
+      {
+        title: m.qualityTitle,
+        paragraphs: [m.completeness, m.timeliness(delay), m.outliers, m.cumulative, c.report.commentsIntro],
+      },
     ],
     exclusions:
       excluded.length === 0

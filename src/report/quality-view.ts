@@ -165,7 +165,7 @@ export function qualityView(model: ReportModel, lang: Lang, paths: ShownPaths): 
             ...columns.map((n): Cell => {
               const cell = row.cells[n];
               const when = periodInWords(cell.period, lang);
-              // A partial report also says whether it came on time: `◐ 15/16`.
+              // A partial report also says whether it came on time: `⊙ 15/16`.
               const came = timelinessState(cell);
               return cell.state === 'partial'
                 ? {

@@ -36,7 +36,7 @@ export interface CoverModel {
 
 export interface FactView {
   label: string;
-  /** The status symbol drawn before the value (`◐ 77,7 %`), hidden from screen readers. */
+  /** The status symbol drawn before the value (`⊙ 77,7 %`), hidden from screen readers. */
   symbol?: string;
   value: string;
   /** A figure or a period: never wraps. */

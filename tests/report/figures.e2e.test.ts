@@ -153,7 +153,7 @@ describe('key findings', () => {
     const text = findings(runs.t3.html);
     // I3: 2 meetings against 4 + 4 × 9/12 = 7 → 28,6 % critical; then I2 (72 %, behind).
     expect(text).toContain(
-      '2 indicateurs sont critiques ou en retard, du plus éloigné de sa cible au plus proche : I3 Réunions de coordination tenues — 28,6 % ○ Critique I2 Taux de satisfaction des migrants assistés — 72 % ◐ En retard',
+      '2 indicateurs sont critiques ou en retard, du plus éloigné de sa cible au plus proche : I3 Réunions de coordination tenues — 28,6 % ○ Critique I2 Taux de satisfaction des migrants assistés — 72 % ⊙ En retard',
     );
     expect(text).toContain('Rapport de T3 2023 non reçu : OIM.');
     // OIM owes quarterly values (I1, I2) and a yearly one (I4, due in its 2022-T4 report): it
@@ -229,7 +229,7 @@ describe('data quality adds up', () => {
       ['Entité', 'T1 2023', 'T2 2023', 'T3 2023'],
       [
         'DR Kayes',
-        '◐ DR Kayes · T1 2023 · reçu en retard',
+        '⊙ DR Kayes · T1 2023 · reçu en retard',
         // Incomplete, and on time: both said.
         '● 1/2 DR Kayes · T2 2023 · reçu en partie : 1 valeur renseignée sur 2 · reçu à temps',
         '● DR Kayes · T3 2023 · reçu à temps',
@@ -255,7 +255,7 @@ describe('data quality adds up', () => {
         'OIM',
         '● OIM · T1 2022 · reçu à temps',
         '● OIM · T2 2022 · reçu à temps',
-        '◐ OIM · T3 2022 · reçu en retard',
+        '⊙ OIM · T3 2022 · reçu en retard',
         '● 2/3 OIM · T4 2022 · reçu en partie : 2 valeurs renseignées sur 3 · reçu à temps',
       ],
     ]);
@@ -334,7 +334,7 @@ describe('changes since P−1', () => {
     expect(tableRows(runs.t3.html, 'changements-statuts')).toEqual([
       ['Code', 'Intitulé', 'Taux T2 2023', 'Statut T2 2023', 'Taux T3 2023', 'Statut T3 2023', 'Évolution'],
       ['Axes (1)'],
-      ['A1', 'Protéger les migrants', '92,7 %', '● En bonne voie', '79,9 %', '◐ En retard', '−12,8 pts'],
+      ['A1', 'Protéger les migrants', '92,7 %', '● En bonne voie', '79,9 %', '⊙ En retard', '−12,8 pts'],
       ['Résultats (1)'],
       [
         'R1',
@@ -342,7 +342,7 @@ describe('changes since P−1', () => {
         '92,7 %',
         '● En bonne voie',
         '79,9 %',
-        '◐ En retard',
+        '⊙ En retard',
         '−12,8 pts',
       ],
       ['Indicateurs (1)'],
@@ -352,7 +352,7 @@ describe('changes since P−1', () => {
         '90 %',
         '● En bonne voie',
         '72 %',
-        '◐ En retard',
+        '⊙ En retard',
         '−18,0 pts',
       ],
     ]);
@@ -362,7 +362,7 @@ describe('changes since P−1', () => {
       '92.7%',
       '● On track',
       '79.9%',
-      '◐ Behind',
+      '⊙ Behind',
       '−12.8 pts',
     ]);
   });
@@ -398,7 +398,7 @@ describe('changes since P−1', () => {
         '90 %',
         '● En bonne voie',
         '72 %',
-        '◐ En retard',
+        '⊙ En retard',
         '−18,0 pts',
       ],
     ]);

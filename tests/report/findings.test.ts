@@ -226,7 +226,7 @@ describe('key findings in words', () => {
     const indicators = fr.find((f) => f.kind === 'indicators-in-difficulty');
     expect(indicators?.items.map((i) => [i.code, i.text, i.figure, i.statusText])).toEqual([
       ['I3', 'Accords signés', '20 %', '○ Critique'],
-      ['I2', 'Centres ouverts', '60 %', '◐ En retard'],
+      ['I2', 'Centres ouverts', '60 %', '⊙ En retard'],
     ]);
     expect(fr.find((f) => f.kind === 'partners-missing')?.items.map((i) => i.text)).toEqual([
       'OIM : 2 rapports manquants sur 4',

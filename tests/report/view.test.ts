@@ -187,9 +187,7 @@ describe('the method in sight, next to the figures it affects', () => {
     expect(flat(i3?.cells[1].note ?? '')).toBe('unité : nombre · taux : progression · niveau · poids 2');
     // The table's footnote gives the thresholds of the statuses and how rates roll up.
     const [note] = a1.indicators.notes ?? [];
-    expect(flat(note)).toContain(
-      '● en bonne voie à 80 % ou plus, ◐ en retard à 50 % ou plus, ○ critique en dessous',
-    );
+    expect(flat(note)).toContain('Statut : ● ≥ 80 %, ⊙ ≥ 50 %, ○ en dessous.');
     expect(flat(note)).toContain('plafonnés à 100 %');
   });
 
@@ -416,7 +414,7 @@ describe('sources and quality', () => {
   it('gives each entity its reports and values received, and the matrix a symbol or n/m per cell', () => {
     const m = model();
     const kayes = m.quality.completeness.rows[0];
-    // A partial report received late: its cell says both (`◐ 3/6`).
+    // A partial report received late: its cell says both (`⊙ 3/6`).
     kayes.cells[2] = completenessCell('2022-T3', 'partial', {
       expected: 6,
       filled: 3,
@@ -436,7 +434,7 @@ describe('sources and quality', () => {
     const [matrix] = v.quality.matrices;
     const partial = rowsOf(matrix)[0].cells[3];
     expect([flat(partial.text), partial.state, flat(partial.title ?? '')]).toEqual([
-      '◐ 3/6',
+      '⊙ 3/6',
       'partial',
       'Kayes · T3 2022 · reçu en partie : 3 valeurs renseignées sur 6 · reçu en retard',
     ]);

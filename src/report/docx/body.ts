@@ -72,6 +72,13 @@ export function body(view: ReportView, pictures: Pictures): FileChild[] {
   const parts: FileChild[] = [
     new Paragraph({ style: 'TOCHeading', pageBreakBefore: true, children: [run(view.t.contents)] }),
     new TableOfContents(view.t.contents, { hyperlink: true, headingStyleRange: '1-1' }),
+    // LibreOffice does not update fields on opening: the reader is told how to get the page numbers.
+    new Paragraph({
+      spacing: { before: 200 },
+      children: [
+        run(catalogue(view.lang).docx.tocNote, { size: SIZE.note, color: COLOUR.muted, italics: true }),
+      ],
+    }),
   ];
   // A part the view gained without a title of its own takes the next entry of the view's
   // contents that no part laid out here has taken (the contents list every part in order).
@@ -151,13 +158,7 @@ function axisPart(a: AxisView, ctx: Ctx): FileChild[] {
       ? [heading(2, c.docx.indicatorDetails), ...details.flatMap((r) => rowDetail(r, ctx))]
       : []),
     ...(a.activities ? [heading(2, c.docx.activities), ...wordTable(a.activities)] : []),
-    ...(a.comments.length > 0
-      ? [
-          heading(2, t.comments),
-          new Paragraph({ children: [run(t.commentsIntro, { color: COLOUR.muted })] }),
-          ...a.comments.map(comment),
-        ]
-      : []),
+    ...(a.comments.length > 0 ? [heading(2, t.comments), ...a.comments.map(comment)] : []),
     ...rest(a, ['id', 'code', 'label', 'status', 'facts', 'indicators', 'activities', 'comments'], ctx, 2),
   ];
 }
