@@ -711,6 +711,7 @@ export const en: Catalogue = {
     rateFinal: 'Rate / final target',
     previousRate: 'Previous rate',
     previousStatus: 'Previous status',
+    statusChanges: (since: string) => `Statuses that changed since ${since}`,
     valueCount: 'Values reported',
     start: 'Start',
     end: 'End',

@@ -731,6 +731,7 @@ export const fr = {
     rateFinal: 'Taux / cible finale',
     previousRate: 'Taux précédent',
     previousStatus: 'Statut précédent',
+    statusChanges: (since: string) => `Statuts qui ont changé depuis ${since}`,
     valueCount: 'Valeurs rapportées',
     start: 'Début',
     end: 'Fin',

@@ -68,9 +68,22 @@ export async function renderXlsx(
     [r.country, model.plan.country, 'text'],
     [r.period, model.period, 'text'],
     [r.planRate, model.plan.rate, 'rate'],
+    [a.previousRate, model.plan.previous?.rate ?? null, 'rate'],
     // Method in sight: how the plan's rate is weighted, and the thresholds behind the statuses.
     [`${r.planRate} (${r.planUnweighted})`, model.plan.unweightedRate, 'rate'],
     [r.status, status(model.plan.status), 'text'],
+    [a.previousStatus, model.plan.previous ? status(model.plan.previous.status) : null, 'text'],
+    // The count the report's "changes since P−1" sentence gives; each change is a row below whose
+    // status differs from its previous one (sheets Axes, Résultats, Indicateurs).
+    ...(model.changes.period
+      ? [
+          [
+            a.statusChanges(periodInWords(model.changes.period, lang)),
+            model.changes.statusChanges.length,
+            'count',
+          ] as [string, Cell, Kind],
+        ]
+      : []),
     [r.method.settingMethod, r.settingMethods[model.settings.method], 'text'],
     [
       r.thresholds,
@@ -87,7 +100,7 @@ export async function renderXlsx(
       [e.planned, exec.planned, 'count'],
       [e.due(periodWords), exec.due, 'count'],
       [e.done, exec.done, 'count'],
-      [`${e.done} (${e.doneDue})`, exec.doneDue, 'count'],
+      [e.doneDue, exec.doneDue, 'count'],
       [e.physicalRateDue, exec.physicalRate, 'rate'],
       [e.meanProgress, exec.meanProgress, 'rate'],
       [`${e.budgetTotal(plannedYears)} (${model.plan.currency})`, exec.budget, 'amount'],
@@ -133,6 +146,8 @@ export async function renderXlsx(
     { header: a.indicatorCount, width: 12, kind: 'count' },
     { header: a.withData, width: 12, kind: 'count' },
     { header: r.leftOut, width: 30, kind: 'text' },
+    { header: a.previousRate, width: 12, kind: 'rate' },
+    { header: a.previousStatus, width: 16, kind: 'text' },
   ];
   const rollupCells = (x: RollupModel): Cell[] => [
     x.weight,
@@ -142,12 +157,14 @@ export async function renderXlsx(
     x.indicatorCount,
     x.withData,
     leftOutText(x.leftOut, lang),
+    x.previous ? x.previous.rate : null,
+    x.previous ? status(x.previous.status) : null,
   ];
   const execColumns: Column[] = [
     { header: e.planned, width: 10, kind: 'count' },
     { header: e.due(periodWords), width: 12, kind: 'count' },
     { header: e.done, width: 10, kind: 'count' },
-    { header: `${e.done} (${e.doneDue})`, width: 12, kind: 'count' },
+    { header: e.doneDue, width: 12, kind: 'count' },
     { header: e.inProgress, width: 10, kind: 'count' },
     { header: e.notStarted, width: 12, kind: 'count' },
     { header: e.abandoned, width: 12, kind: 'count' },
