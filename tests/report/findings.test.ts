@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportModel } from '../../src/compute/model.js';
 import type { Status } from '../../src/compute/status.js';
+import { changesView } from '../../src/report/changes.js';
 import { type Finding, keyFindings, worstFirst } from '../../src/report/findings.js';
 import { findingViews } from '../../src/report/findings-view.js';
 import { formatter } from '../../src/report/format.js';
-import { model } from './model.js';
+import { completenessCell, model } from './model.js';
 
 const flat = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -51,6 +52,51 @@ describe('key findings (what deserves a sentence)', () => {
     const m = model();
     m.indicators[1] = { ...m.indicators[1], rate: null, status: 'no-data', reason: 'no-target' };
     expect(of(keyFindings(m), 'never-reported')?.indicators.map((i) => i.code)).toEqual(['I5']);
+  });
+
+  it('names who sent the report of P incomplete, with the values filled of those owed there', () => {
+    const m = model();
+    // Kayes's T4 2022 report came on time with 5 of the 6 values owed in it: received, incomplete.
+    m.quality.completeness.rows[0].cells[3] = completenessCell('2022-T4', 'partial', {
+      expected: 6,
+      filled: 5,
+    });
+    expect(of(keyFindings(m), 'reports-incomplete-at-period')).toEqual({
+      kind: 'reports-incomplete-at-period',
+      period: '2022-T4',
+      entities: [{ entity: 'Kayes', filled: 5, expected: 6 }],
+    });
+    // Not said missing: the grid shows it received.
+    expect(of(keyFindings(m), 'reports-missing-at-period')?.entities).toEqual(['OIM']);
+    const [said] = findingViews(keyFindings(m), 'fr', formatter('fr'), 'FCFA', 30).filter(
+      (x) => x.kind === 'reports-incomplete-at-period',
+    );
+    expect([flat(said.text), said.items.map((i) => flat(i.text))]).toEqual([
+      'Rapport de T4 2022 reçu incomplet :',
+      ['Kayes : 5 valeurs renseignées sur 6'],
+    ]);
+  });
+
+  it('says "no status changed" only when none did (the Word report printed it above a table of changes)', () => {
+    const m = model();
+    expect(changesView(m, 'fr', formatter('fr'), (x) => x)).toBeNull();
+    m.changes = { ...m.changes, period: '2022-T3' };
+    expect(changesView(m, 'fr', formatter('fr'), (x) => x)?.noChanges).toBe(
+      'Aucun statut n’a changé depuis T3 2022.',
+    );
+    m.changes.statusChanges = [
+      {
+        level: 'indicator',
+        code: 'I2',
+        label: 'Centres ouverts',
+        from: 'on-track',
+        to: 'behind',
+        rateFrom: 0.85,
+        rateTo: 0.6,
+      },
+    ];
+    const v = changesView(m, 'fr', formatter('fr'), (x) => x);
+    expect([v?.noChanges, v?.statusChanges?.groups[0].rows.length]).toEqual([null, 1]);
   });
 
   it('names who did not send the report of P, who misses reports, who sends late', () => {
