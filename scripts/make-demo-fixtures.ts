@@ -1216,6 +1216,7 @@ interface ActivityDef {
   resp: EntityKey;
   budget: number;
   start: number | null; // quarter index the activity started (null: never)
+  end: string; // the plan's `Fin`: when it is due (a year or a period)
   done?: number; // quarter index it was completed
   progressAtEnd?: number; // for activities still running at 2022-T4
   abandonedAt?: number;
@@ -1226,6 +1227,7 @@ interface ActivityDef {
 const ACTIVITIES: ActivityDef[] = [
   {
     code: 'AC1.1.1',
+    end: '2021',
     result: 'R1.1',
     title: "Mise en place et équipement de centres d'accueil et de transit des migrants (Kayes, Gao)",
     resp: 'OIM',
@@ -1236,6 +1238,7 @@ const ACTIVITIES: ActivityDef[] = [
   },
   {
     code: 'AC1.1.2',
+    end: '2021-S1',
     result: 'R1.1',
     title:
       'Élaboration et opérationnalisation du mécanisme national de référencement des migrants vulnérables',
@@ -1247,6 +1250,7 @@ const ACTIVITIES: ActivityDef[] = [
   },
   {
     code: 'AC1.2.1',
+    end: '2023',
     result: 'R1.2',
     title: 'Formation des forces de défense et de sécurité et des magistrats à la lutte contre la traite',
     resp: 'GIZ',
@@ -1257,6 +1261,7 @@ const ACTIVITIES: ActivityDef[] = [
   },
   {
     code: 'AC2.1.1',
+    end: '2024',
     result: 'R2.1',
     title: "Mise en œuvre d'un programme de migration circulaire de travail avec l'Espagne",
     resp: 'AECID',
@@ -1267,6 +1272,7 @@ const ACTIVITIES: ActivityDef[] = [
   },
   {
     code: 'AC2.2.1',
+    end: '2022',
     result: 'R2.2',
     title:
       'Campagnes de sensibilisation sur les risques de la migration irrégulière dans les zones de départ',
@@ -1278,6 +1284,7 @@ const ACTIVITIES: ActivityDef[] = [
   },
   {
     code: 'AC2.2.2',
+    end: '2022-T2',
     result: 'R2.2',
     title: "Ouverture d'espaces d'information et d'orientation des migrants dans la région de Sikasso",
     resp: 'SIK',
@@ -1288,6 +1295,7 @@ const ACTIVITIES: ActivityDef[] = [
   },
   {
     code: 'AC3.1.1',
+    end: '2021',
     result: 'R3.1',
     title: 'Élaboration et validation de la Stratégie nationale de réinsertion des migrants de retour',
     resp: 'DNDS',
@@ -1298,6 +1306,7 @@ const ACTIVITIES: ActivityDef[] = [
   },
   {
     code: 'AC3.1.2',
+    end: '2024',
     result: 'R3.1',
     title: 'Appui à la réinsertion économique des migrants de retour (kits, microprojets, formation)',
     resp: 'OIM',
@@ -1308,6 +1317,7 @@ const ACTIVITIES: ActivityDef[] = [
   },
   {
     code: 'AC3.2.1',
+    end: '2022',
     result: 'R3.2',
     title: 'Prise en charge psychosociale et médicale des migrants de retour à Bamako',
     resp: 'BKO',
@@ -1318,6 +1328,7 @@ const ACTIVITIES: ActivityDef[] = [
   },
   {
     code: 'AC4.1.1',
+    end: '2022',
     result: 'R4.1',
     title: "Mise en place d'un guichet unique d'accompagnement des investissements de la diaspora",
     resp: 'DGME',
@@ -1328,6 +1339,7 @@ const ACTIVITIES: ActivityDef[] = [
   },
   {
     code: 'AC4.1.2',
+    end: '2022-T1',
     result: 'R4.1',
     title: 'Organisation du Forum des investisseurs de la diaspora malienne',
     resp: 'MMEIA',
@@ -1338,6 +1350,7 @@ const ACTIVITIES: ActivityDef[] = [
   },
   {
     code: 'AC4.2.1',
+    end: '2023',
     result: 'R4.2',
     title: "Programme de missions d'expertise de la diaspora (transfert de compétences)",
     resp: 'GIZ',
@@ -1348,6 +1361,7 @@ const ACTIVITIES: ActivityDef[] = [
   },
   {
     code: 'AC5.1.1',
+    end: '2023',
     result: 'R5.1',
     title: "Fonds d'appui aux initiatives des organisations de la société civile sur la migration",
     resp: 'GIZ',
@@ -1358,6 +1372,7 @@ const ACTIVITIES: ActivityDef[] = [
   },
   {
     code: 'AC5.1.2',
+    end: '2022',
     result: 'R5.1',
     title: 'Renforcement des capacités des associations de migrants et de migrants de retour',
     resp: 'AECID',
@@ -1368,6 +1383,7 @@ const ACTIVITIES: ActivityDef[] = [
   },
   {
     code: 'AC6.1.1',
+    end: '2021',
     result: 'R6.1',
     title: "Organisation d'une conférence ministérielle ouest-africaine sur la migration à Bamako",
     resp: 'MMEIA',
@@ -1380,6 +1396,7 @@ const ACTIVITIES: ActivityDef[] = [
   },
   {
     code: 'AC6.1.2',
+    end: '2022',
     result: 'R6.1',
     title: 'Création du cadre régional de dialogue sur la migration (pôle de Bamako)',
     resp: 'MMEIA',
@@ -1390,6 +1407,7 @@ const ACTIVITIES: ActivityDef[] = [
   },
   {
     code: 'AC6.2.1',
+    end: '2023',
     result: 'R6.2',
     title: 'Formation des diplomates et des cadres à la gouvernance migratoire',
     resp: 'GIZ',
@@ -1400,6 +1418,7 @@ const ACTIVITIES: ActivityDef[] = [
   },
   {
     code: 'AC7.1.1',
+    end: '2022',
     result: 'R7.1',
     title: "Mise en place du système national d'information sur la migration",
     resp: 'OIM',
@@ -1410,6 +1429,7 @@ const ACTIVITIES: ActivityDef[] = [
   },
   {
     code: 'AC7.1.2',
+    end: '2022',
     result: 'R7.1',
     title: "Réalisation de l'enquête nationale sur la migration et le développement",
     resp: 'DNDS',
@@ -1420,6 +1440,7 @@ const ACTIVITIES: ActivityDef[] = [
   },
   {
     code: 'AC7.2.1',
+    end: '2021',
     result: 'R7.2',
     title: 'Élaboration du profil migratoire national du Mali',
     resp: 'OIM',
@@ -1430,6 +1451,7 @@ const ACTIVITIES: ActivityDef[] = [
   },
   {
     code: 'AC8.1.1',
+    end: '2023',
     result: 'R8.1',
     title: 'Modernisation et décentralisation de la délivrance des passeports biométriques',
     resp: 'DGME',
@@ -1440,6 +1462,7 @@ const ACTIVITIES: ActivityDef[] = [
   },
   {
     code: 'AC8.1.2',
+    end: '2024',
     result: 'R8.1',
     title: "Enrôlement biométrique consulaire des Maliens de l'extérieur",
     resp: 'MMEIA',
@@ -1450,6 +1473,7 @@ const ACTIVITIES: ActivityDef[] = [
   },
   {
     code: 'AC8.2.1',
+    end: '2022',
     result: 'R8.2',
     title:
       "Équipement des postes frontaliers de la région de Kayes en système d'enregistrement des flux (MIDAS)",
@@ -1764,9 +1788,18 @@ async function writePlan(): Promise<number> {
   const acts = addTable(
     wb,
     'Activités',
-    ['Code', 'Résultat', 'Intitulé', 'Responsable', 'Budget prévu (FCFA)'],
-    [10, 9, 90, 26, 20],
-    ACTIVITIES.map((a) => [a.code, a.result, a.title, ENTITY[a.resp].name, a.budget]),
+    ['Code', 'Résultat', 'Intitulé', 'Responsable', 'Budget prévu (FCFA)', 'Début', 'Fin'],
+    [10, 9, 90, 26, 20, 10, 10],
+    // Début: the year it started (2020 for one never started); Fin: when the plan wants it done.
+    ACTIVITIES.map((a) => [
+      a.code,
+      a.result,
+      a.title,
+      ENTITY[a.resp].name,
+      a.budget,
+      2020 + Math.floor((a.start ?? 0) / 4),
+      a.end,
+    ]),
   );
   acts.getColumn(5).numFmt = '#,##0';
 

@@ -1,8 +1,9 @@
 import type { ActivityReport, Indicator, ReportedValue, Settings } from '../model/plan.js';
 import { actualsOver, breakdownsAt } from './aggregate.js';
+import { type Comment, gatherComments } from './comments.js';
 import type { IndicatorFigures } from './indicator.js';
-import type { Comment, IndicatorModel, TraceGroup } from './model-types.js';
-import { comparePeriods, countsAt, type Period } from './periods.js';
+import type { IndicatorModel, TraceGroup } from './model-types.js';
+import type { Period } from './periods.js';
 import { targetAt } from './target.js';
 
 /** An indicator's details at P: who contributed, the parts of each disaggregation, comments, trend, trace. */
@@ -19,7 +20,13 @@ export function indicatorDetails(
   return {
     entities: f.actual.entities,
     breakdowns: values.length ? breakdownsAt(ind, values, period, periodOf, f.actual.value) : [],
-    comments: comments(values, period, periodOf),
+    // The comment's own cell, not its value's: the reader goes to what was written.
+    comments: gatherComments(
+      ind.code,
+      values.filter((v) => v.comment).map((v) => (v.commentCell ? { ...v, cell: v.commentCell } : v)),
+      period,
+      periodOf,
+    ),
     trend: trendActuals.map((a, k) => ({
       period: trendPeriods[k].label,
       actual: a,
@@ -29,59 +36,21 @@ export function indicatorDetails(
   };
 }
 
-/** Comments on the values that count at P, in period then entity order, each once. */
-function comments(
-  values: readonly {
-    comment?: string;
-    commentCell?: string;
-    entity: string;
-    period: string;
-    file: string;
-    sheet: string;
-    cell: string;
-  }[],
-  period: Period,
-  periodOf: (label: string) => Period,
-): Comment[] {
-  const found: Comment[] = [];
-  for (const v of values) {
-    if (!v.comment || !countsAt(periodOf(v.period), period)) continue;
-    found.push({
-      entity: v.entity,
-      period: v.period,
-      text: v.comment,
-      file: v.file,
-      sheet: v.sheet,
-      // The comment's own cell, not its value's: the reader goes to what was written.
-      cell: v.commentCell ?? v.cell,
-    });
-  }
-  return found.sort(
-    (a, b) =>
-      comparePeriods(periodOf(a.period), periodOf(b.period)) ||
-      cmp(a.entity, b.entity) ||
-      cmp(a.file, b.file) ||
-      cmp(a.cell, b.cell),
-  );
-}
-
 export function commentsByActivity(
   reports: readonly ActivityReport[],
   period: Period,
   periodOf: (label: string) => Period,
 ): Map<string, Comment[]> {
   const byActivity = new Map<string, ActivityReport[]>();
-  for (const r of reports) {
-    if (!r.comment || !r.period) continue;
+  for (const report of reports) {
+    if (!report.comment || !report.period) continue;
+    // The comment's own cell, not its row's first: the reader goes to what was written.
+    const r = report.commentCell ? { ...report, cell: report.commentCell } : report;
     const list = byActivity.get(r.activity);
     if (list) list.push(r);
     else byActivity.set(r.activity, [r]);
   }
-  return new Map([...byActivity].map(([code, list]) => [code, comments(list, period, periodOf)]));
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return new Map([...byActivity].map(([code, list]) => [code, gatherComments(code, list, period, periodOf)]));
 }
 
 /** Source cells grouped by file, sheet, entity and period, in the order the values were used. */

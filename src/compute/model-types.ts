@@ -2,11 +2,12 @@ import type { Issue } from '../model/issues.js';
 import type { Indicator, ReportType, Settings, TargetBasis } from '../model/plan.js';
 import type { AcrossEntities, Breakdown, EntityActual } from './aggregate.js';
 import type { Changes, IndicatorChange, IndicatorPrevious, Previous } from './changes.js';
+import type { Comment } from './comments.js';
 import type { ActivityExecution, Execution } from './execution.js';
 import type { YearFigures } from './flows.js';
 import type { Iptt } from './iptt.js';
 import type { QualityFindings } from './quality.js';
-import type { Reason, UsedMethod } from './rate.js';
+import type { MethodWhy, Reason, UsedMethod } from './rate.js';
 import type { Superseded } from './resubmissions.js';
 import type { RollupFigures } from './rollup.js';
 import type { Status } from './status.js';
@@ -29,15 +30,7 @@ export interface TraceGroup {
   values: (number | null)[];
 }
 
-/** What a partner wrote beside a value or an activity report. */
-export interface Comment {
-  entity: string;
-  period: string;
-  text: string;
-  file: string;
-  sheet: string;
-  cell: string;
-}
+export type { Comment } from './comments.js';
 
 export interface IndicatorModel {
   code: string;
@@ -51,6 +44,8 @@ export interface IndicatorModel {
   entityAggregation: AcrossEntities;
   targetType: Indicator['targetType'];
   method: UsedMethod | null;
+  /** The method its rate follows (even when it has no rate yet), and why. */
+  methodRule: { method: UsedMethod; why: MethodWhy };
   baseline: number | null;
   baselineYear: number | null;
   /** The target at P, which the rate and status compare against. */
@@ -108,6 +103,8 @@ export interface ExecutionModel extends Execution {
 }
 
 export interface PlanModel extends RollupFigures {
+  /** The plain mean of the axes' rates, every weight 1 (0 still excluding): what the weights change. */
+  unweightedRate: number | null;
   code: string;
   title: string;
   country: string;

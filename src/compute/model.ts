@@ -34,6 +34,7 @@ import {
   previousPeriod,
 } from './periods.js';
 import { computeQuality, ValueChecks } from './quality.js';
+import { methodRule } from './rate.js';
 import type { Superseded } from './resubmissions.js';
 import { type IndicatorScore, type PlanRollup, type RollupFigures, rollUp } from './rollup.js';
 import type { Status } from './status.js';
@@ -158,6 +159,7 @@ export function computeReport(input: ComputeInput): ReportModel {
       entityAggregation: f.actual.across,
       targetType: ind.targetType,
       method: f.rate.method,
+      methodRule: methodRule({ ...ind, method: ind.method ?? s.method }),
       baseline: ind.baseline,
       baselineYear: ind.baselineYear,
       target: f.target.value,
@@ -322,6 +324,7 @@ function planFigures(
       score: f.rateClamped,
       status: f.status,
       hasData: f.actual.value !== null,
+      reason: f.rate.reason,
     };
   });
   return {

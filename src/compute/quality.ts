@@ -3,7 +3,14 @@ import type { Indicator, Plan, ReportedValue, Submission } from '../model/plan.j
 import { asValueSource, type ValueSource } from '../model/value-store.js';
 import { entityKey } from './entities.js';
 import { countsAt, type Period } from './periods.js';
-import { type Completeness, completeness, submissionDates, type Timeliness } from './quality/completeness.js';
+import {
+  type Completeness,
+  completeness,
+  type Filing,
+  submissionDates,
+  submissionFilings,
+  type Timeliness,
+} from './quality/completeness.js';
 import { type CumulativeDecrease, cumulativeDecreases } from './quality/cumulative.js';
 import { type Outlier, outliers } from './quality/outliers.js';
 import { cellOrder, entitySeries, type OutOfRange, outOfRange, type Series } from './quality/values.js';
@@ -61,6 +68,8 @@ export class ValueChecks {
   private readonly byCode: Map<string, Indicator>;
   /** Per indicator: the periods each entity (by its key) reported a value for, up to P. */
   readonly reported = new Map<string, Map<string, Set<string>>>();
+  /** What was received, by entity (as written), period and file: each once. */
+  private readonly received = new Map<string, Map<string, Set<string>>>();
 
   constructor(
     plan: Pick<Plan, 'indicators'>,
@@ -74,6 +83,20 @@ export class ValueChecks {
     const ind = values.length > 0 ? this.byCode.get(values[0].indicator) : undefined;
     // Only the plan's indicators are owed, checked and followed over time.
     if (!ind) return;
+    for (const v of values) {
+      if (!countsAt(this.periodOf(v.period), this.period)) continue;
+      let byPeriod = this.received.get(v.entity);
+      if (!byPeriod) {
+        byPeriod = new Map();
+        this.received.set(v.entity, byPeriod);
+      }
+      let files = byPeriod.get(v.period);
+      if (!files) {
+        files = new Set();
+        byPeriod.set(v.period, files);
+      }
+      files.add(v.file);
+    }
     const series = entitySeries(ind, values, this.period, this.periodOf);
     for (const s of series) this.series.push(s);
     for (const o of outOfRange(values, this.byCode))
@@ -87,6 +110,14 @@ export class ValueChecks {
       byEntity.set(key, periods);
     }
     this.reported.set(ind.code, byEntity);
+  }
+
+  /** Each entity, period and file that some value came from. */
+  filings(): Filing[] {
+    const out: Filing[] = [];
+    for (const [entity, byPeriod] of this.received)
+      for (const [period, files] of byPeriod) for (const file of files) out.push({ entity, period, file });
+    return out;
   }
 
   findings(): { series: Series[]; outside: OutOfRange[] } {
@@ -111,8 +142,9 @@ export function computeQuality(input: QualityInput, checked?: ValueChecks): Qual
   const delay = input.plan.settings.submissionDelayDays;
   const dates = submissionDates(input.submissions);
   const fromYear = input.plan.settings.startYear ?? earliestYear(input);
+  const filings = [...checks.filings(), ...submissionFilings(input.submissions)];
   const completenessAt = (at: Period) =>
-    completeness(input.plan, checks.reported, at, fromYear, dates, delay, input.periodOf);
+    completeness(input.plan, checks.reported, filings, at, fromYear, dates, delay, input.periodOf);
   const now = completenessAt(input.period);
   const before = input.previous ? completenessAt(input.previous).table : null;
   return {

@@ -15,6 +15,35 @@ export type Reason =
 
 export type UsedMethod = 'ratio' | 'progression' | 'milestone' | 'maintain';
 
+/**
+ * Why an indicator is scored the way it is: a milestone (oui/non) or a staged indicator, a
+ * `maintien`, a method set by the plan or its indicator (`asked`), or under `auto` a flow
+ * (`somme`: ratio) or a level with or without a baseline (progression, else ratio).
+ */
+export type MethodWhy =
+  | 'milestone'
+  | 'stages'
+  | 'maintain'
+  | 'asked'
+  | 'flow'
+  | 'level-with-baseline'
+  | 'level-without-baseline';
+
+/** The method an indicator's rate follows, and why: the one rule achievementRate applies. */
+export function methodRule(
+  input: Pick<RateInput, 'type' | 'direction' | 'aggregation' | 'baseline' | 'method'>,
+): { method: UsedMethod; why: MethodWhy } {
+  if (input.type !== 'quantitative')
+    return { method: 'milestone', why: input.type === 'milestone' ? 'milestone' : 'stages' };
+  if (input.direction === 'maintain') return { method: 'maintain', why: 'maintain' };
+  if (input.method === 'progression' || input.method === 'ratio')
+    return { method: input.method, why: 'asked' };
+  if (input.aggregation === 'sum') return { method: 'ratio', why: 'flow' };
+  return input.baseline !== null
+    ? { method: 'progression', why: 'level-with-baseline' }
+    : { method: 'ratio', why: 'level-without-baseline' };
+}
+
 export interface RateInput {
   actual: number | null;
   target: number | null;
@@ -47,9 +76,7 @@ export function achievementRate(input: RateInput, ceiling: number): Rate {
   if (direction === 'maintain')
     return { rate: a >= t ? 1 : t > 0 ? Math.max(a, 0) / t : 0, method: 'maintain', reason: null };
 
-  const wantsProgression =
-    input.method === 'progression' || (input.method === 'auto' && input.aggregation !== 'sum' && b !== null);
-  if (wantsProgression) {
+  if (methodRule(input).method === 'progression') {
     if (b === null) return withReason(ratio(a, t, direction, ceiling), 'no-baseline');
     if (t === b)
       return {

@@ -1,5 +1,5 @@
 import type { Settings } from '../model/plan.js';
-import { clampRate } from './rate.js';
+import { clampRate, type Reason } from './rate.js';
 import { countStatuses, type Status, statusOf } from './status.js';
 
 /**
@@ -34,6 +34,9 @@ export function coverage(withData: number, count: number): number {
   return count > 0 ? withData / count : 0;
 }
 
+/** Why an indicator's rate is not counted in its result's, axis's and plan's rates. */
+export type LeftOutReason = Reason | 'zero-weight';
+
 /** What a result, an axis or the plan shows: its rate, its coverage and the statuses beneath it. */
 export interface RollupFigures {
   rate: number | null;
@@ -45,6 +48,8 @@ export interface RollupFigures {
   /** Indicators due at P with a value at P (a milestone not due is counted in neither term). */
   withData: number;
   statusCounts: Record<Status, number>;
+  /** Its indicators the rate leaves out (no rate, or a weight of 0), and why, in plan order. */
+  leftOut: { code: string; reason: LeftOutReason }[];
 }
 
 /** What a roll-up needs of each indicator. */
@@ -57,12 +62,15 @@ export interface IndicatorScore {
   score: number | null;
   status: Status;
   hasData: boolean;
+  /** Why it has no rate, when it has none (`no-data`, `no-target`…). */
+  reason?: Reason | null;
 }
 
 export interface PlanRollup {
   results: Map<string, RollupFigures>;
   axes: Map<string, RollupFigures>;
-  plan: RollupFigures;
+  /** The plan's rate, and beside it the plain mean of its axes' rates (every weight 1, 0 still excluding). */
+  plan: RollupFigures & { unweightedRate: number | null };
 }
 
 /**
@@ -93,6 +101,13 @@ export function rollUp(
       indicatorCount: own.length,
       withData,
       statusCounts: countStatuses(own.map((i) => i.status)),
+      leftOut: own.flatMap((i): { code: string; reason: LeftOutReason }[] =>
+        i.weight <= 0 || !Number.isFinite(i.weight)
+          ? [{ code: i.code, reason: 'zero-weight' }]
+          : i.score === null
+            ? [{ code: i.code, reason: i.reason ?? 'no-data' }]
+            : [],
+      ),
     };
   };
   // A milestone not due has no rate; it is left out explicitly all the same.
@@ -113,9 +128,14 @@ export function rollUp(
     if (loose.length > 0) parts.push({ score: weightedMean(scored(loose)), weight: 1 });
     axes.set(a.code, figures(own, parts));
   }
-  const whole = figures(
-    indicators,
-    plan.axes.map((a) => ({ score: (axes.get(a.code) as RollupFigures).rate, weight: a.weight })),
+  const axisScores = plan.axes.map((a) => ({
+    score: (axes.get(a.code) as RollupFigures).rate,
+    weight: a.weight,
+  }));
+  const whole = figures(indicators, axisScores);
+  const unweighted = clampRate(
+    weightedMean(axisScores.map((a) => ({ score: a.score, weight: a.weight > 0 ? 1 : 0 }))),
+    s.ceiling,
   );
-  return { results, axes, plan: whole };
+  return { results, axes, plan: { ...whole, unweightedRate: unweighted } };
 }

@@ -365,8 +365,9 @@ export const en: Catalogue = {
         withData: string;
         count: string;
         notDue: { n: string; one: boolean } | null;
+        weights: string | null;
       }) =>
-        `Overall achievement rate of the plan: ${p.rate}, status “${p.status}” (${p.withData} of ${p.count} indicators${p.notDue === null ? '' : ' due'} reported${p.notDue === null ? '' : `; ${p.notDue.n} not due, out of the rate`}).`,
+        `Overall achievement rate of the plan: ${p.rate}, status “${p.status}” (${p.withData} of ${p.count} indicators${p.notDue === null ? '' : ' due'} reported${p.notDue === null ? '' : `; ${p.notDue.n} not due, out of the rate`}${p.weights ? `; ${p.weights}` : ''}).`,
       planChange: (p: {
         period: string;
         change: string;
@@ -427,23 +428,43 @@ export const en: Catalogue = {
           : `${n} entities have not sent every report expected since the start of the plan${more ? '; those missing the most' : ''}:`,
       partnerMissing: (entity: string, missing: string, expected: string) =>
         `${entity}: ${missing} of ${expected}`,
-      partnersLate: (late: string, dated: string, delay: string, one: boolean) =>
-        `Of ${dated}, ${late} ${one ? 'was' : 'were'} submitted more than ${delay} after ${one ? 'its' : 'their'} period ended:`,
-      partnerLate: (entity: string, late: string, worst: string) => `${entity}: ${late}, by up to ${worst}`,
+      reportsIncompleteAtPeriod: (n: string, one: boolean, period: string) =>
+        one
+          ? `Report for ${period} received incomplete:`
+          : `Reports for ${period} received incomplete from ${n} entities:`,
+      partnerIncomplete: (entity: string, filled: string, expected: string) =>
+        `${entity}: ${filled} of ${expected}`,
+      partnersLate: (late: string, dated: string, delay: string, _one: boolean) =>
+        `Of ${dated}, ${late} arrived after the deadline (${delay} after the period’s end); delays are counted from the deadline:`,
+      partnerLate: (entity: string, late: string, worst: string) =>
+        `${entity}: ${late}, up to ${worst} after the deadline`,
       execution: (p: {
         done: string;
-        planned: string;
+        oneDone: boolean;
+        due: string;
+        oneDue: boolean;
         physical: string;
+        scheduled: boolean;
+        ahead: string | null;
+        oneAhead: boolean;
+        notDue: string | null;
+        oneNotDue: boolean;
+        period: string;
         disbursed: string | null;
         budget: string | null;
+        years: string | null;
         financial: string;
-        onePlanned: boolean;
-      }) =>
-        `Physical execution: ${p.done} of ${p.planned} done (${p.physical}); financial execution: ${
+        toDate: { budget: string; year: string; rate: string } | null;
+      }) => {
+        const physical = p.scheduled
+          ? `Physical execution: ${p.done} of ${p.due} ${p.oneDue ? 'activity' : 'activities'} due by ${p.period} done (${p.physical})${p.ahead ? `, ${p.ahead} more done ahead of time` : ''}${p.notDue ? `; ${p.notDue} ${p.oneNotDue ? 'activity' : 'activities'} not yet due` : ''}`
+          : `Physical execution: ${p.done} of the plan’s ${p.due} ${p.oneDue ? 'activity' : 'activities'} done (${p.physical}), all counted as due for want of an end period (column End of the plan’s activities)`;
+        const financial =
           p.budget === null
             ? 'planned budget not given'
-            : `${p.disbursed} disbursed of ${p.budget} planned (${p.financial})`
-        }.`,
+            : `${p.disbursed} disbursed up to ${p.period}, ${p.financial} of the plan’s total budget${p.years ? ` for ${p.years}` : ''} (${p.budget})${p.toDate ? ` and ${p.toDate.rate} of the budget planned up to the end of ${p.toDate.year} (${p.toDate.budget})` : ''}`;
+        return `${physical}; financial execution: ${financial}.`;
+      },
     },
     changes: {
       title: (since: string) => `Changes since ${since}`,
@@ -479,6 +500,54 @@ export const en: Catalogue = {
     unallocated: 'Not broken down',
     unallocatedOf: (entities: string) => `values without this breakdown: ${entities}`,
     comments: 'Partners’ comments',
+    methodWhy: {
+      flow: 'ratio · flow',
+      'level-with-baseline': 'progression · level',
+      'level-without-baseline': 'ratio · level without baseline',
+      asked: (method: string) => `${method} · set in the plan`,
+      milestone: 'yes/no milestone',
+      stages: 'stage reached / expected',
+      maintain: 'maintain',
+    },
+    weightNote: (weight: string) => `weight ${weight}`,
+    methodNoteLabel: (method: string) => `rate: ${method}`,
+    leftOut: 'Not counted in the rate',
+    leftOutItem: (code: string, reason: string) => `${code} (${reason})`,
+    withoutNote: (items: string) => `without ${items}`,
+    zeroWeight: 'weight 0',
+    leftOutReasons: {
+      'no-data': 'no data',
+      'no-target': 'no target',
+      'negative-value': 'not computable',
+      'not-computable': 'not computable',
+      'not-due': 'not due',
+    } as Partial<Record<string, string>>,
+    indicatorsNote: (p: {
+      onTrack: string;
+      behind: string;
+      ceiling: string;
+      symbols: { onTrack: string; behind: string; critical: string };
+    }) =>
+      `Rate: method under each label (ratio = actual / target; progression = (actual − baseline) / (target − baseline)). Status: ${p.symbols.onTrack} ≥ ${p.onTrack}, ${p.symbols.behind} ≥ ${p.behind}, ${p.symbols.critical} below. Results, axes, plan: weighted means of the rates capped at ${p.ceiling} (weight 1 unless given).`,
+    planWeights: (p: { weights: string; unweighted: string }) =>
+      `weighted mean of the axes, ${p.weights}; unweighted: ${p.unweighted}`,
+    planUnweighted: 'mean of the axes, each of weight 1',
+    axisWeight: (code: string, weight: string) => `${code} weight ${weight}`,
+    commentsIntro:
+      'Partners’ comments: under each indicator and at the end of each axis, newest first; the same text from the same entity is given once, with the periods it was written for; a comment that names a date after the period it was written for is flagged (⚠), to be checked.',
+    commentSpan: (first: string, last: string, count: string) =>
+      `written from ${first} to ${last}, ${count} periods`,
+    commentLaterDate: (date: string, period: string) =>
+      `names “${date}”, a date after ${period} when it was written: to be checked`,
+    /** The disaggregations ponam recognises, named in English (the data names them in French). */
+    dimensions: {
+      sexe: 'sex',
+      région: 'region',
+      âge: 'age',
+      milieu: 'area',
+      nationalité: 'nationality',
+      cercle: 'district',
+    } as Record<string, string>,
     directIndicators: 'Indicators attached directly to the axis',
     entity: 'Entity',
     rateBar: 'Rate as a bar',
@@ -601,11 +670,13 @@ export const en: Catalogue = {
       progression:
         '"Progression" method: the distance travelled from the baseline over the distance planned, (actual − baseline) / (target − baseline). Example: a rate gone from 40% (baseline) to 55% against a target of 70% gives 15 / 30 = 50%. For an indicator that should go down, (baseline − actual) / (baseline − target).',
       auto: (method: string) =>
-        `Method used for this report: ${method}. A flow (people assisted, amount disbursed) is measured as a ratio; a level (a rate, a headcount at a date) with a baseline as a progression.`,
+        `Method used for this report: ${method}. A flow (people assisted, amount disbursed) is measured as a ratio; a level (a rate, a headcount at a date) with a baseline as a progression; a level without a baseline as a ratio. Under each indicator’s label, the axis’s table says which method its rate follows and why: “ratio · flow”, “progression · level”, “ratio · level without baseline”, or “set in the plan” when the plan or the indicator sets the method.`,
       milestone:
         'Milestones (yes/no): yes is 100%, no is 0%. Staged indicators: stage reached / stage expected.',
       notDue: (symbol: string, word: string) =>
         `A milestone (or a stage) falls due at the end of the period its target names — a year, or a sub-year column — and is never pro-rated: within a year it is judged against the target due at the last year end passed. While its target at the period is "no" (or stage 0), or no target has fallen due yet, it is "${word}" (${symbol}): no rate, out of the means and of the coverage, counted apart among the statuses; when it is already achieved, the table says so ("achieved ahead of time"). Example: "Target 2022: no", "Target 2023: yes" — not due at Q4 2022 and at Q1 to Q3 2023, rated at Q4 2023. With no yearly target at all (only a final target), a milestone has no rate: it is never judged against its final target during the plan.`,
+      maintain:
+        'Indicators to “maintain” (a situation to keep, such as a satisfaction rate of 60% every year): 100% while the actual reaches the target, else actual / target. The baseline plays no part: there is no way to go, only a level to hold.',
       raw: 'An indicator’s rate is shown as computed: it may exceed 100% (▲ target exceeded) or be negative when things move away from the target.',
       targetsTitle: 'Targets',
       targetAtPace:
@@ -629,7 +700,11 @@ export const en: Catalogue = {
       rollup: (ceiling: string) =>
         `A result’s rate is the weighted mean of its reported indicators’ rates, an axis’s the weighted mean of its results, the plan’s the weighted mean of its axes (weight 1 unless the plan says otherwise). In these means each rate is brought between 0 and ${ceiling}, so that over-achievement does not hide a delay elsewhere.`,
       coverage:
-        'Coverage is the share of the indicators due that have at least one value: a rate computed on few indicators is to be read with care. Milestones not yet due are left out of it, since nothing was expected of them yet.',
+        'Coverage is the share of the indicators due that have at least one value: a rate computed on few indicators is to be read with care. Milestones not yet due are left out of it, since nothing was expected of them yet. An axis’s or a result’s rate counts only its indicators that have a rate: those it leaves out are named beside it (“Not counted in the rate”), with the reason.',
+      weights: (p: { weights: string | null; unweighted: string }) =>
+        p.weights
+          ? `Weights of this plan (those other than 1): ${p.weights}. They are also given beside the rates they affect. With no weighting of the axes, the plan’s rate would be ${p.unweighted}.`
+          : `Every weight of this plan is 1: each indicator counts as much in its result, each result in its axis, each axis in the plan.`,
       statusesTitle: 'Statuses',
       statuses: (p: {
         onTrack: string;
@@ -640,14 +715,14 @@ export const en: Catalogue = {
         `${p.symbols['on-track']} ${p.words['on-track']}: rate of at least ${p.onTrack}; ${p.symbols.behind} ${p.words.behind}: at least ${p.behind}; ${p.symbols.critical} ${p.words.critical}: below ${p.behind}; ${p.symbols['no-data']} ${p.words['no-data']}: no value, or a rate that cannot be computed; ${p.symbols['not-due']} ${p.words['not-due']}: a milestone nothing is expected of yet. Each status is given by a symbol, a word and a colour.`,
       executionTitle: 'Physical and financial execution',
       physical:
-        'Physical execution: activities done / activities planned. Each activity has the status of its latest report up to the period; an activity with no report counts as planned and not done. Mean progress is the mean of the latest known progress (done without a figure = 100%, not started = 0%).',
+        'Physical execution: activities done among those due / activities due by the period. An activity is due when the end period the plan gives it (column End of the Activities sheet: a year or a period) has passed; without an end it counts as due, as every activity of a plan that gives none. An activity done before it is due is counted apart (“ahead of time”). Each activity has the status of its latest report up to the period; an activity with no report counts as not done. Mean progress is the mean of the latest known progress (done without a figure = 100%, not started = 0%).',
       financial:
-        'Financial execution: amounts disbursed up to the period / planned budget. It is not computed (n/a) when the planned budget is missing or zero.',
+        'Financial execution: amounts disbursed up to the period / the total budget the plan gives for its whole span; when the plan gives budgets by year (columns “Budget 2022”…), also / the budget planned up to the end of the period’s year. It is not computed (n/a) when the planned budget is missing or zero.',
       qualityTitle: 'Data quality',
       completeness:
-        'Completeness: each entity responsible for an indicator owes one value of it per period of the indicator’s frequency (quarterly by default, half-yearly, monthly or yearly), from the start of the plan to the report period. Completeness is the share of those values received: an entity that filled 3 of the 6 indicators it owes for a quarter is at 50% for that quarter, not 100%. A report (one entity, one period) is received when it holds at least one value owed, incomplete when some are missing ("3/6" in the tables by year).',
+        'Completeness: each entity responsible for an indicator owes one value of it per period of the indicator’s frequency (quarterly by default, half-yearly, monthly or yearly), from the start of the plan to the report period. Completeness is the share of those values received. A report is what an entity sends for one of its periods: it reports at the pace of the most frequent of its obligations (quarterly when it owes at least one quarterly indicator), and the values of a longer period (a half-year, the year) are due in the report of the period that ends it (Q2, Q4). A report is received when a file came for that entity and period; incomplete when some values owed in it are missing ("3/6" in the tables by year: 3 values filled of 6 owed). The key findings, the completeness tables, the timeliness and the Excel annex all count these same reports.',
       timeliness: (delay: string) =>
-        `Timeliness: a report received is on time when its submission date (Report sheet) is at most ${delay} after its period ends; reports on time + late + undated = reports received. The rate is over the dated reports.`,
+        `Timeliness: a report received is on time when its submission date (Report sheet) is on or before its deadline, ${delay} after its period ends; otherwise it is late, by the days after the deadline (not after the period’s end). Reports on time + late + undated = reports received. The rate is over the dated reports.`,
       outliers:
         'Outliers: a value far from the same entity’s history for the same indicator (at least 4 periods), by the modified z-score of Iglewicz and Hoaglin (beyond 3.5). When that history varies too little to judge (more than half its values equal), a value is flagged only when it lies further from the median than the median itself: a 1 among 0s is not an outlier. It is flagged for checking, never corrected or set aside.',
       cumulative:
@@ -675,6 +750,29 @@ export const en: Catalogue = {
     title: 'Physical and financial execution',
     intro:
       'Activities of the plan at the report period: status and progress from their latest report, amounts disbursed to date.',
+    introDue: (period: string) =>
+      `Physical execution is the activities done among those due by ${period} (whose end period, column End of the plan, has passed; an activity without an end counts as due) over the activities due; those done before they were due are counted apart.`,
+    introUndated:
+      'The plan does not give the activities’ end periods (column End of the Activities sheet): physical execution counts them all as due, including those that may not be due yet.',
+    introFinancial: (period: string, years: string | null) =>
+      `Financial execution is the amounts disbursed up to ${period} over the plan’s total budget${years ? ` for ${years}` : ''}, and over the budget planned up to the end of the year when the plan gives it by year.`,
+    due: (period: string) => `Due by ${period}`,
+    doneDue: 'Done (due)',
+    dueShort: 'Due',
+    aheadNote: (n: string) => `+${n} ahead`,
+    physicalNote: (period: string) =>
+      `Due: activities whose end period (column End of the plan) has passed by ${period}, or with no end. Physical execution = done among the due / due; “ahead”: done before they were due. In progress, not started, abandoned, not reported: all planned activities.`,
+    budgetTotal: (years: string | null) =>
+      years ? `Total planned budget (${years})` : 'Total planned budget',
+    budgetToDate: (year: string) => `Budget planned to end ${year}`,
+    disbursedTo: (period: string) => `Disbursed up to ${period}`,
+    financialRateTotal: 'Financial execution (total budget)',
+    financialRateToDate: (year: string) => `Financial execution (budget to end ${year})`,
+    physicalRateDue: 'Physical execution (done / due)',
+    schedule: 'Planned period',
+    scheduleNote: (span: string, due: string) => `planned ${span} · ${due}`,
+    notDue: 'not yet due',
+    dueSince: 'due',
     physicalTable: 'Physical execution by strategic axis',
     financialTable: 'Financial execution by strategic axis',
     chart: 'Physical and financial execution rates by axis',
@@ -696,6 +794,7 @@ export const en: Catalogue = {
     none: 'The plan lists no activity.',
     reasons: {
       'no-activities': 'no activity planned',
+      'nothing-due': 'no activity due yet',
       'no-budget': 'planned budget not given',
       'zero-budget': 'planned budget is zero',
     },
@@ -722,7 +821,7 @@ export const en: Catalogue = {
       onTime: { one: 'on time', other: 'on time' },
       late: { one: 'late', other: 'late' },
       undated: { one: 'without a submission date', other: 'without a submission date' },
-      indicator: { one: 'indicator filled', other: 'indicators filled' },
+      indicator: { one: 'value filled', other: 'values filled' },
       day: { one: 'day', other: 'days' },
     },
     completeness: 'Completeness',
@@ -733,7 +832,7 @@ export const en: Catalogue = {
       expectedReports: string;
       partial: string | null;
     }) =>
-      `${p.values} of ${p.expectedValues} (one per indicator, responsible entity and period); ${p.reports} of ${p.expectedReports}${p.partial ? `, ${p.partial}` : ''} (one report per entity and period)`,
+      `${p.values} of ${p.expectedValues} (one per indicator, responsible entity and period); ${p.reports} of ${p.expectedReports}${p.partial ? `, ${p.partial}` : ''} (a report: what an entity sends for one of its reporting periods)`,
     rateAt: (period: string, rate: string) => `${period}: ${rate}`,
     timeliness: 'Timeliness',
     timelinessText: (p: {
@@ -743,7 +842,7 @@ export const en: Catalogue = {
       undated: string | null;
       delay: string;
     }) =>
-      `Of ${p.received}: ${p.onTime}, ${p.late}${p.undated ? `, ${p.undated} (left out)` : ''}; deadline ${p.delay} after the period’s end`,
+      `Of ${p.received}: ${p.onTime}, ${p.late}${p.undated ? `, ${p.undated} (left out)` : ''}; deadline ${p.delay} after the period’s end, delays counted from the deadline`,
     receivedOf: (received: string, expected: string) => `${received}/${expected}`,
     entitiesTable: 'Completeness by entity, from the start of the plan to the report period',
     reportsReceived: 'Reports received',
@@ -774,17 +873,18 @@ export const en: Catalogue = {
       received: 'received (date unknown)',
       missing: 'expected, not received',
       'not-expected': 'not expected',
-      partial: 'partly received (n indicators filled of m expected)',
+      partial:
+        'partly received (n values filled of m expected; the symbol before says whether it came on time)',
     },
     lateTitle: 'Reports received late, by entity (each report’s dates are in the Excel annex, sheet Quality)',
     datedReports: 'Dated reports',
     lateReports: 'Late',
-    worstDelay: 'Longest delay',
-    latePeriods: 'Periods (days late)',
+    worstDelay: 'Longest delay (days after the deadline)',
+    latePeriods: 'Periods (days after the deadline)',
     lateBy: (period: string, days: string) => `${period.replace(/ /g, '\u00a0')}\u00a0(${days})`,
     submittedOn: 'Submitted on',
     deadline: 'Deadline',
-    daysLate: 'Days late',
+    daysLate: 'Days after the deadline',
     outliersTitle: 'Outliers (modified z-score)',
     median: 'Median',
     score: 'z-score',
@@ -825,6 +925,7 @@ export const en: Catalogue = {
     rateFinal: 'Rate / final target',
     previousRate: 'Previous rate',
     previousStatus: 'Previous status',
+    statusChanges: (since: string) => `Statuses that changed since ${since}`,
     valueCount: 'Values reported',
     measure: 'Actual and target',
     measures: {
@@ -864,10 +965,14 @@ export const en: Catalogue = {
     actualNow: (period: string) => `Actual at ${period}`,
     finalRate: 'Progress towards the final target',
     ofPeriod: (period: string, what: string) => `${period} ${what}`,
+    start: 'Start',
+    end: 'End',
   },
   docx: {
     indicatorDetails: 'Trend, breakdowns and comments by indicator',
     activities: 'Activities',
+    tocNote:
+      'Word fills in the page numbers of these contents when it opens the document (answer “Yes” when it asks to update the fields); in LibreOffice: Tools › Update › Update All.',
     description:
       'Report produced by ponam from the plan’s workbooks: the figures come from the workbooks; to correct one, correct the workbook and run ponam again.',
   },

@@ -381,8 +381,9 @@ export const fr = {
         withData: string;
         count: string;
         notDue: { n: string; one: boolean } | null;
+        weights: string | null;
       }) =>
-        `Taux de réalisation global du plan : ${p.rate}, statut « ${p.status} » (${p.withData} ${singular(p.withData) ? 'indicateur renseigné' : 'indicateurs renseignés'} sur ${p.count}${p.notDue === null ? '' : ` échus ; ${p.notDue.n} ${p.notDue.one ? 'non échu, hors' : 'non échus, hors'} du taux`}).`,
+        `Taux de réalisation global du plan : ${p.rate}, statut « ${p.status} » (${p.withData} ${singular(p.withData) ? 'indicateur renseigné' : 'indicateurs renseignés'} sur ${p.count}${p.notDue === null ? '' : ` échus ; ${p.notDue.n} ${p.notDue.one ? 'non échu, hors' : 'non échus, hors'} du taux`}${p.weights ? ` ; ${p.weights}` : ''}).`,
       planChange: (p: {
         period: string;
         change: string;
@@ -445,23 +446,48 @@ export const fr = {
           : `${n} entités n’ont pas transmis tous les rapports attendus depuis le début du plan${more ? ' ; les plus en défaut' : ''} :`,
       partnerMissing: (entity: string, missing: string, expected: string) =>
         `${entity} : ${missing} sur ${expected}`,
+      reportsIncompleteAtPeriod: (n: string, one: boolean, period: string) =>
+        one
+          ? `Rapport de ${period} reçu incomplet :`
+          : `Rapports de ${period} reçus incomplets de ${n} entités :`,
+      partnerIncomplete: (entity: string, filled: string, expected: string) =>
+        `${entity} : ${filled} sur ${expected}`,
       partnersLate: (late: string, dated: string, delay: string, one: boolean) =>
-        `Sur ${dated}, ${late} ${one ? 'a été soumis' : 'ont été soumis'} plus de ${delay} après la fin de ${one ? 'sa' : 'leur'} période :`,
-      partnerLate: (entity: string, late: string, worst: string) => `${entity} : ${late}, jusqu’à ${worst}`,
+        `Sur ${dated}, ${late} ${one ? 'est arrivé' : 'sont arrivés'} après l’échéance (${delay} après la fin de la période) ; retards comptés à partir de l’échéance :`,
+      partnerLate: (entity: string, late: string, worst: string) =>
+        `${entity} : ${late}, jusqu’à ${worst} après l’échéance`,
       execution: (p: {
+        /** Activities done among those due, and the due ones (`activités échues à T4 2022`). */
         done: string;
-        planned: string;
+        oneDone: boolean;
+        due: string;
+        oneDue: boolean;
         physical: string;
+        /** The plan gives when activities are due (`Fin`); false: every activity is counted. */
+        scheduled: boolean;
+        /** Done before they were due; activities not yet due; null when none. */
+        ahead: string | null;
+        oneAhead: boolean;
+        notDue: string | null;
+        oneNotDue: boolean;
+        period: string;
         disbursed: string | null;
         budget: string | null;
+        /** `2020-2024`, the plan's years; null when unknown. */
+        years: string | null;
         financial: string;
-        onePlanned: boolean;
-      }) =>
-        `Exécution physique : ${p.done} sur ${p.planned} ${p.onePlanned ? 'réalisée' : 'réalisées'} (${p.physical}) ; exécution financière : ${
+        /** The budget planned up to the end of P's year, its year and the rate against it; null when not given by year. */
+        toDate: { budget: string; year: string; rate: string } | null;
+      }) => {
+        const physical = p.scheduled
+          ? `Exécution physique : ${p.done} ${p.oneDone ? 'activité réalisée' : 'activités réalisées'} sur ${p.due} ${p.oneDue ? 'échue' : 'échues'} à ${p.period} (${p.physical})${p.ahead ? `, ${p.ahead} ${p.oneAhead ? 'autre réalisée' : 'autres réalisées'} en avance` : ''}${p.notDue ? ` ; ${p.notDue} ${p.oneNotDue ? 'activité pas encore échue' : 'activités pas encore échues'}` : ''}`
+          : `Exécution physique : ${p.done} ${p.oneDone ? 'activité réalisée' : 'activités réalisées'} sur ${p.due} ${p.oneDue ? 'activité' : 'activités'} du plan (${p.physical}), toutes comptées comme dues faute de période de fin (colonne Fin des activités du plan)`;
+        const financial =
           p.budget === null
             ? 'budget prévu non renseigné'
-            : `${p.disbursed} décaissés sur ${p.budget} prévus (${p.financial})`
-        }.`,
+            : `${p.disbursed} décaissés jusqu’à ${p.period}, soit ${p.financial} du budget total du plan${p.years ? ` pour ${p.years}` : ''} (${p.budget})${p.toDate ? ` et ${p.toDate.rate} du budget prévu jusqu’à fin ${p.toDate.year} (${p.toDate.budget})` : ''}`;
+        return `${physical} ; exécution financière : ${financial}.`;
+      },
     },
     changes: {
       title: (since: string) => `Changements depuis ${since}`,
@@ -497,6 +523,48 @@ export const fr = {
     unallocated: 'Non ventilé',
     unallocatedOf: (entities: string) => `valeurs sans cette ventilation : ${entities}`,
     comments: 'Commentaires des partenaires',
+    /** How each indicator is scored, under its rate: the method and why (under `auto`). */
+    methodWhy: {
+      flow: 'ratio · flux',
+      'level-with-baseline': 'progression · niveau',
+      'level-without-baseline': 'ratio · niveau sans référence',
+      asked: (method: string) => `${method} · choisie au plan`,
+      milestone: 'jalon oui/non',
+      stages: 'étape atteinte / attendue',
+      maintain: 'maintien',
+    },
+    weightNote: (weight: string) => `poids ${weight}`,
+    methodNoteLabel: (method: string) => `taux : ${method}`,
+    leftOut: 'Non comptés dans le taux',
+    leftOutItem: (code: string, reason: string) => `${code} (${reason})`,
+    withoutNote: (items: string) => `sans ${items}`,
+    zeroWeight: 'poids 0',
+    /** Why an indicator is not counted in a rate, in a word or two (the reasons in full are in the annex). */
+    leftOutReasons: {
+      'no-data': 'sans donnée',
+      'no-target': 'sans cible',
+      'negative-value': 'non calculable',
+      'not-computable': 'non calculable',
+      'not-due': 'non échu',
+    } as Partial<Record<string, string>>,
+    indicatorsNote: (p: {
+      onTrack: string;
+      behind: string;
+      ceiling: string;
+      symbols: { onTrack: string; behind: string; critical: string };
+    }) =>
+      `Taux : méthode sous chaque intitulé (ratio = réalisé / cible ; progression = (réalisé − référence) / (cible − référence)). Statut : ${p.symbols.onTrack} ≥ ${p.onTrack}, ${p.symbols.behind} ≥ ${p.behind}, ${p.symbols.critical} en dessous. Résultats, axes, plan : moyennes pondérées des taux plafonnés à ${p.ceiling} (poids 1 sauf mention).`,
+    planWeights: (p: { weights: string; unweighted: string }) =>
+      `moyenne pondérée des axes, ${p.weights} ; sans pondération : ${p.unweighted}`,
+    planUnweighted: 'moyenne des axes, chacun de poids 1',
+    axisWeight: (code: string, weight: string) => `${code} poids ${weight}`,
+    commentsIntro:
+      'Commentaires des partenaires : sous chaque indicateur et à la fin de chaque axe, les plus récents d’abord ; un même texte d’une même entité n’est donné qu’une fois, avec les périodes où il a été écrit ; un commentaire qui cite une date postérieure à la période où il a été écrit est signalé (⚠), pour vérification.',
+    commentSpan: (first: string, last: string, count: string) =>
+      `écrit de ${first} à ${last}, ${count} périodes`,
+    commentLaterDate: (date: string, period: string) =>
+      `cite « ${date} », date postérieure à ${period} où il a été écrit : à vérifier`,
+    dimensions: {} as Record<string, string>,
     directIndicators: 'Indicateurs rattachés directement à l’axe',
     entity: 'Entité',
     rateBar: 'Taux en barre',
@@ -630,11 +698,13 @@ export const fr = {
       progression:
         'Méthode « progression » : le chemin parcouru depuis la valeur de référence, rapporté au chemin prévu, soit (réalisé − référence) / (cible − référence). Exemple : un taux passé de 40 % (référence) à 55 % pour une cible de 70 % donne 15 / 30 = 50 %. Pour un indicateur qui doit baisser, (référence − réalisé) / (référence − cible).',
       auto: (method: string) =>
-        `Méthode retenue pour ce rapport : ${method}. Un flux (nombre de personnes assistées, montant décaissé) se mesure en ratio ; un niveau (taux, effectif à une date) avec une valeur de référence se mesure en progression.`,
+        `Méthode retenue pour ce rapport : ${method}. Un flux (nombre de personnes assistées, montant décaissé) se mesure en ratio ; un niveau (taux, effectif à une date) avec une valeur de référence se mesure en progression ; un niveau sans référence, en ratio. Sous l’intitulé de chaque indicateur, le tableau de l’axe dit la méthode de son taux et pourquoi : « ratio · flux », « progression · niveau », « ratio · niveau sans référence », ou « choisie au plan » quand le plan ou l’indicateur fixe la méthode.`,
       milestone:
         'Jalons (oui/non) : oui vaut 100 %, non vaut 0 %. Indicateurs à étapes : étape atteinte / étape attendue.',
       notDue: (symbol: string, word: string) =>
         `Un jalon (ou une étape) est dû à la fin de la période que nomme sa cible — une année, ou une colonne infra-annuelle — et n’est jamais proratisé : en cours d’année, il est jugé sur la cible échue à la dernière fin d’année passée. Tant que sa cible à la période est « non » (ou l’étape 0), ou qu’aucune cible n’est encore échue, il est « ${word} » (${symbol}) : pas de taux, hors des moyennes et de la couverture, compté à part parmi les statuts ; s’il est déjà atteint, le tableau l’indique (« atteint en avance »). Exemple : « Cible 2022 : non », « Cible 2023 : oui » — non échu au T4 2022 et aux T1 à T3 2023, évalué au T4 2023. Sans aucune cible annuelle (seulement une cible finale), un jalon n’a pas de taux : il n’est jamais jugé sur sa cible finale en cours de plan.`,
+      maintain:
+        'Indicateurs « maintien » (une situation à conserver, par exemple un taux de satisfaction de 60 % chaque année) : 100 % tant que le réalisé atteint la cible, sinon réalisé / cible. La valeur de référence n’y entre pas : il n’y a pas de chemin à parcourir, seulement un niveau à tenir.',
       raw: 'Le taux d’un indicateur est affiché tel quel : il peut dépasser 100 % (▲ cible dépassée) ou être négatif quand la situation s’éloigne de la cible.',
       targetsTitle: 'Cibles',
       targetAtPace:
@@ -658,7 +728,11 @@ export const fr = {
       rollup: (ceiling: string) =>
         `Le taux d’un résultat est la moyenne pondérée des taux de ses indicateurs renseignés, celui d’un axe la moyenne pondérée de ses résultats, celui du plan la moyenne pondérée de ses axes (poids 1 sauf indication du plan). Dans ces moyennes, chaque taux est ramené entre 0 et ${ceiling}, pour qu’un dépassement ne masque pas un retard ailleurs.`,
       coverage:
-        'La couverture est la part des indicateurs échus qui ont au moins une valeur : un taux calculé sur peu d’indicateurs se lit avec prudence. Les jalons non échus n’y entrent pas, puisque rien n’en était encore attendu.',
+        'La couverture est la part des indicateurs échus qui ont au moins une valeur : un taux calculé sur peu d’indicateurs se lit avec prudence. Les jalons non échus n’y entrent pas, puisque rien n’en était encore attendu. Un taux d’axe ou de résultat ne compte que ses indicateurs qui ont un taux : ceux qu’il laisse de côté sont nommés à côté de lui (« Non comptés dans le taux »), avec la raison.',
+      weights: (p: { weights: string | null; unweighted: string }) =>
+        p.weights
+          ? `Poids de ce plan (ceux qui ne valent pas 1) : ${p.weights}. Ils sont aussi indiqués à côté des taux qu’ils touchent. Sans aucune pondération des axes, le taux du plan serait de ${p.unweighted}.`
+          : `Tous les poids de ce plan valent 1 : chaque indicateur compte autant dans son résultat, chaque résultat dans son axe, chaque axe dans le plan.`,
       statusesTitle: 'Statuts',
       statuses: (p: {
         onTrack: string;
@@ -669,14 +743,14 @@ export const fr = {
         `${p.symbols['on-track']} ${p.words['on-track']} : taux d’au moins ${p.onTrack} ; ${p.symbols.behind} ${p.words.behind} : au moins ${p.behind} ; ${p.symbols.critical} ${p.words.critical} : moins de ${p.behind} ; ${p.symbols['no-data']} ${p.words['no-data']} : aucune valeur ou taux non calculable ; ${p.symbols['not-due']} ${p.words['not-due']} : jalon dont rien n’est encore attendu. Chaque statut est donné par un symbole, un mot et une couleur.`,
       executionTitle: 'Exécution physique et financière',
       physical:
-        'Exécution physique : activités réalisées / activités prévues. Chaque activité a le statut de son dernier rapport jusqu’à la période ; une activité sans rapport compte comme prévue et non réalisée. L’avancement moyen est la moyenne du dernier avancement connu (réalisée sans pourcentage = 100 %, non démarrée = 0 %).',
+        'Exécution physique : activités réalisées parmi celles échues / activités échues à la période. Une activité est échue quand la période de fin que lui donne le plan (colonne Fin de la feuille Activités : une année ou une période) est passée ; sans Fin, elle est comptée comme échue, comme toutes celles d’un plan qui ne donne pas de Fin. Une activité réalisée avant son échéance est comptée à part (« en avance »). Chaque activité a le statut de son dernier rapport jusqu’à la période ; une activité sans rapport compte comme non réalisée. L’avancement moyen est la moyenne du dernier avancement connu (réalisée sans pourcentage = 100 %, non démarrée = 0 %).',
       financial:
-        'Exécution financière : montants décaissés jusqu’à la période / budget prévu. Elle n’est pas calculée (n.d.) quand le budget prévu manque ou est nul.',
+        'Exécution financière : montants décaissés jusqu’à la période / budget total prévu par le plan pour toute sa durée ; quand le plan donne les budgets par année (colonnes « Budget 2022 »…), aussi / budget prévu jusqu’à la fin de l’année de la période. Elle n’est pas calculée (n.d.) quand le budget prévu manque ou est nul.',
       qualityTitle: 'Qualité des données',
       completeness:
-        'Complétude : chaque entité responsable d’un indicateur en doit une valeur par période de la fréquence de l’indicateur (trimestrielle par défaut, semestrielle, mensuelle ou annuelle), du début du plan à la période du rapport. La complétude est la part de ces valeurs reçues : une entité qui a renseigné 3 des 6 indicateurs qu’elle doit pour un trimestre est à 50 % pour ce trimestre, pas à 100 %. Un rapport (une entité, une période) est reçu s’il contient au moins une valeur due, incomplet s’il en manque (« 3/6 » dans les tableaux par année).',
+        'Complétude : chaque entité responsable d’un indicateur en doit une valeur par période de la fréquence de l’indicateur (trimestrielle par défaut, semestrielle, mensuelle ou annuelle), du début du plan à la période du rapport. La complétude est la part de ces valeurs reçues. Un rapport est ce qu’une entité envoie pour une de ses périodes : elle rapporte au rythme de la plus fréquente de ses obligations (trimestriel si elle doit au moins un indicateur trimestriel), et les valeurs d’une période plus longue (un semestre, l’année) sont dues dans le rapport de la période qui la termine (le 2e trimestre, le 4e trimestre). Un rapport est reçu quand un fichier est arrivé pour cette entité et cette période ; incomplet quand il y manque des valeurs dues (« 3/6 » dans les tableaux par année : 3 valeurs renseignées sur 6 dues). Les constats clés, les tableaux de complétude, la promptitude et l’annexe Excel comptent tous ces mêmes rapports.',
       timeliness: (delay: string) =>
-        `Promptitude : un rapport reçu est à temps si sa date de soumission (feuille Rapport) tombe au plus tard ${delay} après la fin de sa période ; rapports à temps + en retard + sans date = rapports reçus. Le taux porte sur les rapports datés.`,
+        `Promptitude : un rapport reçu est à temps si sa date de soumission (feuille Rapport) tombe au plus tard à l’échéance, ${delay} après la fin de sa période ; sinon il est en retard, et son retard se compte en jours après l’échéance (pas après la fin de la période). Rapports à temps + en retard + sans date = rapports reçus. Le taux porte sur les rapports datés.`,
       outliers:
         'Valeurs aberrantes : une valeur très éloignée de l’historique de la même entité pour le même indicateur (au moins 4 périodes), au sens du score z modifié d’Iglewicz et Hoaglin (au-delà de 3,5). Quand cet historique varie trop peu pour en juger (plus de la moitié de ses valeurs égales), une valeur n’est signalée que si elle s’écarte de la médiane de plus que la médiane elle-même : un 1 parmi des 0 n’est pas aberrant. Elle est signalée pour vérification, jamais corrigée ni écartée.',
       cumulative:
@@ -704,6 +778,28 @@ export const fr = {
     title: 'Exécution physique et financière',
     intro:
       'Activités du plan à la période du rapport : statut et avancement de leur dernier rapport, montants décaissés cumulés.',
+    introDue: (period: string) =>
+      `L’exécution physique rapporte les activités réalisées parmi celles échues à ${period} (dont la période de fin, colonne Fin du plan, est passée ; une activité sans Fin est comptée comme échue) au nombre d’activités échues ; celles réalisées avant leur échéance sont comptées à part.`,
+    introUndated:
+      'Le plan ne donne pas la période de fin des activités (colonne Fin de la feuille Activités) : l’exécution physique les compte toutes comme dues, y compris celles qui ne le sont peut-être pas encore.',
+    introFinancial: (period: string, years: string | null) =>
+      `L’exécution financière rapporte les montants décaissés jusqu’à ${period} au budget total prévu par le plan${years ? ` pour ${years}` : ''}, et au budget prévu jusqu’à la fin de l’année quand le plan le donne par année.`,
+    due: (period: string) => `Échues à ${period}`,
+    doneDue: 'Réalisées (échues)',
+    dueShort: 'Échues',
+    aheadNote: (n: string) => `+${n} en avance`,
+    physicalNote: (period: string) =>
+      `Échues : activités dont la période de fin (colonne Fin du plan) est passée à ${period}, ou sans Fin. Exécution physique = réalisées parmi les échues / échues ; « en avance » : réalisées avant d’être échues. En cours, non démarrées, abandonnées, non renseignées : toutes les activités prévues.`,
+    budgetTotal: (years: string | null) => (years ? `Budget total prévu (${years})` : 'Budget total prévu'),
+    budgetToDate: (year: string) => `Budget prévu jusqu’à fin ${year}`,
+    disbursedTo: (period: string) => `Décaissé jusqu’à ${period}`,
+    financialRateTotal: 'Exécution financière (budget total)',
+    financialRateToDate: (year: string) => `Exécution financière (budget à fin ${year})`,
+    physicalRateDue: 'Exécution physique (réalisées / échues)',
+    schedule: 'Période prévue',
+    scheduleNote: (span: string, due: string) => `prévue ${span} · ${due}`,
+    notDue: 'pas encore échue',
+    dueSince: 'échue',
     physicalTable: 'Exécution physique par axe stratégique',
     financialTable: 'Exécution financière par axe stratégique',
     chart: 'Taux d’exécution physique et financière par axe',
@@ -725,6 +821,7 @@ export const fr = {
     none: 'Le plan ne liste aucune activité.',
     reasons: {
       'no-activities': 'aucune activité prévue',
+      'nothing-due': 'aucune activité échue',
       'no-budget': 'budget prévu non renseigné',
       'zero-budget': 'budget prévu nul',
     },
@@ -751,7 +848,7 @@ export const fr = {
       onTime: { one: 'à temps', other: 'à temps' },
       late: { one: 'en retard', other: 'en retard' },
       undated: { one: 'sans date de soumission', other: 'sans date de soumission' },
-      indicator: { one: 'indicateur renseigné', other: 'indicateurs renseignés' },
+      indicator: { one: 'valeur renseignée', other: 'valeurs renseignées' },
       day: { one: 'jour', other: 'jours' },
     },
     completeness: 'Complétude',
@@ -762,7 +859,7 @@ export const fr = {
       expectedReports: string;
       partial: string | null;
     }) =>
-      `${p.values} sur ${p.expectedValues} (une par indicateur, entité responsable et période) ; ${p.reports} sur ${p.expectedReports}${p.partial ? `, dont ${p.partial}` : ''} (un rapport par entité et par période)`,
+      `${p.values} sur ${p.expectedValues} (une par indicateur, entité responsable et période) ; ${p.reports} sur ${p.expectedReports}${p.partial ? `, dont ${p.partial}` : ''} (un rapport : ce qu’une entité envoie pour une de ses périodes de rapportage)`,
     rateAt: (period: string, rate: string) => `${period} : ${rate}`,
     timeliness: 'Promptitude',
     timelinessText: (p: {
@@ -772,7 +869,7 @@ export const fr = {
       undated: string | null;
       delay: string;
     }) =>
-      `Sur ${p.received} : ${p.onTime}, ${p.late}${p.undated ? `, ${p.undated} (hors calcul)` : ''} ; délai ${p.delay} après la fin de la période`,
+      `Sur ${p.received} : ${p.onTime}, ${p.late}${p.undated ? `, ${p.undated} (hors calcul)` : ''} ; échéance ${p.delay} après la fin de la période, retards comptés à partir de l’échéance`,
     receivedOf: (received: string, expected: string) => `${received}/${expected}`,
     entitiesTable: 'Complétude par entité, du début du plan à la période du rapport',
     reportsReceived: 'Rapports reçus',
@@ -803,18 +900,19 @@ export const fr = {
       received: 'reçu (date inconnue)',
       missing: 'attendu, non reçu',
       'not-expected': 'non attendu',
-      partial: 'reçu en partie (n indicateurs renseignés sur m attendus)',
+      partial:
+        'reçu en partie (n valeurs renseignées sur m attendues ; le symbole devant dit s’il est arrivé à temps)',
     },
     lateTitle:
       'Rapports reçus en retard, par entité (le détail des dates est dans l’annexe Excel, feuille Qualité)',
     datedReports: 'Rapports datés',
     lateReports: 'En retard',
-    worstDelay: 'Plus long retard',
-    latePeriods: 'Périodes (jours de retard)',
+    worstDelay: 'Plus long retard (jours après l’échéance)',
+    latePeriods: 'Périodes (jours après l’échéance)',
     lateBy: (period: string, days: string) => `${period.replace(/ /g, '\u00a0')}\u00a0(${days})`,
     submittedOn: 'Soumis le',
     deadline: 'Échéance',
-    daysLate: 'Jours de retard',
+    daysLate: 'Jours après l’échéance',
     outliersTitle: 'Valeurs aberrantes (score z modifié)',
     median: 'Médiane',
     score: 'Score z',
@@ -855,6 +953,7 @@ export const fr = {
     rateFinal: 'Taux / cible finale',
     previousRate: 'Taux précédent',
     previousStatus: 'Statut précédent',
+    statusChanges: (since: string) => `Statuts qui ont changé depuis ${since}`,
     valueCount: 'Valeurs rapportées',
     /** The Indicateurs sheet: what each figure covers, the year's and the period's own, the change explained. */
     measure: 'Réalisé et cible',
@@ -896,11 +995,15 @@ export const fr = {
     actualNow: (period: string) => `Réalisé à ${period}`,
     finalRate: 'Progrès vers la cible finale',
     ofPeriod: (period: string, what: string) => `${period} ${what}`,
+    start: 'Début',
+    end: 'Fin',
   },
   /** What only the Word report says: its headings beside the HTML's, its footer, its properties. */
   docx: {
     indicatorDetails: 'Évolution, ventilations et commentaires par indicateur',
     activities: 'Activités',
+    tocNote:
+      'Word inscrit les numéros de page de ce sommaire à l’ouverture du document (répondre « Oui » quand il propose de mettre à jour les champs) ; dans LibreOffice : Outils › Mettre à jour › Tout actualiser.',
     description:
       'Rapport produit par ponam à partir des classeurs du plan : les chiffres viennent des classeurs ; pour les corriger, corrigez les classeurs et relancez ponam.',
   },

@@ -276,6 +276,12 @@ export const fr: TemplateStrings = {
     label: h('Intitulé', 'Intitulé de l’activité.', 'Équipement de centres d’accueil'),
     responsible: h('Responsable', 'Entité chargée de l’activité.', 'OIM'),
     budget: h('Budget prévu', 'Budget total prévu, dans la monnaie du plan.', 450000000),
+    start: h('Début', 'Facultatif : année ou période où l’activité doit commencer (2021, 2021-T3).', 2021),
+    end: h(
+      'Fin',
+      'Facultatif : année ou période où l’activité doit être achevée (2022, 2022-T2). L’exécution physique compte les activités échues à la période du rapport ; sans Fin, l’activité est comptée comme due.',
+      2022,
+    ),
   },
   entityColumns: {
     name: h(
@@ -510,6 +516,12 @@ export const en: TemplateStrings = {
     label: h('Label', 'Title of the activity.', 'Equip reception centres'),
     responsible: h('Responsible', 'Entity in charge of the activity.', 'IOM'),
     budget: h('Planned budget', 'Total planned budget, in the plan currency.', 450000000),
+    start: h('Start', 'Optional: year or period the activity is planned to start (2021, 2021-Q3).', 2021),
+    end: h(
+      'End',
+      'Optional: year or period the activity is due to be completed (2022, 2022-Q2). Physical execution counts the activities due by the report period; without an end, an activity counts as due.',
+      2022,
+    ),
   },
   entityColumns: {
     name: h(

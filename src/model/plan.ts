@@ -131,6 +131,11 @@ export const Activity = z.object({
   label: z.string(),
   responsible: z.array(z.string()),
   budget: z.number().min(0).nullable(),
+  /** Planned budget per year (`Budget 2022` columns), when the plan gives them. */
+  budgets: z.record(z.string(), z.number()).optional(),
+  /** When the activity is planned to start and to end (`Début`, `Fin`): a year or a period label. */
+  start: z.string().nullable().optional(),
+  end: z.string().nullable().optional(),
   at: SourceCell,
 });
 export type Activity = z.infer<typeof Activity>;

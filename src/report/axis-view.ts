@@ -1,3 +1,4 @@
+import { type Comment, newestFirst } from '../compute/comments.js';
 import type { ActivityExecution } from '../compute/execution.js';
 import type { IndicatorModel, ReportModel, RollupModel } from '../compute/model.js';
 import { achievedAhead } from '../compute/status.js';
@@ -5,6 +6,7 @@ import { type Catalogue, catalogue, type Lang } from '../i18n/index.js';
 import { anchor, changeCell, rollupFacts, statusCell } from './cells.js';
 import type { ChartSet } from './charts.js';
 import type { Formatter } from './format.js';
+import { indicatorsNote, leftOutText, methodNote, weightNote } from './method-notes.js';
 import type { ShownPaths } from './paths.js';
 import { periodInWords } from './periods.js';
 import { STATUS_STYLES } from './statuses.js';
@@ -25,7 +27,7 @@ import {
   rateCell,
   targetCell,
 } from './targets.js';
-import type { AxisView } from './view.js';
+import type { AxisView, FactView } from './view.js';
 
 // One section per axis: its figures, its indicators grouped by result (each with its trend chart,
 // its entities, its breakdowns and what partners wrote), its activities.
@@ -125,9 +127,13 @@ function axisView(ctx: AxisContext, a: RollupModel, n: number): AxisView {
       heading: {
         code: r.code,
         text: r.label,
-        note: r.previous
-          ? `${t.rate} ${f.percent(r.rate)} (${changeCell(r, lang, f).text})`
-          : `${t.rate} ${f.percent(r.rate)}`,
+        note: [
+          r.previous
+            ? `${t.rate} ${f.percent(r.rate)} (${changeCell(r, lang, f).text})`
+            : `${t.rate} ${f.percent(r.rate)}`,
+          // Method in sight: the result's weight, and the indicators its rate leaves out.
+          ...rollupNotes(r, lang, f),
+        ].join(' · '),
         status: r.status,
         symbol: STATUS_STYLES[r.status].symbol,
         statusText: c.status[r.status],
@@ -144,16 +150,18 @@ function axisView(ctx: AxisContext, a: RollupModel, n: number): AxisView {
     code: a.code,
     label: a.label,
     status: a.status,
-    facts: rollupFacts(a, lang, f),
+    facts: [...rollupFacts(a, lang, f), ...leftOutFacts(a, lang, f)],
     indicators: {
       id: `${id}-indicateurs`,
       caption: t.indicatorsTable(a.code),
       columns: spec.map((x) => x.column),
       groups,
       rowHeaders: false,
+      notes: [indicatorsNote(model, lang, f)],
     },
     activities: activities.length > 0 ? activityTable(ctx, `${id}-activites`, a.code, activities) : null,
-    comments: activities.flatMap((x) => x.comments.map((m) => commentView(ctx, m))),
+    // The axis's activities' comments together, newest first as each activity's are.
+    comments: newestFirst(activities.flatMap((x) => x.comments)).map((m) => commentView(ctx, m)),
   };
 }
 
@@ -169,8 +177,8 @@ function indicatorRow(ctx: AxisContext, i: IndicatorModel, spec: IndicatorColumn
       partsTable(
         ctx,
         `${anchor(i.code)}-ventilation-${n + 1}`,
-        t.breakdownTable(b.dimension),
-        b.dimension,
+        t.breakdownTable(t.dimensions[b.dimension] ?? b.dimension),
+        t.dimensions[b.dimension] ?? b.dimension,
         [...b.parts.map((p) => ({ name: p.value, value: p.actual })), ...unallocatedRow(b, t)],
         i,
       ),
@@ -207,10 +215,17 @@ function unallocatedRow(
   ];
 }
 
-/** An indicator's label, with its unit and, when it has no rate for a stated reason, that reason. */
-function labelCell({ c }: AxisContext, i: IndicatorModel): Cell {
+/**
+ * An indicator's label, with its unit; the method of its rate and why (`taux : progression ·
+ * niveau`) and its weight when not 1 (method in sight: in the label column, which wraps, so that
+ * the figures' columns keep their width); when it has no rate for a stated reason, that reason.
+ */
+function labelCell({ c, lang, f }: AxisContext, i: IndicatorModel): Cell {
+  const weight = weightNote(i.weight, lang, f);
   const notes = [
     ...(i.unit ? [c.report.unitNote(i.unit)] : []),
+    c.report.methodNoteLabel(methodNote(i, lang)),
+    ...(weight ? [weight] : []),
     ...(i.reason && i.reason !== 'no-data' ? [c.reasons[i.reason]] : []),
   ];
   return { text: i.label, kind: 'text', ...(notes.length ? { note: notes.join(' · ') } : {}) };
@@ -288,7 +303,7 @@ function partsTable(
 }
 
 function activityTable(
-  { model, c, f }: AxisContext,
+  { model, c, f, lang }: AxisContext,
   id: string,
   axis: string,
   activities: ActivityExecution[],
@@ -297,6 +312,13 @@ function activityTable(
   const t = c.report;
   const currency = model.plan.currency;
   const money = (header: string) => (currency ? `${header} (${currency})` : header);
+  // When the plan schedules its activities (`Début`, `Fin`), each says when, and whether it is due.
+  const scheduled = model.activities.some((x) => x.start !== null || x.end !== null);
+  const span = (x: ActivityExecution) =>
+    [x.start, x.end]
+      .filter((p): p is string => p !== null)
+      .map((p) => periodInWords(p, lang))
+      .join(' – ');
   return simpleTable(
     id,
     t.activitiesTable(axis),
@@ -311,7 +333,12 @@ function activityTable(
     activities.map((x) => ({
       cells: [
         { text: x.code, kind: 'code' },
-        { text: x.label, kind: 'text' },
+        // When it is planned, under its label (a column of its own made every label wrap more).
+        {
+          text: x.label,
+          kind: 'text',
+          ...(scheduled ? { note: e.scheduleNote(span(x) || t.noData, x.due ? e.dueSince : e.notDue) } : {}),
+        },
         { text: x.status ? e.statuses[x.status] : e.notReportedOne, kind: 'status' },
         { text: f.percent(x.progress), kind: 'number' },
         { text: x.budget === null ? t.noData : f.number(x.budget), kind: 'number' },
@@ -321,21 +348,36 @@ function activityTable(
   );
 }
 
-function commentView(
-  { lang, paths }: AxisContext,
-  m: {
-    entity: string;
-    period: string;
-    text: string;
-    file: string;
-    sheet: string | null;
-    cell: string | null;
-  },
-): CommentView {
+function commentView({ lang, paths, c, f }: AxisContext, m: Comment): CommentView {
+  const t = c.report;
+  const first = m.periods[0] ?? m.period;
   return {
+    code: m.code,
     entity: m.entity,
     period: periodInWords(m.period, lang),
+    span:
+      m.periods.length > 1
+        ? t.commentSpan(periodInWords(first, lang), periodInWords(m.period, lang), f.number(m.periods.length))
+        : null,
     text: m.text,
     location: [paths.inBody(m.file), m.sheet, m.cell].filter(Boolean).join(' › '),
+    flag: m.laterDate ? t.commentLaterDate(m.laterDate.text, periodInWords(m.laterDate.period, lang)) : null,
   };
+}
+
+/** A result's weight when not 1, and the indicators its rate leaves out. */
+function rollupNotes(r: RollupModel, lang: Lang, f: Formatter): string[] {
+  const weight = weightNote(r.weight, lang, f);
+  const left = leftOutText(r.leftOut, lang);
+  return [...(weight ? [weight] : []), ...(left ? [catalogue(lang).report.withoutNote(left)] : [])];
+}
+
+/** An axis's weight when not 1, and the indicators its rate leaves out, beside its rate. */
+function leftOutFacts(a: RollupModel, lang: Lang, f: Formatter): FactView[] {
+  const t = catalogue(lang).report;
+  const left = leftOutText(a.leftOut, lang);
+  return [
+    ...(a.weight !== 1 ? [{ label: t.weight, value: f.number(a.weight), note: null, status: null }] : []),
+    ...(left ? [{ label: t.leftOut, value: left, note: null, status: null }] : []),
+  ];
 }

@@ -22,7 +22,8 @@ export interface ChangesView {
   intro: string;
   /** Every status change, grouped by level; null when none changed (then `noChanges` says so). */
   statusChanges: TableView | null;
-  noChanges: string;
+  /** "No status changed": only when none did (a renderer shows whichever of the two is set). */
+  noChanges: string | null;
   /** Past figures revised since the published report; null when not compared with one or none revised. */
   revisions: TableView | null;
   /** With `--compare` and no revision: that sentence; else null. */
@@ -111,7 +112,7 @@ export function changesView(
             groups,
             rowHeaders: false,
           },
-    noChanges: t.none(since),
+    noChanges: groups.length === 0 ? t.none(since) : null,
     revisions:
       published && ch.revisions.length > 0
         ? {

@@ -256,7 +256,8 @@ function trendChart(ind: IndicatorModel, lang: Lang, id: string): string {
   const f = formatter(lang);
   const percent = /%/.test(ind.unit);
   const periods = ind.trend.map((p) => periodInWords(p.period, lang));
-  const every = Math.max(1, Math.ceil(periods.length / 8));
+  // At most 6 period labels: more would touch at this width (each about 50 units wide).
+  const every = Math.max(1, Math.ceil(periods.length / 6));
   const svg = trendSvg(
     {
       labels: periods,
@@ -264,8 +265,10 @@ function trendChart(ind: IndicatorModel, lang: Lang, id: string): string {
       target: ind.trend.map((p) => p.target),
     },
     {
-      width: 560,
-      height: 84,
+      // Drawn 400 wide so that, printed in 58 % of an A4 page's width (about 290 pt), its 10.5-unit
+      // labels are 7 pt or more (560 wide with 8-unit labels printed them at about 4 pt).
+      width: 400,
+      height: 68,
       font: FONT,
       ink: INK,
       muted: MUTED,
@@ -298,7 +301,7 @@ function executionChart(model: ReportModel, lang: Lang, id: string): string {
         show: true,
         position: 'right' as const,
         color: INK,
-        fontSize: 9,
+        fontSize: 10,
         formatter: () => f.percent(rate(e)),
       },
     })),
@@ -306,16 +309,17 @@ function executionChart(model: ReportModel, lang: Lang, id: string): string {
   const top = Math.max(1, ...axes.flatMap(({ e }) => [e.physicalRate ?? 0, e.financialRate ?? 0]));
   return renderSvg(
     {
+      // The legend above the bars: under them it sat on the axis's 0 % and 20 % ticks.
       legend: {
-        bottom: 0,
+        top: 0,
         left: 40,
         itemWidth: 12,
         itemHeight: 9,
         textStyle: { fontSize: 10, color: INK },
         data: [c.physicalRate, c.financialRate],
       },
-      grid: { left: 44, right: 56, top: 6, bottom: 30, outerBoundsMode: 'none' },
-      xAxis: rateAxis(f, Math.ceil(top * 5) / 5, 9),
+      grid: { left: 44, right: 56, top: 28, bottom: 22, outerBoundsMode: 'none' },
+      xAxis: rateAxis(f, Math.ceil(top * 5) / 5, 10),
       yAxis: categoryAxis(
         axes.map((a) => a.code),
         { color: INK, fontSize: 10, fontWeight: 'bold' },

@@ -2,6 +2,7 @@ import type { Status } from '../compute/status.js';
 import { catalogue, type Lang } from '../i18n/index.js';
 import type { Finding } from './findings.js';
 import type { Formatter } from './format.js';
+import { weightsText } from './method-notes.js';
 import { periodInWords } from './periods.js';
 import { STATUS_STYLES } from './statuses.js';
 
@@ -37,6 +38,7 @@ export function findingViews(
   const list = new Intl.ListFormat(c.locale, { style: 'long', type: 'conjunction' });
   const one = (n: number) => new Intl.PluralRules(c.locale).select(n) === 'one';
   const statusText = (s: Status) => `${STATUS_STYLES[s].symbol} ${c.status[s]}`;
+  const money = (n: number | null) => `${f.number(n)} ${currency}`.trim();
   const ranked = (x: { code: string; label: string; rate: number | null; status: Status }): FindingItem => ({
     code: x.code,
     text: x.label,
@@ -73,6 +75,7 @@ export function findingViews(
             withData: f.number(x.withData),
             count: f.number(x.indicatorCount - x.notDue),
             notDue: x.notDue > 0 ? { n: f.number(x.notDue), one: one(x.notDue) } : null,
+            weights: weightsText(x.weights, x.unweightedRate, lang, f),
           }),
           [],
           x.status,
@@ -138,6 +141,24 @@ export function findingViews(
             list.format(x.entities),
           ),
         );
+      case 'reports-incomplete-at-period':
+        return view(
+          x,
+          w.reportsIncompleteAtPeriod(
+            f.number(x.entities.length),
+            one(x.entities.length),
+            periodInWords(x.period, lang),
+          ),
+          x.entities.map((e) =>
+            plain(
+              w.partnerIncomplete(
+                e.entity,
+                f.count(e.filled, c.quality.nouns.indicator),
+                f.number(e.expected),
+              ),
+            ),
+          ),
+        );
       case 'partners-missing':
         return view(
           x,
@@ -175,13 +196,29 @@ export function findingViews(
         return view(
           x,
           w.execution({
-            done: f.number(x.done),
-            planned: f.count(x.planned, c.report.nouns.plannedActivity),
+            done: f.number(x.doneDue),
+            oneDone: one(x.doneDue),
+            due: f.number(x.due),
+            oneDue: one(x.due),
             physical: f.percent(x.physicalRate),
-            disbursed: x.budget === null ? null : `${f.number(x.disbursed)} ${currency}`.trim(),
-            budget: x.budget === null ? null : `${f.number(x.budget)} ${currency}`.trim(),
+            scheduled: x.scheduled,
+            ahead: x.doneAhead > 0 ? f.number(x.doneAhead) : null,
+            oneAhead: one(x.doneAhead),
+            notDue: x.planned > x.due ? f.number(x.planned - x.due) : null,
+            oneNotDue: one(x.planned - x.due),
+            period: periodInWords(x.period, lang),
+            disbursed: x.budget === null ? null : money(x.disbursed),
+            budget: x.budget === null ? null : money(x.budget),
+            years: yearsOf(x.startYear, x.endYear),
             financial: f.percent(x.financialRate),
-            onePlanned: one(x.planned),
+            toDate:
+              x.budgetToDate === null
+                ? null
+                : {
+                    budget: money(x.budgetToDate),
+                    year: x.period.slice(0, 4),
+                    rate: f.percent(x.financialRateToDate),
+                  },
           }),
         );
     }
@@ -193,4 +230,10 @@ export function findingViews(
 /** A kind of finding with no wording: the compiler says so before a reader does. */
 function unknownKind(x: never): never {
   throw new Error(`no wording for the finding ${JSON.stringify(x)}`);
+}
+
+/** The plan's years as a span (`2020-2024`), or null when the plan does not give them. */
+export function yearsOf(start: number | null, end: number | null): string | null {
+  if (start === null || end === null) return null;
+  return start === end ? String(start) : `${start}-${end}`;
 }

@@ -28,6 +28,9 @@ export type Finding =
       indicatorCount: number;
       /** Milestones not due at P: out of the rate and of `indicatorCount`'s due share. */
       notDue: number;
+      /** The axes weighing other than 1, and the plain mean of the axes' rates beside the weighted one. */
+      weights: { code: string; weight: number }[];
+      unweightedRate: number | null;
     }
   | {
       kind: 'plan-change';
@@ -55,6 +58,11 @@ export type Finding =
   | { kind: 'never-reported'; indicators: { code: string; label: string }[] }
   | { kind: 'reports-missing-at-period'; period: string; entities: string[] }
   | {
+      kind: 'reports-incomplete-at-period';
+      period: string;
+      entities: { entity: string; filled: number; expected: number }[];
+    }
+  | {
       kind: 'partners-missing';
       entities: { entity: string; missing: number; expected: number }[];
       total: number;
@@ -67,12 +75,22 @@ export type Finding =
     }
   | {
       kind: 'execution';
+      period: string;
       planned: number;
-      done: number;
+      /** Activities due by P, done among them, done ahead of time; whether the plan says when each is due. */
+      due: number;
+      doneDue: number;
+      doneAhead: number;
+      scheduled: boolean;
       physicalRate: number | null;
       budget: number | null;
+      /** The plan's years, which its total budget covers. */
+      startYear: number | null;
+      endYear: number | null;
+      budgetToDate: number | null;
       disbursed: number | null;
       financialRate: number | null;
+      financialRateToDate: number | null;
     };
 
 export type FindingKind = Finding['kind'];
@@ -104,6 +122,8 @@ export function keyFindings(model: ReportModel): Finding[] {
     withData: plan.withData,
     indicatorCount: plan.indicatorCount,
     notDue: plan.statusCounts['not-due'],
+    weights: model.axes.filter((a) => a.weight !== 1).map((a) => ({ code: a.code, weight: a.weight })),
+    unweightedRate: plan.unweightedRate,
   });
   if (plan.previous) {
     found.push({
@@ -153,12 +173,20 @@ export function keyFindings(model: ReportModel): Finding[] {
   if (e && e.planned > 0)
     found.push({
       kind: 'execution',
+      period: model.period,
       planned: e.planned,
-      done: e.done,
+      due: e.due,
+      doneDue: e.doneDue,
+      doneAhead: e.doneAhead,
+      scheduled: e.scheduled > 0,
       physicalRate: e.physicalRate,
       budget: e.budget,
+      startYear: model.plan.startYear,
+      endYear: model.plan.endYear,
+      budgetToDate: e.budgetToDate,
       disbursed: e.disbursed,
       financialRate: e.financialRate,
+      financialRateToDate: e.financialRateToDate,
     });
   return found;
 }
@@ -175,18 +203,35 @@ export function neverReported(i: IndicatorModel): boolean {
   return i.status !== 'not-due' && i.actual === null && i.entities.length === 0 && i.trace.length === 0;
 }
 
-/** Who did not send the report of P, who misses the most reports, who sends late. */
+/**
+ * Who did not send the report of P (or sent it incomplete), who misses the most reports, who
+ * sends late: every count is read from the completeness and timeliness tables of the model, the
+ * tables the data-quality section shows (one report = one entity × reporting period, see
+ * src/compute/quality/reports.ts).
+ */
 function partnerFindings(model: ReportModel): Finding[] {
   const found: Finding[] = [];
   const c = model.quality.completeness;
   const at = parsePeriod(model.period);
-  // P's own reports are the matrix's columns that end with P (its quarter, semester, year...).
+  // P's own reports: each entity's report whose period ends with P (its quarter, or its year…).
   const endsAtP = (label: string) => at !== null && parsePeriod(label)?.endMonth === at.endMonth;
-  const missing = c.rows
-    .filter((r) => r.cells.some((cell) => cell.state === 'missing' && endsAtP(cell.period)))
-    .map((r) => r.entity);
-  if (missing.length > 0)
-    found.push({ kind: 'reports-missing-at-period', period: model.period, entities: missing });
+  const missing = new Map<string, string[]>();
+  const incomplete = new Map<string, { entity: string; filled: number; expected: number }[]>();
+  for (const row of c.rows)
+    for (const cell of row.cells) {
+      if (!endsAtP(cell.period)) continue;
+      if (cell.state === 'missing')
+        missing.set(cell.period, [...(missing.get(cell.period) ?? []), row.entity]);
+      if (cell.state === 'partial')
+        incomplete.set(cell.period, [
+          ...(incomplete.get(cell.period) ?? []),
+          { entity: row.entity, filled: cell.filled, expected: cell.expected },
+        ]);
+    }
+  for (const [period, entities] of [...missing].sort(byPeriod))
+    found.push({ kind: 'reports-missing-at-period', period, entities });
+  for (const [period, entities] of [...incomplete].sort(byPeriod))
+    found.push({ kind: 'reports-incomplete-at-period', period, entities });
   // Reports (entity × period), the one count of reports of the data-quality section.
   const short = c.rows
     .filter((r) => r.reportsReceived < r.reportsExpected)
@@ -199,28 +244,25 @@ function partnerFindings(model: ReportModel): Finding[] {
   if (short.length > 0)
     found.push({ kind: 'partners-missing', entities: short.slice(0, MAX_LISTED), total: short.length });
 
+  // The late reports by entity, in the order of their table.
   const t = model.quality.timeliness;
-  const late = new Map<string, { late: number; maxDaysLate: number }>();
-  for (const s of t.submissions) {
-    if (s.onTime) continue;
-    const key = s.entity ?? s.file;
-    const x = late.get(key) ?? { late: 0, maxDaysLate: 0 };
-    x.late++;
-    x.maxDaysLate = Math.max(x.maxDaysLate, s.daysLate);
-    late.set(key, x);
-  }
-  if (late.size > 0) {
-    const entities = [...late]
-      .map(([entity, x]) => ({ entity, ...x }))
-      .sort((a, b) => b.late - a.late || b.maxDaysLate - a.maxDaysLate || compare(a.entity, b.entity));
+  if (t.lateByEntity.length > 0)
     found.push({
       kind: 'partners-late',
-      entities: entities.slice(0, MAX_LISTED),
+      entities: t.lateByEntity
+        .slice(0, MAX_LISTED)
+        .map((e) => ({ entity: e.entity, late: e.late, maxDaysLate: e.maxDaysLate })),
       late: t.late,
       dated: t.onTime + t.late,
     });
-  }
   return found;
+}
+
+/** Findings of several report periods (a year report, quarterly and yearly reporters): the shorter first. */
+function byPeriod([a]: [string, unknown], [b]: [string, unknown]): number {
+  const x = parsePeriod(a);
+  const y = parsePeriod(b);
+  return (y?.startMonth ?? 0) - (x?.startMonth ?? 0) || compare(a, b);
 }
 
 function compare(a: string, b: string): number {

@@ -28,7 +28,7 @@ const KEEP_WHOLE_ROWS = 12;
 const KEEP_EDGE_ROWS = 2;
 
 type Template = (context: unknown) => string;
-const PARTIALS = ['table', 'cell', 'chart', 'list'] as const;
+const PARTIALS = ['table', 'cell', 'chart', 'list', 'comment'] as const;
 const require = createRequire(import.meta.url);
 let compiled: Template | null = null;
 
@@ -237,5 +237,6 @@ function htmlTable(table: TableView, nested = false) {
     upright: states > UPRIGHT_FROM_STATES,
     nested,
     hasDetails,
+    notes: table.notes ?? [],
   };
 }

@@ -62,6 +62,7 @@ export function methodologyView(model: ReportModel, lang: Lang, f: Formatter): M
           m.auto(c.report.settingMethods[s.method]),
           m.milestone,
           m.notDue(symbol['not-due'], c.status['not-due']),
+          m.maintain,
           m.raw,
         ],
       },
@@ -78,7 +79,16 @@ export function methodologyView(model: ReportModel, lang: Lang, f: Formatter): M
       },
       {
         title: m.aggregationTitle,
-        paragraphs: [m.overPeriods, m.acrossEntities, m.rollup(ceiling), m.coverage],
+        paragraphs: [
+          m.overPeriods,
+          m.acrossEntities,
+          m.rollup(ceiling),
+          m.coverage,
+          m.weights({
+            weights: weightsInPlan(model, lang, f),
+            unweighted: f.percent(model.plan.unweightedRate),
+          }),
+        ],
       },
       {
         title: m.statusesTitle,
@@ -92,7 +102,10 @@ export function methodologyView(model: ReportModel, lang: Lang, f: Formatter): M
         ],
       },
       ...(model.plan.execution ? [{ title: m.executionTitle, paragraphs: [m.physical, m.financial] }] : []),
-      { title: m.qualityTitle, paragraphs: [m.completeness, m.timeliness(delay), m.outliers, m.cumulative] },
+      {
+        title: m.qualityTitle,
+        paragraphs: [m.completeness, m.timeliness(delay), m.outliers, m.cumulative, c.report.commentsIntro],
+      },
     ],
     exclusions:
       excluded.length === 0
@@ -177,4 +190,13 @@ export function sourcesView(model: ReportModel, lang: Lang, f: Formatter, paths:
 /** The plan's folder first. */
 function rank(files: { role: Source['role'] }[]): number {
   return files.some((x) => x.role === 'plan') ? 0 : 1;
+}
+
+/** Every weight of the plan other than 1 — axes, results, indicators — as `A1 poids 2, I1.1.2 poids 2`; null when all are 1. */
+function weightsInPlan(model: ReportModel, lang: Lang, f: Formatter): string | null {
+  const c = catalogue(lang);
+  const all = [...model.axes, ...model.results, ...model.indicators].filter((x) => x.weight !== 1);
+  if (all.length === 0) return null;
+  const list = new Intl.ListFormat(c.locale, { style: 'short', type: 'unit' });
+  return list.format(all.map((x) => c.report.axisWeight(x.code, f.number(x.weight))));
 }

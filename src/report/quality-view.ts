@@ -1,5 +1,5 @@
 import type { ReportModel } from '../compute/model.js';
-import type { CellState, SubmissionTimeliness } from '../compute/quality.js';
+import type { CellState, CompletenessCell } from '../compute/quality.js';
 import { catalogue, describeIssue, formatLocation, type Lang } from '../i18n/index.js';
 import { SKIP_CODES, sortIssues } from '../model/issues.js';
 import { formatter } from './format.js';
@@ -43,7 +43,7 @@ export function qualityView(model: ReportModel, lang: Lang, paths: ShownPaths): 
     formatLocation({ file: file(x.file), sheet: x.sheet ?? undefined, cell: x.cell ?? undefined }, lang);
   const cp = q.completeness;
   const tl = q.timeliness;
-  const partial = cp.rows.reduce((n, row) => n + row.cells.filter((x) => x.state === 'partial').length, 0);
+  const partial = cp.reportsPartial;
   const found = (n: number) => (n === 0 ? t.none : f.count(n, t.nouns.case));
   const num = (text: string): Cell => ({ text, kind: 'number' });
   const txt = (text: string): Cell => ({ text, kind: 'text' });
@@ -131,7 +131,7 @@ export function qualityView(model: ReportModel, lang: Lang, paths: ShownPaths): 
             cells: [
               txt(row.entity),
               num(t.receivedOf(f.number(row.reportsReceived), f.number(row.reportsExpected))),
-              num(f.number(row.cells.filter((x) => x.state === 'partial').length)),
+              num(f.number(row.reportsPartial)),
               num(t.receivedOf(f.number(row.received), f.number(row.expected))),
               num(f.percent(row.rate)),
             ],
@@ -173,12 +173,14 @@ export function qualityView(model: ReportModel, lang: Lang, paths: ShownPaths): 
             ...columns.map((n): Cell => {
               const cell = row.cells[n];
               const when = periodInWords(cell.period, lang);
+              // A partial report also says whether it came on time: `⊙ 15/16`.
+              const came = timelinessState(cell);
               return cell.state === 'partial'
                 ? {
-                    text: t.receivedOf(f.number(cell.filled), f.number(cell.expected)),
+                    text: `${came ? `${CELL_STYLES[came].symbol}\u00a0` : ''}${t.receivedOf(f.number(cell.filled), f.number(cell.expected))}`,
                     kind: 'state',
                     state: cell.state,
-                    title: `${row.entity} · ${when} · ${t.partialOf(f.count(cell.filled, t.nouns.indicator), f.number(cell.expected))}`,
+                    title: `${row.entity} · ${when} · ${t.partialOf(f.count(cell.filled, t.nouns.indicator), f.number(cell.expected))}${came ? ` · ${t.states[came]}` : ''}`,
                   }
                 : {
                     text: CELL_STYLES[cell.state].symbol,
@@ -195,20 +197,10 @@ export function qualityView(model: ReportModel, lang: Lang, paths: ShownPaths): 
   });
 
   const tables: TableView[] = [];
-  // Late reports by entity, the latest most often first: who to chase. Each report's deadline,
-  // submission date and file are in the xlsx annex (sheet Quality).
-  const byEntity = new Map<string, { dated: number; late: SubmissionTimeliness[] }>();
-  for (const s of tl.submissions) {
-    const key = s.entity ?? file(s.file);
-    const x = byEntity.get(key) ?? { dated: 0, late: [] };
-    x.dated++;
-    if (!s.onTime) x.late.push(s);
-    byEntity.set(key, x);
-  }
-  const lateRows = [...byEntity]
-    .filter(([, x]) => x.late.length > 0)
-    .map(([entity, x]) => ({ entity, ...x, worst: Math.max(...x.late.map((s) => s.daysLate)) }))
-    .sort((a, b) => b.late.length - a.late.length || b.worst - a.worst || (a.entity < b.entity ? -1 : 1));
+  // Late reports by entity, the latest most often first: who to chase (the model's order, which
+  // the key findings follow). Each report's deadline, submission date and file are in the xlsx
+  // annex (sheet Quality).
+  const lateRows = tl.lateByEntity;
   if (lateRows.length > 0)
     tables.push(
       simpleTable(
@@ -225,9 +217,11 @@ export function qualityView(model: ReportModel, lang: Lang, paths: ShownPaths): 
           cells: [
             txt(x.entity),
             num(f.number(x.dated)),
-            num(f.number(x.late.length)),
-            num(f.count(x.worst, t.nouns.day)),
-            txt(x.late.map((s) => t.lateBy(periodInWords(s.period, lang), f.number(s.daysLate))).join(', ')),
+            num(f.number(x.late)),
+            num(f.count(x.maxDaysLate, t.nouns.day)),
+            txt(
+              x.reports.map((s) => t.lateBy(periodInWords(s.period, lang), f.number(s.daysLate))).join(', '),
+            ),
           ],
         })),
         { rowHeaders: true },
@@ -352,4 +346,10 @@ export function qualityView(model: ReportModel, lang: Lang, paths: ShownPaths): 
     tables,
     issues,
   };
+}
+
+/** How a received report came: on time, late, or with no date (`received`); null when not received. */
+function timelinessState(cell: CompletenessCell): 'on-time' | 'late' | 'received' | null {
+  if (cell.timeliness === 'on-time' || cell.timeliness === 'late') return cell.timeliness;
+  return cell.timeliness === 'undated' ? 'received' : null;
 }

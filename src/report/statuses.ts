@@ -18,7 +18,10 @@ export interface StatusStyle {
 
 export const STATUS_STYLES: Readonly<Record<Status, StatusStyle>> = {
   'on-track': { symbol: '●', colour: '#1f7a3f', cssVar: '--status-on-track' },
-  behind: { symbol: '◐', colour: '#935b00', cssVar: '--status-behind' },
+  // ⊙, not ◐: ◐ is in neither Arial, Liberation Sans nor OpenSymbol, and LibreOffice drew it as a
+  // sliver in the Word report; ⊙ is in OpenSymbol (shipped with LibreOffice), DejaVu and Windows'
+  // symbol fonts, and reads between ● (full) and ○ (empty).
+  behind: { symbol: '⊙', colour: '#935b00', cssVar: '--status-behind' },
   critical: { symbol: '○', colour: '#b3261e', cssVar: '--status-critical' },
   'no-data': { symbol: '–', colour: '#5f6670', cssVar: '--status-no-data' },
   // A milestone nothing is expected of yet: a dotted circle, neither a score nor a gap.
@@ -36,7 +39,7 @@ export function shownStatuses(counts: Readonly<Record<Status, number>>): Status[
 /** The cells of the completeness matrix: a report received on time, late, missing... */
 export const CELL_STYLES: Readonly<Record<CellState, StatusStyle & { background: string | null }>> = {
   'on-time': { symbol: '●', colour: '#1f7a3f', cssVar: '--cell-on-time', background: null },
-  late: { symbol: '◐', colour: '#935b00', cssVar: '--cell-late', background: null },
+  late: { symbol: '⊙', colour: '#935b00', cssVar: '--cell-late', background: null },
   received: { symbol: '✓', colour: '#1f7a3f', cssVar: '--cell-received', background: null },
   missing: { symbol: '✗', colour: '#b3261e', cssVar: '--cell-missing', background: '#fdecea' },
   'not-expected': { symbol: '', colour: '#5f6670', cssVar: '--cell-not-expected', background: null },

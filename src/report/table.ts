@@ -38,6 +38,8 @@ export interface Cell {
   notes?: string[];
   /** The notes may wrap between their words (a target's derivation), never inside a figure. */
   wrapNote?: boolean;
+  /** A wrapping note of words only (a rate's method): as narrow as its longest word. */
+  narrowNote?: boolean;
   /** A link inside the report (`#axe-3`). */
   href?: string;
   strong?: boolean;
@@ -110,6 +112,8 @@ export interface TableView {
    * renderer may as well give it as a table.
    */
   list?: boolean;
+  /** Footnotes under the table: how its figures were obtained (methods, thresholds, weights). */
+  notes?: string[];
 }
 
 export interface ChartView {
@@ -120,10 +124,17 @@ export interface ChartView {
 }
 
 export interface CommentView {
+  /** The indicator or activity it is about. */
+  code: string;
   entity: string;
+  /** The latest period it was written for, in words. */
   period: string;
+  /** When the same text was written for several periods: their span, in words; else null. */
+  span: string | null;
   text: string;
   location: string;
+  /** It names a date after a period it was written for: that, in words; else null. */
+  flag: string | null;
 }
 
 /** A table of one group without heading. */

@@ -11,6 +11,7 @@ import { type FindingView, findingViews } from './findings-view.js';
 import { type Formatter, formatter } from './format.js';
 import { type IpttView, ipttView } from './iptt-view.js';
 import { type MethodologyView, methodologyView, type SourcesView, sourcesView } from './method.js';
+import { leftOutText, planWeightsText } from './method-notes.js';
 import { shownPaths } from './paths.js';
 import { periodInWords, type ReportType, reportTypeOf } from './periods.js';
 import { type QualityView, qualityView } from './quality-view.js';
@@ -35,7 +36,7 @@ export interface CoverModel {
 
 export interface FactView {
   label: string;
-  /** The status symbol drawn before the value (`◐ 77,7 %`), hidden from screen readers. */
+  /** The status symbol drawn before the value (`⊙ 77,7 %`), hidden from screen readers. */
   symbol?: string;
   value: string;
   /** A figure or a period: never wraps. */
@@ -265,6 +266,10 @@ function summaryView(
   );
   const ceiling = Math.max(model.settings.ceiling, 1);
   const withChange = model.axes.some((a) => a.previous !== null);
+  // Method in sight: the axes' weights where one is not 1, what each axis's rate leaves out.
+  const weighted = model.axes.some((a) => a.weight !== 1);
+  const weights = planWeightsText(model, lang, f);
+  const planLeftOut = leftOutText(model.plan.leftOut, lang);
   const axesTable = simpleTable(
     'axes',
     t.axesTable,
@@ -273,6 +278,7 @@ function summaryView(
       { header: t.label, kind: 'text', wide: true },
       { header: t.rate, kind: 'number' },
       { header: t.rateBar, kind: 'text', hiddenHeader: true, decorative: true },
+      ...(weighted ? [{ header: t.weight, kind: 'number' as const }] : []),
       ...(withChange ? [{ header: t.change, kind: 'number' as const }] : []),
       { header: t.coverage, kind: 'number' },
       { header: t.status, kind: 'status' },
@@ -281,8 +287,19 @@ function summaryView(
       cells: [
         { text: a.code, kind: 'code', href: `#${axes[n].id}` },
         { text: a.label, kind: 'text' },
-        { text: f.percent(a.rate), kind: 'number' },
+        {
+          text: f.percent(a.rate),
+          kind: 'number',
+          ...(a.leftOut.length > 0
+            ? {
+                note: t.withoutNote(a.leftOut.map((x) => x.code).join(', ')),
+                wrapNote: true,
+                narrowNote: true,
+              }
+            : {}),
+        },
         { text: '', kind: 'text' },
+        ...(weighted ? [{ text: f.number(a.weight), kind: 'number' as const }] : []),
         ...(withChange ? [changeCell(a, lang, f)] : []),
         { text: f.percent(a.coverage), kind: 'number' },
         statusCell(a.status, lang),
@@ -294,7 +311,16 @@ function summaryView(
     })),
     { compact: true },
   );
-  return { figures, statusCounts, charts: [charts.summary, charts.statuses], axes: axesTable };
+  const notes = [
+    `${t.planRate}${t.colon}${weights ?? t.planUnweighted}.`,
+    ...(planLeftOut ? [`${t.leftOut}${t.colon}${planLeftOut}.`] : []),
+  ];
+  return {
+    figures,
+    statusCounts,
+    charts: [charts.summary, charts.statuses],
+    axes: { ...axesTable, notes },
+  };
 }
 
 /** The share of the plan's time elapsed at P's end, beside the plan's rate: 77,7 % at 60 % of the time. */

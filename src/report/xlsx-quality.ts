@@ -63,7 +63,7 @@ export function qualityRows(model: ReportModel, lang: Lang, paths: ShownPaths): 
           cell.state === 'missing'
             ? t.states.missing
             : t.partialOf(f.count(cell.filled, t.nouns.indicator), f.number(cell.expected)),
-          null,
+          cell.files.length > 0 ? cell.files.map((x) => paths.shown(x)).join(', ') : null,
           null,
           null,
         ]);
@@ -78,7 +78,7 @@ export function qualityRows(model: ReportModel, lang: Lang, paths: ShownPaths): 
         s.entity,
         s.period,
         s.daysLate,
-        `${t.deadline} ${s.deadline} · ${t.submittedOn} ${s.submittedOn}`,
+        `${t.deadline} ${s.deadline} · ${t.submittedOn} ${s.submittedOn} · ${t.daysLate} ${s.daysLate}`,
         paths.shown(s.file),
         null,
         null,

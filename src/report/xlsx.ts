@@ -3,7 +3,10 @@ import type { Execution } from '../compute/execution.js';
 import type { IndicatorModel, ReportModel, RollupModel } from '../compute/model.js';
 import { achievedAhead } from '../compute/status.js';
 import { catalogue, type Lang } from '../i18n/index.js';
+import { yearsOf } from './findings-view.js';
+import { formatter } from './format.js';
 import { annexValue, ipttSheets, type SheetView } from './iptt-view.js';
+import { leftOutText, methodNote } from './method-notes.js';
 import { shownPaths } from './paths.js';
 import { periodInWords } from './periods.js';
 import { spanWords } from './targets.js';
@@ -56,6 +59,10 @@ export async function renderXlsx(
   const status = (s: keyof typeof c.status) => c.status[s];
   const exec = model.plan.execution;
   const year = Number.parseInt(model.period, 10);
+  const pct = formatter(lang).percent;
+  const periodWords = periodInWords(model.period, lang);
+  const plannedYears = yearsOf(model.plan.startYear, model.plan.endYear);
+  const toDate = exec !== null && exec.budgetToDate !== null;
 
   // Summary: one item per row, each value in its own number format.
   const summary: [string, Cell, Kind][] = [
@@ -64,7 +71,29 @@ export async function renderXlsx(
     [r.country, model.plan.country, 'text'],
     [r.period, model.period, 'text'],
     [r.planRate, model.plan.rate, 'rate'],
+    [a.previousRate, model.plan.previous?.rate ?? null, 'rate'],
+    // Method in sight: how the plan's rate is weighted, and the thresholds behind the statuses.
+    [`${r.planRate} (${r.planUnweighted})`, model.plan.unweightedRate, 'rate'],
     [r.status, status(model.plan.status), 'text'],
+    [a.previousStatus, model.plan.previous ? status(model.plan.previous.status) : null, 'text'],
+    // The count the report's "changes since P−1" sentence gives; each change is a row below whose
+    // status differs from its previous one (sheets Axes, Résultats, Indicateurs).
+    ...(model.changes.period
+      ? [
+          [
+            a.statusChanges(periodInWords(model.changes.period, lang)),
+            model.changes.statusChanges.length,
+            'count',
+          ] as [string, Cell, Kind],
+        ]
+      : []),
+    [r.method.settingMethod, r.settingMethods[model.settings.method], 'text'],
+    [
+      r.thresholds,
+      r.thresholdsText(pct(model.settings.thresholds.onTrack), pct(model.settings.thresholds.behind)),
+      'text',
+    ],
+    [r.ceiling, model.settings.ceiling, 'rate'],
     [r.coverage, model.plan.coverage, 'rate'],
     [a.timeElapsed, model.plan.timeElapsed ?? null, 'rate'],
     [a.indicatorCount, model.plan.indicatorCount, 'count'],
@@ -74,12 +103,26 @@ export async function renderXlsx(
   if (exec) {
     summary.push(
       [e.planned, exec.planned, 'count'],
+      [e.due(periodWords), exec.due, 'count'],
       [e.done, exec.done, 'count'],
-      [e.physicalRate, exec.physicalRate, 'rate'],
+      [e.doneDue, exec.doneDue, 'count'],
+      [e.physicalRateDue, exec.physicalRate, 'rate'],
       [e.meanProgress, exec.meanProgress, 'rate'],
-      [`${e.budget} (${model.plan.currency})`, exec.budget, 'amount'],
-      [`${e.disbursed} (${model.plan.currency})`, exec.disbursed, 'amount'],
-      [e.financialRate, exec.financialRate, 'rate'],
+      [`${e.budgetTotal(plannedYears)} (${model.plan.currency})`, exec.budget, 'amount'],
+      ...(toDate
+        ? [
+            [`${e.budgetToDate(String(year))} (${model.plan.currency})`, exec.budgetToDate, 'amount'] as [
+              string,
+              Cell,
+              Kind,
+            ],
+          ]
+        : []),
+      [`${e.disbursedTo(periodWords)} (${model.plan.currency})`, exec.disbursed, 'amount'],
+      [e.financialRateTotal, exec.financialRate, 'rate'],
+      ...(toDate
+        ? [[e.financialRateToDate(String(year)), exec.financialRateToDate, 'rate'] as [string, Cell, Kind]]
+        : []),
     );
   }
   summary.push(
@@ -108,6 +151,9 @@ export async function renderXlsx(
     { header: a.indicatorCount, width: 12, kind: 'count' },
     { header: a.withData, width: 12, kind: 'count' },
     { header: a.notDue, width: 12, kind: 'count' },
+    { header: r.leftOut, width: 30, kind: 'text' },
+    { header: a.previousRate, width: 12, kind: 'rate' },
+    { header: a.previousStatus, width: 16, kind: 'text' },
   ];
   const rollupCells = (x: RollupModel): Cell[] => [
     x.weight,
@@ -117,25 +163,42 @@ export async function renderXlsx(
     x.indicatorCount,
     x.withData,
     x.statusCounts['not-due'],
+    leftOutText(x.leftOut, lang),
+    x.previous ? x.previous.rate : null,
+    x.previous ? status(x.previous.status) : null,
   ];
   const execColumns: Column[] = [
     { header: e.planned, width: 10, kind: 'count' },
+    { header: e.due(periodWords), width: 12, kind: 'count' },
     { header: e.done, width: 10, kind: 'count' },
+    { header: e.doneDue, width: 12, kind: 'count' },
     { header: e.inProgress, width: 10, kind: 'count' },
     { header: e.notStarted, width: 12, kind: 'count' },
     { header: e.abandoned, width: 12, kind: 'count' },
     { header: e.notReported, width: 13, kind: 'count' },
-    { header: e.physicalRate, width: 14, kind: 'rate' },
+    { header: e.physicalRateDue, width: 14, kind: 'rate' },
     { header: e.meanProgress, width: 14, kind: 'rate' },
-    { header: `${e.budget} (${model.plan.currency})`, width: 18, kind: 'amount' },
-    { header: `${e.disbursed} (${model.plan.currency})`, width: 18, kind: 'amount' },
-    { header: e.financialRate, width: 14, kind: 'rate' },
+    { header: `${e.budgetTotal(plannedYears)} (${model.plan.currency})`, width: 18, kind: 'amount' },
+    ...(toDate
+      ? [
+          {
+            header: `${e.budgetToDate(String(year))} (${model.plan.currency})`,
+            width: 18,
+            kind: 'amount' as const,
+          },
+        ]
+      : []),
+    { header: `${e.disbursedTo(periodWords)} (${model.plan.currency})`, width: 18, kind: 'amount' },
+    { header: e.financialRateTotal, width: 14, kind: 'rate' },
+    ...(toDate ? [{ header: e.financialRateToDate(String(year)), width: 14, kind: 'rate' as const }] : []),
   ];
   const execCells = (x: Execution | null | undefined): Cell[] =>
     x
       ? [
           x.planned,
+          x.due,
           x.done,
+          x.doneDue,
           x.inProgress,
           x.notStarted,
           x.abandoned,
@@ -143,8 +206,10 @@ export async function renderXlsx(
           x.physicalRate,
           x.meanProgress,
           x.budget,
+          ...(toDate ? [x.budgetToDate] : []),
           x.disbursed,
           x.financialRate,
+          ...(toDate ? [x.financialRateToDate] : []),
         ]
       : [];
   table(
@@ -211,6 +276,9 @@ export async function renderXlsx(
       { header: a.changeTarget, width: 12, kind: 'value' },
       { header: a.changeMoved, width: 22, kind: 'text' },
       { header: r.reason, width: 40, kind: 'text' },
+      // Method in sight: how the rate is computed, and the indicator's weight.
+      { header: r.method.settingMethod, width: 24, kind: 'text' },
+      { header: r.weight, width: 8, kind: 'value' },
     ],
     model.indicators.map((i) => [
       i.code,
@@ -239,6 +307,8 @@ export async function renderXlsx(
       i.type === 'quantitative' ? (i.change?.target ?? null) : null,
       i.change ? a.moved[i.change.moved] : null,
       i.reason ? c.reasons[i.reason] : null,
+      methodNote(i, lang),
+      i.weight,
     ]),
   );
   table(
@@ -265,10 +335,22 @@ export async function renderXlsx(
         { header: r.axis, width: 8, kind: 'text' },
         { header: r.result, width: 10, kind: 'text' },
         { header: r.label, width: 48, kind: 'text' },
+        { header: a.start, width: 10, kind: 'text' },
+        { header: a.end, width: 10, kind: 'text' },
+        { header: e.due(periodWords), width: 12, kind: 'text' },
         { header: r.status, width: 14, kind: 'text' },
         { header: e.meanProgress, width: 12, kind: 'rate' },
         { header: `${e.budget} (${model.plan.currency})`, width: 18, kind: 'amount' },
-        { header: `${e.disbursed} (${model.plan.currency})`, width: 18, kind: 'amount' },
+        ...(toDate
+          ? [
+              {
+                header: `${e.budgetToDate(String(year))} (${model.plan.currency})`,
+                width: 18,
+                kind: 'amount' as const,
+              },
+            ]
+          : []),
+        { header: `${e.disbursedTo(periodWords)} (${model.plan.currency})`, width: 18, kind: 'amount' },
         { header: e.financialRate, width: 14, kind: 'rate' },
         { header: a.lastPeriod, width: 12, kind: 'text' },
       ],
@@ -277,9 +359,13 @@ export async function renderXlsx(
         x.axis,
         x.result,
         x.label,
+        x.start,
+        x.end,
+        x.due ? e.dueSince : e.notDue,
         x.status ? e.statuses[x.status] : e.notReported,
         x.progress,
         x.budget,
+        ...(toDate ? [x.budgetToDate] : []),
         x.disbursed,
         x.financialRate,
         x.lastPeriod,

@@ -58,12 +58,15 @@ export function exampleRows(lang: Lang, years: number[]): ExampleRows {
         null,
       ];
     }),
-    activities: example.activities.map((a) => [
+    // Each activity planned from the first year, due one year later than the one before it.
+    activities: example.activities.map((a, n) => [
       a.code,
       a.result,
       a.label[lang],
       name(a.responsible),
       a.budget,
+      years[0],
+      years[Math.min(n + 1, years.length - 1)],
     ]),
   };
 }

@@ -94,8 +94,8 @@ export function buildPlanTemplate(opts: PlanTemplateOptions): ExcelJS.Workbook {
   const activities = addTableSheet(
     wb,
     t.sheets.activities,
-    [ac.code, ac.result, ac.label, ac.responsible, budgetHeader],
-    [12, 10, 60, 24, 18],
+    [ac.code, ac.result, ac.label, ac.responsible, budgetHeader, ac.start, ac.end],
+    [12, 10, 60, 24, 18, 10, 10],
     example?.activities ?? [],
   );
   validateColumn(

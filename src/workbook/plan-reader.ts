@@ -356,11 +356,17 @@ function readActivities({ rows, cells, report }: PlanSheet, axes: Axis[], result
     const code = cells.text(f.code);
     if (!code) continue;
     let budget = cells.number(f.budget, 'Budget prévu') ?? null;
+    const budgets: Record<string, number> = {};
     if (budget === null && row.patterned.yearBudget) {
       budget = 0;
-      for (const [year, cell] of row.patterned.yearBudget)
-        budget += cells.number(cell, `Budget ${year}`) ?? 0;
+      for (const [year, cell] of row.patterned.yearBudget) {
+        const amount = cells.number(cell, `Budget ${year}`) ?? 0;
+        budgets[year] = amount;
+        budget += amount;
+      }
     }
+    const start = schedulePeriod(cells, f.start, 'Début');
+    const end = schedulePeriod(cells, f.end, 'Fin');
     const result = resolveCode(resultAbove, results) ?? null;
     const candidate = {
       code,
@@ -369,12 +375,28 @@ function readActivities({ rows, cells, report }: PlanSheet, axes: Axis[], result
       label: cells.text(f.label) ?? code,
       responsible: splitList(cells.text(f.responsible)),
       budget,
+      ...(Object.keys(budgets).length > 0 ? { budgets } : {}),
+      ...(start ? { start: start.label } : {}),
+      ...(end ? { end: end.label } : {}),
       at: at(cells, row, f.code),
     };
     const activity = validate(Activity, candidate, rowLocator(cells, row, PLAN_ACTIVITY_COLUMNS), report);
     if (activity) pushUnique(activities, activity, cells, f.code, report);
   }
   return activities;
+}
+
+/**
+ * An activity's `Début` or `Fin`: a year or a period (`2022`, `2022-T2`), or a day, typed as a date
+ * or as text (`31/12/2022`, `2022-12-31`), read as its month.
+ */
+function schedulePeriod(cells: CellReader, f: FieldCell | undefined, column: string): Period | null {
+  const text = f?.cell.t === 's' ? f.cell.v.trim() : null;
+  const day = text ? /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text) : null;
+  if (day) return parsePeriod(`${day[3]}-${day[2].padStart(2, '0')}`) ?? cells.period(f, column) ?? null;
+  const iso = text ? /^(\d{4})-(\d{2})-\d{2}$/.exec(text) : null;
+  if (iso) return parsePeriod(`${iso[1]}-${iso[2]}`) ?? cells.period(f, column) ?? null;
+  return cells.period(f, column) ?? null;
 }
 
 function pushUnique<T extends { code: string }>(

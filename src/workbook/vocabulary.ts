@@ -160,6 +160,8 @@ export const PLAN_ACTIVITY_COLUMNS = {
   label: ['Intitulé', 'Libellé', 'Activité', 'Activity', 'Label', 'Description'],
   responsible: ['Responsable', 'Responsables', 'Responsible', 'Structure responsable'],
   budget: ['Budget prévu', 'Budget', 'Budget total', 'Planned budget', 'Coût', 'Coût total', 'Cost'],
+  start: ['Début', 'Date de début', 'Période de début', 'Start', 'Start date', 'Start period'],
+  end: ['Fin', 'Date de fin', 'Période de fin', 'Échéance', 'End', 'End date', 'End period', 'Due'],
   yearBudget: [] as string[],
 } as const;
 

@@ -23,6 +23,7 @@ function indicator(code: string, label: string): IndicatorModel {
     entityAggregation: 'sum',
     targetType: 'cumulative',
     method: 'ratio',
+    methodRule: { method: 'ratio', why: 'flow' },
     baseline: 0,
     baselineYear: 2019,
     target: 1000,

@@ -117,14 +117,15 @@ describe('who contributed what: entities and the sex disaggregation', () => {
 });
 
 describe('the partners’ comments', () => {
+  // Each with the code it is about: an indicator's, or for an activity report the activity's.
   const COMMENTS = [
-    ['DR Kayes · T2 2022', 'Activités réduites (saison des pluies)', 'DR Kayes · Q2 2022'],
-    ['OIM · T1 2023', 'Afflux de retours depuis la Libye', 'OIM · Q1 2023'],
-    ['DR Kayes · T3 2023', 'Réunion reportée faute de quorum', 'DR Kayes · Q3 2023'],
-    ['DR Kayes · T3 2023', 'Retard de décaissement du bailleur', 'DR Kayes · Q3 2023'],
+    ['I1 DR Kayes · T2 2022', 'Activités réduites (saison des pluies)', 'I1 DR Kayes · Q2 2022'],
+    ['I1 OIM · T1 2023', 'Afflux de retours depuis la Libye', 'I1 OIM · Q1 2023'],
+    ['I3 DR Kayes · T3 2023', 'Réunion reportée faute de quorum', 'I3 DR Kayes · Q3 2023'],
+    ['AC1 DR Kayes · T3 2023', 'Retard de décaissement du bailleur', 'AC1 DR Kayes · Q3 2023'],
   ];
 
-  it('shows every comment once, with its entity and period in words (fr, en)', () => {
+  it('shows every comment once, with its code, entity and period in words (fr, en)', () => {
     for (const [who, text, whoEn] of COMMENTS) {
       expect(plain(runs.t3.html).split(text).length - 1, text).toBe(1);
       const [fr] = itemsWith(runs.t3.html, text);
@@ -153,11 +154,12 @@ describe('key findings', () => {
     const text = findings(runs.t3.html);
     // I3: 2 meetings against 4 + 4 × 9/12 = 7 → 28,6 % critical; then I2 (72 %, behind).
     expect(text).toContain(
-      '2 indicateurs sont critiques ou en retard, du plus éloigné de sa cible au plus proche : I3 Réunions de coordination tenues — 28,6 % ○ Critique I2 Taux de satisfaction des migrants assistés — 72 % ◐ En retard',
+      '2 indicateurs sont critiques ou en retard, du plus éloigné de sa cible au plus proche : I3 Réunions de coordination tenues — 28,6 % ○ Critique I2 Taux de satisfaction des migrants assistés — 72 % ⊙ En retard',
     );
     expect(text).toContain('Rapport de T3 2023 non reçu : OIM.');
-    // OIM owes 7 quarterly reports and the 2022 yearly one (I4): 6 of 8 received.
-    expect(text).toContain('OIM : 2 rapports manquants sur 8');
+    // OIM owes quarterly values (I1, I2) and a yearly one (I4, due in its 2022-T4 report): it
+    // reports quarterly, 7 reports up to 2023-T3, 6 received (2023-T3 missing).
+    expect(text).toContain('OIM : 1 rapport manquant sur 7');
     expect(text).toContain('1 indicateur n’a encore jamais été renseigné : I4 Études publiées');
   });
 
@@ -190,12 +192,14 @@ describe('key findings', () => {
 });
 
 describe('data quality adds up', () => {
-  // Owed up to 2023-T3 (7 quarters from 2022-T1):
+  // Owed up to 2023-T3 (7 quarters from 2022-T1; one report per entity and quarter, the year's
+  // values due in the T4 report):
   //   DR Kayes: I1 and I3 each quarter → 14 values, 7 reports; 2023-T2 has no I3 → 13 values,
-  //             7 reports received, 1 incomplete.
-  //   OIM: I1 and I2 each quarter (14) + I4 for the year 2022 (1) → 15 values, 8 reports;
-  //        2023-T3 and 2022 missing → 12 values, 6 reports.
-  //   Total: 25 / 29 values = 86,2 %; 13 / 15 reports. At 2023-T2: (11 + 12) / (12 + 13) = 92 %.
+  //             7 reports received, 1 incomplete (2023-T2: 1 of 2).
+  //   OIM: I1 and I2 each quarter (14) + I4 for the year 2022 (1, in the 2022-T4 report) → 15
+  //        values, 7 reports; 2023-T3 missing, I4 never given → 12 values, 6 reports received,
+  //        1 incomplete (2022-T4: 2 of 3).
+  //   Total: 25 / 29 values = 86,2 %; 13 / 14 reports, 2 incomplete. At 2023-T2: (11 + 12) / (12 + 13) = 92 %.
   //   Timeliness of the 13 received: DR Kayes 2022-T1 undated, 2023-T1 late; OIM 2022-T3 late;
   //   10 on time + 2 late + 1 undated = 13; rate 10 / 12 = 83,3 %.
   it('gives completeness in values and in reports, the rate at P−1 beside it, and timeliness over the same reports', () => {
@@ -203,12 +207,12 @@ describe('data quality adds up', () => {
     expect(summary[1]).toEqual([
       'Complétude',
       '86,2 % T2 2023 : 92 %',
-      '25 valeurs reçues sur 29 attendues (une par indicateur, entité responsable et période) ; 13 rapports reçus sur 15 attendus, dont 1 incomplet (un rapport par entité et par période)',
+      '25 valeurs reçues sur 29 attendues (une par indicateur, entité responsable et période) ; 13 rapports reçus sur 14 attendus, dont 2 incomplets (un rapport : ce qu’une entité envoie pour une de ses périodes de rapportage)',
     ]);
     expect(summary[2]).toEqual([
       'Promptitude',
       '83,3 %',
-      'Sur 13 rapports reçus : 10 à temps, 2 en retard, 1 sans date de soumission (hors calcul) ; délai 30 jours après la fin de la période',
+      'Sur 13 rapports reçus : 10 à temps, 2 en retard, 1 sans date de soumission (hors calcul) ; échéance 30 jours après la fin de la période, retards comptés à partir de l’échéance',
     ]);
   });
 
@@ -216,8 +220,8 @@ describe('data quality adds up', () => {
     expect(tableRows(runs.t3.html, 'completude-entites')).toEqual([
       ['Entité', 'Rapports reçus', 'dont incomplets', 'Valeurs reçues', 'Complétude'],
       ['DR Kayes', '7/7', '1', '13/14', '92,9 %'],
-      ['OIM', '6/8', '0', '12/15', '80 %'],
-      ['Total', '13/15', '1', '25/29', '86,2 %'],
+      ['OIM', '6/7', '1', '12/15', '80 %'],
+      ['Total', '13/14', '2', '25/29', '86,2 %'],
     ]);
   });
 
@@ -226,8 +230,9 @@ describe('data quality adds up', () => {
       ['Entité', 'T1 2023', 'T2 2023', 'T3 2023'],
       [
         'DR Kayes',
-        '◐ DR Kayes · T1 2023 · reçu en retard',
-        '1/2 DR Kayes · T2 2023 · reçu en partie : 1 indicateur renseigné sur 2',
+        '⊙ DR Kayes · T1 2023 · reçu en retard',
+        // Incomplete, and on time: both said.
+        '● 1/2 DR Kayes · T2 2023 · reçu en partie : 1 valeur renseignée sur 2 · reçu à temps',
         '● DR Kayes · T3 2023 · reçu à temps',
       ],
       [
@@ -237,13 +242,23 @@ describe('data quality adds up', () => {
         '✗ OIM · T3 2023 · attendu, non reçu',
       ],
     ]);
-    expect(tableRows(runs.t3.html, 'matrice-2022')[0]).toEqual([
-      'Entité',
-      'T1 2022',
-      'T2 2022',
-      'T3 2022',
-      'T4 2022',
-      '2022',
+    // No column for the year: OIM's yearly value is due in its T4 report (2 of 3 values there).
+    expect(tableRows(runs.t3.html, 'matrice-2022')).toEqual([
+      ['Entité', 'T1 2022', 'T2 2022', 'T3 2022', 'T4 2022'],
+      [
+        'DR Kayes',
+        '✓ DR Kayes · T1 2022 · reçu (date inconnue)',
+        '● DR Kayes · T2 2022 · reçu à temps',
+        '● DR Kayes · T3 2022 · reçu à temps',
+        '● DR Kayes · T4 2022 · reçu à temps',
+      ],
+      [
+        'OIM',
+        '● OIM · T1 2022 · reçu à temps',
+        '● OIM · T2 2022 · reçu à temps',
+        '⊙ OIM · T3 2022 · reçu en retard',
+        '● 2/3 OIM · T4 2022 · reçu en partie : 2 valeurs renseignées sur 3 · reçu à temps',
+      ],
     ]);
     expect(runs.t3.html.indexOf('id="matrice-2023"')).toBeLessThan(runs.t3.html.indexOf('id="matrice-2022"'));
   });
@@ -252,10 +267,10 @@ describe('data quality adds up', () => {
     const summary = tableRows(runs.t3en.html, 'controles');
     expect(summary[1][1]).toBe('86.2% Q2 2023: 92%');
     expect(summary[1][2]).toBe(
-      '25 values received of 29 expected (one per indicator, responsible entity and period); 13 reports received of 15 expected, 1 incomplete (one report per entity and period)',
+      '25 values received of 29 expected (one per indicator, responsible entity and period); 13 reports received of 14 expected, 2 incomplete (a report: what an entity sends for one of its reporting periods)',
     );
     expect(summary[2][2]).toBe(
-      'Of 13 reports received: 10 on time, 2 late, 1 without a submission date (left out); deadline 30 days after the period’s end',
+      'Of 13 reports received: 10 on time, 2 late, 1 without a submission date (left out); deadline 30 days after the period’s end, delays counted from the deadline',
     );
   });
 });
@@ -332,7 +347,7 @@ describe('changes since P−1', () => {
     expect(tableRows(runs.t3.html, 'changements-statuts')).toEqual([
       ['Code', 'Intitulé', 'Taux T2 2023', 'Statut T2 2023', 'Taux T3 2023', 'Statut T3 2023', 'Évolution'],
       ['Axes (1)'],
-      ['A1', 'Protéger les migrants', '92,7 %', '● En bonne voie', '79,9 %', '◐ En retard', '−12,8 pts'],
+      ['A1', 'Protéger les migrants', '92,7 %', '● En bonne voie', '79,9 %', '⊙ En retard', '−12,8 pts'],
       ['Résultats (1)'],
       [
         'R1',
@@ -340,7 +355,7 @@ describe('changes since P−1', () => {
         '92,7 %',
         '● En bonne voie',
         '79,9 %',
-        '◐ En retard',
+        '⊙ En retard',
         '−12,8 pts',
       ],
       ['Indicateurs (1)'],
@@ -350,7 +365,7 @@ describe('changes since P−1', () => {
         '90 %',
         '● En bonne voie',
         '72 %',
-        '◐ En retard',
+        '⊙ En retard',
         // OIM's 58 % at T2 is still its latest at T3; the target went from the plan's 60 % for
         // 2023-T2 to 50 + 20 × 9/12 = 65 %.
         '−18,0 pts réalisé inchangé (58 %) seule la cible a bougé : 60 % → 65 % au prorata',
@@ -362,7 +377,7 @@ describe('changes since P−1', () => {
       '92.7%',
       '● On track',
       '79.9%',
-      '◐ Behind',
+      '⊙ Behind',
       '−12.8 pts',
     ]);
   });
@@ -402,7 +417,7 @@ describe('changes since P−1', () => {
         '90 %',
         '● En bonne voie',
         '72 %',
-        '◐ En retard',
+        '⊙ En retard',
         '−18,0 pts réalisé inchangé (58 %) seule la cible a bougé : 60 % → 65 % au prorata',
       ],
     ]);

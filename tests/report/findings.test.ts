@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportModel } from '../../src/compute/model.js';
 import type { Status } from '../../src/compute/status.js';
+import { changesView } from '../../src/report/changes.js';
 import { type Finding, keyFindings, worstFirst } from '../../src/report/findings.js';
 import { findingViews } from '../../src/report/findings-view.js';
 import { formatter } from '../../src/report/format.js';
-import { model } from './model.js';
+import { completenessCell, model } from './model.js';
+
+const flat = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
 const of = <K extends Finding['kind']>(found: Finding[], kind: K) =>
   found.find((f) => f.kind === kind) as Extract<Finding, { kind: K }> | undefined;
@@ -19,6 +22,8 @@ describe('key findings (what deserves a sentence)', () => {
       withData: 4,
       indicatorCount: 5,
       notDue: 0,
+      weights: [],
+      unweightedRate: 0.6,
     });
   });
 
@@ -64,6 +69,51 @@ describe('key findings (what deserves a sentence)', () => {
     expect(of(keyFindings(m), 'never-reported')?.indicators.map((i) => i.code)).toEqual(['I5']);
   });
 
+  it('names who sent the report of P incomplete, with the values filled of those owed there', () => {
+    const m = model();
+    // Kayes's T4 2022 report came on time with 5 of the 6 values owed in it: received, incomplete.
+    m.quality.completeness.rows[0].cells[3] = completenessCell('2022-T4', 'partial', {
+      expected: 6,
+      filled: 5,
+    });
+    expect(of(keyFindings(m), 'reports-incomplete-at-period')).toEqual({
+      kind: 'reports-incomplete-at-period',
+      period: '2022-T4',
+      entities: [{ entity: 'Kayes', filled: 5, expected: 6 }],
+    });
+    // Not said missing: the grid shows it received.
+    expect(of(keyFindings(m), 'reports-missing-at-period')?.entities).toEqual(['OIM']);
+    const [said] = findingViews(keyFindings(m), 'fr', formatter('fr'), 'FCFA', 30).filter(
+      (x) => x.kind === 'reports-incomplete-at-period',
+    );
+    expect([flat(said.text), said.items.map((i) => flat(i.text))]).toEqual([
+      'Rapport de T4 2022 reçu incomplet :',
+      ['Kayes : 5 valeurs renseignées sur 6'],
+    ]);
+  });
+
+  it('says "no status changed" only when none did (the Word report printed it above a table of changes)', () => {
+    const m = model();
+    expect(changesView(m, 'fr', formatter('fr'), (x) => x)).toBeNull();
+    m.changes = { ...m.changes, period: '2022-T3' };
+    expect(changesView(m, 'fr', formatter('fr'), (x) => x)?.noChanges).toBe(
+      'Aucun statut n’a changé depuis T3 2022.',
+    );
+    m.changes.statusChanges = [
+      {
+        level: 'indicator',
+        code: 'I2',
+        label: 'Centres ouverts',
+        from: 'on-track',
+        to: 'behind',
+        rateFrom: 0.85,
+        rateTo: 0.6,
+      },
+    ];
+    const v = changesView(m, 'fr', formatter('fr'), (x) => x);
+    expect([v?.noChanges, v?.statusChanges?.groups[0].rows.length]).toEqual([null, 1]);
+  });
+
   it('names who did not send the report of P, who misses reports, who sends late', () => {
     const found = keyFindings(model());
     expect(of(found, 'reports-missing-at-period')).toEqual({
@@ -80,7 +130,42 @@ describe('key findings (what deserves a sentence)', () => {
   });
 
   it('gives physical and financial execution', () => {
-    expect(of(keyFindings(model()), 'execution')).toMatchObject({ planned: 2, done: 1, physicalRate: 0.5 });
+    expect(of(keyFindings(model()), 'execution')).toMatchObject({
+      planned: 2,
+      due: 2,
+      doneDue: 1,
+      scheduled: false,
+      physicalRate: 0.5,
+    });
+  });
+
+  it('says which activities the physical rate counts and which budget the financial one', () => {
+    const m = model();
+    // 3 of the 4 activities due by P done, 1 more ahead of time, 2 not due yet; budgets by year.
+    m.plan.execution = {
+      ...(m.plan.execution as NonNullable<ReportModel['plan']['execution']>),
+      planned: 6,
+      due: 4,
+      scheduled: 6,
+      done: 4,
+      doneDue: 3,
+      doneAhead: 1,
+      physicalRate: 0.75,
+      budgetToDate: 2_000_000_000,
+      financialRateToDate: 1.325,
+    };
+    const said = (lang: 'fr' | 'en') =>
+      findingViews(keyFindings(m), lang, formatter(lang), 'FCFA', 30)
+        .filter((f) => f.kind === 'execution')
+        .map((f) => ({ ...f, text: flat(f.text) }));
+    const [fr] = said('fr');
+    expect(fr.text).toBe(
+      'Exécution physique : 3 activités réalisées sur 4 échues à T4 2022 (75 %), 1 autre réalisée en avance ; 2 activités pas encore échues ; exécution financière : 2 650 000 000 FCFA décaissés jusqu’à T4 2022, soit 94,6 % du budget total du plan pour 2022-2024 (2 800 000 000 FCFA) et 132,5 % du budget prévu jusqu’à fin 2022 (2 000 000 000 FCFA).',
+    );
+    const [en] = said('en');
+    expect(en.text).toBe(
+      'Physical execution: 3 of 4 activities due by Q4 2022 done (75%), 1 more done ahead of time; 2 activities not yet due; financial execution: 2,650,000,000 FCFA disbursed up to Q4 2022, 94.6% of the plan’s total budget for 2022-2024 (2,800,000,000 FCFA) and 132.5% of the budget planned up to the end of 2022 (2,000,000,000 FCFA).',
+    );
   });
 
   it('says all axes are on track when none is in difficulty', () => {
@@ -179,8 +264,6 @@ describe('key findings (what deserves a sentence)', () => {
   });
 });
 
-const flat = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
-
 describe('key findings in words', () => {
   const words = (lang: 'fr' | 'en') =>
     findingViews(keyFindings(model()), lang, formatter(lang), 'FCFA', 30).map((f) => ({
@@ -198,20 +281,20 @@ describe('key findings in words', () => {
       '1 indicateur n’a encore jamais été renseigné :',
       'Rapport de T4 2022 non reçu : OIM.',
       '1 entité n’a pas transmis tous les rapports attendus depuis le début du plan :',
-      'Sur 5 rapports datés, 3 ont été soumis plus de 30 jours après la fin de leur période :',
-      'Exécution physique : 1 sur 2 activités prévues réalisées (50 %) ; exécution financière : 2 650 000 000 FCFA décaissés sur 2 800 000 000 FCFA prévus (94,6 %).',
+      'Sur 5 rapports datés, 3 sont arrivés après l’échéance (30 jours après la fin de la période) ; retards comptés à partir de l’échéance :',
+      'Exécution physique : 1 activité réalisée sur 2 activités du plan (50 %), toutes comptées comme dues faute de période de fin (colonne Fin des activités du plan) ; exécution financière : 2 650 000 000 FCFA décaissés jusqu’à T4 2022, soit 94,6 % du budget total du plan pour 2022-2024 (2 800 000 000 FCFA).',
     ]);
     const indicators = fr.find((f) => f.kind === 'indicators-in-difficulty');
     expect(indicators?.items.map((i) => [i.code, i.text, i.figure, i.statusText])).toEqual([
       ['I3', 'Accords signés', '20 %', '○ Critique'],
-      ['I2', 'Centres ouverts', '60 %', '◐ En retard'],
+      ['I2', 'Centres ouverts', '60 %', '⊙ En retard'],
     ]);
     expect(fr.find((f) => f.kind === 'partners-missing')?.items.map((i) => i.text)).toEqual([
       'OIM : 2 rapports manquants sur 4',
     ]);
     expect(fr.find((f) => f.kind === 'partners-late')?.items.map((i) => i.text)).toEqual([
-      'OIM : 2 rapports en retard, jusqu’à 45 jours',
-      'Kayes : 1 rapport en retard, jusqu’à 12 jours',
+      'OIM : 2 rapports en retard, jusqu’à 45 jours après l’échéance',
+      'Kayes : 1 rapport en retard, jusqu’à 12 jours après l’échéance',
     ]);
   });
 
@@ -224,8 +307,8 @@ describe('key findings in words', () => {
       '1 indicator has never been reported:',
       'Report for Q4 2022 not received: OIM.',
       '1 entity has not sent every report expected since the start of the plan:',
-      'Of 5 dated reports, 3 were submitted more than 30 days after their period ended:',
-      'Physical execution: 1 of 2 planned activities done (50%); financial execution: 2,650,000,000 FCFA disbursed of 2,800,000,000 FCFA planned (94.6%).',
+      'Of 5 dated reports, 3 arrived after the deadline (30 days after the period’s end); delays are counted from the deadline:',
+      'Physical execution: 1 of the plan’s 2 activities done (50%), all counted as due for want of an end period (column End of the plan’s activities); financial execution: 2,650,000,000 FCFA disbursed up to Q4 2022, 94.6% of the plan’s total budget for 2022-2024 (2,800,000,000 FCFA).',
     ]);
   });
 });

@@ -6,7 +6,7 @@ import type {
   ResultModel,
   RollupModel,
 } from '../../src/compute/model.js';
-import type { CompletenessRow, SubmissionTimeliness } from '../../src/compute/quality.js';
+import type { CompletenessCell, CompletenessRow, SubmissionTimeliness } from '../../src/compute/quality.js';
 import type { Status } from '../../src/compute/status.js';
 
 /**
@@ -36,6 +36,7 @@ export function indicator(over: Partial<IndicatorModel> & Pick<IndicatorModel, '
     entityAggregation: 'sum',
     targetType: 'cumulative',
     method: 'ratio',
+    methodRule: { method: 'ratio', why: 'flow' },
     baseline: 0,
     baselineYear: 2021,
     target: 1000,
@@ -82,9 +83,14 @@ export function indicator(over: Partial<IndicatorModel> & Pick<IndicatorModel, '
   };
 }
 
+// No `Fin` in the plan: both activities count as due.
 const execution = (over: Partial<ExecutionModel> = {}): ExecutionModel => ({
   planned: 2,
+  due: 2,
+  scheduled: 0,
   done: 1,
+  doneDue: 1,
+  doneAhead: 0,
   inProgress: 1,
   notStarted: 0,
   abandoned: 0,
@@ -96,6 +102,8 @@ const execution = (over: Partial<ExecutionModel> = {}): ExecutionModel => ({
   disbursed: 2_650_000_000,
   financialRate: 2_650_000_000 / 2_800_000_000,
   financialReason: null,
+  budgetToDate: null,
+  financialRateToDate: null,
   previous: null,
   ...over,
 });
@@ -111,6 +119,7 @@ function rollup(code: string, label: string, rate: number | null, status: Status
     indicatorCount: 2,
     withData: 2,
     statusCounts: counts({ [status]: 2 }),
+    leftOut: [],
     previous: null,
   };
 }
@@ -128,14 +137,38 @@ const completenessRow = (
     rate: expected ? received / expected : null,
     reportsExpected: expected,
     reportsReceived: received,
-    cells: states.map((state, n) => ({
-      period: `2022-T${n + 1}`,
-      state,
-      expected: state === 'not-expected' ? 0 : 1,
-      filled: state === 'missing' || state === 'not-expected' ? 0 : 1,
-    })),
+    reportsPartial: states.filter((s) => s === 'partial').length,
+    cells: states.map((state, n) => completenessCell(`2022-T${n + 1}`, state)),
   };
 };
+
+/** A cell of the completeness matrix: one value owed, filled unless missing or not expected. */
+export function completenessCell(
+  period: string,
+  state: CompletenessCell['state'],
+  more: Partial<CompletenessCell> = {},
+): CompletenessCell {
+  const received = state !== 'missing' && state !== 'not-expected';
+  return {
+    period,
+    state,
+    expected: state === 'not-expected' ? 0 : 1,
+    filled: received ? 1 : 0,
+    files: received ? [`/home/awa/suivi/data/${period}.xlsx`] : [],
+    timeliness:
+      state === 'on-time' || state === 'late'
+        ? state
+        : state === 'received'
+          ? 'undated'
+          : received
+            ? 'on-time'
+            : null,
+    submittedOn: state === 'late' ? '2023-02-10' : received && state !== 'received' ? '2023-01-10' : null,
+    deadline: state === 'not-expected' ? null : '2023-01-30',
+    daysLate: state === 'late' ? 11 : received && state !== 'received' ? 0 : null,
+    ...more,
+  };
+}
 
 const late = (entity: string, period: string, daysLate: number): SubmissionTimeliness => ({
   file: `/home/awa/suivi/data/${entity}-${period}.xlsx`,
@@ -205,9 +238,13 @@ export function model(): ReportModel {
       label: 'Centres d’accueil',
       axis: 'A1',
       result: 'R1',
+      start: null,
+      end: null,
+      due: true,
       status: 'done',
       progress: 1,
       budget: 2_800_000_000,
+      budgetToDate: null,
       disbursed: 2_650_000_000,
       financialRate: 2_650_000_000 / 2_800_000_000,
       lastPeriod: '2022-T4',
@@ -219,9 +256,13 @@ export function model(): ReportModel {
       label: 'Campagne',
       axis: 'A2',
       result: 'R3',
+      start: null,
+      end: null,
+      due: true,
       status: null,
       progress: null,
       budget: null,
+      budgetToDate: null,
       disbursed: 0,
       financialRate: null,
       lastPeriod: null,
@@ -252,6 +293,9 @@ export function model(): ReportModel {
       indicatorCount: 5,
       withData: 4,
       statusCounts: counts({ 'on-track': 2, behind: 1, critical: 1, 'no-data': 1 }),
+      // Both axes weigh 1: the plain mean is the rate.
+      unweightedRate: 0.6,
+      leftOut: [{ code: 'I5', reason: 'no-data' }],
       previous: null,
       execution: execution(),
     },
@@ -277,6 +321,7 @@ export function model(): ReportModel {
         rate: 0.75,
         reportsExpected: 8,
         reportsReceived: 6,
+        reportsPartial: 0,
         previous: null,
       },
       timeliness: {
@@ -286,6 +331,26 @@ export function model(): ReportModel {
         onTime: 2,
         late: 3,
         rate: 0.4,
+        // The late reports above, by entity: OIM 2 (1 and 45 days), Kayes 1 (12 days).
+        lateByEntity: [
+          {
+            entity: 'OIM',
+            dated: 2,
+            late: 2,
+            maxDaysLate: 45,
+            reports: [
+              { period: '2022-T1', daysLate: 1 },
+              { period: '2022-T3', daysLate: 45 },
+            ],
+          },
+          {
+            entity: 'Kayes',
+            dated: 1,
+            late: 1,
+            maxDaysLate: 12,
+            reports: [{ period: '2022-T2', daysLate: 12 }],
+          },
+        ],
       },
       outOfRange: [],
       outliers: [],

@@ -3,7 +3,7 @@ import type { ReportModel } from '../../src/compute/model.js';
 import { renderReport } from '../../src/report/html.js';
 import { rowsOf, type TableView, tableText } from '../../src/report/table.js';
 import { buildView, type ReportView } from '../../src/report/view.js';
-import { indicator, model } from './model.js';
+import { completenessCell, indicator, model } from './model.js';
 
 const CWD = '/home/awa/suivi';
 const flat = (s: string | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\u2011/g, '-');
@@ -56,7 +56,7 @@ describe('the view holds every table as data', () => {
     // the year's own figures are the same and not repeated; 45 % of the final 2 000.
     expect(tableText(a1.indicators).map((r) => r.map(flat))).toContainEqual([
       'I1',
-      'Migrants assistés unité : nombre',
+      'Migrants assistés unité : nombre · taux : ratio · flux',
       '0 2021',
       '1 000 cible 2022',
       '1 227 cumulé 2022',
@@ -107,12 +107,15 @@ describe('the view holds every table as data', () => {
       ],
       comments: [
         {
+          code: 'I1',
           entity: 'OIM',
           period: '2022-T4',
+          periods: ['2022-T3', '2022-T4'],
           text: 'Afflux depuis la Libye',
           file: 'data/OIM.xlsx',
           sheet: 'Valeurs',
           cell: 'D3',
+          laterDate: { text: 'janvier 2023', period: '2022-T3' },
         },
       ],
     } as (typeof m.indicators)[number];
@@ -123,12 +126,17 @@ describe('the view holds every table as data', () => {
       ['F', '700', '57 %', ''],
       ['H', '527', '43 %', ''],
     ]);
-    expect(detail?.comments).toEqual([
+    expect(
+      detail?.comments.map((x) => ({ ...x, span: flat(x.span ?? ''), flag: flat(x.flag ?? '') })),
+    ).toEqual([
       {
+        code: 'I1',
         entity: 'OIM',
         period: 'T4 2022',
+        span: 'écrit de T3 2022 à T4 2022, 2 périodes',
         text: 'Afflux depuis la Libye',
         location: 'data/OIM.xlsx › Valeurs › D3',
+        flag: 'cite « janvier 2023 », date postérieure à T3 2022 où il a été écrit : à vérifier',
       },
     ]);
     const html = renderReport(m, 'fr', { cwd: CWD });
@@ -168,6 +176,77 @@ describe('the view holds every table as data', () => {
     const row = rowsOf(view(m).axes[0].indicators)[1];
     expect(view(m).axes[0].indicators.columns.map((c) => c.header)).toContain('Évolution');
     expect(flat(row.cells[7].text)).toBe('+10,0 pts');
+  });
+});
+
+describe('the method in sight, next to the figures it affects', () => {
+  /** A1 weighs 2; I3 a level with a baseline and a weight of 2; R3 and A2 leave out I5 (no data). */
+  const weighted = () => {
+    const m = model();
+    m.axes[0] = { ...m.axes[0], weight: 2 };
+    m.axes[1] = { ...m.axes[1], leftOut: [{ code: 'I5', reason: 'no-data' }] };
+    m.results[2] = { ...m.results[2], leftOut: [{ code: 'I5', reason: 'no-data' }] };
+    m.plan = { ...m.plan, unweightedRate: 0.55, leftOut: [{ code: 'I5', reason: 'no-data' }] };
+    m.indicators[2] = {
+      ...m.indicators[2],
+      weight: 2,
+      aggregation: 'last',
+      methodRule: { method: 'progression', why: 'level-with-baseline' },
+    };
+    return m;
+  };
+
+  it('gives under each label its rate’s method and why, and the weight of an indicator that is not 1', () => {
+    const a1 = view(weighted()).axes[0];
+    const i3 = rowsOf(a1.indicators).find((r) => r.cells[0].text === 'I3');
+    expect(flat(i3?.cells[1].note ?? '')).toBe('unité : nombre · taux : progression · niveau · poids 2');
+    // The table's footnote gives the thresholds of the statuses and how rates roll up.
+    const [note] = a1.indicators.notes ?? [];
+    expect(flat(note)).toContain('Statut : ● ≥ 80 %, ⊙ ≥ 50 %, ○ en dessous.');
+    expect(flat(note)).toContain('plafonnés à 100 %');
+  });
+
+  it('names beside an axis’s and a result’s rate the indicators it leaves out, and why', () => {
+    const a2 = view(weighted()).axes[1];
+    expect(a2.facts.map((x) => [x.label, flat(x.value)])).toContainEqual([
+      'Non comptés dans le taux',
+      'I5 (sans donnée)',
+    ]);
+    expect(flat(a2.indicators.groups[0].heading?.note ?? '')).toBe('Taux 94,6 % · sans I5 (sans donnée)');
+  });
+
+  it('gives the axes’ weights and the plan’s unweighted rate beside the weighted one', () => {
+    const v = view(weighted());
+    const text = tableText(v.summary.axes).map((r) => r.map(flat));
+    expect(text[0]).toContain('Poids');
+    expect(text[1]).toContain('2');
+    expect((v.summary.axes.notes ?? []).map(flat)).toEqual([
+      'Taux de réalisation global : moyenne pondérée des axes, A1 poids 2 ; sans pondération : 55 %.',
+      'Non comptés dans le taux : I5 (sans donnée).',
+    ]);
+    expect(flat(v.findings[0].text)).toBe(
+      'Taux de réalisation global du plan : 60 %, statut « En retard » (4 indicateurs renseignés sur 5 ; moyenne pondérée des axes, A1 poids 2 ; sans pondération : 55 %).',
+    );
+    // Every weight 1: no weight column, and the note says the mean is plain.
+    const plain = view();
+    expect(tableText(plain.summary.axes)[0]).not.toContain('Poids');
+    expect(flat(plain.summary.axes.notes?.[0] ?? '')).toBe(
+      'Taux de réalisation global : moyenne des axes, chacun de poids 1.',
+    );
+  });
+
+  it('shows the footnotes in the HTML and the methodology explains maintien, milestones and the weights', () => {
+    const m = weighted();
+    const html = flat(renderReport(m, 'fr', { cwd: CWD }));
+    expect(html).toContain('Non comptés dans le taux : I5 (sans donnée).');
+    const method = view(m)
+      .methodology.sections.flatMap((x) => x.paragraphs)
+      .map(flat);
+    expect(method.some((x) => x.startsWith('Indicateurs « maintien »'))).toBe(true);
+    expect(method.some((x) => x.includes('« Non échu »'))).toBe(true);
+    expect(method).toContain(
+      'Poids de ce plan (ceux qui ne valent pas 1) : A1 poids 2 et I3 poids 2. Ils sont aussi indiqués à côté des taux qu’ils touchent. Sans aucune pondération des axes, le taux du plan serait de 55 %.',
+    );
   });
 });
 
@@ -254,8 +333,11 @@ describe('sources and quality', () => {
       ...m.indicators[0],
       comments: [
         {
+          code: 'I1',
           entity: 'Kayes',
           period: '2022-T4',
+          periods: ['2022-T4'],
+          laterDate: null,
           text: 'RAS',
           file: '/opt/ponam/fixtures/demo/data/Kayes.xlsx',
           sheet: 'Valeurs',
@@ -311,12 +393,12 @@ describe('sources and quality', () => {
     expect(rows[1]).toEqual([
       'Complétude',
       '75 %',
-      '6 valeurs reçues sur 8 attendues (une par indicateur, entité responsable et période) ; 6 rapports reçus sur 8 attendus (un rapport par entité et par période)',
+      '6 valeurs reçues sur 8 attendues (une par indicateur, entité responsable et période) ; 6 rapports reçus sur 8 attendus (un rapport : ce qu’une entité envoie pour une de ses périodes de rapportage)',
     ]);
     expect(rows[2]).toEqual([
       'Promptitude',
       '40 %',
-      'Sur 6 rapports reçus : 2 à temps, 3 en retard, 1 sans date de soumission (hors calcul) ; délai 30 jours après la fin de la période',
+      'Sur 6 rapports reçus : 2 à temps, 3 en retard, 1 sans date de soumission (hors calcul) ; échéance 30 jours après la fin de la période, retards comptés à partir de l’échéance',
     ]);
     expect(rows[3]).toEqual(['Valeurs hors limites', 'aucun', '']);
     const m = model();
@@ -325,14 +407,20 @@ describe('sources and quality', () => {
     const one = model();
     one.quality.timeliness = { ...one.quality.timeliness, onTime: 1, late: 1, undated: 0, rate: 0.5 };
     expect(flat(tableText(view(one).quality.summary)[2][2])).toBe(
-      'Sur 2 rapports reçus : 1 à temps, 1 en retard ; délai 30 jours après la fin de la période',
+      'Sur 2 rapports reçus : 1 à temps, 1 en retard ; échéance 30 jours après la fin de la période, retards comptés à partir de l’échéance',
     );
   });
 
   it('gives the late reports by entity, the most often late first, with each period and its delay', () => {
     const late = view().quality.tables.find((t) => t.id === 'retards') as TableView;
     expect(tableText(late).map((r) => r.map(flat))).toEqual([
-      ['Entité', 'Rapports datés', 'En retard', 'Plus long retard', 'Périodes (jours de retard)'],
+      [
+        'Entité',
+        'Rapports datés',
+        'En retard',
+        'Plus long retard (jours après l’échéance)',
+        'Périodes (jours après l’échéance)',
+      ],
       ['OIM', '2', '2', '45 jours', 'T1 2022 (1), T3 2022 (45)'],
       ['Kayes', '1', '1', '12 jours', 'T2 2022 (12)'],
     ]);
@@ -341,7 +429,14 @@ describe('sources and quality', () => {
   it('gives each entity its reports and values received, and the matrix a symbol or n/m per cell', () => {
     const m = model();
     const kayes = m.quality.completeness.rows[0];
-    kayes.cells[2] = { period: '2022-T3', state: 'partial', expected: 6, filled: 3 };
+    // A partial report received late: its cell says both (`⊙ 3/6`).
+    kayes.cells[2] = completenessCell('2022-T3', 'partial', {
+      expected: 6,
+      filled: 3,
+      timeliness: 'late',
+      daysLate: 4,
+    });
+    kayes.reportsPartial = 1;
     const v = view(m);
     expect(tableText(v.quality.entities as TableView)[1].map(flat)).toEqual([
       'Kayes',
@@ -353,10 +448,10 @@ describe('sources and quality', () => {
     expect(v.quality.matrices.map((t) => t.id)).toEqual(['matrice-2022']);
     const [matrix] = v.quality.matrices;
     const partial = rowsOf(matrix)[0].cells[3];
-    expect([partial.text, partial.state, flat(partial.title ?? '')]).toEqual([
-      '3/6',
+    expect([flat(partial.text), partial.state, flat(partial.title ?? '')]).toEqual([
+      '⊙ 3/6',
       'partial',
-      'Kayes · T3 2022 · reçu en partie : 3 indicateurs renseignés sur 6',
+      'Kayes · T3 2022 · reçu en partie : 3 valeurs renseignées sur 6 · reçu en retard',
     ]);
     expect(rowsOf(matrix)[1].cells[4]).toMatchObject({
       text: '✗',
@@ -378,7 +473,7 @@ describe('sources and quality', () => {
     c.periods = ['2021-S1', '2021-S2', '2021', '2022-T1', '2022-S1'];
     c.rows = c.rows.map((row) => ({
       ...row,
-      cells: c.periods.map((period) => ({ period, state: 'on-time' as const, expected: 1, filled: 1 })),
+      cells: c.periods.map((period) => completenessCell(period, 'on-time')),
     }));
     const v = view(m);
     expect(v.quality.matrices.map((t) => [t.caption, t.columns.slice(1).map((x) => x.header)])).toEqual([

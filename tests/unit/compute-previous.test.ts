@@ -364,16 +364,16 @@ describe('computeReport: against a published report (--compare)', () => {
 describe('computeReport: comments', () => {
   const m = compute();
 
-  it('lists what partners wrote beside the values that count at P, by period then entity', () => {
-    expect(byCode(m.indicators, 'I1').comments.map((c) => [c.period, c.entity, c.text])).toEqual([
-      ['2022-T1', 'Kayes', 'démarrage lent'],
-      ['2022-T2', 'Gao', 'Gao T2'],
-      ['2022-T2', 'Kayes', 'campagne radio'],
+  it('lists what partners wrote beside the values that count at P, newest first, then by entity', () => {
+    expect(byCode(m.indicators, 'I1').comments.map((c) => [c.code, c.period, c.entity, c.text])).toEqual([
+      ['I1', '2022-T2', 'Gao', 'Gao T2'],
+      ['I1', '2022-T2', 'Kayes', 'campagne radio'],
+      ['I1', '2022-T1', 'Kayes', 'démarrage lent'],
     ]);
   });
 
   it('keeps each comment’s cell', () => {
-    expect(byCode(m.indicators, 'I1').comments[0]).toMatchObject({
+    expect(byCode(m.indicators, 'I1').comments[2]).toMatchObject({
       file: 'Kayes-2022-T1.xlsx',
       sheet: 'Valeurs',
       cell: VALUES[2].cell,
@@ -385,10 +385,10 @@ describe('computeReport: comments', () => {
     expect(byCode(m.indicators, 'I2').comments).toEqual([]);
   });
 
-  it('lists the comments of activity reports up to P, in period order', () => {
-    expect(byCode(m.activities, 'AC1').comments.map((c) => [c.period, c.text])).toEqual([
-      ['2022-T1', 'lancée'],
-      ['2022-T2', 'terminée'],
+  it('lists the comments of activity reports up to P, newest first, with the activity’s code', () => {
+    expect(byCode(m.activities, 'AC1').comments.map((c) => [c.code, c.period, c.text])).toEqual([
+      ['AC1', '2022-T2', 'terminée'],
+      ['AC1', '2022-T1', 'lancée'],
     ]);
     const early = compute({ period: p('2022-T1') });
     expect(byCode(early.activities, 'AC1').comments.map((c) => c.text)).toEqual(['lancée']);

@@ -198,3 +198,104 @@ describe('financial execution', () => {
     expect(zero).toMatchObject({ budget: 0, financialRate: null, financialReason: 'zero-budget' });
   });
 });
+
+describe('execution against what is due', () => {
+  const scheduled = (code: string, end: string | null, more: Partial<Activity> = {}): Activity => ({
+    ...activity(code, 100, 'R1'),
+    start: '2020',
+    end,
+    ...more,
+  });
+
+  it('counts the activities due by P: those whose end period has passed, and those with none', () => {
+    const plan = {
+      results,
+      activities: [
+        scheduled('AC1', '2021'), // due, done
+        scheduled('AC2', '2022-T2'), // due, in progress
+        scheduled('AC3', '2022'), // due at 2022-T4, done
+        scheduled('AC4', '2023'), // not yet due, done ahead of time
+        scheduled('AC5', '2024'), // not yet due, in progress
+        scheduled('AC6', null), // no end: counted as due, not started
+      ],
+    };
+    const reports = [
+      report('AC1', '2021-T3', 'done'),
+      report('AC2', '2022-T1', 'in-progress'),
+      report('AC3', '2022-T4', 'done'),
+      report('AC4', '2022-T3', 'done'),
+      report('AC5', '2022-T3', 'in-progress'),
+      report('AC6', '2022-T3', 'not-started'),
+    ];
+    const acts = activitiesAt(plan, reports, p('2022-T4'), periodResolver());
+    expect(acts.map((a) => [a.code, a.due])).toEqual([
+      ['AC1', true],
+      ['AC2', true],
+      ['AC3', true],
+      ['AC4', false],
+      ['AC5', false],
+      ['AC6', true],
+    ]);
+    const e = executionOf(acts);
+    // Due: AC1, AC2, AC3, AC6 = 4; done among them: AC1, AC3 = 2 → 2 / 4 = 50 %, not 3 / 6.
+    expect(e).toMatchObject({ planned: 6, due: 4, scheduled: 5, done: 3, doneDue: 2, doneAhead: 1 });
+    expect(e.physicalRate).toBe(0.5);
+    // At 2022-T3 the 2022 activity is not due yet: AC1, AC2, AC6 → 1 of 3 done.
+    const earlier = executionOf(activitiesAt(plan, reports, p('2022-T3'), periodResolver()));
+    expect(earlier).toMatchObject({ due: 3, doneDue: 1 });
+    expect(earlier.physicalRate).toBeCloseTo(1 / 3, 12);
+  });
+
+  it('counts every activity as due when the plan gives no end, as before', () => {
+    const plan = { results, activities: [activity('AC1', 100, 'R1'), activity('AC2', 100, 'R1')] };
+    const e = executionOf(
+      activitiesAt(plan, [report('AC1', '2022-T1', 'done')], p('2022-T4'), periodResolver()),
+    );
+    expect(e).toMatchObject({
+      planned: 2,
+      due: 2,
+      scheduled: 0,
+      doneDue: 1,
+      doneAhead: 0,
+      physicalRate: 0.5,
+    });
+  });
+
+  it('has no physical rate, with a reason, when nothing is due yet', () => {
+    const plan = { results, activities: [scheduled('AC1', '2024')] };
+    const e = executionOf(
+      activitiesAt(plan, [report('AC1', '2022-T1', 'done')], p('2022-T4'), periodResolver()),
+    );
+    expect(e).toMatchObject({ due: 0, doneAhead: 1, physicalRate: null, physicalReason: 'nothing-due' });
+  });
+
+  it('gives the budget planned up to the end of P’s year when the plan gives it by year', () => {
+    const plan = {
+      results,
+      activities: [
+        scheduled('AC1', '2024', { budget: 600, budgets: { '2021': 100, '2022': 200, '2023': 300 } }),
+        scheduled('AC2', '2022', { budget: 400, budgets: { '2022': 400 } }),
+      ],
+    };
+    const reports = [report('AC1', '2022-T2', 'in-progress', 150), report('AC2', '2022-T3', 'done', 450)];
+    const acts = activitiesAt(plan, reports, p('2022-T3'), periodResolver());
+    // AC1: 100 + 200 up to 2022; AC2: 400.
+    expect(acts.map((a) => a.budgetToDate)).toEqual([300, 400]);
+    const e = executionOf(acts);
+    // Disbursed 600: 600 / 1 000 of the whole budget, 600 / 700 of the budget to the end of 2022.
+    expect(e).toMatchObject({ budget: 1000, budgetToDate: 700, disbursed: 600, financialRate: 0.6 });
+    expect(e.financialRateToDate).toBeCloseTo(600 / 700, 12);
+  });
+
+  it('gives no budget to date when one budgeted activity gives only a total', () => {
+    const plan = {
+      results,
+      activities: [
+        scheduled('AC1', '2024', { budget: 600, budgets: { '2022': 600 } }),
+        activity('AC2', 400, 'R1'),
+      ],
+    };
+    const e = executionOf(activitiesAt(plan, [], p('2022-T4'), periodResolver()));
+    expect(e).toMatchObject({ budget: 1000, budgetToDate: null, financialRateToDate: null });
+  });
+});

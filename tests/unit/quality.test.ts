@@ -41,7 +41,7 @@ describe('completeness', () => {
     expect(frequencyKind(null)).toBe('quarter');
   });
 
-  it('counts a half-yearly report as received from a report ending with the semester', () => {
+  it('expects an entity’s reports at the pace of the finest frequency it owes, longer periods due with the report ending with them', () => {
     const q = quality({
       plan: plan([
         indicator('I1', { frequency: 'semestrielle', responsible: ['Gao'] }),
@@ -49,17 +49,65 @@ describe('completeness', () => {
       ]),
       values: [v({ entity: 'Gao', period: '2022-T2' })],
     });
-    // Gao owes I1 for 2022-S1 and 2022-S2, and I2 for 2022 (3 values); its 2022-T2 value of I1 lies
-    // within S1, so it fills I1's S1 only.
+    // Gao owes I1 for 2022-S1 and 2022-S2, and I2 for 2022 (3 values): it reports half-yearly,
+    // 2 reports, the year's value due in the S2 report. Its 2022-T2 value of I1 lies within S1:
+    // S1 received (1 of 1), S2 not (0 of 2).
     expect(q.completeness).toMatchObject({
       expected: 3,
       received: 1,
-      reportsExpected: 3,
+      reportsExpected: 2,
       reportsReceived: 1,
     });
-    // Columns: every period owed, of every kind, finer first among those ending together.
-    expect(q.completeness.periods).toEqual(['2022-S1', '2022-S2', '2022']);
-    expect(q.completeness.rows[0].cells.map((c) => c.state)).toEqual(['received', 'missing', 'missing']);
+    expect(q.completeness.periods).toEqual(['2022-S1', '2022-S2']);
+    expect(q.completeness.rows[0].cells.map((c) => [c.state, c.filled, c.expected])).toEqual([
+      ['received', 1, 1],
+      ['missing', 0, 2],
+    ]);
+  });
+
+  it('counts one report per file received for an entity and period, not one per kind of period it holds', () => {
+    // A ministry owes a quarterly, a half-yearly and a yearly indicator: 4 reports a year (not
+    // 4 + 2 + 1 = 7), its T4 report holding the quarter's, the second half-year's and the year's values.
+    const q = quality({
+      plan: plan([
+        indicator('I1', { responsible: ['M'] }),
+        indicator('I2', { frequency: 'semestrielle', responsible: ['M'] }),
+        indicator('I3', { frequency: 'annuelle', responsible: ['M'] }),
+      ]),
+      values: [
+        v({ entity: 'M', period: '2022-T4', file: 'M-T4.xlsx' }),
+        v({ entity: 'M', indicator: 'I2', period: '2022-T4', file: 'M-T4.xlsx' }),
+      ],
+      submissions: [{ file: 'M-T4.xlsx', entity: 'M', period: '2022-T4', submittedOn: '2023-02-09' }],
+    });
+    expect(q.completeness).toMatchObject({ reportsExpected: 4, reportsReceived: 1, reportsPartial: 1 });
+    // T4: I1 (T4), I2 (S2) and I3 (2022) owed, the first two filled; 10 days after the 30 January deadline.
+    expect(q.completeness.rows[0].cells[3]).toMatchObject({
+      period: '2022-T4',
+      state: 'partial',
+      expected: 3,
+      filled: 2,
+      files: ['M-T4.xlsx'],
+      timeliness: 'late',
+      daysLate: 10,
+    });
+    // One late report, listed once, and the same count by entity.
+    expect(q.timeliness.submissions).toHaveLength(1);
+    expect(q.timeliness.lateByEntity).toEqual([
+      { entity: 'M', dated: 1, late: 1, maxDaysLate: 10, reports: [{ period: '2022-T4', daysLate: 10 }] },
+    ]);
+  });
+
+  it('counts a report received from its Rapport sheet alone, with nothing filled', () => {
+    const q = quality({
+      submissions: [{ file: 'K-T3.xlsx', entity: 'Kayes', period: '2022-T3', submittedOn: '2022-10-05' }],
+    });
+    expect(q.completeness.rows[0].cells[2]).toMatchObject({
+      state: 'partial',
+      filled: 0,
+      files: ['K-T3.xlsx'],
+    });
+    expect(q.completeness).toMatchObject({ reportsReceived: 1, received: 0 });
   });
 
   it('marks a report on time or late from its submission date', () => {
@@ -249,8 +297,8 @@ describe('completeness at indicator level', () => {
     const q = quality({ plan: plan(six), values, period: p('2022-T1') });
     // Kayes owes 6 indicators for 2022-T1 and reported 3: 3 / 6.
     expect(q.completeness).toMatchObject({ expected: 6, received: 3, rate: 0.5 });
-    expect(q.completeness.rows[0].cells).toEqual([
-      { period: '2022-T1', state: 'partial', expected: 6, filled: 3 },
+    expect(q.completeness.rows[0].cells).toMatchObject([
+      { period: '2022-T1', state: 'partial', expected: 6, filled: 3, timeliness: 'undated' },
     ]);
     // The report itself was received (it holds owed values): 1 of 1.
     expect(q.completeness).toMatchObject({ reportsExpected: 1, reportsReceived: 1 });

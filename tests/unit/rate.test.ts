@@ -16,7 +16,7 @@
  * - the raw rate is kept; roll-ups clamp it to [0, ceiling].
  */
 import { describe, expect, it } from 'vitest';
-import { achievementRate, clampRate, type RateInput } from '../../src/compute/rate.js';
+import { achievementRate, clampRate, methodRule, type RateInput } from '../../src/compute/rate.js';
 import { rateInput } from '../helpers/compute.js';
 
 function rate(more: Partial<RateInput>, ceiling = 1) {
@@ -328,5 +328,57 @@ describe('clampRate', () => {
 
   it('leaves a missing rate missing', () => {
     expect(clampRate(null, 1)).toBeNull();
+  });
+});
+
+describe('the method an indicator follows, and why', () => {
+  const rule = (more: Partial<Parameters<typeof methodRule>[0]>) =>
+    methodRule({
+      type: 'quantitative',
+      direction: 'increase',
+      aggregation: 'sum',
+      baseline: null,
+      method: 'auto',
+      ...more,
+    });
+
+  it('scores a flow by ratio and a level with a baseline by progression under auto', () => {
+    expect(rule({})).toEqual({ method: 'ratio', why: 'flow' });
+    expect(rule({ baseline: 2850 })).toEqual({ method: 'ratio', why: 'flow' });
+    expect(rule({ aggregation: 'last', baseline: 45 })).toEqual({
+      method: 'progression',
+      why: 'level-with-baseline',
+    });
+    expect(rule({ aggregation: 'max', baseline: null })).toEqual({
+      method: 'ratio',
+      why: 'level-without-baseline',
+    });
+  });
+
+  it('follows a method set by the plan, and names milestones, stages and maintien', () => {
+    expect(rule({ method: 'progression' })).toEqual({ method: 'progression', why: 'asked' });
+    expect(rule({ aggregation: 'last', baseline: 3, method: 'ratio' })).toEqual({
+      method: 'ratio',
+      why: 'asked',
+    });
+    expect(rule({ type: 'milestone' })).toEqual({ method: 'milestone', why: 'milestone' });
+    expect(rule({ type: 'qualitative' })).toEqual({ method: 'milestone', why: 'stages' });
+    expect(rule({ direction: 'maintain', method: 'progression' })).toEqual({
+      method: 'maintain',
+      why: 'maintain',
+    });
+  });
+
+  it('is the method the rate uses, unless a reason says otherwise', () => {
+    for (const more of [
+      {},
+      { aggregation: 'last' as const, baseline: 40 },
+      { aggregation: 'last' as const },
+      { method: 'ratio' as const, aggregation: 'mean' as const, baseline: 40 },
+      { direction: 'maintain' as const },
+    ]) {
+      const input = rateInput({ actual: 55, target: 70, ...more });
+      expect(achievementRate(input, 1).method).toBe(methodRule(input).method);
+    }
   });
 });

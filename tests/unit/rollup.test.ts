@@ -250,3 +250,68 @@ describe('rollUp', () => {
     expect(r.axes.get('A1')?.rate).toBeCloseTo(0.65, 12);
   });
 });
+
+describe('what a rate leaves out, and what the weights change', () => {
+  const score = (code: string, more: Partial<IndicatorScore>): IndicatorScore => ({
+    code,
+    axis: 'A1',
+    result: 'R1',
+    weight: 1,
+    score: null,
+    status: 'no-data',
+    hasData: false,
+    ...more,
+  });
+
+  it('lists the indicators a rate leaves out, with the reason: no rate, or a weight of 0', () => {
+    const plan = { axes: [{ code: 'A1', weight: 1 }], results: [{ code: 'R1', axis: 'A1', weight: 1 }] };
+    const r = rollUp(
+      plan,
+      [
+        score('I1', { score: 0.9, status: 'on-track', hasData: true }),
+        score('I2', { reason: 'no-data' }),
+        score('I3', { hasData: true, reason: 'no-target' }),
+        score('I4', { score: 0.2, status: 'critical', hasData: true, weight: 0 }),
+        score('I5', {}),
+      ],
+      { thresholds: DEFAULT, ceiling: 1 },
+    );
+    const leftOut = [
+      { code: 'I2', reason: 'no-data' },
+      { code: 'I3', reason: 'no-target' },
+      { code: 'I4', reason: 'zero-weight' },
+      { code: 'I5', reason: 'no-data' },
+    ];
+    // A1 "on track" at 90 %: I1 alone is counted.
+    expect(r.axes.get('A1')).toMatchObject({ rate: 0.9, status: 'on-track', leftOut });
+    expect(r.results.get('R1')?.leftOut).toEqual(leftOut);
+    expect(r.plan.leftOut).toEqual(leftOut);
+  });
+
+  it('gives beside the plan’s weighted rate the plain mean of its axes', () => {
+    const plan = {
+      axes: [
+        { code: 'A1', weight: 2 },
+        { code: 'A2', weight: 1 },
+        { code: 'A3', weight: 0 },
+      ],
+      results: [
+        { code: 'R1', axis: 'A1', weight: 1 },
+        { code: 'R2', axis: 'A2', weight: 1 },
+        { code: 'R3', axis: 'A3', weight: 1 },
+      ],
+    };
+    const r = rollUp(
+      plan,
+      [
+        score('I1', { score: 0.9, hasData: true }),
+        score('I2', { axis: 'A2', result: 'R2', score: 0.6, hasData: true }),
+        score('I3', { axis: 'A3', result: 'R3', score: 0.1, hasData: true }),
+      ],
+      { thresholds: DEFAULT, ceiling: 1 },
+    );
+    // Weighted: (2 × 0.9 + 1 × 0.6) / 3 = 0.8; plain: (0.9 + 0.6) / 2 = 0.75 (A3's weight 0 still excludes it).
+    expect(r.plan.rate).toBeCloseTo(0.8, 12);
+    expect(r.plan.unweightedRate).toBeCloseTo(0.75, 12);
+  });
+});

@@ -77,7 +77,17 @@ describe('the completeness matrix when entities owe different periods', () => {
       values: [v({ period: '2022-T1' }), v({ indicator: 'I2', entity: 'Gao', period: '2022-S1' })],
     });
     const kayes = q.completeness.rows.find((r) => r.entity === 'Kayes');
-    expect(kayes?.cells[2]).toEqual({ period: '2022-S1', state: 'not-expected', expected: 0, filled: 0 });
+    expect(kayes?.cells[2]).toEqual({
+      period: '2022-S1',
+      state: 'not-expected',
+      expected: 0,
+      filled: 0,
+      files: [],
+      timeliness: null,
+      submittedOn: null,
+      deadline: null,
+      daysLate: null,
+    });
     expect(kayes?.cells.map((c) => c.state)).toEqual([
       'received',
       'missing',
@@ -119,11 +129,12 @@ describe('entity names in the completeness', () => {
     });
     expect(q.completeness.rows.map((r) => r.entity)).toEqual(['Kayes']);
     // Both indicators were reported for 2022-T1: 2 of the 2 owed there.
-    expect(q.completeness.rows[0].cells[0]).toEqual({
+    expect(q.completeness.rows[0].cells[0]).toMatchObject({
       period: '2022-T1',
       state: 'on-time',
       expected: 2,
       filled: 2,
+      files: ['Kayes.xlsx', 'kayès-2022-T1.xlsx'],
     });
     expect(q.timeliness.submissions.map((s) => s.entity)).toEqual(['Kayes']);
   });
@@ -138,7 +149,17 @@ describe('the submission date that times a report', () => {
       period: p('2022-T1'),
     });
     expect(q.completeness.rows[0].cells).toEqual([
-      { period: '2022-T1', state: 'partial', expected: 2, filled: 1 },
+      {
+        period: '2022-T1',
+        state: 'partial',
+        expected: 2,
+        filled: 1,
+        files: ['Kayes-2022-T1.xlsx', 'Kayes.xlsx'],
+        timeliness: 'on-time',
+        submittedOn: '2022-04-10',
+        deadline: '2022-04-30',
+        daysLate: 0,
+      },
     ]);
     expect(q.timeliness).toMatchObject({ onTime: 1, late: 0, undated: 0, rate: 1 });
   });
@@ -164,10 +185,27 @@ describe('the submission date that times a report', () => {
       submissions: [submission('Kayes', '2022-T2', '2022-07-20')],
       period: p('2022-T2'),
     });
-    // The T2 report dates T2 and S1 (which ends with it), not T1.
-    expect(q.completeness.periods).toEqual(['2022-T1', '2022-T2', '2022-S1']);
-    expect(q.completeness.rows[0].cells.map((c) => c.state)).toEqual(['received', 'on-time', 'on-time']);
-    expect(q.timeliness).toMatchObject({ onTime: 2, undated: 1 });
+    // Kayes owes a quarterly indicator: it reports quarterly, and I2's first half-year is due in
+    // its T2 report (2 values there). The T2 file dates T2, not T1.
+    expect(q.completeness.periods).toEqual(['2022-T1', '2022-T2']);
+    expect(q.completeness.rows[0].cells.map((c) => [c.state, c.filled, c.expected])).toEqual([
+      ['received', 1, 1],
+      ['on-time', 2, 2],
+    ]);
+    expect(q.timeliness).toMatchObject({ onTime: 1, undated: 1 });
+    // A June file (finer, ending with T2) dates the T2 report; a half-year file (not within T2) does not.
+    const june = quality({
+      values: [v({ period: '2022-T2' })],
+      submissions: [submission('Kayes', '2022-06', '2022-08-04')],
+      period: p('2022-T2'),
+    });
+    expect(june.timeliness.submissions).toMatchObject([{ period: '2022-T2', daysLate: 5 }]);
+    const half = quality({
+      values: [v({ period: '2022-T2' })],
+      submissions: [submission('Kayes', '2022-S1', '2022-08-04')],
+      period: p('2022-T2'),
+    });
+    expect(half.timeliness).toMatchObject({ onTime: 0, late: 0, undated: 1 });
   });
 
   it('takes the earliest date given for a report, whatever the order of the files', () => {
@@ -346,12 +384,13 @@ describe('values out of range', () => {
       ],
     });
     expect(q.outOfRange.map((o) => [o.period, o.value])).toEqual([['2022-T1', -2]]);
-    // A blank is not a report received.
-    expect(q.completeness.rows[0].cells.map((c) => c.state)).toEqual([
-      'received',
-      'missing',
-      'missing',
-      'missing',
+    // A blank fills nothing, but the file that holds it was received for 2022-T2: 0 of 1 there;
+    // the 2023-T1 value lies after P.
+    expect(q.completeness.rows[0].cells.map((c) => [c.state, c.filled])).toEqual([
+      ['received', 1],
+      ['partial', 0],
+      ['missing', 0],
+      ['missing', 0],
     ]);
   });
 });

@@ -1,24 +1,45 @@
-import type { Plan, Submission } from '../../model/plan.js';
-import { entityKey } from '../entities.js';
-import { countsAt, type Period, type PeriodKind, periodsUpTo, within } from '../periods.js';
+import type { Plan } from '../../model/plan.js';
+import type { Period } from '../periods.js';
+import { type Dated, expectedReports, type Filing, type ReportTimeliness } from './reports.js';
+
+export {
+  type Dated,
+  deadlineOf,
+  type Filing,
+  frequencyKind,
+  type ReportTimeliness,
+  reportingKind,
+  submissionDates,
+  submissionFilings,
+} from './reports.js';
 
 /**
- * Completeness and timeliness of the reports (DESIGN.md, "Data quality"), at indicator level:
- * what each responsible entity owes, period by period, against what it reported and when.
+ * Completeness and timeliness of the reports (docs/quality.md), both read from the one list of
+ * expected reports of quality/reports.ts: the matrix's cells are those reports, the timeliness
+ * counts the same ones, the late reports by entity are drawn from them.
  */
 /**
- * A cell of the completeness matrix (one entity, one period): `complete` when every indicator the
- * entity owes for the period was reported, `partial` when some were, `missing` when none was;
- * a complete or partial report is also `on-time` or `late` when its submission date is known.
+ * A cell of the completeness matrix: one report of one entity. `missing` when nothing was
+ * received for it; received, `partial` when some values owed there are missing, else `on-time`,
+ * `late` or `received` (no submission date). A partial report has its timeliness too.
  */
 export type CellState = 'on-time' | 'late' | 'received' | 'partial' | 'missing' | 'not-expected';
 
 export interface CompletenessCell {
   period: string;
   state: CellState;
-  /** Indicators the entity owes for this period, and how many of them it reported. */
+  /** Values the entity owes in this report, and how many of them it reported. */
   expected: number;
   filled: number;
+  /** The files received for this report; empty when missing or not expected. */
+  files: string[];
+  /** Of a received report: on time, late or undated; null when missing or not expected. */
+  timeliness: ReportTimeliness | null;
+  submittedOn: string | null;
+  /** The last day it was on time; null when not expected. */
+  deadline: string | null;
+  /** Days after the deadline (0 on time) of a dated received report, else null. */
+  daysLate: number | null;
 }
 
 export interface CompletenessRow {
@@ -27,14 +48,15 @@ export interface CompletenessRow {
   expected: number;
   received: number;
   rate: number | null;
-  /** Reports (entity × period) owed up to P, and those that hold at least one owed value. */
+  /** Reports (entity × reporting period) owed up to P, those received, and of those the incomplete ones. */
   reportsExpected: number;
   reportsReceived: number;
+  reportsPartial: number;
   cells: CompletenessCell[];
 }
 
 export interface Completeness {
-  /** Columns of the matrix: every period owed by some entity up to P, of every kind, finer first. */
+  /** Columns of the matrix: every reporting period of some entity up to P, finer first. */
   periods: string[];
   rows: CompletenessRow[];
   expected: number;
@@ -43,18 +65,32 @@ export interface Completeness {
   rate: number | null;
   reportsExpected: number;
   reportsReceived: number;
+  reportsPartial: number;
   /** The rate at P−1, when there is a P−1 with values to compare with and something was owed there; else null. */
   previous: { period: string; rate: number | null } | null;
 }
 
 export interface SubmissionTimeliness {
+  /** The file whose date times the report. */
   file: string;
   entity: string | null;
   period: string;
   submittedOn: string;
   deadline: string;
+  /** Days after the deadline; 0 when on time. */
   daysLate: number;
   onTime: boolean;
+}
+
+/** An entity's late reports: the rows of the late-reports table, and what the key findings cite. */
+export interface LateEntity {
+  entity: string;
+  /** Its received reports that are dated, and of those the late ones. */
+  dated: number;
+  late: number;
+  /** The longest delay, in days after the deadline. */
+  maxDaysLate: number;
+  reports: { period: string; daysLate: number }[];
 }
 
 /** Timeliness of the reports received (the same reports the completeness counts). */
@@ -67,20 +103,8 @@ export interface Timeliness {
   onTime: number;
   late: number;
   rate: number | null;
-}
-
-const FREQUENCIES: [RegExp, PeriodKind][] = [
-  [/^(semestri|semi|half|biannu|bi-annu|s$)/, 'semester'],
-  [/^(annu|year|a$|y$)/, 'year'],
-  [/^(mensu|month|m$)/, 'month'],
-  [/^(trimestri|quarter|t$|q$)/, 'quarter'],
-];
-
-/** `trimestrielle`/`quarterly` → quarter, `semestrielle` → semester, `annuelle` → year, `mensuelle` → month; default quarter. */
-export function frequencyKind(frequency: string | null): PeriodKind {
-  const f = entityKey(frequency ?? '');
-  for (const [pattern, kind] of FREQUENCIES) if (pattern.test(f)) return kind;
-  return 'quarter';
+  /** Entities with a late report, the most late reports first, then the longest delay, then by name. */
+  lateByEntity: LateEntity[];
 }
 
 /** Display order of the matrix's columns: by end, the finer period first (T1, T2, S1, …, T4, S2, 2022). */
@@ -88,176 +112,127 @@ function columnOrder(a: Period, b: Period): number {
   return a.endMonth - b.endMonth || b.startMonth - a.startMonth;
 }
 
-/** Earliest submission date per file's entity and period, as the Rapport sheets give them. */
-export interface Dated {
-  entity: string;
-  period: string;
-  on: string;
-  file: string;
-}
-
-export function submissionDates(submissions: readonly Submission[]): Dated[] {
-  return submissions
-    .filter((s): s is Submission & { entity: string; period: string; submittedOn: string } =>
-      Boolean(s.entity && s.period && s.submittedOn),
-    )
-    .map((s) => ({ entity: entityKey(s.entity), period: s.period, on: s.submittedOn, file: s.file }));
-}
-
 /**
- * Completeness at indicator level (DESIGN.md, "Data quality"): each responsible entity owes, for
- * each indicator it answers for, one value per period of the indicator's frequency up to P; a
- * value reported for that period or a finer one inside it fills it. An entity that filled 3 of
- * the 6 indicators it owes for 2022-T3 is at 50 % there. A report (entity × period) is received
- * when it holds at least one owed value; its timeliness is that of the earliest submission date
- * given for it.
+ * Completeness at indicator level: each responsible entity owes, for each indicator it answers
+ * for, one value per period of the indicator's frequency up to P, due in one of its reports
+ * (quality/reports.ts); an entity that filled 3 of the 6 values owed in its 2022-T3 report is at
+ * 50 % there. Timeliness over the same received reports.
  */
 export function completeness(
   plan: Pick<Plan, 'indicators'>,
   reported: ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<string>>>,
+  filings: readonly Filing[],
   at: Period,
   fromYear: number,
   dates: readonly Dated[],
   delay: number,
   periodOf: (label: string) => Period,
 ): { table: Omit<Completeness, 'previous'>; timeliness: Timeliness } {
-  const spelling = new Map<string, string>();
-  // owed[entity][period label] = [indicators owed, indicators filled]
-  const owed = new Map<string, Map<string, [number, number]>>();
+  const entities = expectedReports(plan.indicators, reported, filings, dates, at, fromYear, delay, periodOf);
   const columns = new Map<string, Period>();
-  for (const ind of plan.indicators) {
-    const periods = periodsUpTo(frequencyKind(ind.frequency), fromYear, at);
-    for (const name of ind.responsible) {
-      const key = entityKey(name);
-      if (!spelling.has(key)) spelling.set(key, name);
-      const mine = [...(reported.get(ind.code)?.get(key) ?? [])].map(periodOf).filter((p) => countsAt(p, at));
-      let cells = owed.get(key);
-      if (!cells) {
-        cells = new Map();
-        owed.set(key, cells);
-      }
-      for (const q of periods) {
-        columns.set(q.label, q);
-        const cell = cells.get(q.label) ?? [0, 0];
-        cell[0]++;
-        if (mine.some((p) => within(p, q))) cell[1]++;
-        cells.set(q.label, cell);
-      }
-    }
-  }
+  for (const e of entities) for (const r of e.reports) columns.set(r.period.label, r.period);
   const ordered = [...columns.values()].sort(columnOrder);
   const rows: CompletenessRow[] = [];
-  const reports: SubmissionTimeliness[] = [];
+  const submissions: SubmissionTimeliness[] = [];
+  const lateByEntity: LateEntity[] = [];
   let undated = 0;
-  let expectedAll = 0;
-  let receivedAll = 0;
-  let reportsExpectedAll = 0;
-  let reportsReceivedAll = 0;
-  for (const key of [...owed.keys()].sort((a, b) => cmp(spelling.get(a) ?? a, spelling.get(b) ?? b))) {
-    const cellsOf = owed.get(key) as Map<string, [number, number]>;
-    let expected = 0;
-    let received = 0;
-    let reportsExpected = 0;
-    let reportsReceived = 0;
-    const cells: CompletenessCell[] = ordered.map((q) => {
-      const cell = cellsOf.get(q.label);
-      if (!cell) return { period: q.label, state: 'not-expected', expected: 0, filled: 0 };
-      const [owes, filled] = cell;
-      expected += owes;
-      received += filled;
-      reportsExpected++;
-      if (filled === 0) return { period: q.label, state: 'missing', expected: owes, filled };
-      reportsReceived++;
-      const on = earliestDate(dates, key, q, periodOf);
-      let state: CellState = filled < owes ? 'partial' : 'received';
-      if (on) {
-        const deadline = deadlineOf(q, delay);
-        const daysLate = Math.max(0, dayNumber(on.on) - dayNumber(deadline));
-        reports.push({
-          file: on.file,
-          entity: spelling.get(key) ?? key,
+  for (const e of entities) {
+    const own = new Map(e.reports.map((r) => [r.period.label, r]));
+    const late: LateEntity = { entity: e.entity, dated: 0, late: 0, maxDaysLate: 0, reports: [] };
+    const cells = ordered.map((q): CompletenessCell => {
+      const r = own.get(q.label);
+      if (!r) return notExpected(q.label);
+      const received = r.files.length > 0;
+      if (r.timeliness === 'undated') undated++;
+      if (r.submittedOn !== null && r.daysLate !== null && r.datedBy !== null) {
+        submissions.push({
+          file: r.datedBy,
+          entity: e.entity,
           period: q.label,
-          submittedOn: on.on,
-          deadline,
-          daysLate,
-          onTime: daysLate === 0,
+          submittedOn: r.submittedOn,
+          deadline: r.deadline,
+          daysLate: r.daysLate,
+          onTime: r.daysLate === 0,
         });
-        if (state === 'received') state = daysLate === 0 ? 'on-time' : 'late';
-      } else undated++;
-      return { period: q.label, state, expected: owes, filled };
+        late.dated++;
+        if (r.daysLate > 0) {
+          late.late++;
+          late.maxDaysLate = Math.max(late.maxDaysLate, r.daysLate);
+          late.reports.push({ period: q.label, daysLate: r.daysLate });
+        }
+      }
+      const state: CellState = !received
+        ? 'missing'
+        : r.filled < r.expected
+          ? 'partial'
+          : r.timeliness === 'undated'
+            ? 'received'
+            : (r.timeliness as 'on-time' | 'late');
+      return {
+        period: q.label,
+        state,
+        expected: r.expected,
+        filled: r.filled,
+        files: r.files,
+        timeliness: r.timeliness,
+        submittedOn: r.submittedOn,
+        deadline: r.deadline,
+        daysLate: r.daysLate,
+      };
     });
-    expectedAll += expected;
-    receivedAll += received;
-    reportsExpectedAll += reportsExpected;
-    reportsReceivedAll += reportsReceived;
+    if (late.late > 0) lateByEntity.push(late);
+    const expected = e.reports.reduce((n, r) => n + r.expected, 0);
+    const received = e.reports.reduce((n, r) => n + r.filled, 0);
     rows.push({
-      entity: spelling.get(key) ?? key,
+      entity: e.entity,
       expected,
       received,
       rate: expected ? received / expected : null,
-      reportsExpected,
-      reportsReceived,
+      reportsExpected: e.reports.length,
+      reportsReceived: e.reports.filter((r) => r.files.length > 0).length,
+      reportsPartial: cells.filter((c) => c.state === 'partial').length,
       cells,
     });
   }
-  const onTime = reports.filter((r) => r.onTime).length;
+  const total = (pick: (r: CompletenessRow) => number) => rows.reduce((n, r) => n + pick(r), 0);
+  const expected = total((r) => r.expected);
+  const received = total((r) => r.received);
+  const onTime = submissions.filter((s) => s.onTime).length;
   return {
     table: {
       periods: ordered.map((q) => q.label),
       rows,
-      expected: expectedAll,
-      received: receivedAll,
-      rate: expectedAll ? receivedAll / expectedAll : null,
-      reportsExpected: reportsExpectedAll,
-      reportsReceived: reportsReceivedAll,
+      expected,
+      received,
+      rate: expected ? received / expected : null,
+      reportsExpected: total((r) => r.reportsExpected),
+      reportsReceived: total((r) => r.reportsReceived),
+      reportsPartial: total((r) => r.reportsPartial),
     },
     timeliness: {
       delayDays: delay,
-      submissions: reports,
+      submissions,
       undated,
       onTime,
-      late: reports.length - onTime,
-      rate: reports.length ? onTime / reports.length : null,
+      late: submissions.length - onTime,
+      rate: submissions.length ? onTime / submissions.length : null,
+      lateByEntity: lateByEntity.sort(
+        (a, b) => b.late - a.late || b.maxDaysLate - a.maxDaysLate || (a.entity < b.entity ? -1 : 1),
+      ),
     },
   };
 }
 
-/** The earliest date an entity submitted a report for `q` (a report on q, or on a finer period ending with it). */
-function earliestDate(
-  dates: readonly Dated[],
-  entity: string,
-  q: Period,
-  periodOf: (label: string) => Period,
-): Dated | null {
-  let best: Dated | null = null;
-  for (const d of dates) {
-    if (d.entity !== entity) continue;
-    const p = periodOf(d.period);
-    if (p.startMonth < q.startMonth || p.endMonth !== q.endMonth) continue;
-    if (!best || d.on < best.on || (d.on === best.on && d.file < best.file)) best = d;
-  }
-  return best;
-}
-
-/** The last day a report on `period` is on time: the period's last day plus `delayDays`. */
-export function deadlineOf(period: Period, delayDays: number): string {
-  const next = period.endMonth + 1;
-  const firstDayAfter = Date.UTC(Math.floor(next / 12), next % 12, 1);
-  return isoDay(firstDayAfter + (delayDays - 1) * DAY);
-}
-
-const DAY = 86_400_000;
-
-function isoDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
-function dayNumber(iso: string): number {
-  return Math.round(
-    Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY,
-  );
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+function notExpected(period: string): CompletenessCell {
+  return {
+    period,
+    state: 'not-expected',
+    expected: 0,
+    filled: 0,
+    files: [],
+    timeliness: null,
+    submittedOn: null,
+    deadline: null,
+    daysLate: null,
+  };
 }

@@ -85,6 +85,13 @@ export function body(view: ReportView, pictures: Pictures): BodySection[] {
       children: [
         new Paragraph({ style: 'TOCHeading', pageBreakBefore: true, children: [run(view.t.contents)] }),
         new TableOfContents(view.t.contents, { hyperlink: true, headingStyleRange: '1-1' }),
+        // LibreOffice does not update fields on opening: the reader is told how to get the page numbers.
+        new Paragraph({
+          spacing: { before: 200 },
+          children: [
+            run(catalogue(view.lang).docx.tocNote, { size: SIZE.note, color: COLOUR.muted, italics: true }),
+          ],
+        }),
       ],
     },
   ];
@@ -193,10 +200,11 @@ function executionPart(ctx: Ctx): FileChild[] {
   return [
     heading(1, e.title),
     new Paragraph({ children: [run(e.intro)] }),
+    ...e.method.map((p) => new Paragraph({ children: [run(p)] })),
     ...(e.chart ? figure(e.chart, ctx) : []),
     ...wordTable(e.physical),
     ...wordTable(e.financial),
-    ...rest(e, ['title', 'intro', 'chart', 'physical', 'financial'], ctx, 2),
+    ...rest(e, ['title', 'intro', 'method', 'chart', 'physical', 'financial'], ctx, 2),
   ];
 }
 
@@ -316,9 +324,12 @@ function figure(chart: ChartView, ctx: Ctx): Paragraph[] {
 
 function comment(c: CommentView): Paragraph {
   return bullet([
+    ...(c.code ? [code(`${c.code} `)] : []),
     run(c.entity, { bold: true }),
     run(` · ${c.period} `),
+    ...(c.span ? [small(`(${c.span}) `)] : []),
     run(c.text),
+    ...(c.flag ? [run(` ⚠ ${c.flag}`, { bold: true, color: statusColour('behind') })] : []),
     run(' '),
     small(c.location),
   ]);

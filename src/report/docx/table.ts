@@ -208,6 +208,14 @@ export function wordTable(table: TableView, options: TableOptions = {}): (Paragr
         insideVertical: NONE,
       },
     }),
+    ...(table.notes ?? []).map(
+      (note) =>
+        new Paragraph({
+          style: TABLE_TEXT,
+          spacing: { before: 60, after: 120 },
+          children: [run(note, { size: noteSize, color: COLOUR.muted })],
+        }),
+    ),
   ];
 }
 

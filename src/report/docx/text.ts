@@ -26,7 +26,7 @@ function xmlSafe(text: string): string {
   return text.replace(/[\uFFFE\uFFFF]/g, '\uFFFD');
 }
 
-/** `◐ en retard` in the status's colour. */
+/** `⊙ en retard` in the status's colour. */
 export function statusRuns(
   symbol: string | undefined,
   word: string,
@@ -56,7 +56,7 @@ export function small(text: string): TextRun {
   return run(text, { size: SIZE.note, color: COLOUR.muted });
 }
 
-/** `Taux : 77,7 %` · `Statut : ◐ en retard` · ... on one line, each fact kept whole. */
+/** `Taux : 77,7 %` · `Statut : ⊙ en retard` · ... on one line, each fact kept whole. */
 export function factRuns(facts: Fact[], colon: string): TextRun[] {
   return facts.flatMap((f, n) => [
     ...(n > 0 ? [run('   ·   ', { color: COLOUR.muted })] : []),

@@ -161,7 +161,7 @@ function advance(ch: string): number {
   if (/[mwMW%]/.test(ch)) return 0.95;
   if (/[A-Z]/.test(ch)) return 0.72;
   if (/[a-zàâäçéèêëîïôöùûüÿœ]/.test(ch)) return 0.6;
-  // Symbols (● ◐ ▲ ✓), capitals with accents, anything else: a wide letter.
+  // Symbols (● ⊙ ▲ ✓), capitals with accents, anything else: a wide letter.
   return 0.78;
 }
 
