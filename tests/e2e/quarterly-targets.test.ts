@@ -447,6 +447,7 @@ describe.each(WRITERS)('previous period and --compare on workbooks written by %s
       actual: 0,
       target: 0,
       rate: null,
+      targetSource: 'due',
       status: 'not-due',
     });
     // Results at T1: R1 = (0.984 + 1) / 2 = 0.992; R2 = (1 + 1) / 2 = 1; R3 = (1 + 1) / 2 = 1

@@ -89,6 +89,10 @@ const FIXES: { fix: string; explains(theirs: Cell | null, mine: Cell | null, c: 
       c.entries.indexOf('xl/styles.xml') > c.entries.findIndex((e) => e.startsWith('xl/worksheets/')),
   },
   {
+    fix: 'a formula with a cached boolean or error result as LibreOffice writes it (t="b"/t="e", <f aca="false">): exceljs gives the formula without its result',
+    explains: (t, m) => t?.t === 'f' && (m?.t === 'b' || m?.t === 'e'),
+  },
+  {
     fix: 'a formula with a boolean result (t="b") is a boolean: exceljs parses it as a number',
     explains: (t, m) => t?.t === 'n' && m?.t === 'b' && m.v === (t.v !== 0),
   },

@@ -50,6 +50,12 @@ describe('the reading path', () => {
   it('imports neither exceljs, unzipper nor saxes, nor any private file of a package', () => {
     const names = [...packages];
     expect(names.filter((p) => /^(exceljs|unzipper|saxes)(\/|$)/.test(p))).toEqual([]);
-    expect(names.filter((p) => !p.startsWith('node:') && p.includes('/'))).toEqual([]);
+    // A package is `name` or `@scope/name`; anything deeper is a file of it. The one allowed is
+    // SheetJS's codepage table, which its documentation has ESM users import and hand to
+    // set_cptable (for .xls written in a Windows codepage); it is loaded with SheetJS, lazily.
+    const deep = names.filter(
+      (p) => !p.startsWith('node:') && p.split('/').length > (p.startsWith('@') ? 2 : 1),
+    );
+    expect(deep).toEqual(['@e965/xlsx/dist/cpexcel.full.mjs']);
   });
 });
