@@ -2,6 +2,7 @@ import type { Issue } from '../model/issues.js';
 import type { ActivityReport, Plan, ReportedValue, Settings, Submission } from '../model/plan.js';
 import { asValueSource, type ValueSource } from '../model/value-store.js';
 import {
+  type ChangeLevel,
   type Changes,
   type IndicatorPrevious,
   indicatorChange,
@@ -235,11 +236,55 @@ export function computeReport(input: ComputeInput): ReportModel {
     execution: hasActivities ? executionModel(current.activities, activitiesBefore, before) : null,
   };
 
+  // A figure's status at P−1 even where its `previous` is null (no value counted there, status
+  // no-data): a figure that got its first value since P−1 changed status (no-data → on-track).
+  const comparedPeriod = published ? published.period : previous ? previous.period.label : null;
+  const statusThen = (level: ChangeLevel, code: string, shown: Previous | null): Previous | null => {
+    if (shown || comparedPeriod === null) return shown;
+    const found: { rate: number | null; status: Status } | undefined = published
+      ? level === 'plan'
+        ? published.plan
+        : (level === 'axis'
+            ? published.axes
+            : level === 'result'
+              ? published.results
+              : published.indicators
+          ).find((x) => x.code === code)
+      : level === 'plan'
+        ? previous?.rollup.plan
+        : level === 'indicator'
+          ? (() => {
+              const figures = then.get(code);
+              return figures && { rate: figures.rate.rate, status: figures.status };
+            })()
+          : previous?.rollup[level === 'axis' ? 'axes' : 'results'].get(code);
+    return found ? { period: comparedPeriod, rate: found.rate, status: found.status } : null;
+  };
+  const withThen = <T extends { rate: number | null; status: Status; previous: Previous | null }>(
+    level: ChangeLevel,
+    code: string,
+    x: T,
+  ) => ({ ...pick(x), previous: statusThen(level, code, x.previous) });
   const compared = [
-    { level: 'plan' as const, code: s.code, label: s.title, ...pick(planModel) },
-    ...axes.map((a) => ({ level: 'axis' as const, code: a.code, label: a.label, ...pick(a) })),
-    ...results.map((r) => ({ level: 'result' as const, code: r.code, label: r.label, ...pick(r) })),
-    ...indicators.map((i) => ({ level: 'indicator' as const, code: i.code, label: i.label, ...pick(i) })),
+    { level: 'plan' as const, code: s.code, label: s.title, ...withThen('plan', s.code, planModel) },
+    ...axes.map((a) => ({
+      level: 'axis' as const,
+      code: a.code,
+      label: a.label,
+      ...withThen('axis', a.code, a),
+    })),
+    ...results.map((r) => ({
+      level: 'result' as const,
+      code: r.code,
+      label: r.label,
+      ...withThen('result', r.code, r),
+    })),
+    ...indicators.map((i) => ({
+      level: 'indicator' as const,
+      code: i.code,
+      label: i.label,
+      ...withThen('indicator', i.code, i),
+    })),
   ];
   const changes: Changes = {
     against: published ? 'published-report' : 'previous-period',

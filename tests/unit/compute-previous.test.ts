@@ -234,6 +234,18 @@ describe('computeReport: every figure at P−1 from the same inputs', () => {
           rateFrom: 1.2,
           rateTo: 0.7,
         },
+        // I2 had no value at T1 (no-data there, previous null) and has its first now: 50 against
+        // 20 + (60 − 20) × 6/12 = 40 from the baseline 20, (50 − 20) / (40 − 20) = 1.5. A status
+        // that changed, although there is no previous figure to show.
+        {
+          level: 'indicator',
+          code: 'I2',
+          label: 'Indicateur I2',
+          from: 'no-data',
+          to: 'on-track',
+          rateFrom: null,
+          rateTo: 1.5,
+        },
       ],
       revisions: [],
     });
