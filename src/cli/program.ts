@@ -125,6 +125,7 @@ function quietColorDebug(cmd: Command, lang: Lang): Command {
 /** The options `report` and `demo` share for the report itself. */
 function reportOptions(cmd: Command, lang: Lang): Command {
   const { options: o, placeholders: p } = catalogue(lang).cli;
+  const r = catalogue(lang).review.options;
   return cmd
     .option(`--period ${p.period}`, o.period)
     .option(`--format ${p.list}`, o.format(REPORT_FORMATS.join(', ')), DEFAULTS.format)
@@ -136,6 +137,10 @@ function reportOptions(cmd: Command, lang: Lang): Command {
     .option(`--subtitle ${p.text}`, o.subtitle)
     .option(`--author ${p.text}`, o.author)
     .option(`--institution ${p.text}`, o.institution)
+    .option(`--date ${p.text}`, r.date)
+    .option(`--kind ${r.kindPlaceholder}`, r.kind)
+    .option(`--analysis ${p.file}`, r.analysis)
+    .option(`--recommendations ${p.files}`, r.recommendations)
     .option(`--browser ${p.path}`, o.browser)
     .option(`--pdf-timeout ${p.seconds}`, o.pdfTimeout, DEFAULTS.pdfTimeout);
 }

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import type { ReportKind } from '../compute/review-model.js';
 import { displayPath } from '../core/inputs.js';
 import { dataFiles, outputFolder, planFile } from '../core/paths.js';
 import { type ReportRequest, type ReportResult, runReport } from '../core/report.js';
+import { findAnalysis, type ReviewSources } from '../core/review-inputs.js';
 import { escapeText } from '../i18n/escape.js';
 import { catalogue } from '../i18n/index.js';
 import { PonamError } from '../model/errors.js';
@@ -15,6 +17,7 @@ import {
   Common,
   CoverText,
   Formats,
+  KindOption,
   LangOption,
   OneOf,
   PeriodOption,
@@ -54,6 +57,13 @@ const ReportOptions = z.object({
   /** From a project configuration only: the cover's logo, output file names. */
   logo: z.string().min(1).optional(),
   outputs: OutputNames.default({}),
+  // The mid-term review (docs/review.md): its structure, the officer's analysis, the recommendations.
+  kind: KindOption.optional(),
+  analysis: z.string().min(1).optional(),
+  recommendations: z.array(z.string()).default([]),
+  date: CoverText.optional(),
+  /** From a project configuration only: the folder analyse.md is looked for in. */
+  analysisFolder: z.string().min(1).optional(),
   ...Common,
 });
 export type ReportOptions = z.infer<typeof ReportOptions>;
@@ -88,10 +98,24 @@ export async function reportCommand(
     if (opts.data.length === 0) throw new PonamError('usage', t.errors.noData, t.errors.noDataHint);
     const plan = await planFile(opts.plan, env.lang);
     const data = await dataFiles(opts.data, env.lang);
+    const review = reviewSources(opts, command);
+    // A missing analysis is said before anything is read; so is a folder of recommendations without a workbook.
+    const analysis = findAnalysis(review, env.lang);
+    const recommendations = await dataFiles(review.recommendations ?? [], env.lang);
     // ponam's own annex, written by an earlier run into a folder read as data, is no input: the
     // reading skips it (own-output), and the next run may replace it.
     const inputs = await withoutOwnOutputs(data.map((d) => d.path));
-    await outputFolder(opts.out, [plan.path, ...inputs, ...(opts.compare ? [opts.compare] : [])], env.lang);
+    await outputFolder(
+      opts.out,
+      [
+        plan.path,
+        ...inputs,
+        ...(opts.compare ? [opts.compare] : []),
+        ...(analysis ? [analysis.path] : []),
+        ...recommendations.map((r) => r.path),
+      ],
+      env.lang,
+    );
     const bar = startProgressBar(ctx, true);
     const result = await runReport({
       ...request(
@@ -99,6 +123,7 @@ export async function reportCommand(
         plan.path,
         data.map((d) => d.path),
       ),
+      review,
       ...(config?.config.aliases ? { aliases: config.config.aliases } : {}),
       ...(bar.listener ? { progress: bar.listener } : {}),
       strict: opts.strict,
@@ -119,6 +144,16 @@ export async function reportCommand(
   }
 }
 
+/** The review's inputs and kind; the demo looks for no analyse.md in the folder it is run from. */
+function reviewSources(opts: ReportOptions, command: string): ReviewSources & { kind: ReportKind } {
+  return {
+    kind: opts.kind ?? 'monitoring',
+    ...(opts.analysis ? { analysis: opts.analysis } : {}),
+    analysisFolder: command === 'ponam demo' ? null : (opts.analysisFolder ?? process.cwd()),
+    recommendations: opts.recommendations,
+  };
+}
+
 async function withoutOwnOutputs(paths: readonly string[]): Promise<string[]> {
   const kept: string[] = [];
   for (const p of paths) {
@@ -135,6 +170,7 @@ function request(opts: ReportOptions, plan: string, data: string[]): ReportReque
     ...(opts.subtitle ? { subtitle: opts.subtitle } : {}),
     ...(opts.author ? { author: opts.author } : {}),
     ...(opts.institution ? { institution: opts.institution } : {}),
+    ...(opts.date ? { date: opts.date } : {}),
   };
   return {
     plan,

@@ -24,6 +24,7 @@ import {
 } from './model-types.js';
 import { countsAt, type Period, parsePeriod, periodsUpTo, previousPeriod } from './periods.js';
 import { computeQuality, ValueChecks } from './quality.js';
+import { type ReviewInput, reviewFields } from './review-model.js';
 import { type IndicatorScore, type PlanRollup, type RollupFigures, rollUp } from './rollup.js';
 import type { Status } from './status.js';
 import { finalTarget } from './target.js';
@@ -31,7 +32,7 @@ import { finalTarget } from './target.js';
 export { traceGroups } from './details.js';
 export * from './model-types.js';
 
-export interface ComputeInput {
+export interface ComputeInput extends ReviewInput {
   plan: Plan;
   values: readonly ReportedValue[] | ValueSource;
   activities: readonly ActivityReport[];
@@ -229,7 +230,8 @@ export function computeReport(input: ComputeInput): ReportModel {
       subtitle: s.subtitle,
       institution: s.institution,
       author: s.author,
-      reportType: s.reportType,
+      reportType: s.reportType ?? (input.kind === 'review' ? 'mid-term' : null),
+      date: input.coverDate ?? null,
     },
     settings: {
       method: s.method,
@@ -258,6 +260,7 @@ export function computeReport(input: ComputeInput): ReportModel {
         valueChecks,
       ),
     },
+    ...reviewFields(plan, input, period),
     sources: input.sources,
   };
 }

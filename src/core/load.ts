@@ -30,6 +30,8 @@ export interface Loaded {
   issues: Issue[];
   /** Files that could not be opened as workbooks at all. */
   unreadable: Set<string>;
+  /** Recommendations workbooks found among the data: read by src/core/review-inputs.ts, not as reports. */
+  recommendationFiles: InputFile[];
 }
 
 /**
@@ -55,7 +57,7 @@ export async function loadInputs(
     parsedPlan = await readPlan(plan.path, plan.display, lang, issues, setup);
     if (!parsedPlan && issues.slice(before).some((i) => UNREADABLE.has(i.code))) unreadable.add(plan.display);
   }
-  const { read, skipped } = await setAsideNonReports(data, vocab);
+  const { read, skipped, recommendations } = await setAsideNonReports(data, vocab);
   for (const found of skipped) issues.push(found);
   const parts = shares(read);
   // The main thread reads the first share while worker threads read the others; results are
@@ -80,23 +82,25 @@ export async function loadInputs(
   const checked = checkValues(parsedPlan, sink.values);
   for (const found of checked.issues) issues.push(found);
   if (checked.excluded.size > 0) sink.values.retain((i) => !checked.excluded.has(sink.values.keyAt(i)));
-  return { plan: parsedPlan, data: sink, issues, unreadable };
+  return { plan: parsedPlan, data: sink, issues, unreadable, recommendationFiles: recommendations };
 }
 
 /** A plan or an annex of ponam's found among the data is skipped with a notice, never read as a report. */
 async function setAsideNonReports(
   files: readonly InputFile[],
   vocab: Vocabulary,
-): Promise<{ read: InputFile[]; skipped: Issue[] }> {
+): Promise<{ read: InputFile[]; skipped: Issue[]; recommendations: InputFile[] }> {
   const read: InputFile[] = [];
   const skipped: Issue[] = [];
+  const recommendations: InputFile[] = [];
   for (const f of files) {
     const names = await sheetNames(f.path);
     const kind = names ? dataWorkbookKind(names, vocab.sheetRole) : 'data';
     if (kind === 'data') read.push(f);
+    else if (kind === 'recommendations') recommendations.push(f);
     else skipped.push(issue(kind === 'plan' ? 'plan-in-data' : 'own-output', 'info', { file: f.display }));
   }
-  return { read, skipped };
+  return { read, skipped, recommendations };
 }
 
 /** Later submissions replace earlier ones of the same entity and period: their values and activities go. */

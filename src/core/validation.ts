@@ -10,6 +10,7 @@ import type { SheetRole } from '../workbook/vocabulary.js';
 import { type InputFile, realKey } from './inputs.js';
 import { loadInputs, type ProgressListener } from './load.js';
 import { dataFiles, planFile } from './paths.js';
+import { loadAnalysis, loadReviewInputs } from './review-inputs.js';
 
 /** What `validate` found, as every reporter receives it: one entry per input file, then the issues. */
 export interface ValidationResult {
@@ -24,7 +25,8 @@ export interface ValidationResult {
 
 export interface FileResult {
   path: string;
-  role: 'plan' | 'data';
+  /** `analysis`: an analyse.md; `recommendations`: a workbook of recommendations (docs/review.md). */
+  role: 'plan' | 'data' | 'analysis' | 'recommendations';
   valid: boolean;
   /** The file could not be read as a workbook at all. */
   unreadable: boolean;
@@ -62,10 +64,33 @@ export interface ValidationRequest {
 
 /** Reads and checks every workbook (never stopping at the first problem); returns what was found. */
 export async function runValidation(req: ValidationRequest): Promise<ValidationResult> {
-  const { plan, data } = await sortInputs(req, vocabularyWith(req.aliases).sheetRole);
+  const vocab = vocabularyWith(req.aliases);
+  const { plan, data: given } = await sortInputs(req, vocab.sheetRole);
+  // Markdown files are analyses (analyse.md): checked against the plan's axes, not read as workbooks.
+  const analyses = given.filter((f) => ANALYSIS_EXTENSION.test(f.path));
+  const data = given.filter((f) => !ANALYSIS_EXTENSION.test(f.path));
   const loaded = await loadInputs(plan, data, req.lang, req.limits, req.aliases, req.progress);
-  return summarise(plan, data, loaded.issues, loaded.unreadable, req);
+  const review = await loadReviewInputs({
+    sources: { analysisFolder: null },
+    plan: loaded.plan,
+    planFile: plan,
+    fromData: loaded.recommendationFiles,
+    lang: req.lang,
+    vocab,
+    limits: req.limits,
+  });
+  const issues = [...loaded.issues, ...review.issues];
+  for (const u of review.unreadable) loaded.unreadable.add(u);
+  for (const file of analyses) issues.push(...(await loadAnalysis(file, loaded.plan, req.lang)).issues);
+  const roles = new Map<string, FileResult['role']>([
+    ...analyses.map((f) => [f.display, 'analysis'] as const),
+    ...loaded.recommendationFiles.map((f) => [f.display, 'recommendations'] as const),
+  ]);
+  return summarise(plan, [...data, ...analyses], issues, loaded.unreadable, req, roles);
 }
+
+/** An analysis given to `validate` (`ponam validate --plan plan.xlsx analyse.md`). */
+const ANALYSIS_EXTENSION = /\.(?:md|markdown)$/i;
 
 /**
  * Splits the inputs into the plan and the reporting workbooks. `--plan` names the plan; without
@@ -107,10 +132,11 @@ function summarise(
   issues: Issue[],
   unreadable: ReadonlySet<string>,
   opts: Pick<ValidationRequest, 'strict' | 'lang'>,
+  roles: ReadonlyMap<string, FileResult['role']> = new Map(),
 ): ValidationResult {
-  const entries: { path: string; role: 'plan' | 'data' }[] = [
+  const entries: { path: string; role: FileResult['role'] }[] = [
     ...(plan ? [{ path: plan.display, role: 'plan' as const }] : []),
-    ...data.map((d) => ({ path: d.display, role: 'data' as const })),
+    ...data.map((d) => ({ path: d.display, role: roles.get(d.display) ?? ('data' as const) })),
   ];
   const known = new Set(entries.map((e) => e.path));
   for (const i of issues) {

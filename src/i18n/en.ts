@@ -1,6 +1,7 @@
 // Over 400 lines on purpose: the English catalogue, one typed table of every string a reader sees
 // (report, CLI, issues). Its type is the French catalogue's, so a missing key fails the build.
 import type { Catalogue } from './fr.js';
+import { en as reviewEn } from './review.js';
 import { en as templateEn } from './template.js';
 
 export const en: Catalogue = {
@@ -52,7 +53,10 @@ export const en: Catalogue = {
     'unknown-indicator': (p) => `indicator ${p.code} is not in the plan`,
     'unknown-entity': (p) => `entity "${p.entity}" is not among the plan's responsible entities`,
     'unknown-result': (p) => `result ${p.code} (indicator ${p.indicator}) is not in the Results sheet`,
-    'unknown-axis': (p) => `axis ${p.code} (${p.indicator}) is not in the Axes sheet`,
+    'unknown-axis': (p) =>
+      p.recommendation
+        ? `axis ${p.code} of recommendation ${p.recommendation} is not an axis of the plan: the recommendation is listed without a link to an axis; correct the code`
+        : `axis ${p.code} (${p.indicator}) is not in the Axes sheet`,
     'unknown-activity': (p) => `activity ${p.code} is not in the plan`,
     'conflicting-duplicate': (p) =>
       `value ${p.value} conflicts with ${p.firstValue} already given at ${p.first} for ${p.indicator}, ${p.entity}, ${p.period}`,
@@ -90,9 +94,29 @@ export const en: Catalogue = {
       `cell reference '${p.value}' outside Excel's grid (A1 to XFD1048576) or malformed: the sheet is read only up to it; open the file in Excel or LibreOffice and save it again`,
     'duplicate-sheet': (p) =>
       `two sheets for the same purpose: "${p.first}" and "${p.second}"; only "${p.first}" is read. Put the rows in one sheet or rename the other`,
+    'unknown-heading': (p) =>
+      p.axis
+        ? `"${p.heading}": ${p.axis} is not an axis of the plan (axes: ${p.axes}); the text of this section is left out of the report. Correct the axis code`
+        : `"${p.heading}" is not a section the report knows; its text is left out. Headings accepted: ${p.known} (or their English equivalents: Context, Methodology, Conclusions, Lessons learned)`,
+    'duplicate-heading': (p) =>
+      `the section "${p.heading}" appears twice: both texts are put one after the other; gather them under one heading`,
+    'text-outside-section': () =>
+      'text before the first section heading: it is left out of the report; put it under a heading (# Context, # Conclusions…)',
+    'unsupported-markdown': (p) =>
+      p.what === 'image'
+        ? `image left out of the report (only its alternative text "${p.detail}" is shown); attach it to the Word report if it is needed`
+        : `link "${p.detail}" left out: only http(s) and mailto links are kept, the link's text is shown without a link`,
+    'duplicate-recommendation': (p) =>
+      p.same
+        ? `recommendation ${p.number} is already in ${p.first} for ${p.period}, identical: this row is ignored`
+        : `recommendation ${p.number} is already in ${p.first} for ${p.period}, with other content: keep one row per recommendation and period (add a Period column to follow it over time)`,
+    'invalid-deadline': (p) =>
+      `'${p.value}' is not a deadline (column ${p.column}); write a date (2023-12-31) or a period (2023-Q4, 2023-H2, 2023)`,
   },
   suggestion: (s: string) => `did you mean ${s}?`,
   template: templateEn,
+  /** The officer's analysis, the recommendations' follow-up, the mid-term review (src/i18n/review.ts). */
+  review: reviewEn,
   config: {
     unreadable: (file: string, why: string) => `configuration ${file} cannot be read (${why})`,
     syntax: (file: string, at: string) => `${file} is not valid JSON: syntax error at ${at} (line:column)`,
@@ -459,7 +483,7 @@ export const en: Catalogue = {
     noExclusions: 'Every indicator has a rate.',
     sha256: 'SHA-256',
     role: 'Role',
-    roles: { plan: 'plan', data: 'data' },
+    roles: { plan: 'plan', data: 'data', analysis: 'analysis', recommendations: 'recommendations' },
     colon: ': ',
     settingMethods: {
       auto: 'automatic (progression for levels with a baseline, ratio for flows)',
@@ -732,6 +756,7 @@ export const en: Catalogue = {
       years: 'two years such as 2025-2029',
       period: '2022-T3, 2022-S1, 2022-03 or 2022',
       text: 'some text',
+      kind: 'monitoring or review (also suivi or revue)',
     },
     errors: {
       prefix: 'ponam:',

@@ -1,6 +1,7 @@
 // Over 400 lines on purpose: the French catalogue, one table of every string a reader sees
 // (report, CLI, issues); its type is the contract en.ts must fill, key by key.
 import type { IssueCode, IssueParams } from '../model/issues.js';
+import { fr as reviewFr } from './review.js';
 import { fr as templateFr } from './template.js';
 
 type Message = (p: IssueParams) => string;
@@ -58,7 +59,10 @@ export const fr = {
     'unknown-indicator': (p) => `indicateur ${p.code} absent du plan`,
     'unknown-entity': (p) => `entité « ${p.entity} » absente des responsables du plan`,
     'unknown-result': (p) => `résultat ${p.code} (indicateur ${p.indicator}) absent de la feuille Résultats`,
-    'unknown-axis': (p) => `axe ${p.code} (${p.indicator}) absent de la feuille Axes`,
+    'unknown-axis': (p) =>
+      p.recommendation
+        ? `l'axe ${p.code} de la recommandation ${p.recommendation} n'est pas un axe du plan : la recommandation est listée sans lien vers un axe ; corrigez le code`
+        : `axe ${p.code} (${p.indicator}) absent de la feuille Axes`,
     'unknown-activity': (p) => `activité ${p.code} absente du plan`,
     'conflicting-duplicate': (p) =>
       `valeur ${p.value} en conflit avec ${p.firstValue} déjà donnée en ${p.first} pour ${p.indicator}, ${p.entity}, ${p.period}`,
@@ -98,10 +102,30 @@ export const fr = {
       `référence de cellule « ${p.value} » hors de la grille d'Excel (A1 à XFD1048576) ou mal formée : la feuille n'est lue que jusque-là ; ouvrez le fichier dans Excel ou LibreOffice et enregistrez-le à nouveau`,
     'duplicate-sheet': (p) =>
       `deux feuilles pour le même usage : « ${p.first} » et « ${p.second} » ; seule « ${p.first} » est lue. Regroupez les lignes dans une seule feuille ou renommez l'autre`,
+    'unknown-heading': (p) =>
+      p.axis
+        ? `« ${p.heading} » : ${p.axis} n'est pas un axe du plan (axes : ${p.axes}) ; le texte de cette section n'est pas repris dans le rapport. Corrigez le code de l'axe`
+        : `« ${p.heading} » n'est pas une section que le rapport connaît ; son texte n'est pas repris. Titres admis : ${p.known} (ou leurs équivalents anglais)`,
+    'duplicate-heading': (p) =>
+      `la section « ${p.heading} » apparaît deux fois : les deux textes sont mis bout à bout ; regroupez-les sous un seul titre`,
+    'text-outside-section': () =>
+      "texte placé avant le premier titre de section : il n'est pas repris dans le rapport ; placez-le sous un titre (# Contexte, # Conclusions…)",
+    'unsupported-markdown': (p) =>
+      p.what === 'image'
+        ? `image non reprise dans le rapport (seul son texte de remplacement « ${p.detail} » est affiché) ; joignez-la au rapport Word si elle est nécessaire`
+        : `lien « ${p.detail} » non repris : seuls les liens http(s) et mailto sont actifs, le texte du lien est affiché sans lien`,
+    'duplicate-recommendation': (p) =>
+      p.same
+        ? `la recommandation ${p.number} figure déjà en ${p.first} pour ${p.period}, à l'identique : cette ligne est ignorée`
+        : `la recommandation ${p.number} figure déjà en ${p.first} pour ${p.period}, avec un autre contenu : gardez une seule ligne par recommandation et par période (ajoutez une colonne Période pour en suivre l'évolution)`,
+    'invalid-deadline': (p) =>
+      `« ${p.value} » n'est pas une échéance (colonne ${p.column}) ; écrivez une date (31/12/2023) ou une période (2023-T4, 2023-S2, 2023)`,
   } satisfies Record<IssueCode, Message>,
   suggestion: (s: string) => `vouliez-vous dire ${s} ?`,
   /** The workbooks `ponam template` writes: sheet names, headers, help, lists, instructions. */
   template: templateFr,
+  /** The officer's analysis, the recommendations' follow-up, the mid-term review (src/i18n/review.ts). */
+  review: reviewFr,
   config: {
     unreadable: (file: string, why: string) => `configuration ${file} illisible (${why})`,
     syntax: (file: string, at: string) =>
@@ -480,7 +504,7 @@ export const fr = {
     noExclusions: 'Tous les indicateurs ont un taux.',
     sha256: 'SHA-256',
     role: 'Rôle',
-    roles: { plan: 'plan', data: 'données' },
+    roles: { plan: 'plan', data: 'données', analysis: 'analyse', recommendations: 'recommandations' },
     colon: '\u00a0: ',
     settingMethods: {
       auto: 'automatique (progression pour les niveaux avec référence, ratio pour les flux)',
@@ -760,6 +784,7 @@ export const fr = {
       years: 'deux années comme 2025-2029',
       period: '2022-T3, 2022-S1, 2022-03 ou 2022',
       text: 'un texte non vide',
+      kind: 'suivi ou revue (aussi monitoring ou review)',
     } as Record<string, string | ((list: string) => string)>,
     errors: {
       prefix: 'ponam :',

@@ -69,6 +69,13 @@ export const ISSUE_CODES = [
   // added with the byte reader (src/workbook/xlsx): file level, structure, structure
   'invalid-cell-ref',
   'duplicate-sheet',
+  // the officer's analysis (analyse.md) and the recommendations' follow-up (issue 24)
+  'unknown-heading',
+  'duplicate-heading',
+  'text-outside-section',
+  'unsupported-markdown',
+  'duplicate-recommendation',
+  'invalid-deadline',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

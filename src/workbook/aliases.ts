@@ -10,6 +10,8 @@ import {
   METHOD_NAMES,
   PLAN_ACTIVITY_COLUMNS,
   PLAN_KEYS,
+  RECOMMENDATION_COLUMNS,
+  RECOMMENDATION_STATUS_NAMES,
   REPORT_KEYS,
   REPORT_TYPE_NAMES,
   RESULT_COLUMNS,
@@ -34,6 +36,7 @@ export const LIST_NAMES = {
   method: METHOD_NAMES,
   status: STATUS_NAMES,
   yesNo: YES_NO_NAMES,
+  recommendationStatus: RECOMMENDATION_STATUS_NAMES,
 };
 type Lists = typeof LIST_NAMES;
 
@@ -47,6 +50,7 @@ const TABLES = {
   dataActivities: DATA_ACTIVITY_COLUMNS,
   report: REPORT_KEYS,
   values: VALUE_COLUMNS,
+  recommendations: RECOMMENDATION_COLUMNS,
 };
 type Tables = typeof TABLES;
 const TABLES_OF_ROLE: Record<SheetRole, (keyof Tables)[]> = {
@@ -57,6 +61,7 @@ const TABLES_OF_ROLE: Record<SheetRole, (keyof Tables)[]> = {
   activities: ['activities', 'dataActivities'],
   report: ['report'],
   values: ['values'],
+  recommendations: ['recommendations'],
 };
 
 /**

@@ -15,7 +15,7 @@ export interface ValidateJson {
   totals: { files: number; errors: number; warnings: number; infos: number };
   files: {
     path: string;
-    role: 'plan' | 'data';
+    role: 'plan' | 'data' | 'analysis' | 'recommendations';
     valid: boolean;
     readable: boolean;
     errors: number;
