@@ -29,6 +29,12 @@ export const fr = {
       done: 'réalisée',
       abandoned: 'abandonnée',
     },
+    statusCounts: {
+      'not-started': { one: 'non entamée', other: 'non entamées' } as Counted,
+      'in-progress': { one: 'en cours', other: 'en cours' } as Counted,
+      done: { one: 'réalisée', other: 'réalisées' } as Counted,
+      abandoned: { one: 'abandonnée', other: 'abandonnées' } as Counted,
+    },
     nouns: {
       recommendation: { one: 'recommandation suivie', other: 'recommandations suivies' } as Counted,
       overdue: { one: 'en retard sur son échéance', other: 'en retard sur leur échéance' } as Counted,
@@ -113,7 +119,6 @@ export const fr = {
     reporters: 'Qui renseigne',
     defaultFrequency: 'trimestrielle (par défaut)',
   },
-  cover: { date: 'Date' },
   annex: {
     analysisSheet: 'Analyse',
     recommendationsSheet: 'Recommandations',
@@ -190,6 +195,12 @@ export const en: ReviewStrings = {
       'in-progress': 'in progress',
       done: 'done',
       abandoned: 'abandoned',
+    },
+    statusCounts: {
+      'not-started': { one: 'not started', other: 'not started' },
+      'in-progress': { one: 'in progress', other: 'in progress' },
+      done: { one: 'done', other: 'done' },
+      abandoned: { one: 'abandoned', other: 'abandoned' },
     },
     nouns: {
       recommendation: { one: 'recommendation followed up', other: 'recommendations followed up' },
@@ -275,7 +286,6 @@ export const en: ReviewStrings = {
     reporters: 'Reported by',
     defaultFrequency: 'quarterly (default)',
   },
-  cover: { date: 'Date' },
   annex: {
     analysisSheet: 'Analysis',
     recommendationsSheet: 'Recommendations',

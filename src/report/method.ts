@@ -139,7 +139,8 @@ export function sourcesView(model: ReportModel, lang: Lang, f: Formatter, paths:
               {
                 text: x.name,
                 kind: 'path' as const,
-                ...(x.role === 'plan' ? { note: t.roles.plan } : {}),
+                // The plan, the analysis and a workbook of recommendations are named as such.
+                ...(x.role !== 'data' ? { note: t.roles[x.role] } : {}),
               },
               { text: shortHash(x.sha256), kind: 'hash' as const },
             ],

@@ -5,6 +5,7 @@ import { catalogue, type Lang } from '../i18n/index.js';
 import { shownPaths } from './paths.js';
 import { periodInWords } from './periods.js';
 import { qualityRows } from './xlsx-quality.js';
+import { reviewSheets, reviewSummary } from './xlsx-review.js';
 import {
   type Cell,
   type Column,
@@ -80,6 +81,7 @@ export async function renderXlsx(
   summary.push(
     [c.quality.completeness, model.quality.completeness.rate, 'rate'],
     [c.quality.timeliness, model.quality.timeliness.rate, 'rate'],
+    ...reviewSummary(model, lang),
   );
   const summaryColumns: Column[] = [
     { header: a.key, width: 36, kind: 'text' },
@@ -249,6 +251,8 @@ export async function renderXlsx(
       ]),
     );
   }
+  // The recommendations' follow-up and the officer's analysis (src/report/xlsx-review.ts).
+  reviewSheets(wb, model, lang, paths);
   table(
     wb,
     a.sheets.quality,
