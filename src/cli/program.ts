@@ -234,6 +234,21 @@ export function buildProgram(lang: Lang, run: Run, signal: AbortSignal): Command
     run(await reportTemplateCommand(withLang(typed(cmd, raw)), env));
   });
 
+  const analyse = setUp(template.command('analyse').alias('analysis'), lang)
+    .description(catalogue(lang).review.options.templateAnalyse)
+    .usage(t.usage)
+    .option(`--plan ${p.file}`, o.plan)
+    .option(`--config ${p.file}`, o.config)
+    .option(`--data ${p.files}`, o.data)
+    .option(`--period ${p.period}`, o.period)
+    .option(`--out ${p.file}`, catalogue(lang).review.options.analyseOut)
+    .option('--lang <fr|en>', o.templateReportLang)
+    .option('--force', o.force);
+  quietColorDebug(analyse, lang).action(async (raw: Record<string, unknown>, cmd: Command) => {
+    const { analyseTemplateCommand } = await import('./template.js');
+    run(await analyseTemplateCommand(withLang(typed(cmd, raw)), env));
+  });
+
   const init = setUp(program.command('init'), lang)
     .description(c.init)
     .usage(t.usage)

@@ -4,7 +4,11 @@
  * apart from fr.ts and en.ts so that both languages of these parts are read side by side; the
  * catalogues expose it as `review`.
  */
+import type { ColumnHelp } from './template.js';
+
 type Counted = { one: string; other: string };
+
+const help = (header: string, text: string, example: string): ColumnHelp => ({ header, help: text, example });
 
 export const fr = {
   analysis: {
@@ -140,7 +144,8 @@ export const fr = {
     date: 'date inscrite sur la couverture (2025-03-15, ou en toutes lettres)',
     templateAnalyse:
       'écrire le squelette de l’analyse (analyse.md), chaque axe pré-rempli de ses constats calculés',
-    analyseOut: 'fichier à écrire',
+    analyseOut:
+      'fichier à écrire (par défaut analyse.md à côté de ponam.config.json, sinon dans le dossier courant)',
     kindPlaceholder: '<suivi|revue>',
   },
   errors: {
@@ -154,6 +159,52 @@ export const fr = {
     analysisNotText: (path: string) =>
       `${path} n’est pas un texte UTF-8 : enregistrez-le en texte brut, encodage UTF-8 (Bloc-notes : Enregistrer sous › Encodage UTF-8)`,
     analysisExists: (path: string) => `${path} existe déjà : ponam ne remplace pas une analyse existante`,
+  },
+  /** The `Recommandations` sheet `ponam template plan` writes: names the reader accepts (vocabulary.ts). */
+  templateSheet: {
+    name: 'Recommandations',
+    columns: {
+      number: help(
+        'N°',
+        'Numéro de la recommandation (obligatoire) : le même d’une période à l’autre.',
+        'R1',
+      ),
+      text: help(
+        'Recommandation',
+        'Le texte de la recommandation (obligatoire).',
+        'Tenir le comité de pilotage chaque semestre',
+      ),
+      axis: help('Axe', 'Code de l’axe du plan qu’elle concerne (facultatif).', 'A1'),
+      responsible: help('Responsable', 'L’entité chargée de la mettre en œuvre.', 'DGME'),
+      deadline: help('Échéance', 'Une date (31/12/2023) ou une période (2023-T4, 2023-S2, 2023).', '2023-T4'),
+      status: help(
+        'Statut',
+        'non entamée, en cours, réalisée ou abandonnée, à la période de la ligne (obligatoire).',
+        'en cours',
+      ),
+      comment: help('Commentaire', 'Où en est la mise en œuvre (facultatif).', 'Termes de référence validés'),
+      period: help(
+        'Période',
+        'La période à laquelle la ligne donne la situation (2023-T2). Ajoutez une ligne par recommandation et par période pour suivre son évolution ; sans période, la ligne vaut pour toute période.',
+        '2023-T2',
+      ),
+    },
+    statuses: ['non entamée', 'en cours', 'réalisée', 'abandonnée'] as readonly string[],
+    statusPrompt: 'Choisissez le statut à la période de la ligne.',
+    deadlinePrompt: 'Une date (jj/mm/aaaa) ou une période (2023-T4, 2023-S2, 2023).',
+    /** Example rows (`--example`): the deadline is a period of the plan's first year (`S2` → `2020-S2`). */
+    example: [
+      [
+        'R1',
+        'Tenir le comité de pilotage chaque semestre',
+        'A1',
+        'Cellule de suivi',
+        'S2',
+        'en cours',
+        'Première réunion tenue',
+      ],
+      ['R2', 'Publier les chiffres de chaque trimestre', 'A2', 'Cellule de suivi', 'T4', 'non entamée', null],
+    ] as readonly (readonly (string | null)[])[],
   },
   /** The skeleton `ponam template analyse` writes: Markdown comments the report leaves out. */
   skeleton: {
@@ -307,7 +358,7 @@ export const en: ReviewStrings = {
     date: 'date shown on the cover (2025-03-15, or in words)',
     templateAnalyse:
       'write the skeleton of the analysis (analyse.md), each axis pre-filled with its computed findings',
-    analyseOut: 'file to write',
+    analyseOut: 'file to write (default: analyse.md beside ponam.config.json, else in the current folder)',
     kindPlaceholder: '<monitoring|review>',
   },
   errors: {
@@ -320,6 +371,50 @@ export const en: ReviewStrings = {
     analysisNotText: (path: string) =>
       `${path} is not UTF-8 text: save it as plain text, UTF-8 encoding (Notepad: Save as › Encoding UTF-8)`,
     analysisExists: (path: string) => `${path} already exists: ponam does not replace an existing analysis`,
+  },
+  templateSheet: {
+    name: 'Recommendations',
+    columns: {
+      number: help(
+        'No.',
+        'Number of the recommendation (required): the same from one period to the next.',
+        'R1',
+      ),
+      text: help(
+        'Recommendation',
+        'The text of the recommendation (required).',
+        'Hold the steering committee every half-year',
+      ),
+      axis: help('Axis', 'Code of the plan’s axis it is about (optional).', 'A1'),
+      responsible: help('Responsible', 'The entity in charge of implementing it.', 'DGME'),
+      deadline: help('Deadline', 'A date (2023-12-31) or a period (2023-Q4, 2023-H2, 2023).', '2023-Q4'),
+      status: help(
+        'Status',
+        'not started, in progress, done or abandoned, at the row’s period (required).',
+        'in progress',
+      ),
+      comment: help('Comment', 'Where implementation stands (optional).', 'Terms of reference approved'),
+      period: help(
+        'Period',
+        'The period the row gives the state at (2023-Q2). Add one row per recommendation and period to follow it over time; without a period, the row holds at any period.',
+        '2023-Q2',
+      ),
+    },
+    statuses: ['not started', 'in progress', 'done', 'abandoned'],
+    statusPrompt: 'Choose the status at the row’s period.',
+    deadlinePrompt: 'A date (yyyy-mm-dd) or a period (2023-Q4, 2023-H2, 2023).',
+    example: [
+      [
+        'R1',
+        'Hold the steering committee every half-year',
+        'A1',
+        'Monitoring unit',
+        'H2',
+        'in progress',
+        'First meeting held',
+      ],
+      ['R2', 'Publish the figures of every quarter', 'A2', 'Monitoring unit', 'Q4', 'not started', null],
+    ],
   },
   skeleton: {
     intro: (period: string) =>

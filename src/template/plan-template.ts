@@ -7,6 +7,7 @@ import {
 } from '../i18n/template.js';
 import { addInstructions, type InstructionEntry } from './instructions.js';
 import { type Cellish, exampleRows } from './plan-example.js';
+import { addRecommendationsSheet } from './recommendations-sheet.js';
 import {
   type ColumnSpec,
   decimalValidation,
@@ -114,12 +115,21 @@ export function buildPlanTemplate(opts: PlanTemplateOptions): ExcelJS.Workbook {
   );
   activities.getColumn(5).numFmt = '#,##0';
 
+  // The follow-up of recommendations (docs/review.md).
+  const recommendations = addRecommendationsSheet(
+    wb,
+    t,
+    opts.lang,
+    example ? { firstYear: opts.years.from } : null,
+  );
+
   const entries: InstructionEntry[] = [
     ...Object.values(t.planKeys).map((column) => ({ sheet: t.sheets.plan, column })),
     ...Object.values(t.axisColumns).map((column) => ({ sheet: t.sheets.axes, column })),
     ...Object.values(t.resultColumns).map((column) => ({ sheet: t.sheets.results, column })),
     ...indicatorHelp(t).map((column) => ({ sheet: t.sheets.indicators, column })),
     ...Object.values(t.planActivityColumns).map((column) => ({ sheet: t.sheets.activities, column })),
+    ...recommendations,
   ];
   addInstructions(wb, t, t.instructions.planIntro, entries);
   wb.views = [
