@@ -211,7 +211,7 @@ export const fr = {
     intro: (period: string) =>
       `Analyse de l’équipe de suivi-évaluation pour ${period}, lue par « ponam report » (voir docs/review.md).
 Écrivez sous chaque titre ; les titres reconnus sont ceux ci-dessous (ou leurs équivalents anglais) et un titre par axe, par son code.
-Les lignes entre <!-- et --> comme celle-ci ne paraissent pas dans le rapport. Une section laissée vide n’y paraît pas.
+Ce qui est écrit dans un commentaire comme celui-ci ne paraît pas dans le rapport, ni une section laissée vide.
 Mise en forme : paragraphes séparés par une ligne vide, *italique*, **gras**, listes (- ou 1.), tableaux simples, liens [texte](https://…).`,
     context: 'Le contexte de la période : événements, réformes, sécurité, financements…',
     methodology:
@@ -420,7 +420,7 @@ export const en: ReviewStrings = {
     intro: (period: string) =>
       `The monitoring and evaluation team's analysis for ${period}, read by "ponam report" (see docs/review.md).
 Write under each heading; the headings recognised are the ones below (or their French equivalents) and one heading per axis, by its code.
-Lines between <!-- and --> like this one do not appear in the report. A section left empty does not appear in it.
+What is written in a comment like this one does not appear in the report, nor does a section left empty.
 Formatting: paragraphs separated by a blank line, *italics*, **bold**, lists (- or 1.), simple tables, links [text](https://…).`,
     context: 'The context of the period: events, reforms, security, funding…',
     methodology: 'What the team did besides the figures: missions, interviews, workshops, sources consulted.',

@@ -72,8 +72,9 @@ export function analysisSkeleton(model: ReportModel, lang: Lang): string {
             )}${item.figure ? ` — ${markdownText(item.figure)}` : ''}${item.statusText ? ` ${markdownText(item.statusText)}` : ''}`,
       ),
     ]);
+    // One paragraph per fact, then the findings as a list.
     section(`${axis.code} — ${markdownText(axis.label)}`, s.axis(period), [
-      ...facts.map(markdownText),
+      ...facts.flatMap((x, n) => (n > 0 ? ['', markdownText(x)] : [markdownText(x)])),
       ...(lines.length > 0 ? ['', ...lines] : []),
     ]);
   }
