@@ -65,7 +65,7 @@ export function reviewSheets(wb: ExcelJS.Workbook, model: ReportModel, lang: Lan
         r.statuses[i.status],
         i.overdue ? yes : no,
         i.previous ? r.statuses[i.previous.status] : null,
-        i.change === 'new' ? r.isNew : i.change === 'status' ? r.now : null,
+        i.change ? a.changes[i.change] : null,
         i.comment,
         i.updated ? periodInWords(i.updated, lang) : r.undated,
         paths.shown(i.source.file),

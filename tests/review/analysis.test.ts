@@ -70,7 +70,9 @@ describe('the sections of analyse.md', () => {
   });
 
   it('warns at its line about a heading it does not know, and leaves its text out', () => {
-    const { analysis, issues } = parse('# Contexte\n\nc\n\n# Perspectives\n\n![carte](carte.png) p\n\n# A9\n\nneuf\n');
+    const { analysis, issues } = parse(
+      '# Contexte\n\nc\n\n# Perspectives\n\n![carte](carte.png) p\n\n# A9\n\nneuf\n',
+    );
     expect(issues.map((i) => [i.code, i.severity, i.row, i.params.heading, i.params.axis ?? null])).toEqual([
       ['unknown-heading', 'warning', 5, 'Perspectives', null],
       ['unknown-heading', 'warning', 9, 'A9', 'A9'],
@@ -83,7 +85,9 @@ describe('the sections of analyse.md', () => {
   });
 
   it('cuts sections at the file’s top level, whatever it is, and keeps deeper headings as sub-headings', () => {
-    const { analysis, issues } = parse('## Contexte\n\n### Sécurité\n\ns\n\n#### Détail\n\nd\n\n## A1\n\na\n');
+    const { analysis, issues } = parse(
+      '## Contexte\n\n### Sécurité\n\ns\n\n#### Détail\n\nd\n\n## A1\n\na\n',
+    );
     expect(issues).toEqual([]);
     expect(analysis.sections.context).toEqual([
       { heading: { level: 1, children: [{ text: 'Sécurité' }] } },
@@ -101,7 +105,9 @@ describe('the sections of analyse.md', () => {
   });
 
   it('gives no section for a heading left empty or holding only comments (the skeleton unchanged)', () => {
-    const { analysis, issues } = parse('# Contexte\n\n<!--\nÀ écrire.\n-->\n\n# Conclusions\n\n# A1\n\nFait.\n');
+    const { analysis, issues } = parse(
+      '# Contexte\n\n<!--\nÀ écrire.\n-->\n\n# Conclusions\n\n# A1\n\nFait.\n',
+    );
     expect(issues).toEqual([]);
     expect(analysis.sections).toEqual({});
     expect(text(analysis.axes.A1)).toEqual(['Fait.']);
@@ -116,7 +122,9 @@ describe('the sections of analyse.md', () => {
 
 describe('the Markdown kept, as plain data', () => {
   it('keeps emphasis, strong, code, links and hard breaks; a soft line break is a space', () => {
-    const { analysis } = parse('# Contexte\n\nUn *mot* et **deux**,\nsuite `code` [site](https://ex.org/a?b=1)  \nfin\n');
+    const { analysis } = parse(
+      '# Contexte\n\nUn *mot* et **deux**,\nsuite `code` [site](https://ex.org/a?b=1)  \nfin\n',
+    );
     expect(analysis.sections.context).toEqual([
       {
         paragraph: [

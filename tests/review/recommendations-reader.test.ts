@@ -29,7 +29,9 @@ describe('the acceptance fixture: one workbook, a Période column, eight rows', 
   it('reads each row with its period, deadline (a period or a day), status, axis and cell', async () => {
     const { rows, issues } = await read(at('recommandations.xlsx'));
     expect(issues).toEqual([]);
-    expect(rows.map((r) => [r.period, r.number, r.status, r.deadline?.label, r.deadline?.end, r.axis])).toEqual([
+    expect(
+      rows.map((r) => [r.period, r.number, r.status, r.deadline?.label, r.deadline?.end, r.axis]),
+    ).toEqual([
       ['2022-T2', 'R1', 'not-started', '2022-T3', '2022-09-30', 'A1'],
       ['2022-T2', 'R2', 'not-started', '2022-09-30', '2022-09-30', 'A3'],
       ['2022-T2', 'R3', 'done', '2022-T2', '2022-06-30', null],
@@ -108,7 +110,10 @@ describe('the plan’s own sheet, in English', () => {
 });
 
 describe('every cell problem located, with what to write', () => {
-  async function workbook(rows: (string | number | Date | null)[][], name = 'Recommandations'): Promise<string> {
+  async function workbook(
+    rows: (string | number | Date | null)[][],
+    name = 'Recommandations',
+  ): Promise<string> {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet(name);
     for (const r of rows) ws.addRow(r);

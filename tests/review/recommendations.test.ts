@@ -5,7 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type Period, parsePeriod } from '../../src/compute/periods.js';
-import { checkRecommendations, isOverdue, lastDay, recommendationsAt } from '../../src/compute/recommendations.js';
+import {
+  checkRecommendations,
+  isOverdue,
+  lastDay,
+  recommendationsAt,
+} from '../../src/compute/recommendations.js';
 import type { Deadline, RecommendationRow, RecommendationStatus } from '../../src/model/recommendations.js';
 
 const P = (label: string) => parsePeriod(label) as Period;
@@ -139,7 +144,11 @@ describe('the follow-up at P', () => {
   });
 
   it('holds an undated row at every period until a dated row replaces it', () => {
-    const rows = [row('1', null, 'not-started', '2023-T1'), row('2', null, 'done'), row('1', '2023-T3', 'done')];
+    const rows = [
+      row('1', null, 'not-started', '2023-T1'),
+      row('2', null, 'done'),
+      row('1', '2023-T3', 'done'),
+    ];
     const at = (p: string) => recommendationsAt(rows, P(p)).items.map((i) => [i.number, i.status]);
     expect(at('2023-T2')).toEqual([
       ['1', 'not-started'],
@@ -170,13 +179,27 @@ describe('one recommendation given twice for one period', () => {
     const { rows, issues } = checkRecommendations([a, same, other, different]);
     expect(rows).toEqual([a, different]);
     expect(issues.map((i) => [i.code, i.severity, i.file, i.cell, i.params.first])).toEqual([
-      ['duplicate-recommendation', 'warning', 'copie.xlsx', same.cell, `recommandations.xlsx › Recommandations › ${a.cell}`],
-      ['duplicate-recommendation', 'error', 'recommandations.xlsx', other.cell, `recommandations.xlsx › Recommandations › ${a.cell}`],
+      [
+        'duplicate-recommendation',
+        'warning',
+        'copie.xlsx',
+        same.cell,
+        `recommandations.xlsx › Recommandations › ${a.cell}`,
+      ],
+      [
+        'duplicate-recommendation',
+        'error',
+        'recommandations.xlsx',
+        other.cell,
+        `recommandations.xlsx › Recommandations › ${a.cell}`,
+      ],
     ]);
   });
 
   it('treats two undated rows alike, and rows of different periods as the follow-up', () => {
-    expect(checkRecommendations([row('1', null, 'done'), row('1', null, 'in-progress')]).issues).toHaveLength(1);
+    expect(checkRecommendations([row('1', null, 'done'), row('1', null, 'in-progress')]).issues).toHaveLength(
+      1,
+    );
     expect(checkRecommendations(FIXTURE).issues).toEqual([]);
   });
 });
