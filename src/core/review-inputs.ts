@@ -43,7 +43,7 @@ const MAX_ANALYSIS_MB = 5;
 
 export interface ReviewInputs {
   analysis: Analysis | null;
-  /** The rows of every Recommandations sheet read (duplicates left out); null when there is none. */
+  /** The rows of every Recommandations sheet read (duplicates left out); null when there is none, or no row. */
   recommendations: RecommendationRow[] | null;
   issues: Issue[];
   /** The analysis and the recommendations workbooks, as sources of the report (with their SHA-256). */
@@ -111,7 +111,14 @@ export async function loadReviewInputs(req: ReviewRequest): Promise<ReviewInputs
   }
   const checked = checkRecommendations(rows);
   issues.push(...checked.issues);
-  return { analysis, recommendations: found ? checked.rows : null, issues, sources, unreadable };
+  // Sheets without a row (a blank plan's) give no follow-up, as no sheet does.
+  return {
+    analysis,
+    recommendations: found && checked.rows.length > 0 ? checked.rows : null,
+    issues,
+    sources,
+    unreadable,
+  };
 }
 
 /** The analysis named, else `analyse.md` or `analysis.md` in the project's folder, else none. */

@@ -47,6 +47,8 @@ export const fr = {
     intro: (p: { count: string; period: string; byStatus: string; overdue: string }) =>
       `${p.count} à ${p.period} : ${p.byStatus} ; ${p.overdue}.`,
     none: (period: string) => `Aucune recommandation suivie à ${period}.`,
+    noSheet:
+      'Aucune recommandation n’est suivie : ajoutez une feuille Recommandations au classeur du plan, ou nommez un classeur de suivi avec --recommendations (voir docs/review.md).',
     noneOverdue: 'aucune en retard sur son échéance',
     changes: (since: string, count: string) => `Depuis ${since} : ${count}.`,
     noChanges: (since: string) => `Aucun changement depuis ${since}.`,
@@ -262,6 +264,8 @@ export const en: ReviewStrings = {
     intro: (p: { count: string; period: string; byStatus: string; overdue: string }) =>
       `${p.count} at ${p.period}: ${p.byStatus}; ${p.overdue}.`,
     none: (period: string) => `No recommendation followed up at ${period}.`,
+    noSheet:
+      'No recommendation is followed up: add a Recommendations sheet to the plan workbook, or name a follow-up workbook with --recommendations (see docs/review.md).',
     noneOverdue: 'none past its deadline',
     changes: (since: string, count: string) => `Since ${since}: ${count}.`,
     noChanges: (since: string) => `No change since ${since}.`,

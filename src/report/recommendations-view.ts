@@ -19,8 +19,9 @@ export interface RecommendationsView {
   /** The counts in words: `5 recommandations suivies à T4 2022 : 2 en cours, … ; 2 en retard…`. */
   intro: string;
   /** What changed since P−1 in words, or why nothing can be said. */
-  changesText: string;
-  counts: TableView;
+  changesText: string | null;
+  /** Null in a review without any recommendation followed up (the intro says how to add them). */
+  counts: TableView | null;
   overdue: TableView | null;
   changes: TableView | null;
   list: TableView | null;
@@ -33,8 +34,21 @@ export function recommendationsView(
   options: { review: boolean; axisIds: ReadonlyMap<string, string> },
 ): RecommendationsView | null {
   const r = model.recommendations;
-  if (!r) return null;
   const c = catalogue(lang).review.recommendations;
+  if (!r) {
+    // A review always has the chapter: it says where the recommendations are to be written.
+    if (!options.review) return null;
+    return {
+      id: 'recommandations',
+      title: c.reviewTitle,
+      intro: c.noSheet,
+      changesText: null,
+      counts: null,
+      overdue: null,
+      changes: null,
+      list: null,
+    };
+  }
   const at = periodInWords(r.period, lang);
   const since = periodInWords(previousLabel(r), lang);
   const word = (s: RecommendationStatus) => c.statuses[s];

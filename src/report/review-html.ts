@@ -76,7 +76,7 @@ export function reviewLayout<A extends object>(
   const recommendations = view.recommendations
     ? {
         ...view.recommendations,
-        counts: table(view.recommendations.counts),
+        counts: view.recommendations.counts ? table(view.recommendations.counts) : null,
         overdue: view.recommendations.overdue ? table(view.recommendations.overdue) : null,
         changes: view.recommendations.changes ? table(view.recommendations.changes) : null,
         list: view.recommendations.list ? table(view.recommendations.list) : null,

@@ -55,7 +55,8 @@ export async function readRecommendations(
         const cells = new CellReader({ file: display, sheet: info.name }, lang, report);
         let header: HeaderMap<Column> | null = null;
         return new TableSink<Column>(
-          { columns: vocab.columns.recommendations, required: ['number', 'text', 'status'] },
+          // An empty sheet (a blank plan's) is no problem: there is nothing to follow up yet.
+          { columns: vocab.columns.recommendations, required: ['number', 'text', 'status'], optional: true },
           cells.at,
           report,
           (row) => pending.push({ row, cells, header }),

@@ -36,9 +36,9 @@ export const REVIEW_PARTS: Record<string, (view: ReportView) => FileChild[]> = {
     return [
       heading(1, r.title),
       new Paragraph({ children: [run(r.intro)] }),
-      ...wordTable(r.counts),
+      ...(r.counts ? wordTable(r.counts) : []),
       ...(r.overdue ? wordTable(r.overdue) : []),
-      new Paragraph({ children: [run(r.changesText)] }),
+      ...(r.changesText ? [new Paragraph({ children: [run(r.changesText)] })] : []),
       ...(r.changes ? wordTable(r.changes) : []),
       ...(r.list ? wordTable(r.list) : []),
     ];
