@@ -183,6 +183,7 @@ const FULL = {
     institution: "Ministère des Maliens de l'extérieur",
     author: 'Cellule de planification et de statistique',
     logo: 'logo.png',
+    date: '2023-07-15',
   },
   outputs: {
     html: 'rapport.html',
@@ -196,6 +197,9 @@ const FULL = {
     columns: { 'indicators.baseline': ['Niveau initial'], 'values.entity': ['Partenaire'] },
     values: { 'status.done': ['Exécutée'], 'direction.decrease': ['À réduire'] },
   },
+  kind: 'revue',
+  analysis: 'analyse.md',
+  recommendations: ['suivi des recommandations'],
 };
 
 describe('ponam.schema.json', () => {
@@ -253,6 +257,8 @@ describe('ponam.schema.json', () => {
     ['an alias that is not a list', { aliases: { values: { 'status.done': 'Exécutée' } } }],
     ['an empty alias', { aliases: { columns: { 'indicators.baseline': [''] } } }],
     ['an unknown aliases kind', { aliases: { feuilles: {} } }],
+    ['a kind of report outside the list', { kind: 'évaluation' }],
+    ['an empty analysis', { analysis: '' }],
   ])('refuses %s, as the zod schema does', (_what, config) => {
     expect(draft7(schema, config)).not.toEqual([]);
     expect(ConfigSchema.safeParse(config).success).toBe(false);
