@@ -297,8 +297,9 @@ function limitationsView(model: ReportModel, lang: Lang, f: Formatter): Limitati
 }
 
 /**
- * The logframe annex: per axis, each result (with its level) then its indicators, with the
- * baseline, the final target, the means of verification, the frequency and who reports.
+ * The logframe annex: per axis, each result (its heading says its level: `Résultat · effet`) then
+ * its indicators, with the baseline, the final target, the means of verification, the frequency
+ * and who reports.
  */
 function logframeView(
   model: ReportModel,
@@ -315,7 +316,6 @@ function logframeView(
     return {
       cells: [
         { text: i.code, kind: 'code' },
-        { text: r.levels.indicator, kind: 'text' },
         { text: i.label, kind: 'text', ...(i.unit ? { note: t.unitNote(i.unit) } : {}) },
         { text: f.value(i.baseline, i.unit, i.type), kind: 'number' },
         { text: f.value(i.finalTarget, i.unit, i.type), kind: 'number' },
@@ -334,7 +334,7 @@ function logframeView(
         heading: {
           code: res.code,
           text: res.label,
-          note: res.level ? `${r.levels.result} · ${res.level}` : r.levels.result,
+          note: res.level ? `${r.result} · ${res.level}` : r.result,
         },
         rows: own.filter((i) => i.result === res.code).map(indicatorRow),
       }));
@@ -351,7 +351,6 @@ function logframeView(
       caption: `${r.logframeTable(a.code)} — ${a.label}`,
       columns: [
         { header: t.code, kind: 'code' },
-        { header: r.level, kind: 'text' },
         { header: t.label, kind: 'text', wide: true },
         { header: t.baseline, kind: 'number' },
         { header: t.finalTarget, kind: 'number' },
