@@ -242,7 +242,7 @@ export function buildProgram(lang: Lang, run: Run, signal: AbortSignal): Command
     .option(`--data ${p.files}`, o.data)
     .option(`--period ${p.period}`, o.period)
     .option(`--out ${p.file}`, catalogue(lang).review.options.analyseOut)
-    .option('--lang <fr|en>', o.templateReportLang)
+    .option('--lang <fr|en>', catalogue(lang).review.options.analyseLang)
     .option('--force', o.force);
   quietColorDebug(analyse, lang).action(async (raw: Record<string, unknown>, cmd: Command) => {
     const { analyseTemplateCommand } = await import('./template.js');

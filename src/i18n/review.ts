@@ -146,7 +146,8 @@ export const fr = {
     recommendations: 'classeurs (ou dossiers) de suivi des recommandations, feuille Recommandations',
     date: 'date inscrite sur la couverture (2025-03-15, ou en toutes lettres)',
     templateAnalyse:
-      'écrire le squelette de l’analyse (analyse.md), chaque axe pré-rempli de ses constats calculés',
+      'le squelette de l’analyse de l’équipe (analyse.md), chaque axe pré-rempli de ses constats calculés',
+    analyseLang: 'langue des titres et des notes (fr ou en) ; par défaut celle du plan, sinon fr',
     analyseOut:
       'fichier à écrire (par défaut analyse.md à côté de ponam.config.json, sinon dans le dossier courant)',
     kindPlaceholder: '<suivi|revue>',
@@ -362,7 +363,8 @@ export const en: ReviewStrings = {
     recommendations: 'workbooks (or folders) following up recommendations, sheet Recommendations',
     date: 'date shown on the cover (2025-03-15, or in words)',
     templateAnalyse:
-      'write the skeleton of the analysis (analyse.md), each axis pre-filled with its computed findings',
+      'the skeleton of the team’s analysis (analyse.md), each axis pre-filled with its computed findings',
+    analyseLang: 'language of the headings and notes (fr or en); default: the plan’s, else fr',
     analyseOut: 'file to write (default: analyse.md beside ponam.config.json, else in the current folder)',
     kindPlaceholder: '<monitoring|review>',
   },
