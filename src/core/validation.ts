@@ -1,8 +1,9 @@
+import { existsSync, statSync } from 'node:fs';
 import { escapeText } from '../i18n/escape.js';
 import { catalogue, type Lang } from '../i18n/index.js';
 import { PonamError } from '../model/errors.js';
 import { EXIT } from '../model/exit.js';
-import type { Issue } from '../model/issues.js';
+import { type Issue, issue } from '../model/issues.js';
 import { type AliasInput, vocabularyWith } from '../workbook/aliases.js';
 import { type FileLimits, UNREADABLE } from '../workbook/open.js';
 import { sheetRoles } from '../workbook/sheet-names.js';
@@ -81,7 +82,15 @@ export async function runValidation(req: ValidationRequest): Promise<ValidationR
   });
   const issues = [...loaded.issues, ...review.issues];
   for (const u of review.unreadable) loaded.unreadable.add(u);
-  for (const file of analyses) issues.push(...(await loadAnalysis(file, loaded.plan, req.lang)).issues);
+  for (const file of analyses) {
+    // A missing analysis is reported like a missing workbook: by its file, and validate exits 2.
+    if (!existsSync(file.path) || !statSync(file.path).isFile()) {
+      issues.push(issue('file-not-found', 'error', { file: file.display }));
+      loaded.unreadable.add(file.display);
+      continue;
+    }
+    issues.push(...(await loadAnalysis(file, loaded.plan, req.lang)).issues);
+  }
   const roles = new Map<string, FileResult['role']>([
     ...analyses.map((f) => [f.display, 'analysis'] as const),
     ...loaded.recommendationFiles.map((f) => [f.display, 'recommendations'] as const),

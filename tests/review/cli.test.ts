@@ -126,4 +126,11 @@ describe('ponam validate on the review’s inputs', () => {
     ]);
     expect(out.issues).toEqual([]);
   });
+
+  it('says a missing analysis is not found, as for a workbook (exit 2)', () => {
+    const r = ponam(['validate', '--format', 'json', '--lang', 'en', 'nowhere/analyse.md']);
+    expect(r.code).toBe(2);
+    const out = JSON.parse(r.stdout) as { issues: { code: string; file: string }[] };
+    expect(out.issues.map((i) => [i.code, i.file])).toEqual([['file-not-found', 'nowhere/analyse.md']]);
+  });
 });
