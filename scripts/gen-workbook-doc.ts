@@ -54,6 +54,7 @@ ${table('Activités (plan)', 'activities', v.PLAN_ACTIVITY_COLUMNS, 'Plus option
 ${table('Rapport sheet keys (reporting workbook)', 'report', v.REPORT_KEYS)}
 ${table('Valeurs (reporting workbook)', 'values', v.VALUE_COLUMNS, 'Or, wide, one column per period (`2022-T1`, `T1 2022`, `Réalisation T1 2022`, `mars 2023`, `2023`…) instead of `Valeur`.\n\n')}
 ${table('Activités (reporting workbook)', 'activities', v.DATA_ACTIVITY_COLUMNS)}
+${table('Recommandations (plan workbook, or a workbook of its own; docs/review.md)', 'recommendations', v.RECOMMENDATION_COLUMNS)}
 ${table('Disaggregation columns recognised in Valeurs without being declared', null, v.DISAGGREGATIONS, "Any dimension named in the plan's `Désagrégations` column is recognised too.\n\n")}
 ## Totals
 
@@ -111,6 +112,7 @@ ${enums('Type de rapport', 'reportType', v.REPORT_TYPES)}
 ${enums('Méthode de calcul', 'method', v.METHODS)}
 ${enums('Statut (activities)', 'status', v.ACTIVITY_STATUSES)}
 ${enums('Milestone values', 'yesNo', v.YES_NO)}
+${enums('Statut (recommendations)', 'recommendationStatus', v.RECOMMENDATION_STATUSES)}
 `;
 }
 

@@ -1409,6 +1409,115 @@ export const CASES: CorpusCase[] = [
       says: '2026',
     },
   },
+  // the officer's analysis and the recommendations (issue 24, docs/review.md) ----------------
+  {
+    name: 'unknown-heading (analyse.md)',
+    files: {
+      'analysis-unknown-heading.md': text('# Contexte\n\nUne phrase.\n\n# Perspectives\n\nLaissé de côté.\n'),
+    },
+    args: [at('analysis-unknown-heading.md')],
+    exit: 0,
+    expect: {
+      code: 'unknown-heading',
+      severity: 'warning',
+      file: at('analysis-unknown-heading.md'),
+      sheet: null,
+      row: 5,
+      says: 'Perspectives',
+    },
+  },
+  {
+    name: 'unknown-heading (an axis the plan does not have)',
+    files: { 'analysis-unknown-axis.md': text('# A9 — Une autre politique\n\nTexte.\n') },
+    args: [at('analysis-unknown-axis.md')],
+    exit: 0,
+    expect: {
+      code: 'unknown-heading',
+      severity: 'warning',
+      file: at('analysis-unknown-axis.md'),
+      sheet: null,
+      row: 1,
+      says: 'A9 is not an axis of the plan',
+    },
+  },
+  {
+    name: 'duplicate-heading',
+    files: { 'analysis-duplicate-heading.md': text('# Conclusions\n\nUn.\n\n# Conclusions\n\nDeux.\n') },
+    args: [at('analysis-duplicate-heading.md')],
+    exit: 0,
+    expect: {
+      code: 'duplicate-heading',
+      severity: 'warning',
+      file: at('analysis-duplicate-heading.md'),
+      sheet: null,
+      row: 5,
+    },
+  },
+  {
+    name: 'text-outside-section',
+    files: { 'analysis-text-outside.md': text('Notes de la réunion du 3 mars.\n\n# Contexte\n\nTexte.\n') },
+    args: [at('analysis-text-outside.md')],
+    exit: 0,
+    expect: {
+      code: 'text-outside-section',
+      severity: 'warning',
+      file: at('analysis-text-outside.md'),
+      sheet: null,
+      row: 1,
+    },
+  },
+  {
+    name: 'unsupported-markdown (a javascript: link)',
+    files: { 'analysis-unsafe-link.md': text('# Contexte\n\nVoir [ici](javascript:alert(1)).\n') },
+    args: [at('analysis-unsafe-link.md')],
+    exit: 0,
+    expect: {
+      code: 'unsupported-markdown',
+      severity: 'warning',
+      file: at('analysis-unsafe-link.md'),
+      sheet: null,
+      row: 3,
+      says: 'javascript:',
+    },
+  },
+  {
+    name: 'duplicate-recommendation (two states of one recommendation for one period)',
+    files: {
+      'recommendations-duplicate.xlsx': recommendations([
+        ['Période', 'N°', 'Recommandation', 'Axe', 'Échéance', 'Statut'],
+        ['2022-T3', 'R1', 'Tenir le comité de pilotage', 'A1', '2022-T4', 'en cours'],
+        ['2022-T3', 'R1', 'Tenir le comité de pilotage', 'A1', '2022-T4', 'réalisée'],
+      ]),
+    },
+    args: [at('recommendations-duplicate.xlsx')],
+    exit: 1,
+    expect: {
+      code: 'duplicate-recommendation',
+      severity: 'error',
+      file: at('recommendations-duplicate.xlsx'),
+      sheet: 'Recommandations',
+      cell: 'B3',
+    },
+  },
+  {
+    name: 'invalid-deadline',
+    files: {
+      'recommendations-invalid-deadline.xlsx': recommendations([
+        ['N°', 'Recommandation', 'Axe', 'Échéance', 'Statut'],
+        ['R1', 'Tenir le comité de pilotage', 'A1', 'bientôt', 'en cours'],
+      ]),
+    },
+    args: [at('recommendations-invalid-deadline.xlsx')],
+    exit: 1,
+    expect: {
+      code: 'invalid-deadline',
+      severity: 'error',
+      file: at('recommendations-invalid-deadline.xlsx'),
+      sheet: 'Recommandations',
+      cell: 'D2',
+      says: 'bientôt',
+    },
+  },
   {
     name: 'not-a-regular-file',
     files: {},
@@ -1417,6 +1526,15 @@ export const CASES: CorpusCase[] = [
     expect: { code: 'not-a-regular-file', severity: 'error', file: '/dev/null', sheet: null, cell: null },
   },
 ];
+
+/** A workbook of its own holding a `Recommandations` sheet (docs/review.md). */
+function recommendations(rows: Row[]): Builder {
+  return async () => {
+    const wb = book();
+    sheet(wb, 'Recommandations', rows);
+    return bytes(wb);
+  };
+}
 
 /** The valid plan every data case is checked against, and the source of the foreign files. */
 export const SHARED_FILES: Record<string, Builder> = {

@@ -1,5 +1,8 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { keyLine, type LoadedConfig, loadConfig } from '../core/config.js';
 import { displayPath } from '../core/inputs.js';
+import { ANALYSIS_FILES } from '../core/review-inputs.js';
 import { escapeText, quoteValue } from '../i18n/escape.js';
 import { catalogue, type Lang } from '../i18n/index.js';
 import type { Config } from '../model/config.js';
@@ -22,13 +25,25 @@ export async function withConfig(
 ): Promise<{ raw: Record<string, unknown>; config: LoadedConfig | null }> {
   const loaded = await loadConfig(raw.config as string | undefined, lang);
   if (!loaded) return { raw, config: null };
-  return { raw: { ...asOptions(loaded.config, command), ...raw }, config: loaded };
+  return { raw: { ...asOptions(loaded.config, command, dirname(loaded.file)), ...raw }, config: loaded };
 }
 
-function asOptions(c: Config, command: ConfiguredCommand): Record<string, unknown> {
+function asOptions(c: Config, command: ConfiguredCommand, folder: string): Record<string, unknown> {
   const data = c.data === undefined ? undefined : Array.isArray(c.data) ? c.data : [c.data];
   const shared = { ...defined({ plan: c.plan, lang: c.lang }) };
-  if (command === 'validate') return { ...shared, ...defined({ paths: data }) };
+  // The review's inputs (docs/review.md): the analysis named, else analyse.md beside the file.
+  const recommendations = c.recommendations === undefined ? undefined : [c.recommendations].flat();
+  const analysis = c.analysis ?? ANALYSIS_FILES.map((f) => join(folder, f)).find((f) => existsSync(f));
+  if (command === 'validate')
+    return {
+      ...shared,
+      ...defined({
+        paths:
+          data || recommendations || analysis
+            ? [...(data ?? []), ...(recommendations ?? []), ...(analysis ? [analysis] : [])]
+            : undefined,
+      }),
+    };
   if (command === 'template-report') return { ...shared, ...defined({ period: c.period, data }) };
   return {
     ...shared,
@@ -47,7 +62,12 @@ function asOptions(c: Config, command: ConfiguredCommand): Record<string, unknow
       author: c.cover?.author,
       institution: c.cover?.institution,
       logo: c.cover?.logo,
+      date: c.cover?.date,
       outputs: c.outputs,
+      kind: c.kind,
+      analysis: c.analysis,
+      recommendations,
+      analysisFolder: folder,
     }),
   };
 }

@@ -30,6 +30,11 @@ export const Formats = (allowed: readonly string[]) =>
 
 export const OneOf = <const T extends readonly [string, ...string[]]>(values: T) => word.pipe(z.enum(values));
 
+/** The report's structure (docs/review.md): `suivi`/`monitoring` (the default) or `revue`/`review`. */
+export const KindOption = word
+  .pipe(z.enum(['suivi', 'monitoring', 'revue', 'review']))
+  .transform((k) => (k === 'revue' || k === 'review' ? ('review' as const) : ('monitoring' as const)));
+
 /** A period as the user writes it (`2022-T4`, `T4 2022`, `2022-S1`, `2022-03`, `2022`): parsed once, here. */
 export const PeriodOption = z.string().transform((s, ctx) => {
   const period = parsePeriod(s);

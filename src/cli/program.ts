@@ -125,6 +125,7 @@ function quietColorDebug(cmd: Command, lang: Lang): Command {
 /** The options `report` and `demo` share for the report itself. */
 function reportOptions(cmd: Command, lang: Lang): Command {
   const { options: o, placeholders: p } = catalogue(lang).cli;
+  const r = catalogue(lang).review.options;
   return cmd
     .option(`--period ${p.period}`, o.period)
     .option(`--format ${p.list}`, o.format(REPORT_FORMATS.join(', ')), DEFAULTS.format)
@@ -136,6 +137,10 @@ function reportOptions(cmd: Command, lang: Lang): Command {
     .option(`--subtitle ${p.text}`, o.subtitle)
     .option(`--author ${p.text}`, o.author)
     .option(`--institution ${p.text}`, o.institution)
+    .option(`--date ${p.text}`, r.date)
+    .option(`--kind ${r.kindPlaceholder}`, r.kind)
+    .option(`--analysis ${p.file}`, r.analysis)
+    .option(`--recommendations ${p.files}`, r.recommendations)
     .option(`--browser ${p.path}`, o.browser)
     .option(`--pdf-timeout ${p.seconds}`, o.pdfTimeout, DEFAULTS.pdfTimeout)
     .option('--force', o.forceOut);
@@ -228,6 +233,21 @@ export function buildProgram(lang: Lang, run: Run, signal: AbortSignal): Command
   quietColorDebug(reportTemplate, lang).action(async (raw: Record<string, unknown>, cmd: Command) => {
     const { reportTemplateCommand } = await import('./template.js');
     run(await reportTemplateCommand(withLang(typed(cmd, raw)), env));
+  });
+
+  const analyse = setUp(template.command('analyse').alias('analysis'), lang)
+    .description(catalogue(lang).review.options.templateAnalyse)
+    .usage(t.usage)
+    .option(`--plan ${p.file}`, o.plan)
+    .option(`--config ${p.file}`, o.config)
+    .option(`--data ${p.files}`, o.data)
+    .option(`--period ${p.period}`, o.period)
+    .option(`--out ${p.file}`, catalogue(lang).review.options.analyseOut)
+    .option('--lang <fr|en>', catalogue(lang).review.options.analyseLang)
+    .option('--force', o.force);
+  quietColorDebug(analyse, lang).action(async (raw: Record<string, unknown>, cmd: Command) => {
+    const { analyseTemplateCommand } = await import('./template.js');
+    run(await analyseTemplateCommand(withLang(typed(cmd, raw)), env));
   });
 
   const init = setUp(program.command('init'), lang)

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import type { ReportKind } from '../compute/review-model.js';
 import { displayPath } from '../core/inputs.js';
 import { dataFiles, outputFolder, planFile } from '../core/paths.js';
 import { type ReportRequest, type ReportResult, runReport } from '../core/report.js';
+import { findAnalysis, type ReviewSources } from '../core/review-inputs.js';
 import { probeFolder } from '../core/write.js';
 import { escapeText } from '../i18n/escape.js';
 import { catalogue } from '../i18n/index.js';
@@ -16,6 +18,7 @@ import {
   Common,
   CoverText,
   Formats,
+  KindOption,
   LangOption,
   OneOf,
   PeriodOption,
@@ -57,6 +60,13 @@ const ReportOptions = z.object({
   outputs: OutputNames.default({}),
   /** Remove ponam's outputs of another period from --out (src/core/earlier-outputs.ts). */
   force: z.boolean().default(false),
+  // The mid-term review (docs/review.md): its structure, the officer's analysis, the recommendations.
+  kind: KindOption.optional(),
+  analysis: z.string().min(1).optional(),
+  recommendations: z.array(z.string()).default([]),
+  date: CoverText.optional(),
+  /** From a project configuration only: the folder analyse.md is looked for in. */
+  analysisFolder: z.string().min(1).optional(),
   ...Common,
 });
 export type ReportOptions = z.infer<typeof ReportOptions>;
@@ -89,10 +99,24 @@ export async function reportCommand(
     if (opts.data.length === 0) throw missingInput('data', config, env.lang, command);
     const plan = await planFile(opts.plan, env.lang);
     const data = await dataFiles(opts.data, env.lang);
+    const review = reviewSources(opts, command);
+    // A missing analysis is said before anything is read; so is a folder of recommendations without a workbook.
+    const analysis = findAnalysis(review, env.lang);
+    const recommendations = await dataFiles(review.recommendations ?? [], env.lang);
     // ponam's own annex, written by an earlier run into a folder read as data, is no input: the
     // reading skips it (own-output), and the next run may replace it.
     const inputs = await withoutOwnOutputs(data.map((d) => d.path));
-    await outputFolder(opts.out, [plan.path, ...inputs, ...(opts.compare ? [opts.compare] : [])], env.lang);
+    await outputFolder(
+      opts.out,
+      [
+        plan.path,
+        ...inputs,
+        ...(opts.compare ? [opts.compare] : []),
+        ...(analysis ? [analysis.path] : []),
+        ...recommendations.map((r) => r.path),
+      ],
+      env.lang,
+    );
     // A folder that cannot be made (`/proc/x`, below a file) stops the run before any reading.
     await probeFolder(opts.out);
     const bar = startProgressBar(ctx, true);
@@ -100,6 +124,7 @@ export async function reportCommand(
       // The paths as given: the core expands the folders again, with what they hold and is not
       // read (a lock file, a PDF…), for its notice.
       ...request(opts, plan.path, opts.data),
+      review,
       ...(config?.config.aliases ? { aliases: config.config.aliases } : {}),
       ...(config?.config.entities ? { entities: config.config.entities } : {}),
       ...(bar.listener ? { progress: bar.listener } : {}),
@@ -123,6 +148,16 @@ export async function reportCommand(
   }
 }
 
+/** The review's inputs and kind; the demo looks for no analyse.md in the folder it is run from. */
+function reviewSources(opts: ReportOptions, command: string): ReviewSources & { kind: ReportKind } {
+  return {
+    kind: opts.kind ?? 'monitoring',
+    ...(opts.analysis ? { analysis: opts.analysis } : {}),
+    analysisFolder: command === 'ponam demo' ? null : (opts.analysisFolder ?? process.cwd()),
+    recommendations: opts.recommendations,
+  };
+}
+
 async function withoutOwnOutputs(paths: readonly string[]): Promise<string[]> {
   const kept: string[] = [];
   for (const p of paths) {
@@ -139,6 +174,7 @@ function request(opts: ReportOptions, plan: string, data: string[]): ReportReque
     ...(opts.subtitle ? { subtitle: opts.subtitle } : {}),
     ...(opts.author ? { author: opts.author } : {}),
     ...(opts.institution ? { institution: opts.institution } : {}),
+    ...(opts.date ? { date: opts.date } : {}),
   };
   return {
     plan,

@@ -1,6 +1,9 @@
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { displayPath } from '../core/inputs.js';
-import { writePlanTemplate, writeReportTemplates } from '../core/template.js';
+import { dataFiles, planFile } from '../core/paths.js';
+import { ANALYSIS_FILES } from '../core/review-inputs.js';
+import { writeAnalysisTemplate, writePlanTemplate, writeReportTemplates } from '../core/template.js';
 import { escapeText } from '../i18n/escape.js';
 import { catalogue } from '../i18n/index.js';
 import { PonamError } from '../model/errors.js';
@@ -10,6 +13,7 @@ import { EXIT, handleError } from './handle-error.js';
 import { Common, LangOption, OneOf, PeriodOption, parseOptions } from './options.js';
 import type { CommandEnv } from './program.js';
 import { formatIssuesText } from './reporters/text.js';
+import { TOOL } from './version.js';
 
 /** `2025-2029`: the plan years, first to last. */
 const YearsOption = z.string().transform((s, ctx) => {
@@ -105,6 +109,63 @@ export async function reportTemplateCommand(
     }
     if (listing && !ctx.quiet) ctx.stderr(listing);
     if (!ctx.quiet) for (const path of result.paths) ctx.stdout(escapeText(displayPath(path)));
+    return EXIT.ok;
+  } catch (error) {
+    return handleError(error, ctx, Boolean(typed.debug));
+  }
+}
+
+const AnalyseTemplateOptions = z.object({
+  plan: z.string().min(1).optional(),
+  data: z.array(z.string()).default([]),
+  period: PeriodOption.optional(),
+  out: z.string().min(1).optional(),
+  lang: LangOption.optional(),
+  force: z.boolean().default(false),
+  ...Common,
+});
+
+/**
+ * `ponam template analyse`: the skeleton of the officer's analysis (docs/review.md), computed from
+ * the plan and the data like a report (a project configuration may give them). Written to
+ * `--out`, else `analyse.md` beside the configuration (else in the current folder), where
+ * `ponam report` looks for it.
+ */
+export async function analyseTemplateCommand(
+  typed: Record<string, unknown>,
+  env: CommandEnv,
+): Promise<number> {
+  const ctx = makeContext({ lang: env.lang, color: typed.color as boolean, quiet: typed.quiet as boolean });
+  const t = catalogue(env.lang).cli;
+  const command = 'ponam template analyse';
+  try {
+    const { raw, config } = await withConfig(typed, env.lang, 'template-report');
+    const opts = parseOptions(AnalyseTemplateOptions, raw, env.lang, command);
+    if (!opts.plan)
+      throw new PonamError('usage', t.errors.missingOption('--plan'), t.errors.seeHelp(command));
+    if (opts.data.length === 0) throw new PonamError('usage', t.errors.noData, t.errors.noDataHint);
+    const plan = await planFile(opts.plan, env.lang);
+    const data = await dataFiles(opts.data, env.lang);
+    const folder = config ? dirname(config.file) : process.cwd();
+    const result = await writeAnalysisTemplate({
+      plan: plan.path,
+      data: data.map((d) => d.path),
+      period: opts.period,
+      lang: opts.lang,
+      out: opts.out ?? join(folder, ANALYSIS_FILES[0]),
+      force: opts.force,
+      tool: TOOL,
+      messagesLang: env.lang,
+      ...(config?.config.aliases ? { aliases: config.config.aliases } : {}),
+    });
+    const listing = formatIssuesText(result.issues, ctx.lang, ctx.color);
+    if (result.kind === 'blocked') {
+      if (listing) ctx.stderr(`${listing}\n`);
+      ctx.stderr(ctx.color.red(t.outcome.templateNotWritten));
+      return result.unreadable || !listing ? EXIT.failure : EXIT.invalid;
+    }
+    if (listing && !ctx.quiet) ctx.stderr(listing);
+    if (!ctx.quiet) ctx.stdout(escapeText(displayPath(result.path)));
     return EXIT.ok;
   } catch (error) {
     return handleError(error, ctx, Boolean(typed.debug));

@@ -9,6 +9,7 @@ import type { Iptt } from './iptt.js';
 import type { QualityFindings } from './quality.js';
 import type { MethodWhy, Reason, UsedMethod } from './rate.js';
 import type { Superseded } from './resubmissions.js';
+import type { ReviewFields } from './review-model.js';
 import type { RollupFigures } from './rollup.js';
 import type { Status } from './status.js';
 import type { TargetSource } from './target.js';
@@ -124,11 +125,14 @@ export interface Cover {
   author: string | null;
   /** Null: the kind of report follows from the period (quarterly, semester, monthly, annual). */
   reportType: ReportType | null;
+  /** The cover's date as the configuration gives it (`cover.date`); null: none (or `--timestamp`'s). */
+  date?: string | null;
 }
 
 export interface Source {
   path: string;
-  role: 'plan' | 'data';
+  /** `analysis`: the officer's analyse.md; `recommendations`: a workbook read for its Recommandations sheet. */
+  role: 'plan' | 'data' | 'analysis' | 'recommendations';
   sha256: string;
   /** The file whose later submission replaced this one (same entity and period); null otherwise. */
   supersededBy?: string | null;
@@ -138,7 +142,12 @@ export interface ActivityModel extends ActivityExecution {
   comments: Comment[];
 }
 
-export interface ReportModel {
+/**
+ * `kind`, `analysis`, `recommendations`, `logframe`: the mid-term review's parts (review-model.ts).
+ * computeReport always sets them; they are optional here so that a model written by hand (a test,
+ * an older report.json) still is one, read as a monitoring report without them.
+ */
+export interface ReportModel extends Partial<ReviewFields> {
   schemaVersion: string;
   tool: { name: string; version: string };
   generatedAt: string | null;

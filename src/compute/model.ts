@@ -37,6 +37,7 @@ import {
 import { computeQuality, ValueChecks } from './quality.js';
 import { methodRule } from './rate.js';
 import type { Superseded } from './resubmissions.js';
+import { type ReviewInput, reviewFields } from './review-model.js';
 import { type IndicatorScore, type PlanRollup, type RollupFigures, rollUp } from './rollup.js';
 import type { Status } from './status.js';
 import { finalTarget } from './target.js';
@@ -44,7 +45,7 @@ import { finalTarget } from './target.js';
 export { traceGroups } from './details.js';
 export * from './model-types.js';
 
-export interface ComputeInput {
+export interface ComputeInput extends ReviewInput {
   plan: Plan;
   values: readonly ReportedValue[] | ValueSource;
   activities: readonly ActivityReport[];
@@ -306,7 +307,8 @@ export function computeReport(input: ComputeInput): ReportModel {
       subtitle: s.subtitle,
       institution: s.institution,
       author: s.author,
-      reportType: s.reportType,
+      reportType: s.reportType ?? (input.kind === 'review' ? 'mid-term' : null),
+      date: input.coverDate ?? null,
     },
     settings: {
       method: s.method,
@@ -337,6 +339,7 @@ export function computeReport(input: ComputeInput): ReportModel {
         valueChecks,
       ),
     },
+    ...reviewFields(plan, input, period),
     sources: input.sources.map((s) => ({
       ...s,
       supersededBy: input.superseded?.find((x) => x.file === s.path)?.by ?? null,

@@ -240,6 +240,8 @@ function absolute(config: Config, dir: string): Config {
     ...(config.out ? { out: abs(config.out) } : {}),
     ...(config.browser ? { browser: abs(config.browser) } : {}),
     ...(config.cover?.logo ? { cover: { ...config.cover, logo: abs(config.cover.logo) } } : {}),
+    ...(config.analysis ? { analysis: abs(config.analysis) } : {}),
+    ...(config.recommendations ? { recommendations: [config.recommendations].flat().map(abs) } : {}),
   };
 }
 
@@ -256,4 +258,8 @@ function checkFiles(config: Config, dir: string, file: string, lang: Lang): void
   if (Array.isArray(config.data)) for (const [n, d] of config.data.entries()) must(d, `/data/${n}`);
   else must(config.data, '/data');
   must(config.cover?.logo, '/cover/logo', 'file');
+  must(config.analysis, '/analysis', 'file');
+  if (Array.isArray(config.recommendations))
+    for (const [n, r] of config.recommendations.entries()) must(r, `/recommendations/${n}`);
+  else must(config.recommendations, '/recommendations');
 }

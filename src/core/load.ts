@@ -46,6 +46,8 @@ export interface Loaded {
    * on time when a correction is sent later (docs/quality.md).
    */
   dated: Submission[];
+  /** Recommendations workbooks found among the data: read by src/core/review-inputs.ts, not as reports. */
+  recommendationFiles: InputFile[];
 }
 
 /** The entities of a project configuration: name → the other names it is written under. */
@@ -75,7 +77,7 @@ export async function loadInputs(
     parsedPlan = await readPlan(plan.path, plan.display, lang, issues, setup);
     if (!parsedPlan && issues.slice(before).some((i) => UNREADABLE.has(i.code))) unreadable.add(plan.display);
   }
-  const { read, skipped } = await setAsideNonReports(data, vocab);
+  const { read, skipped, recommendations } = await setAsideNonReports(data, vocab);
   for (const found of skipped) issues.push(found);
   const parts = shares(read);
   // The main thread reads the first share while worker threads read the others; results are
@@ -105,6 +107,7 @@ export async function loadInputs(
     unreadable,
     superseded: settled.superseded,
     dated: settled.dated,
+    recommendationFiles: recommendations,
   };
 }
 
@@ -234,9 +237,10 @@ function datedSubmissions(sink: DataSink): Submission[] {
 async function setAsideNonReports(
   files: readonly InputFile[],
   vocab: Vocabulary,
-): Promise<{ read: InputFile[]; skipped: Issue[] }> {
+): Promise<{ read: InputFile[]; skipped: Issue[]; recommendations: InputFile[] }> {
   const read: InputFile[] = [];
   const skipped: Issue[] = [];
+  const recommendations: InputFile[] = [];
   for (const f of files) {
     if (f.skip?.reason === 'own-output') {
       skipped.push(issue('own-output', 'info', { file: f.display }, { kind: 'report' }));
@@ -252,9 +256,10 @@ async function setAsideNonReports(
     const names = await sheetNames(f.path);
     const kind = names ? dataWorkbookKind(names, vocab.sheetRole) : 'data';
     if (kind === 'data') read.push(f);
+    else if (kind === 'recommendations') recommendations.push(f);
     else skipped.push(issue(kind === 'plan' ? 'plan-in-data' : 'own-output', 'info', { file: f.display }));
   }
-  return { read, skipped };
+  return { read, skipped, recommendations };
 }
 
 /** Later submissions replace earlier ones of the same entity and period: their values and activities go. */

@@ -1,17 +1,20 @@
 import type { PublishedReport } from '../compute/changes.js';
 import { computeReport, type ReportModel } from '../compute/model.js';
 import { comparePeriods, countsAt, latestPeriod, type Period, parsePeriod } from '../compute/periods.js';
+import type { ReportKind } from '../compute/review-model.js';
 import { catalogue } from '../i18n/index.js';
 import { PonamError } from '../model/errors.js';
 import type { Issue } from '../model/issues.js';
 import type { Plan, Settings } from '../model/plan.js';
 import type { AliasInput } from '../workbook/aliases.js';
+import { vocabularyWith } from '../workbook/aliases.js';
 import { readPublished } from './compare.js';
 import type { EarlierOutput } from './earlier-outputs.js';
 import { describeSources, displayPath, expandInputs, gatherInputs, type InputFile } from './inputs.js';
 import { type ConfiguredEntities, type Loaded, loadInputs, type ProgressListener } from './load.js';
 import { type Logo, readLogo } from './logo.js';
 import { type RenderRequest, renderFormats } from './render.js';
+import { loadReviewInputs, type ReviewSources, withReviewSources } from './review-inputs.js';
 
 export interface ReportRequest {
   plan: string;
@@ -23,8 +26,10 @@ export interface ReportRequest {
   targetBasis?: 'pace' | 'year';
   /** `--compare`: a report.json published earlier, compared with instead of P−1. */
   compare?: string;
-  /** The cover, over the plan's `Plan` sheet. */
-  cover?: { title?: string; subtitle?: string; author?: string; institution?: string };
+  /** The cover, over the plan's `Plan` sheet; `date` is the configuration's `cover.date`. */
+  cover?: { title?: string; subtitle?: string; author?: string; institution?: string; date?: string };
+  /** The mid-term review's inputs (analyse.md, Recommandations sheets) and the report's kind (docs/review.md). */
+  review?: ReviewSources & { kind?: ReportKind };
   timestamp?: boolean;
   tool: { name: string; version: string };
   /** Extra names for sheets, columns and values, from a project configuration. */
@@ -67,6 +72,17 @@ export async function buildReport(req: ReportRequest): Promise<ReportOutcome> {
     req.progress,
     req.entities,
   );
+  // The officer's analysis and the recommendations: their problems stop the report like any input's.
+  const review = await loadReviewInputs({
+    sources: req.review ?? {},
+    plan: loaded.plan,
+    planFile,
+    fromData: loaded.recommendationFiles,
+    lang: req.lang ?? 'fr',
+    vocab: vocabularyWith(req.aliases),
+  });
+  loaded.issues.push(...review.issues);
+  for (const u of review.unreadable) loaded.unreadable.add(u);
   if (!loaded.plan || loaded.issues.some((i) => i.severity === 'error'))
     return {
       ok: false,
@@ -120,10 +136,14 @@ export async function buildReport(req: ReportRequest): Promise<ReportOutcome> {
     period,
     lang,
     issues: loaded.issues,
-    sources: await describeSources(planFile, dataFiles),
+    sources: withReviewSources(await describeSources(planFile, dataFiles), review.sources),
     tool: req.tool,
     generatedAt: req.timestamp ? new Date().toISOString() : null,
     published,
+    kind: req.review?.kind ?? 'monitoring',
+    analysis: review.analysis,
+    recommendations: review.recommendations,
+    coverDate: req.cover?.date ?? null,
   });
   return { ok: true, model, loaded, dataFiles };
 }

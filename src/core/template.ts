@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { entityKey } from '../compute/entities.js';
 import type { Period } from '../compute/periods.js';
@@ -18,8 +19,10 @@ import { type AliasInput, type Vocabulary, vocabularyWith } from '../workbook/al
 import { type DataSink, readData } from '../workbook/data-reader.js';
 import { UNREADABLE } from '../workbook/open.js';
 import { readPlan } from '../workbook/plan-reader.js';
+import { displayPath } from './inputs.js';
 import { type ConfiguredEntities, settleData } from './load.js';
 import { dataFiles, outputFolder, planFile, targetFiles } from './paths.js';
+import { buildReport } from './report.js';
 import { writeAtomic } from './write.js';
 
 /** `ponam template plan`: a blank plan workbook, written atomically, never over a file unless asked. */
@@ -150,4 +153,54 @@ async function readEarlierData(
   // The plan given is already settled: its entity list includes the configuration's.
   for (const found of settleData(plan, sink).issues) issues.push(found);
   return { sink, issues: issues.filter((i) => i.severity === 'error') };
+}
+
+export interface AnalysisTemplateRequest {
+  plan: string;
+  data: string[];
+  period?: Period;
+  lang?: Lang;
+  out: string;
+  force: boolean;
+  aliases?: AliasInput;
+  tool: { name: string; version: string };
+  messagesLang: Lang;
+}
+
+export type AnalysisTemplateResult =
+  | { kind: 'blocked'; issues: Issue[]; unreadable: boolean }
+  | { kind: 'written'; path: string; issues: Issue[] };
+
+/**
+ * `ponam template analyse`: the skeleton of the officer's analysis (docs/review.md), each axis
+ * pre-filled with the findings the report computes for it at P. An existing file is never
+ * replaced unless `force` (the officer's text is theirs), and then atomically.
+ */
+export async function writeAnalysisTemplate(req: AnalysisTemplateRequest): Promise<AnalysisTemplateResult> {
+  const t = catalogue(req.messagesLang);
+  const shown = escapeText(displayPath(req.out));
+  if (existsSync(req.out)) {
+    if (statSync(req.out).isDirectory())
+      throw new PonamError(
+        'usage',
+        t.cli.errors.outIsFolder(shown),
+        t.cli.errors.outIsFolderHint(`${shown}/analyse.md`),
+      );
+    if (!req.force)
+      throw new PonamError('usage', t.review.errors.analysisExists(shown), t.cli.errors.existsHint);
+  }
+  // An analysis already in the folder is not read: the skeleton is made from the figures alone.
+  const outcome = await buildReport({
+    plan: req.plan,
+    data: req.data,
+    period: req.period,
+    lang: req.lang,
+    tool: req.tool,
+    review: { analysisFolder: null },
+    ...(req.aliases ? { aliases: req.aliases } : {}),
+  });
+  if (!outcome.ok) return { kind: 'blocked', issues: outcome.issues, unreadable: outcome.unreadable };
+  const { analysisSkeleton } = await import('../report/analysis-skeleton.js');
+  await writeAtomic(req.out, analysisSkeleton(outcome.model, outcome.model.lang), { overwrite: req.force });
+  return { kind: 'written', path: req.out, issues: outcome.model.quality.issues };
 }

@@ -1,8 +1,9 @@
+import { existsSync, statSync } from 'node:fs';
 import { escapeText } from '../i18n/escape.js';
 import { catalogue, type Lang } from '../i18n/index.js';
 import { PonamError } from '../model/errors.js';
 import { EXIT } from '../model/exit.js';
-import { type Issue, SKIP_CODES } from '../model/issues.js';
+import { type Issue, issue, SKIP_CODES } from '../model/issues.js';
 import { type AliasInput, vocabularyWith } from '../workbook/aliases.js';
 import { type FileLimits, UNREADABLE } from '../workbook/open.js';
 import { sheetRoles } from '../workbook/sheet-names.js';
@@ -10,6 +11,7 @@ import type { SheetRole } from '../workbook/vocabulary.js';
 import { type InputFile, realKey } from './inputs.js';
 import { type ConfiguredEntities, loadInputs, type ProgressListener } from './load.js';
 import { dataInputs, planFile } from './paths.js';
+import { loadAnalysis, loadReviewInputs } from './review-inputs.js';
 
 /** What `validate` found, as every reporter receives it: one entry per input file, then the issues. */
 export interface ValidationResult {
@@ -34,7 +36,8 @@ export interface ValidationResult {
 
 export interface FileResult {
   path: string;
-  role: 'plan' | 'data';
+  /** `analysis`: an analyse.md; `recommendations`: a workbook of recommendations (docs/review.md). */
+  role: 'plan' | 'data' | 'analysis' | 'recommendations';
   valid: boolean;
   /** The file could not be read as a workbook at all. */
   unreadable: boolean;
@@ -83,13 +86,47 @@ export interface ValidationRequest {
 
 /** Reads and checks every workbook (never stopping at the first problem); returns what was found. */
 export async function runValidation(req: ValidationRequest): Promise<ValidationResult> {
-  const { plan, data, configured } = await sortInputs(req, vocabularyWith(req.aliases).sheetRole);
+  const vocab = vocabularyWith(req.aliases);
+  const { plan, data: given, configured } = await sortInputs(req, vocab.sheetRole);
+  // Markdown files are analyses (analyse.md): checked against the plan's axes, not read as
+  // workbooks. A lock, hidden or system file stays a skipped file whatever its extension.
+  const isAnalysis = (f: InputFile) =>
+    ANALYSIS_EXTENSION.test(f.path) && (!f.skip || f.skip.reason === 'not-a-workbook');
+  const analyses = given.filter(isAnalysis);
+  const data = given.filter((f) => !isAnalysis(f));
   const loaded = await loadInputs(plan, data, req.lang, req.limits, req.aliases, req.progress, req.entities);
+  const review = await loadReviewInputs({
+    sources: { analysisFolder: null },
+    plan: loaded.plan,
+    planFile: plan,
+    fromData: loaded.recommendationFiles,
+    lang: req.lang,
+    vocab,
+    limits: req.limits,
+  });
+  const issues = [...loaded.issues, ...review.issues];
+  for (const u of review.unreadable) loaded.unreadable.add(u);
+  for (const file of analyses) {
+    // A missing analysis is reported like a missing workbook: by its file, and validate exits 2.
+    if (!existsSync(file.path) || !statSync(file.path).isFile()) {
+      issues.push(issue('file-not-found', 'error', { file: file.display }));
+      loaded.unreadable.add(file.display);
+      continue;
+    }
+    issues.push(...(await loadAnalysis(file, loaded.plan, req.lang)).issues);
+  }
+  const roles = new Map<string, FileResult['role']>([
+    ...analyses.map((f) => [f.display, 'analysis'] as const),
+    ...loaded.recommendationFiles.map((f) => [f.display, 'recommendations'] as const),
+  ]);
   return {
-    ...summarise(plan, data, loaded.issues, loaded.unreadable, req),
+    ...summarise(plan, [...data, ...analyses], issues, loaded.unreadable, req, roles),
     configuredPlan: configured && plan ? plan.display : null,
   };
 }
+
+/** An analysis given to `validate` (`ponam validate --plan plan.xlsx analyse.md`). */
+const ANALYSIS_EXTENSION = /\.(?:md|markdown)$/i;
 
 /**
  * Splits the inputs into the plan and the reporting workbooks (README, `ponam validate`):
@@ -143,11 +180,12 @@ function summarise(
   issues: Issue[],
   unreadable: ReadonlySet<string>,
   opts: Pick<ValidationRequest, 'strict' | 'lang' | 'maxWarnings'>,
+  roles: ReadonlyMap<string, FileResult['role']> = new Map(),
 ): ValidationResult {
   const warningsFail = warningsFailRun(issues, opts.strict, opts.maxWarnings);
-  const entries: { path: string; role: 'plan' | 'data' }[] = [
+  const entries: { path: string; role: FileResult['role'] }[] = [
     ...(plan ? [{ path: plan.display, role: 'plan' as const }] : []),
-    ...data.map((d) => ({ path: d.display, role: 'data' as const })),
+    ...data.map((d) => ({ path: d.display, role: roles.get(d.display) ?? ('data' as const) })),
   ];
   const known = new Set(entries.map((e) => e.path));
   for (const i of issues) {

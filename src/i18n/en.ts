@@ -3,6 +3,7 @@
 import { ambiguousPeriod } from '../compute/periods.js';
 import type { Status } from '../compute/status.js';
 import type { Catalogue } from './fr.js';
+import { en as reviewEn } from './review.js';
 import { en as templateEn } from './template.js';
 
 const EN_NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 9 });
@@ -120,7 +121,10 @@ export const en: Catalogue = {
             : `entity "${p.entity}" is not among the plan's responsible entities: its values count apart, under this name; check the spelling, or add it to the plan`,
     'unknown-result': (p) =>
       `result ${p.code} (indicator ${p.indicator}) is not in the ${p.list ?? 'Results'} sheet`,
-    'unknown-axis': (p) => `axis ${p.code} (${p.indicator}) is not in the ${p.list ?? 'Axes'} sheet`,
+    'unknown-axis': (p) =>
+      p.recommendation
+        ? `axis ${p.code} of recommendation ${p.recommendation} is not an axis of the plan: the recommendation is listed without a link to an axis; correct the code`
+        : `axis ${p.code} (${p.indicator}) is not in the ${p.list ?? 'Axes'} sheet`,
     'unknown-activity': (p) => `activity ${p.code} is not in the plan`,
     'conflicting-duplicate': (p) =>
       `value ${p.value} conflicts with ${p.firstValue} already given at ${p.first} for ${p.indicator}, ${p.entity}, ${p.period}; ${
@@ -205,12 +209,32 @@ export const en: Catalogue = {
       `"${p.category}" is not a known category of ${p.dimension} and equals the sum of the others (${p.parts} = ${enNumber(p.sum)}): read as the total of ${p.indicator}. Write "Total" if it is one, else correct the category or the value`,
     'date-serial': (p) =>
       `the number ${p.value} is read as the date ${p.date} (column ${p.column}; the cell lost its date format); give the cell a date format to be sure`,
+    'unknown-heading': (p) =>
+      p.axis
+        ? `"${p.heading}": ${p.axis} is not an axis of the plan (axes: ${p.axes}); the text of this section is left out of the report. Correct the axis code`
+        : `"${p.heading}" is not a section the report knows; its text is left out. Headings accepted: ${p.known} (or their English equivalents: Context, Methodology, Conclusions, Lessons learned)`,
+    'duplicate-heading': (p) =>
+      `the section "${p.heading}" appears twice: both texts are put one after the other; gather them under one heading`,
+    'text-outside-section': () =>
+      'text before the first section heading: it is left out of the report; put it under a heading (# Context, # Conclusions…)',
+    'unsupported-markdown': (p) =>
+      p.what === 'image'
+        ? `image left out of the report (only its alternative text "${p.detail}" is shown); attach it to the Word report if it is needed`
+        : `link "${p.detail}" left out: only http(s) and mailto links are kept, the link's text is shown without a link`,
+    'duplicate-recommendation': (p) =>
+      p.same
+        ? `recommendation ${p.number} is already in ${p.first} for ${p.period}, identical: this row is ignored`
+        : `recommendation ${p.number} is already in ${p.first} for ${p.period}, with other content: keep one row per recommendation and period (add a Period column to follow it over time)`,
+    'invalid-deadline': (p) =>
+      `'${p.value}' is not a deadline (column ${p.column}); write a date (2023-12-31) or a period (2023-Q4, 2023-H2, 2023)`,
   },
   // A name of several words is quoted (an entity: did you mean "DR Kayes"?), a code is not.
   periodAmbiguous: (value: string, quarter: string | null, month: string) =>
     enAmbiguous(value, quarter, month),
   suggestion: (s: string) => (/\s/.test(s) ? `did you mean "${s}"?` : `did you mean ${s}?`),
   template: templateEn,
+  /** The officer's analysis, the recommendations' follow-up, the mid-term review (src/i18n/review.ts). */
+  review: reviewEn,
   config: {
     unreadable: (file: string, why: string) => `configuration ${file} cannot be read (${why})`,
     syntax: (file: string, at: string) => `${file} is not valid JSON: syntax error at ${at} (line:column)`,
@@ -737,7 +761,7 @@ export const en: Catalogue = {
     noExclusions: 'Every indicator has a rate.',
     sha256: 'SHA-256',
     role: 'Role',
-    roles: { plan: 'plan', data: 'data' },
+    roles: { plan: 'plan', data: 'data', analysis: 'analysis', recommendations: 'recommendations' },
     colon: ': ',
     settingMethods: {
       auto: 'automatic (progression for levels with a baseline, ratio for flows)',
@@ -1090,6 +1114,7 @@ export const en: Catalogue = {
       years: 'two years such as 2025-2029',
       period: '2022-T3, 2022-S1, 2022-03 or 2022',
       text: 'some text',
+      kind: 'monitoring or review (also suivi or revue)',
     },
     errors: {
       prefix: 'ponam:',

@@ -4,6 +4,7 @@
 import { ambiguousPeriod } from '../compute/periods.js';
 import type { Status } from '../compute/status.js';
 import type { IssueCode, IssueParams } from '../model/issues.js';
+import { fr as reviewFr } from './review.js';
 import { fr as templateFr } from './template.js';
 
 type Message = (p: IssueParams) => string;
@@ -128,7 +129,10 @@ export const fr = {
             : `entité « ${p.entity} » absente des Responsables du plan : ses valeurs sont comptées à part, sous ce nom ; vérifiez l'orthographe, ou ajoutez-la au plan`,
     'unknown-result': (p) =>
       `résultat ${p.code} (indicateur ${p.indicator}) absent de la feuille ${p.list ?? 'Résultats'}`,
-    'unknown-axis': (p) => `axe ${p.code} (${p.indicator}) absent de la feuille ${p.list ?? 'Axes'}`,
+    'unknown-axis': (p) =>
+      p.recommendation
+        ? `l'axe ${p.code} de la recommandation ${p.recommendation} n'est pas un axe du plan : la recommandation est listée sans lien vers un axe ; corrigez le code`
+        : `axe ${p.code} (${p.indicator}) absent de la feuille ${p.list ?? 'Axes'}`,
     'unknown-activity': (p) => `activité ${p.code} absente du plan`,
     'conflicting-duplicate': (p) =>
       `valeur ${p.value} en conflit avec ${p.firstValue} déjà donnée en ${p.first} pour ${p.indicator}, ${p.entity}, ${p.period} ; ${
@@ -213,6 +217,24 @@ export const fr = {
       `« ${p.category} » n'est pas une catégorie connue de ${p.dimension} et vaut la somme des autres (${p.parts} = ${frNumber(p.sum)}) : lu comme le total de ${p.indicator}. Écrivez « Total » si c'en est un, sinon corrigez la catégorie ou la valeur`,
     'date-serial': (p) =>
       `le nombre ${p.value} est lu comme la date du ${frDate(p.date)} (colonne ${p.column} ; la cellule a perdu son format de date) ; donnez-lui un format de date pour lever le doute`,
+    'unknown-heading': (p) =>
+      p.axis
+        ? `« ${p.heading} » : ${p.axis} n'est pas un axe du plan (axes : ${p.axes}) ; le texte de cette section n'est pas repris dans le rapport. Corrigez le code de l'axe`
+        : `« ${p.heading} » n'est pas une section que le rapport connaît ; son texte n'est pas repris. Titres admis : ${p.known} (ou leurs équivalents anglais)`,
+    'duplicate-heading': (p) =>
+      `la section « ${p.heading} » apparaît deux fois : les deux textes sont mis bout à bout ; regroupez-les sous un seul titre`,
+    'text-outside-section': () =>
+      "texte placé avant le premier titre de section : il n'est pas repris dans le rapport ; placez-le sous un titre (# Contexte, # Conclusions…)",
+    'unsupported-markdown': (p) =>
+      p.what === 'image'
+        ? `image non reprise dans le rapport (seul son texte de remplacement « ${p.detail} » est affiché) ; joignez-la au rapport Word si elle est nécessaire`
+        : `lien « ${p.detail} » non repris : seuls les liens http(s) et mailto sont actifs, le texte du lien est affiché sans lien`,
+    'duplicate-recommendation': (p) =>
+      p.same
+        ? `la recommandation ${p.number} figure déjà en ${p.first} pour ${p.period}, à l'identique : cette ligne est ignorée`
+        : `la recommandation ${p.number} figure déjà en ${p.first} pour ${p.period}, avec un autre contenu : gardez une seule ligne par recommandation et par période (ajoutez une colonne Période pour en suivre l'évolution)`,
+    'invalid-deadline': (p) =>
+      `« ${p.value} » n'est pas une échéance (colonne ${p.column}) ; écrivez une date (31/12/2023) ou une période (2023-T4, 2023-S2, 2023)`,
   } satisfies Record<IssueCode, Message>,
   // A name of several words is quoted (an entity: vouliez-vous dire « DR Kayes » ?), a code is not.
   /** `2025-2`: a quarter or a month? Refused wherever a period is given (docs/validate.md). */
@@ -221,6 +243,8 @@ export const fr = {
   suggestion: (s: string) => (/\s/.test(s) ? `vouliez-vous dire « ${s} » ?` : `vouliez-vous dire ${s} ?`),
   /** The workbooks `ponam template` writes: sheet names, headers, help, lists, instructions. */
   template: templateFr,
+  /** The officer's analysis, the recommendations' follow-up, the mid-term review (src/i18n/review.ts). */
+  review: reviewFr,
   config: {
     unreadable: (file: string, why: string) => `configuration ${file} illisible (${why})`,
     syntax: (file: string, at: string) =>
@@ -765,7 +789,7 @@ export const fr = {
     noExclusions: 'Tous les indicateurs ont un taux.',
     sha256: 'SHA-256',
     role: 'Rôle',
-    roles: { plan: 'plan', data: 'données' },
+    roles: { plan: 'plan', data: 'données', analysis: 'analyse', recommendations: 'recommandations' },
     colon: '\u00a0: ',
     settingMethods: {
       auto: 'automatique (progression pour les niveaux avec référence, ratio pour les flux)',
@@ -1126,6 +1150,7 @@ export const fr = {
       years: 'deux années comme 2025-2029',
       period: '2022-T3, 2022-S1, 2022-03 ou 2022',
       text: 'un texte non vide',
+      kind: 'suivi ou revue (aussi monitoring ou review)',
     } as Record<string, string | ((list: string) => string)>,
     errors: {
       prefix: 'ponam :',

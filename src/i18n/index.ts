@@ -34,7 +34,7 @@ function firstElsewhere(found: Issue): boolean {
 }
 
 /** Parameters that list what was found (headers, sheets, allowed values) are cut longer than a quoted value. */
-const LIST_PARAMS = new Set(['found', 'allowed', 'detail', 'years']);
+const LIST_PARAMS = new Set(['found', 'allowed', 'detail', 'years', 'first']);
 const MAX_LIST = 240;
 
 /** Every text parameter escaped (src/i18n/escape.ts) and cut, so a cell's content reads as data. */

@@ -17,7 +17,16 @@ export const AliasesSchema = z
   .strictObject({
     sheets: z
       .partialRecord(
-        z.enum(['plan', 'axes', 'results', 'indicators', 'activities', 'report', 'values']),
+        z.enum([
+          'plan',
+          'axes',
+          'results',
+          'indicators',
+          'activities',
+          'report',
+          'values',
+          'recommendations',
+        ]),
         z.array(Text),
       )
       .optional()
@@ -72,6 +81,9 @@ export const ConfigSchema = z
         institution: Text.optional(),
         author: Text.optional(),
         logo: Text.optional().describe('an image file (PNG, JPEG or SVG) shown on the cover'),
+        date: Text.optional().describe(
+          'the date shown on the cover: 2025-03-15, or words such as "mars 2025"',
+        ),
       })
       .optional()
       .describe('the report’s cover'),
@@ -94,6 +106,18 @@ export const ConfigSchema = z
       .describe(
         'the reporting entities and the other names each is written under: {"DR Kayes": ["DR de Kayes", "Direction régionale de Kayes"]}; a name in the data that is neither listed nor an alias is an error',
       ),
+    kind: z
+      .enum(['monitoring', 'review', 'suivi', 'revue'])
+      .optional()
+      .describe(
+        'structure of the report: monitoring (suivi, the default) or review (revue: mid-term review)',
+      ),
+    analysis: Text.optional().describe(
+      'the team’s analysis, a Markdown file (default: analyse.md beside this file, when there is one)',
+    ),
+    recommendations: Paths.optional().describe(
+      'workbooks (or folders of them) with a Recommandations sheet: each quarter’s copy, or one with a Période column',
+    ),
   })
   .describe('ponam project configuration (ponam.config.json)');
 export type Config = z.infer<typeof ConfigSchema>;

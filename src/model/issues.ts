@@ -83,6 +83,13 @@ export const ISSUE_CODES = [
   'entity-alias',
   // files of a data folder that are not read (issue 21)
   'skipped-file',
+  // the officer's analysis (analyse.md) and the recommendations' follow-up (issue 24)
+  'unknown-heading',
+  'duplicate-heading',
+  'text-outside-section',
+  'unsupported-markdown',
+  'duplicate-recommendation',
+  'invalid-deadline',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -5,6 +5,7 @@ import type { ReportModel } from '../compute/model.js';
 import type { Lang } from '../i18n/index.js';
 import { templatePath } from './assets.js';
 import { captionId } from './charts.js';
+import { REVIEW_PARTIALS, reviewLayout } from './review-html.js';
 import { statusCss } from './statuses.js';
 import type { Cell, CellKind, Row, RowGroup, TableView } from './table.js';
 import { buildView, type ReportView, type ViewOptions } from './view.js';
@@ -28,7 +29,15 @@ const KEEP_WHOLE_ROWS = 12;
 const KEEP_EDGE_ROWS = 2;
 
 type Template = (context: unknown) => string;
-const PARTIALS = ['table', 'cell', 'chart', 'list', 'comment'] as const;
+const PARTIALS = [
+  'table',
+  'cell',
+  'chart',
+  'list',
+  'comment',
+  // The officer's analysis, the recommendations and the review's parts (src/report/review-html.ts).
+  ...REVIEW_PARTIALS,
+] as const;
 const require = createRequire(import.meta.url);
 let compiled: Template | null = null;
 
@@ -72,8 +81,13 @@ export function renderReport(
 }
 
 export function renderHtml(view: ReportView, extras: HtmlExtras = {}): string {
-  const css = statusCss() + readFileSync(templatePath('report.css'), 'utf8') + (extras.css ?? '');
-  return template()({ ...layout(view), css });
+  const css =
+    statusCss() +
+    readFileSync(templatePath('report.css'), 'utf8') +
+    readFileSync(templatePath('review.css'), 'utf8') +
+    (extras.css ?? '');
+  const base = layout(view);
+  return template()({ ...base, ...reviewLayout(view, base.axes, (t) => htmlTable(t)), css });
 }
 
 /** The view with each table turned into the row groups and classes the template lays out. */

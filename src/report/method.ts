@@ -174,8 +174,13 @@ export function sourcesView(model: ReportModel, lang: Lang, f: Formatter, paths:
               {
                 text: x.name,
                 kind: 'path' as const,
-                ...(x.role === 'plan' ? { note: t.roles.plan } : {}),
-                ...(x.supersededBy ? { note: t.replacedBy(x.supersededBy) } : {}),
+                // The plan, the analysis and a workbook of recommendations are named as such; a
+                // report replaced by a later submission names what replaced it.
+                ...(x.role !== 'data'
+                  ? { note: t.roles[x.role] }
+                  : x.supersededBy
+                    ? { note: t.replacedBy(x.supersededBy) }
+                    : {}),
               },
               { text: shortHash(x.sha256), kind: 'hash' as const },
             ],

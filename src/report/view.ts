@@ -1,6 +1,7 @@
 import type { ReportModel } from '../compute/model.js';
 import type { Status } from '../compute/status.js';
 import { type Catalogue, catalogue, type Lang } from '../i18n/index.js';
+import type { AnalysisPartView } from './analysis-view.js';
 import { axisViews } from './axis-view.js';
 import { changeCell, changeFacts, coverageNote, statusCell } from './cells.js';
 import { type ChangesView, changesView } from './changes.js';
@@ -15,6 +16,7 @@ import { leftOutText, planWeightsText } from './method-notes.js';
 import { shownPaths } from './paths.js';
 import { periodInWords, type ReportType, reportTypeOf } from './periods.js';
 import { type QualityView, qualityView } from './quality-view.js';
+import { arrangeView, coverDate, type ReviewParts } from './review.js';
 import { STATUS_STYLES, shownStatuses } from './statuses.js';
 import { type ChartView, type CommentView, simpleTable, type TableView } from './table.js';
 
@@ -74,6 +76,8 @@ export interface AxisView {
   activities: TableView | null;
   /** What partners wrote about the axis's activities (from the model's `activities[].comments`). */
   comments: CommentView[];
+  /** The officer's analysis of the axis (`# A1` in analyse.md), under its figures (src/report/review.ts). */
+  analysis?: AnalysisPartView | null;
 }
 
 export interface SummaryView {
@@ -83,7 +87,8 @@ export interface SummaryView {
   axes: TableView;
 }
 
-export interface ReportView {
+/** The parts of the officer's analysis, the recommendations and the mid-term review: src/report/review.ts. */
+export interface ReportView extends Partial<ReviewParts> {
   lang: Lang;
   /** The labels of the page itself (headings, contents); every figure is elsewhere, formatted. */
   t: Catalogue['report'];
@@ -151,7 +156,7 @@ export function buildView(model: ReportModel, lang: Lang, options: ViewOptions =
     { id: 'sources', code: null, title: t.sources },
   ];
 
-  return {
+  const view: ReportView = {
     lang,
     t,
     title,
@@ -177,6 +182,8 @@ export function buildView(model: ReportModel, lang: Lang, options: ViewOptions =
     iptt,
     sources,
   };
+  // The officer's analysis, the recommendations and, for a review, its structure (docs/review.md).
+  return arrangeView(view, model, lang, f);
 }
 
 function coverView(
@@ -211,9 +218,7 @@ function coverView(
       status: null,
     },
     ...(cover.author ? [{ label: t.author, value: cover.author, note: null, status: null }] : []),
-    ...(model.generatedAt
-      ? [{ label: t.generatedAt, value: f.day(model.generatedAt), figure: true, note: null, status: null }]
-      : []),
+    ...coverDate(model, lang, f),
   ];
   return {
     logo: logo ? { src: logo, alt: t.logoAlt(cover.institution || cover.title || planTitle) } : null,

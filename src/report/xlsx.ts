@@ -11,6 +11,7 @@ import { shownPaths } from './paths.js';
 import { periodInWords } from './periods.js';
 import { spanWords } from './targets.js';
 import { qualityRows } from './xlsx-quality.js';
+import { reviewSheets, reviewSummary } from './xlsx-review.js';
 import {
   type Cell,
   type Column,
@@ -128,6 +129,7 @@ export async function renderXlsx(
   summary.push(
     [c.quality.completeness, model.quality.completeness.rate, 'rate'],
     [c.quality.timeliness, model.quality.timeliness.rate, 'rate'],
+    ...reviewSummary(model, lang),
   );
   const summaryColumns: Column[] = [
     { header: a.key, width: 36, kind: 'text' },
@@ -372,6 +374,8 @@ export async function renderXlsx(
       ]),
     );
   }
+  // The recommendations' follow-up and the officer's analysis (src/report/xlsx-review.ts).
+  reviewSheets(wb, model, lang, paths);
   table(
     wb,
     a.sheets.quality,

@@ -7,6 +7,7 @@ import {
 } from '../i18n/template.js';
 import { addInstructions, type InstructionEntry } from './instructions.js';
 import { type Cellish, exampleRows } from './plan-example.js';
+import { addRecommendationsSheet } from './recommendations-sheet.js';
 import {
   type ColumnSpec,
   decimalValidation,
@@ -116,6 +117,13 @@ export function buildPlanTemplate(opts: PlanTemplateOptions): ExcelJS.Workbook {
 
   const ec = t.entityColumns;
   addTableSheet(wb, t.sheets.entities, [ec.name, ec.aliases, ec.type, ec.region], [28, 48, 22, 16], []);
+  // The follow-up of recommendations (docs/review.md).
+  const recommendations = addRecommendationsSheet(
+    wb,
+    t,
+    opts.lang,
+    example ? { firstYear: opts.years.from } : null,
+  );
 
   const entries: InstructionEntry[] = [
     ...Object.values(t.planKeys).map((column) => ({ sheet: t.sheets.plan, column })),
@@ -124,6 +132,7 @@ export function buildPlanTemplate(opts: PlanTemplateOptions): ExcelJS.Workbook {
     ...indicatorHelp(t).map((column) => ({ sheet: t.sheets.indicators, column })),
     ...Object.values(t.planActivityColumns).map((column) => ({ sheet: t.sheets.activities, column })),
     ...Object.values(t.entityColumns).map((column) => ({ sheet: t.sheets.entities, column })),
+    ...recommendations,
   ];
   addInstructions(wb, t, t.instructions.planIntro, entries);
   wb.views = [

@@ -11,6 +11,8 @@ import {
   METHOD_NAMES,
   PLAN_ACTIVITY_COLUMNS,
   PLAN_KEYS,
+  RECOMMENDATION_COLUMNS,
+  RECOMMENDATION_STATUS_NAMES,
   REPORT_KEYS,
   REPORT_TYPE_NAMES,
   RESULT_COLUMNS,
@@ -35,6 +37,7 @@ export const LIST_NAMES = {
   method: METHOD_NAMES,
   status: STATUS_NAMES,
   yesNo: YES_NO_NAMES,
+  recommendationStatus: RECOMMENDATION_STATUS_NAMES,
 };
 type Lists = typeof LIST_NAMES;
 
@@ -49,6 +52,7 @@ const TABLES = {
   dataActivities: DATA_ACTIVITY_COLUMNS,
   report: REPORT_KEYS,
   values: VALUE_COLUMNS,
+  recommendations: RECOMMENDATION_COLUMNS,
 };
 type Tables = typeof TABLES;
 const TABLES_OF_ROLE: Record<SheetRole, (keyof Tables)[]> = {
@@ -60,6 +64,7 @@ const TABLES_OF_ROLE: Record<SheetRole, (keyof Tables)[]> = {
   entities: ['entities'],
   report: ['report'],
   values: ['values'],
+  recommendations: ['recommendations'],
 };
 
 /**

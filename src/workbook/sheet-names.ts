@@ -86,13 +86,16 @@ function decodeXml(s: string): string {
  * What a workbook found among the data is: a report to read, or a plan (an `Indicateurs` sheet and
  * no `Valeurs`), or the annex ponam itself writes (its `Sources` sheet beside `Indicateurs`) —
  * both skipped with a notice, so that a plan kept in the data folder or an annex written into it
- * never stops a report.
+ * never stops a report —, or a recommendations workbook (a `Recommandations` sheet and neither
+ * `Valeurs` nor `Indicateurs`), read as the follow-up of recommendations (docs/review.md).
  */
 export function dataWorkbookKind(
   names: readonly string[],
   roleOf: (name: string) => SheetRole | undefined = sheetRole,
-): 'data' | 'plan' | 'own-output' {
+): 'data' | 'plan' | 'own-output' | 'recommendations' {
   const roles = new Set(names.map(roleOf));
+  if (roles.has('recommendations') && !roles.has('values') && !roles.has('indicators'))
+    return 'recommendations';
   if (roles.has('values') || !roles.has('indicators')) return 'data';
   return names.some((n) => normaliseName(n) === 'sources') ? 'own-output' : 'plan';
 }

@@ -9,6 +9,7 @@ import type {
   TargetBasis,
   TargetType,
 } from '../model/plan.js';
+import type { RecommendationStatus } from '../model/recommendations.js';
 import { aliasTable, normaliseName } from './names.js';
 
 /**
@@ -24,6 +25,13 @@ export const SHEETS = {
   entities: ['Entités', 'Entities', 'Entités de rapportage', 'Reporting entities'],
   report: ['Rapport', 'Report', 'Informations', 'Info'],
   values: ['Valeurs', 'Values', 'Données', 'Data', 'Réalisations'],
+  recommendations: [
+    'Recommandations',
+    'Recommendations',
+    'Suivi des recommandations',
+    'Recommendations follow-up',
+    'Recommandation',
+  ],
 } as const;
 
 export type SheetRole = keyof typeof SHEETS;
@@ -209,6 +217,18 @@ export const DATA_ACTIVITY_COLUMNS = {
     'Amount disbursed',
   ],
   comment: ['Commentaire', 'Comment', 'Observations'],
+} as const;
+
+/** The `Recommandations` sheet (plan workbook, or a workbook of its own): docs/review.md. */
+export const RECOMMENDATION_COLUMNS = {
+  number: ['N°', 'No', 'Numéro', 'Number', 'Réf', 'Ref', 'Code', 'ID'],
+  text: ['Recommandation', 'Recommendation', 'Intitulé', 'Libellé', 'Description'],
+  axis: ['Axe', 'Axis', 'Code axe', 'Axe stratégique', 'Strategic axis'],
+  responsible: ['Responsable', 'Responsables', 'Responsible', 'Structure responsable', 'Owner'],
+  deadline: ['Échéance', 'Délai', 'Date limite', 'Date butoir', 'Deadline', 'Due date', 'Due'],
+  status: ['Statut', 'Status', 'État', 'Etat', 'Niveau de mise en œuvre'],
+  comment: ['Commentaire', 'Commentaires', 'Comment', 'Comments', 'Observations'],
+  period: ['Période', 'Period', 'Trimestre', 'Quarter', 'Situation au', 'As of'],
 } as const;
 
 /** Common disaggregation dimensions, recognised as columns of `Valeurs` without being declared. */
@@ -460,6 +480,49 @@ export const STATUS_NAMES: Record<ActivityStatus, readonly string[]> = {
   abandoned: ['abandonnée', 'abandonné', 'annulée', 'abandoned', 'cancelled', 'canceled', 'dropped'],
 };
 export const ACTIVITY_STATUSES = aliasTable(STATUS_NAMES);
+export const RECOMMENDATION_STATUS_NAMES: Record<RecommendationStatus, readonly string[]> = {
+  'not-started': [
+    'non entamée',
+    'non entamé',
+    'pas entamée',
+    'non démarrée',
+    'non commencée',
+    'not started',
+    'not yet started',
+    'pending',
+  ],
+  'in-progress': [
+    'en cours',
+    'en cours de mise en œuvre',
+    'partiellement réalisée',
+    'in progress',
+    'ongoing',
+    'partially implemented',
+  ],
+  done: [
+    'réalisée',
+    'réalisé',
+    'mise en œuvre',
+    'mise en oeuvre',
+    'terminée',
+    'achevée',
+    'done',
+    'implemented',
+    'completed',
+    'complete',
+  ],
+  abandoned: [
+    'abandonnée',
+    'abandonné',
+    'annulée',
+    'abandoned',
+    'dropped',
+    'cancelled',
+    'canceled',
+    'withdrawn',
+  ],
+};
+export const RECOMMENDATION_STATUSES = aliasTable(RECOMMENDATION_STATUS_NAMES);
 export const YES_NO_NAMES: Record<'yes' | 'no', readonly string[]> = {
   yes: ['oui', 'yes', 'o', 'y', 'vrai', 'true', 'réalisé', 'réalisée', 'adopté', 'adoptée', 'done', 'x'],
   no: ['non', 'no', 'n', 'faux', 'false', 'non réalisé', 'non réalisée', 'not done'],
@@ -477,5 +540,6 @@ export const ALLOWED = {
   targetBasis: ['prorata', 'annuelle'],
   reportType: ['trimestriel', 'semestriel', 'mensuel', 'annuel', 'revue à mi-parcours', 'final'],
   status: ['non démarrée', 'en cours', 'réalisée', 'abandonnée'],
+  recommendationStatus: ['non entamée', 'en cours', 'réalisée', 'abandonnée'],
   lang: ['fr', 'en'],
 } as const;

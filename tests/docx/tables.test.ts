@@ -147,10 +147,10 @@ describe('a part or a table added to the view comes through to the Word report',
         },
       ],
     );
-    // A part the renderer does not know (\`lessons\` is no part of the view today).
+    // A part the renderer does not know (\`outlook\` is no part of the view today).
     const view = {
       ...base,
-      lessons: {
+      outlook: {
         title: 'Changements depuis la période précédente',
         intro: 'Trois indicateurs ont changé de statut.',
         table: added,
@@ -166,10 +166,10 @@ describe('a part or a table added to the view comes through to the Word report',
   });
   it('gives a part without a title of its own the title the view’s contents give it', async () => {
     const base = buildView(model(), 'fr', { cwd: '/home/awa/suivi' });
-    // A part the renderer does not know (`lessons` is no part of the view today), given as a bare list.
-    const lessons = simpleTable(
-      'lecons',
-      'Leçons tirées par indicateur',
+    // A part the renderer does not know (`outlook` is no part of the view today), given as a bare list.
+    const outlook = simpleTable(
+      'perspectives',
+      'Perspectives par indicateur',
       [
         { header: 'Indicateur', kind: 'code' },
         { header: 'Statut', kind: 'text' },
@@ -185,9 +185,9 @@ describe('a part or a table added to the view comes through to the Word report',
     );
     const toc = [...base.toc];
     toc.splice(toc.findIndex((e) => e.id === 'resume') + 1, 0, {
-      id: 'lecons',
+      id: 'perspectives',
       code: null,
-      title: 'Leçons apprises',
+      title: 'Perspectives',
     });
     // The new part comes right after the summary, as its entry in the contents.
     const view = Object.fromEntries(
@@ -195,13 +195,13 @@ describe('a part or a table added to the view comes through to the Word report',
         k === 'summary'
           ? [
               [k, v],
-              ['lessons', [lessons]],
+              ['outlook', [outlook]],
             ]
           : [[k, v]],
       ),
     ) as unknown as ReportView;
     const keys = Object.keys(view);
-    expect(keys.indexOf('lessons')).toBe(keys.indexOf('summary') + 1);
+    expect(keys.indexOf('outlook')).toBe(keys.indexOf('summary') + 1);
     const xml = parts(await renderDocx(view))['word/document.xml'];
     expect(headings(xml, 1).map(norm)).toEqual(toc.map(contentsLine));
     expect(unmatched(view, xml)).toEqual([]);

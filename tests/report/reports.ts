@@ -15,6 +15,7 @@ export const REPO = path.resolve(import.meta.dirname, '..', '..');
 const BIN = path.join(REPO, 'bin', 'ponam.js');
 const DEMO = path.join(REPO, 'fixtures', 'ponam-2020-2024');
 const LAYOUT = path.join(REPO, 'tests', 'report', 'fixtures', 'layout-openpyxl');
+const REVIEW = path.join(REPO, 'tests', 'fixtures-review');
 
 export interface Rendered {
   name: string;
@@ -43,6 +44,22 @@ export const REPORTS: readonly {
     data: path.join(DEMO, 'data'),
     lang: 'en',
     more: ['--period', '2022-T2'],
+  },
+  // The mid-term review with the officer's text (a table, lists, a link) and the recommendations'
+  // chapter and annexes (tests/fixtures-review/, docs/review.md).
+  {
+    name: 'demo-review',
+    plan: path.join(DEMO, 'plan.xlsx'),
+    data: path.join(DEMO, 'data'),
+    lang: 'fr',
+    more: [
+      '--kind',
+      'revue',
+      '--analysis',
+      path.join(REVIEW, 'analyse.md'),
+      '--recommendations',
+      path.join(REVIEW, 'recommandations.xlsx'),
+    ],
   },
 ];
 

@@ -93,6 +93,8 @@ describe('plan template', { timeout: 30_000 }, () => {
       'Indicateurs',
       'Activités',
       'Entités',
+      // The follow-up of recommendations (docs/review.md; tested in tests/review/templates.test.ts).
+      'Recommandations',
       'Instructions',
     ]);
     const plan = wb.getWorksheet('Plan') as ExcelJS.Worksheet;

@@ -183,6 +183,7 @@ const FULL = {
     institution: "Ministère des Maliens de l'extérieur",
     author: 'Cellule de planification et de statistique',
     logo: 'logo.png',
+    date: '2023-07-15',
   },
   outputs: {
     html: 'rapport.html',
@@ -197,6 +198,9 @@ const FULL = {
     values: { 'status.done': ['Exécutée'], 'direction.decrease': ['À réduire'] },
   },
   entities: { 'DR Kayes': ['DR de Kayes', 'Direction régionale de Kayes'], OIM: ['IOM'] },
+  kind: 'revue',
+  analysis: 'analyse.md',
+  recommendations: ['suivi des recommandations'],
 };
 
 describe('ponam.schema.json', () => {
@@ -256,6 +260,8 @@ describe('ponam.schema.json', () => {
     ['an unknown aliases kind', { aliases: { feuilles: {} } }],
     ['an entity’s aliases that are not a list', { entities: { 'DR Kayes': 'DR de Kayes' } }],
     ['an empty entity alias', { entities: { 'DR Kayes': [''] } }],
+    ['a kind of report outside the list', { kind: 'évaluation' }],
+    ['an empty analysis', { analysis: '' }],
   ])('refuses %s, as the zod schema does', (_what, config) => {
     expect(draft7(schema, config)).not.toEqual([]);
     expect(ConfigSchema.safeParse(config).success).toBe(false);

@@ -15,7 +15,7 @@ export interface ValidateJson {
   totals: { files: number; errors: number; warnings: number; infos: number };
   files: {
     path: string;
-    role: 'plan' | 'data';
+    role: 'plan' | 'data' | 'analysis' | 'recommendations';
     valid: boolean;
     readable: boolean;
     /** Not read on purpose (a lock file, a file of another kind, a plan among the data): see its notice. */

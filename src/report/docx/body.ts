@@ -21,6 +21,7 @@ import type { ChartView, CommentView, Row, TableView } from '../table.js';
 import type { AxisView, FactView, ReportView } from '../view.js';
 import { imageRun, type Picture } from './image.js';
 import { COLOUR, LANDSCAPE_TEXT_WIDTH, SIZE, TEXT_WIDTH } from './look.js';
+import { analysisPart, REVIEW_ENTRIES, REVIEW_PARTS } from './review.js';
 import { layoutBorders, wordTable } from './table.js';
 import { bookmark, bullet, code, factRuns, run, small, statusColour, statusRuns } from './text.js';
 import { type Fact, isChart, isComment, isFact, isObject, isProse, isTable } from './walk.js';
@@ -58,6 +59,10 @@ const NOT_PARTS = new Set([
 ]);
 
 const PARTS: Record<string, Part> = {
+  // The officer's analysis, the recommendations and the review's parts (src/report/docx/review.ts).
+  ...Object.fromEntries(
+    Object.entries(REVIEW_PARTS).map(([key, part]) => [key, (ctx: Ctx) => part(ctx.view)]),
+  ),
   findings: findingsPart,
   summary: summaryPart,
   axes: (ctx) => ctx.view.axes.flatMap((a) => axisPart(a, ctx)),
@@ -129,6 +134,7 @@ const OWN_ENTRIES = new Set([
   'methodologie',
   'iptt',
   'sources',
+  ...REVIEW_ENTRIES,
 ]);
 
 // ---------------------------------------------------------------------------------------------
@@ -190,7 +196,13 @@ function axisPart(a: AxisView, ctx: Ctx): FileChild[] {
       : []),
     ...(a.activities ? [heading(2, c.docx.activities), ...wordTable(a.activities)] : []),
     ...(a.comments.length > 0 ? [heading(2, t.comments), ...a.comments.map(comment)] : []),
-    ...rest(a, ['id', 'code', 'label', 'status', 'facts', 'indicators', 'activities', 'comments'], ctx, 2),
+    ...analysisPart(a.analysis),
+    ...rest(
+      a,
+      ['id', 'code', 'label', 'status', 'facts', 'indicators', 'activities', 'comments', 'analysis'],
+      ctx,
+      2,
+    ),
   ];
 }
 
