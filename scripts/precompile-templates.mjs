@@ -17,6 +17,7 @@ const partials = [
   'chart',
   'list',
   'comment',
+  'iptt',
   'inline',
   'rich-text',
   'analysis-part',

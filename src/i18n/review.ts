@@ -112,9 +112,7 @@ export const fr = {
     logframeIntro:
       'Le cadre logique du plan, tel que le classeur du plan le donne : chaque axe, ses résultats (avec leur niveau) et leurs indicateurs, avec leur valeur de référence, leur cible finale, leur source de vérification, leur fréquence de collecte et les entités qui les renseignent.',
     logframeTable: (axis: string) => `Cadre logique de l’axe ${axis}`,
-    periodTables: 'Annexe B — Suivi des indicateurs par période',
-    periodTablesIntro:
-      'Les indicateurs de chaque axe, avec leur référence, leur cible et leur réalisé à la période de la revue.',
+    periodTables: 'Annexe B — Suivi des indicateurs par période (IPTT)',
     quality: 'Annexe C — Qualité des données',
     methodology: 'Annexe D — Méthodologie',
     sources: 'Annexe E — Fichiers sources',
@@ -330,9 +328,7 @@ export const en: ReviewStrings = {
     logframeIntro:
       'The plan’s logframe as its workbook gives it: each axis, its results (with their level) and their indicators, with their baseline, final target, means of verification, collection frequency and the entities that report them.',
     logframeTable: (axis: string) => `Logframe of axis ${axis}`,
-    periodTables: 'Annex B — Indicator tracking by period',
-    periodTablesIntro:
-      'The indicators of each axis, with their baseline, target and actual at the period of the review.',
+    periodTables: 'Annex B — Indicator tracking by period (IPTT)',
     quality: 'Annex C — Data quality',
     methodology: 'Annex D — Methodology',
     sources: 'Annex E — Source files',

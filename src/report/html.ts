@@ -35,6 +35,7 @@ const PARTIALS = [
   'chart',
   'list',
   'comment',
+  'iptt',
   // The officer's analysis, the recommendations and the review's parts (src/report/review-html.ts).
   ...REVIEW_PARTIALS,
 ] as const;

@@ -94,7 +94,6 @@ export function reviewLayout<A extends object>(
     limitations,
     recommendations,
     logframe: annex(view.logframe),
-    periodTables: annex(view.periodTables),
     axes: axes.map((a, n) => ({ ...a, analysis: htmlPart(view.axes[n]?.analysis) })),
   };
 }

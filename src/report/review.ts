@@ -21,8 +21,8 @@ import type { AxisView, FactView, ReportView, TocEntry } from './view.js';
  *   context, method and limitations (ponam's computed limits, then the team's approach), findings
  *   by axis (figures, then the analysis), effectiveness (the summary's achievement figures),
  *   changes, efficiency (execution), conclusions, lessons learned, recommendations and their
- *   follow-up, then the annexes: logframe, indicators by period, data quality, methodology,
- *   sources.
+ *   follow-up, then the annexes: logframe, the IPTT (indicators period by period), data quality,
+ *   methodology, sources.
  *
  * The Word renderer lays the view out in its keys' order, the HTML template in the same order
  * (templates/report.hbs, with `review` telling which). Only the officer's text is not computed:
@@ -40,8 +40,6 @@ export interface ReviewParts {
   recommendations: RecommendationsView | null;
   /** The review's annex A: the full logframe. */
   logframe: LogframeView | null;
-  /** The review's annex B: the indicators period by period. */
-  periodTables: PeriodTablesView | null;
   /** The monitoring report's: the team's notes on method, after ponam's methodology. */
   methodologyNotes: AnalysisPartView | null;
   /** The review's: the officer's conclusions, in the executive summary after the key findings. */
@@ -58,13 +56,6 @@ export interface LimitationsView {
 }
 
 export interface LogframeView {
-  id: string;
-  title: string;
-  intro: string;
-  tables: TableView[];
-}
-
-export interface PeriodTablesView {
   id: string;
   title: string;
   intro: string;
@@ -88,6 +79,7 @@ const ORDER: Record<ReportKind, readonly string[]> = {
     'quality',
     'methodology',
     'methodologyNotes',
+    'iptt',
     'sources',
   ],
   review: [
@@ -106,7 +98,7 @@ const ORDER: Record<ReportKind, readonly string[]> = {
     'lessons',
     'recommendations',
     'logframe',
-    'periodTables',
+    'iptt',
     'quality',
     'methodology',
     'sources',
@@ -148,7 +140,6 @@ export function arrangeView(view: ReportView, model: ReportModel, lang: Lang, f:
     lessons: part('lessons', 'lecons', 2, c.analysis.lessons),
     recommendations: recommendationsView(model, lang, f, { review, axisIds }),
     logframe: review ? logframeView(model, lang, f, axisIds) : null,
-    periodTables: review ? periodTablesView(view, lang) : null,
     methodologyNotes: review
       ? null
       : analysisPart(model, lang, 'methodology', {
@@ -165,7 +156,9 @@ export function arrangeView(view: ReportView, model: ReportModel, lang: Lang, f:
   };
   const execution =
     review && view.execution ? { ...view.execution, title: c.review.efficiency } : view.execution;
-  const arranged = { ...view, t, axes, execution, ...parts };
+  // The review's annex B is the IPTT (its own part, printed on landscape pages), retitled.
+  const iptt = review ? { ...view.iptt, title: c.review.periodTables } : view.iptt;
+  const arranged = { ...view, t, axes, execution, iptt, ...parts };
   return ordered({ ...arranged, toc: tocOf(arranged, review) }, ORDER[kind]);
 }
 
@@ -181,6 +174,7 @@ function tocOf(v: ReportView & ReviewParts, review: boolean): TocEntry[] {
     ['quality', [entry('qualite', v.t.quality)]],
     ['methodology', [entry('methodologie', v.t.methodology)]],
     ['sources', [entry('sources', v.t.sources)]],
+    ['iptt', [entry('iptt', v.iptt.title)]],
   ]);
   for (const key of [
     'context',
@@ -190,7 +184,6 @@ function tocOf(v: ReportView & ReviewParts, review: boolean): TocEntry[] {
     'lessons',
     'recommendations',
     'logframe',
-    'periodTables',
   ] as const) {
     const p = v[key];
     own.set(key, p ? [entry(p.id, p.title)] : []);
@@ -363,29 +356,6 @@ function logframeView(
     };
   });
   return { id: 'annexe-cadre-logique', title: r.logframe, intro: r.logframeIntro, tables };
-}
-
-/**
- * INTEGRATION HOOK (IPTT, issue 23): the review's annex of indicators period by period. Until the
- * per-axis IPTT annex is in the view, each axis's table of indicators stands in (copied under
- * ids of its own, without the trends that the axes' sections already show). When it is, return
- * its tables here instead — nothing else in the review needs to change.
- */
-function periodTablesView(view: ReportView, lang: Lang): PeriodTablesView {
-  const r = catalogue(lang).review.review;
-  const tables = view.axes.map((a) => annexCopy(a.indicators));
-  return { id: 'annexe-suivi', title: r.periodTables, intro: r.periodTablesIntro, tables };
-}
-
-function annexCopy(table: TableView): TableView {
-  return {
-    ...table,
-    id: `annexe-${table.id}`,
-    groups: table.groups.map((g) => ({
-      ...g,
-      rows: g.rows.map(({ detail: _detail, ...row }) => row),
-    })),
-  };
 }
 
 /**

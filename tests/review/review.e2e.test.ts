@@ -72,7 +72,7 @@ const REVIEW_ORDER = [
   'Recommandations et suivi de leur mise en œuvre',
   '5 recommandations suivies à T4 2022',
   'Annexe A — Cadre logique',
-  'Annexe B — Suivi des indicateurs par période',
+  'Annexe B — Suivi des indicateurs par période (IPTT)',
   'Annexe C — Qualité des données',
   'Annexe D — Méthodologie',
   'Annexe E — Fichiers sources',
@@ -178,7 +178,7 @@ describe('the mid-term review of the demo, in every format', () => {
       'lecons',
       'recommandations',
       'annexe-cadre-logique',
-      'annexe-suivi',
+      'iptt',
       'qualite',
       'methodologie',
       'sources',
@@ -248,13 +248,7 @@ describe('the mid-term review of the demo, in every format', () => {
     );
     expect(order.every((id) => ids.includes(id))).toBe(true);
     // No review-only part, and the monitoring titles.
-    for (const id of [
-      'methode',
-      'constats-axes',
-      'annexe-cadre-logique',
-      'annexe-suivi',
-      'resume-conclusions',
-    ])
+    for (const id of ['methode', 'constats-axes', 'annexe-cadre-logique', 'resume-conclusions'])
       expect(ids).not.toContain(id);
     expect(textById(monitoring.html, 'methodologie-equipe')).toContain('entretiens avec les points focaux');
     expect(textById(monitoring.html, 'recommandations')).toContain('Suivi des recommandations');

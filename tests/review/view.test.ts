@@ -99,6 +99,7 @@ describe('the order of the parts', () => {
       'recommendations',
       'quality',
       'methodology',
+      'iptt',
       'sources',
     ]);
     expect(v.toc.map((e) => e.id)).toEqual([
@@ -112,6 +113,7 @@ describe('the order of the parts', () => {
       'recommandations',
       'qualite',
       'methodologie',
+      'iptt',
       'sources',
     ]);
     expect(v.limitations).toBeNull();
@@ -134,7 +136,7 @@ describe('the order of the parts', () => {
       ['lecons', 'Lessons learned'],
       ['recommandations', 'Recommendations and the follow-up of their implementation'],
       ['annexe-cadre-logique', 'Annex A — Logframe'],
-      ['annexe-suivi', 'Annex B — Indicator tracking by period'],
+      ['iptt', 'Annex B — Indicator tracking by period (IPTT)'],
       ['qualite', 'Annex C — Data quality'],
       ['methodologie', 'Annex D — Methodology'],
       ['sources', 'Annex E — Source files'],
@@ -154,7 +156,7 @@ describe('the order of the parts', () => {
       'lessons',
       'recommendations',
       'logframe',
-      'periodTables',
+      'iptt',
       'quality',
       'methodology',
       'sources',

@@ -44,7 +44,6 @@ export const REVIEW_PARTS: Record<string, (view: ReportView) => FileChild[]> = {
     ];
   },
   logframe: (v) => annex(v.logframe),
-  periodTables: (v) => annex(v.periodTables),
   methodologyNotes: (v) => analysisPart(v.methodologyNotes),
 };
 
