@@ -93,8 +93,6 @@ export type Finding =
       financialRateToDate: number | null;
     };
 
-export type FindingKind = Finding['kind'];
-
 /** How many items a finding lists before it says "and N others". */
 export const MAX_LISTED = 5;
 
