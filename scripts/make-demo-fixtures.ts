@@ -1896,7 +1896,7 @@ async function writeReport(e: EntityKey, q: number): Promise<number> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// A rough re-computation (following DESIGN.md) to check the situations built in
+// A rough re-computation (following docs/rules.md) to check the situations built in
 
 function summary(): void {
   const P = NQ - 1;

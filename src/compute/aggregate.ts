@@ -1,6 +1,7 @@
-// Just over 400 lines: the actual at P in one place — the series of one entity, the figure of a
+// About 500 lines: the actual at P in one place — the series of one entity, the figure of a
 // period, the sum or mean across entities, breakdowns by place and disaggregation — because each
-// step reuses the memoised series of the one before; DESIGN.md "Actual at P" is its specification.
+// step reuses the memoised series of the one before. The rules: docs/rules.md, "Per entity and
+// period", "Aggregation over periods" and "Aggregation across entities".
 import { comparePlaces } from '../model/cell-ref.js';
 import type { Aggregation, EntityAggregation, ReportedValue } from '../model/plan.js';
 import { entityKey } from './entities.js';

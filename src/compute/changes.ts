@@ -2,10 +2,10 @@ import type { Status } from './status.js';
 import type { TargetSource } from './target.js';
 
 /**
- * What changed since the previous period (DESIGN.md, "Previous period"): every figure is computed
- * at P−1 from the same inputs, or read from a report published earlier (`--compare`), and the
- * report lists the statuses that changed and, against a published report, the past figures that
- * partners have revised since.
+ * What changed since the previous period (docs/rules.md, "Previous period and changes"): every
+ * figure is computed at P−1 from the same inputs, or read from a report published earlier
+ * (`--compare`), and the report lists the statuses that changed and, against a published report,
+ * the past figures that partners have revised since.
  */
 export interface Previous {
   period: string;

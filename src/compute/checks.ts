@@ -230,11 +230,11 @@ export interface CheckedActivities {
 }
 
 /**
- * Activity reports follow the rules of values (README, "Never a double count"): one activity,
- * entity and period reported twice — the same workbook sent twice, two rows — counts once when
- * both rows say the same (status, progress, disbursed: a `duplicate-value` warning, the second
- * left out), and is a `conflicting-duplicate` error when they differ. Resubmissions, which replace
- * a whole report, are applied before.
+ * Activity reports follow the rules of values (docs/rules.md, "Resubmissions and double counts"):
+ * one activity, entity and period reported twice — the same workbook sent twice, two rows — counts
+ * once when both rows say the same (status, progress, disbursed: a `duplicate-value` warning, the
+ * second left out), and is a `conflicting-duplicate` error when they differ. Resubmissions, which
+ * replace a whole report, are applied before.
  */
 export function checkActivities(reports: readonly ActivityReport[]): CheckedActivities {
   const issues: Issue[] = [];

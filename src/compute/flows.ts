@@ -5,12 +5,12 @@ import { achievementRate } from './rate.js';
 import { isFlow, ownYearTarget } from './target.js';
 
 /**
- * A flow's own figures beside its cumulated ones (README, "The computation"): a `somme`
- * indicator's actual and target at P run from the plan's start (10 500 against 12 000 for
- * 2020-2022); the year's own actual, target and rate (4 285 against the plan's 4 500 for 2022)
- * and the period's own actual (1 243 in 2022-T4) say what happened in the year and in P alone.
- * Levels (`dernière`, `moyenne`, `max`), milestones and staged indicators have none: their value
- * at P is already the period's.
+ * A flow's own figures beside its cumulated ones (docs/rules.md, "A flow's year and period
+ * figures"): a `somme` indicator's actual and target at P run from the plan's start (10 500 against
+ * 12 000 for 2020-2022); the year's own actual, target and rate (4 285 against the plan's 4 500 for
+ * 2022) and the period's own actual (1 243 in 2022-T4) say what happened in the year and in P
+ * alone. Levels (`dernière`, `moyenne`, `max`), milestones and staged indicators have none: their
+ * value at P is already the period's.
  */
 export interface YearFigures {
   year: number;

@@ -7,8 +7,8 @@ import { ownPeriodTarget, type TargetSource, targetAt } from './target.js';
 
 /**
  * The Indicator Performance Tracking Table (IPTT, as TolaData's): for every indicator and every
- * period of a fixed set, the target, the actual and the rate (README, "The computation",
- * IPTT). The periods are the years of the plan and, inside the report's year, the periods of
+ * period of a fixed set, the target, the actual and the rate (docs/rules.md,
+ * "IPTT"). The periods are the years of the plan and, inside the report's year, the periods of
  * the report's kind: its quarters (a monthly report's too: twelve months would not fit a page),
  * or its semesters; a yearly report has the years alone.
  *

@@ -99,7 +99,7 @@ export function computeReport(input: ComputeInput): ReportModel {
   // P−1 is computed from the same inputs unless a published report stands in for it; it is
   // left out when it precedes the plan, and its indicators when no value at all counts at it.
   // Each figure's `previous` is then null where that figure has no value counting at P−1
-  // (README, "Previous period"): never an object of nulls.
+  // (docs/rules.md, "Previous period and changes"): never an object of nulls.
   const before = previousPeriod(period);
   const beforeInPlan = !input.published && (s.startYear === null || before.year >= s.startYear);
   const hasPrevious =

@@ -62,7 +62,7 @@ export interface Rate {
 }
 
 /**
- * The achievement rate of one indicator (DESIGN.md, "Achievement rate"). Every case that would
+ * The achievement rate of one indicator (docs/rules.md, "Achievement rate"). Every case that would
  * divide by zero or lacks an input has a defined result and a reason; `ceiling` is used only
  * where the formula has no finite value (a decreasing indicator brought down to 0).
  */
@@ -115,7 +115,7 @@ function milestoneRate(a: number, t: number | null): Rate {
 
 /**
  * A milestone (`jalon`) or a stage (`qualitatif`) is not due at P when its target at P is `non`
- * (or stage 0): planned for later, or nothing has fallen due yet (README, "Target at P").
+ * (or stage 0): planned for later, or nothing has fallen due yet (docs/rules.md, "Not due").
  */
 export function notDue(input: Pick<RateInput, 'type' | 'target'>): boolean {
   return input.type !== 'quantitative' && input.target !== null && input.target <= 0;

@@ -12,10 +12,10 @@ export interface Superseded {
 }
 
 /**
- * Resubmissions (DESIGN.md): when workbooks carry the same entity and period in their `Rapport`
- * sheet and each has a `Date de soumission`, the latest replaces the earlier ones for that entity
- * × period. Reports that share the latest date, or lack one, replace nothing: duplicates among
- * them are judged value by value, as before.
+ * Resubmissions (docs/rules.md, "Resubmissions and double counts"): when workbooks carry the same
+ * entity and period in their `Rapport` sheet and each has a `Date de soumission`, the latest
+ * replaces the earlier ones for that entity × period. Reports that share the latest date, or lack
+ * one, replace nothing: duplicates among them are judged value by value, as before.
  */
 export function supersededSubmissions(submissions: readonly Submission[]): Superseded[] {
   const groups = new Map<string, Submission[]>();

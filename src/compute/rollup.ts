@@ -74,12 +74,12 @@ export interface PlanRollup {
 }
 
 /**
- * Indicators → results → axes → plan (DESIGN.md, "roll-ups"): a result's rate is the weighted mean
- * of its indicators that have a rate, an axis's the weighted mean of its results (indicators
- * attached to the axis directly count as one more result of weight 1), the plan's the weighted
- * mean of its axes; each rate is brought within [0, plafond]. Coverage counts the indicators
- * with data, whether or not they could be rated, among those due at P: a milestone not yet due
- * is out of the rates and of the coverage (nothing was expected of it), counted only in
+ * Indicators → results → axes → plan (docs/rules.md, "Roll-ups"): a result's rate is the weighted
+ * mean of its indicators that have a rate, an axis's the weighted mean of its results (indicators
+ * attached to the axis directly count as one more result of weight 1), the plan's the weighted mean
+ * of its axes; each rate is brought within [0, plafond]. Coverage counts the indicators with data,
+ * whether or not they could be rated, among those due at P: a milestone not yet due is out of the
+ * rates and of the coverage (nothing was expected of it), counted only in
  * `statusCounts['not-due']`; a roll-up whose every indicator is not due is itself `not-due`.
  */
 export function rollUp(

@@ -12,7 +12,7 @@ import {
 import { isPercentUnit } from './units.js';
 
 /**
- * What a report at P compares an indicator with (README, "Target at P"). A report runs every
+ * What a report at P compares an indicator with (docs/rules.md, "Target at P"). A report runs every
  * quarter: a P inside a year is judged against the part of the year's target due by then, not
  * against the whole year's. Sources: `period`, a sub-year column of the plan (`Cible 2023-T1`);
  * `year`, T_Y; `prorated`, T_{Y−1} + f × (T_Y − T_{Y−1}); `due`, a milestone's or a stage's target
@@ -125,12 +125,12 @@ const FINENESS: Record<Period['kind'], number> = { month: 3, quarter: 2, semeste
 
 /**
  * The target of a milestone (`jalon`) or a stage indicator (`qualitatif`) due at the end of `at`
- * (README, "Target at P"). A milestone falls due at the end of the period its target names and is
- * never pro-rated: of the columns that have ended by then, the latest holds — at equal ends P's
- * own column, then the year's, then one of P's kind, then the finer —, so a year without a column
- * keeps the latest earlier one. Before its first column falls due the baseline stands, or 0
- * without one: nothing is due yet. Without any dated column (only a final target, or none) there
- * is no target: a milestone is never held to its final target at P.
+ * (docs/rules.md, "Milestones and stages"). A milestone falls due at the end of the period its
+ * target names and is never pro-rated: of the columns that have ended by then, the latest holds —
+ * at equal ends P's own column, then the year's, then one of P's kind, then the finer —, so a year
+ * without a column keeps the latest earlier one. Before its first column falls due the baseline
+ * stands, or 0 without one: nothing is due yet. Without any dated column (only a final target, or
+ * none) there is no target: a milestone is never held to its final target at P.
  */
 function stageDue(
   columns: readonly Column[],

@@ -3,7 +3,6 @@ import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs'
 import { open, readdir } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import type { Source } from '../compute/model.js';
-import type { Issue } from '../model/issues.js';
 import { openZip } from '../workbook/zip.js';
 import type { NotWorkbook } from '../workbook/zip-probe.js';
 
@@ -242,8 +241,4 @@ export async function describeSources(plan: InputFile, data: readonly InputFile[
   const sources: Source[] = [{ path: plan.display, role: 'plan', sha256: await sha256(plan.path) }];
   for (const d of data) sources.push({ path: d.display, role: 'data', sha256: await sha256(d.path) });
   return sources;
-}
-
-export function hasErrors(issues: readonly Issue[]): boolean {
-  return issues.some((i) => i.severity === 'error');
 }

@@ -284,9 +284,10 @@ const WORKER = new URL('./read-worker.js', import.meta.url);
 /**
  * Contiguous shares of the files, one per thread. Reading is sequential unless
  * PONAM_READ_THREADS asks for more threads: on the 2-core machines measured, worker threads did
- * not pay (500 small workbooks: 2.9 s with two threads against 3.0 s with one, 45 MB more memory:
- * each worker first spends about 0.4 s loading exceljs). Workers run the built JavaScript, so
- * from the TypeScript sources (tests) reading always stays sequential.
+ * not pay (500 small workbooks: 2.9 s with two threads against 3.0 s with one, 45 MB more memory;
+ * measured on 2026-11-29, when each worker first spent about 0.4 s loading exceljs, since left off
+ * the reading path, and not measured again). Workers run the built JavaScript, so from the
+ * TypeScript sources (tests) reading always stays sequential.
  */
 function shares(files: readonly InputFile[]): InputFile[][] {
   const asked = Math.floor(Number(process.env.PONAM_READ_THREADS));

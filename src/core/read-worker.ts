@@ -7,7 +7,7 @@ import { type DataSink, readData } from '../workbook/data-reader.js';
 import type { FileLimits } from '../workbook/open.js';
 import type { InputFile } from './inputs.js';
 
-/** A worker thread of `readInParallel` (load.ts): reads its share of the data workbooks. */
+/** A worker thread started by `readInWorker` (load.ts): reads its share of the data workbooks. */
 export interface ReadTask {
   files: InputFile[];
   plan: Plan | null;

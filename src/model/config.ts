@@ -3,7 +3,7 @@ import { REPORT_FORMATS } from './formats.js';
 
 /**
  * `ponam.config.json`: what the flags hold, once for a prepared folder, so that a quarterly run is
- * just `ponam report` (DESIGN.md, "Project configuration"). Flags override it; it overrides the
+ * just `ponam report` (README, "Configuration"). Flags override it; it overrides the
  * plan's `Plan` sheet. The JSON Schema published as `ponam.schema.json` is generated from this
  * schema (scripts/gen-config-schema.mjs, run by the build), so editors complete and check it.
  */

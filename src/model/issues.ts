@@ -143,23 +143,6 @@ export function issue(
   return found;
 }
 
-/** Collects issues while reading; the order of discovery is kept, then sorted for output. */
-export class IssueList {
-  readonly items: Issue[] = [];
-
-  add(found: Issue): void {
-    this.items.push(found);
-  }
-
-  get errorCount(): number {
-    return this.items.filter((i) => i.severity === 'error').length;
-  }
-
-  get warningCount(): number {
-    return this.items.filter((i) => i.severity === 'warning').length;
-  }
-}
-
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Stable order: by file, sheet, row, column, then severity and code. */

@@ -9,11 +9,11 @@ import type { Cell, RowGroup, TableView } from './table.js';
 import { changeCellExplained } from './targets.js';
 
 /**
- * The "changes since P−1" section (DESIGN.md, "Report"; issue 10): what the comparison is made
- * with — P−1 computed from the same workbooks, or a report published earlier (`--compare`) —,
- * every status that changed (plan, axes, results, indicators, from → to with their rates), and,
- * against a published report, the past figures revised since. Read from `model.changes`; nothing
- * is recomputed here but differences of two rates for display.
+ * The "changes since P−1" section (docs/report.md, "Changes since P−1"; issue 10): what the
+ * comparison is made with — P−1 computed from the same workbooks, or a report published earlier
+ * (`--compare`) —, every status that changed (plan, axes, results, indicators, from → to with their
+ * rates), and, against a published report, the past figures revised since. Read from
+ * `model.changes`; nothing is recomputed here but differences of two rates for display.
  */
 export interface ChangesView {
   /** `Changements depuis T3 2022`. */

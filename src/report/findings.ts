@@ -5,12 +5,13 @@ import { direction } from './changes.js';
 
 /**
  * The key findings of a report: which figures deserve a sentence, in which order. Pure data in,
- * data out — codes, rates, counts and the kind of sentence —, so that the HTML and a future Word
- * renderer word the same findings from the language catalogue (`findings` in src/i18n). Nothing
- * here invents text or reads a clock: the same model gives the same findings.
+ * data out — codes, rates, counts and the kind of sentence —, so that the HTML, the PDF and the
+ * Word document word the same findings from the language catalogue (`findings` in src/i18n), through
+ * one view (findings-view.ts). Nothing here invents text or reads a clock: the same model gives
+ * the same findings.
  *
- * A new kind of sentence is one more member of `Finding`, one more case in findingViews and one
- * more wording in each catalogue.
+ * A new kind of sentence is one more member of `Finding`, one more case in `findingViews`
+ * (findings-view.ts) and one more wording in each catalogue.
  */
 export interface Named {
   code: string;
@@ -92,8 +93,6 @@ export type Finding =
       financialRate: number | null;
       financialRateToDate: number | null;
     };
-
-export type FindingKind = Finding['kind'];
 
 /** How many items a finding lists before it says "and N others". */
 export const MAX_LISTED = 5;

@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type Handlebars from 'handlebars';
-import type { ReportModel } from '../compute/model.js';
-import type { Lang } from '../i18n/index.js';
 import { templatePath } from './assets.js';
 import { captionId } from './charts.js';
 import { REVIEW_PARTIALS, reviewLayout } from './review-html.js';
 import { statusCss } from './statuses.js';
 import type { Cell, CellKind, Row, RowGroup, TableView } from './table.js';
-import { buildView, type ReportView, type ViewOptions } from './view.js';
+import type { ReportView } from './view.js';
 
 /**
  * The HTML renderer: the view laid out by templates/report.hbs, self-contained (inline CSS and
@@ -70,15 +68,6 @@ function template(): Template {
     compiled = hb.compile(readFileSync(templatePath('report.hbs'), 'utf8'), { strict: false });
   }
   return compiled;
-}
-
-/** The whole report page from the model: the view, then its layout. */
-export function renderReport(
-  model: ReportModel,
-  lang: Lang,
-  options: ViewOptions & { css?: string } = {},
-): string {
-  return renderHtml(buildView(model, lang, options), { css: options.css });
 }
 
 export function renderHtml(view: ReportView, extras: HtmlExtras = {}): string {

@@ -103,8 +103,6 @@ export interface ReportView extends Partial<ReviewParts> {
   findings: FindingView[];
   toc: TocEntry[];
   summary: SummaryView;
-  /** The summary's charts (kept under this name for src/cli/report.ts). */
-  charts: { summary: ChartView; statuses: ChartView };
   /** What changed since P−1 (or the published report of `--compare`); null with nothing to compare. */
   changes: ChangesView | null;
   axes: AxisView[];
@@ -173,7 +171,6 @@ export function buildView(model: ReportModel, lang: Lang, options: ViewOptions =
     ),
     toc,
     summary: summaryView(model, lang, f, charts, axes),
-    charts: { summary: charts.summary, statuses: charts.statuses },
     changes,
     axes,
     execution,

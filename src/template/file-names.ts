@@ -53,11 +53,6 @@ export function safeFileStem(name: string, fallback = 'entity'): string {
   return stem;
 }
 
-/** `GIZ / Expertise France` at `2023-T1` → `GIZ-Expertise-France-2023-T1.xlsx`. */
-export function reportFileName(entity: string, period: string, fallback?: string): string {
-  return `${safeFileStem(entity, fallback)}-${safeFileStem(period, 'period')}.xlsx`;
-}
-
 /**
  * Gives each entity its own file name, numbering the ones that collide once made safe (the
  * number is added after the stem is cut, so it always makes the name differ).

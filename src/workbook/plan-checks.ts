@@ -131,7 +131,7 @@ export function completePlan(
 /**
  * A milestone (or a stage indicator) whose every target, the final one included, is `non` (stage
  * 0) is never due, so never rated: a `non` for the years before it falls due is the usual way to
- * write a milestone (README, "Target at P"), but all of them is a slip.
+ * write a milestone (docs/rules.md, "Not due"), but all of them is a slip.
  */
 function neverDue(ind: Plan['indicators'][number]): boolean {
   if (ind.type === 'quantitative') return false;

@@ -209,7 +209,8 @@ function readResults(
 
 /**
  * Logframes merge the Axe and Résultat cells over their rows: a blank cell repeats the one above,
- * and a new axis resets the result (DESIGN.md) — one rule for Résultats, Indicateurs and Activités.
+ * and a new axis resets the result (README, "Plan workbook (cadre logique)") — one rule for
+ * Résultats, Indicateurs and Activités.
  */
 class FillDown {
   private axis: string | undefined;
@@ -335,7 +336,7 @@ function targetPeriod(arg: string): Period | null {
 
 /**
  * Milestone targets and baselines may be written `oui`/`non`: 1 and 0. A milestone's target `non`
- * (or stage 0) is valid: it is not due that year (README, "Target at P"); only a milestone whose
+ * (or stage 0) is valid: it is not due that year (docs/rules.md, "Not due"); only a milestone whose
  * every target is `non` is warned about (plan-checks.ts).
  */
 function milestoneOrNumber(

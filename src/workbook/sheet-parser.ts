@@ -7,7 +7,7 @@ import type { RowSink } from './read.js';
 import { parseIsoDate, serialToDate } from './xlsx/dates.js';
 import { InvalidCellRef, XmlRefused } from './xlsx/errors.js';
 import { Attributes, ascii, isNamed, Markup, MarkupKind, readMarkup, xmlStart } from './xlsx/markup.js';
-import { type NumberFormat, numberFormat, PLAIN } from './xlsx/number-formats.js';
+import { type NumberFormat, PLAIN } from './xlsx/number-formats.js';
 import { BadXml, decodeEscapes, decodeText } from './xlsx/xml-text.js';
 
 /** What a sheet's cells need from the rest of the workbook. */
@@ -696,14 +696,6 @@ function styleIndex(buf: Buffer, start: number, end: number): number {
   return n;
 }
 
-/** What a sheet's cells need, as the older tests describe it: shared values as exceljs gave them. */
-export interface SheetContext {
-  sharedStrings: unknown[];
-  /** The number format of a cell style index. */
-  numFmt(styleIndex: number): string | undefined;
-  date1904: boolean;
-}
-
 /**
  * Reads a worksheet from a stream of byte chunks (a Readable or any async iterable of Buffers)
  * into `sink`. `size` is the XML's length in bytes, for the progress bar.
@@ -711,12 +703,12 @@ export interface SheetContext {
 export async function parseSheet(
   chunks: AsyncIterable<Buffer>,
   size: number,
-  context: SheetContext | SheetSetup,
+  setup: SheetSetup,
   sink: RowSink,
   onRow?: () => void,
   onProgress?: (read: number, size: number) => void,
 ): Promise<void> {
-  const scanner = new SheetScanner('sharedCell' in context ? context : legacySetup(context), sink, onRow);
+  const scanner = new SheetScanner(setup, sink, onRow);
   let read = 0;
   for await (const chunk of chunks) {
     scanner.write(chunk);
@@ -724,13 +716,4 @@ export async function parseSheet(
     onProgress?.(read, size);
   }
   scanner.end();
-}
-
-function legacySetup(context: SheetContext): SheetSetup {
-  return {
-    sheet: 'sheet',
-    sharedCell: (i) => toCell(context.sharedStrings[i], undefined),
-    format: (style) => numberFormat(context.numFmt(style)),
-    date1904: context.date1904,
-  };
 }

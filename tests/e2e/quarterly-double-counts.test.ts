@@ -1,7 +1,7 @@
 /**
- * Resubmissions, periods outside the plan and never a double count (DESIGN.md, "The computation";
- * issue 10), end to end on workbooks written by openpyxl and by LibreOffice
- * (tests/fixtures-quarterly/{resubmissions,outside-plan,double-counts}, made by
+ * Resubmissions, periods outside the plan and never a double count (docs/rules.md, "What counts at
+ * P", "Resubmissions and double counts"; issue 10), end to end on workbooks written by openpyxl and
+ * by LibreOffice (tests/fixtures-quarterly/{resubmissions,outside-plan,double-counts}, made by
  * scripts/fixtures/quarterly/make_quarterly.py). Plan PAN25, 2025-2029, as in
  * quarterly-targets.test.ts; every data workbook is DR Kayes's. Each scenario also checks that
  * `ponam validate` on the same inputs reports the same issues as `report`.

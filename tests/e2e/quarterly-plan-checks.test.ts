@@ -1,9 +1,9 @@
 /**
- * Plan checks of issue 10 (DESIGN.md, "The workbook contract"), end to end on plans written by
- * openpyxl and by LibreOffice (tests/fixtures-quarterly/plan-checks, made by
- * scripts/fixtures/quarterly/make_quarterly.py). Every plan is PAN25 (see
- * quarterly-targets.test.ts) with one change; data/kayes.xlsx holds DR Kayes's 2025-T1 I1 = 146
- * and an Activités sheet reporting AC3 réalisée, 100 % done, 100 000 disbursed.
+ * Plan checks of issue 10 (README, "Plan workbook (cadre logique)"; docs/rules.md, "Not due"), end
+ * to end on plans written by openpyxl and by LibreOffice (tests/fixtures-quarterly/plan-checks,
+ * made by scripts/fixtures/quarterly/make_quarterly.py). Every plan is PAN25 (see
+ * quarterly-targets.test.ts) with one change; data/kayes.xlsx holds DR Kayes's 2025-T1 I1 = 146 and
+ * an Activités sheet reporting AC3 réalisée, 100 % done, 100 000 disbursed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {

@@ -1,7 +1,8 @@
 /**
- * Target at P and the previous period (DESIGN.md, "The computation"; issue 10), end to end on
- * workbooks written by openpyxl and by LibreOffice (tests/fixtures-quarterly/targets-at-p,
- * scripts/fixtures/quarterly/make_quarterly.py), through the built binary.
+ * Target at P and the previous period (docs/rules.md, "Target at P", "Previous period and changes";
+ * issue 10), end to end on workbooks written by openpyxl and by LibreOffice
+ * (tests/fixtures-quarterly/targets-at-p, scripts/fixtures/quarterly/make_quarterly.py), through
+ * the built binary.
  *
  * Plan PAN25, 2025-2029, default settings (auto, thresholds 80 / 50, ceiling 100 %):
  *   A1 › R1  I1 nombre, somme, annuelle, B 0, 1 000 a year (final: Σ = 5 000), DR Kayes + OIM

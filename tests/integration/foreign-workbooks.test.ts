@@ -4,7 +4,7 @@
  *
  *   node bin/ponam.js report --plan <plan.xlsx> --data <data dir> --period 2022-T4 --format json --out <tmp>
  *
- * Every expected figure below is computed by hand from docs (DESIGN.md "The computation"):
+ * Every expected figure below is computed by hand from docs (docs/rules.md):
  * - values counted at P = 2022-T4 are those whose period ends on or before 2022-12-31;
  * - per entity: somme → sum of its periods, dernière → its latest value; across entities:
  *   summed for counts/amounts (nombre, FCFA, USD), averaged otherwise (%, jours/days);

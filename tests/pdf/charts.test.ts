@@ -140,7 +140,7 @@ describe('charts', () => {
     };
     const view = buildView(hostile, 'fr');
     const html = renderHtml(view);
-    expect(view.charts.summary.svg).toContain('&lt;script&gt;');
+    expect(view.summary.charts[0].svg).toContain('&lt;script&gt;');
     expect(html).not.toMatch(/<script/i);
   }, 60_000);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportModel } from '../../src/compute/model.js';
-import { renderReport } from '../../src/report/html.js';
+import { renderHtml } from '../../src/report/html.js';
 import { rowsOf, type TableView, tableText } from '../../src/report/table.js';
 import { buildView, type ReportView } from '../../src/report/view.js';
 import { completenessCell, indicator, model } from './model.js';
@@ -139,7 +139,7 @@ describe('the view holds every table as data', () => {
         flag: 'cite « janvier 2023 », date postérieure à T3 2022 où il a été écrit : à vérifier',
       },
     ]);
-    const html = renderReport(m, 'fr', { cwd: CWD });
+    const html = renderHtml(view(m));
     expect(html.split('Afflux depuis la Libye').length - 1).toBe(1);
   });
 
@@ -237,7 +237,7 @@ describe('the method in sight, next to the figures it affects', () => {
 
   it('shows the footnotes in the HTML and the methodology explains maintien, milestones and the weights', () => {
     const m = weighted();
-    const html = flat(renderReport(m, 'fr', { cwd: CWD }));
+    const html = flat(renderHtml(view(m)));
     expect(html).toContain('Non comptés dans le taux : I5 (sans donnée).');
     const method = view(m)
       .methodology.sections.flatMap((x) => x.paragraphs)
@@ -368,7 +368,7 @@ describe('sources and quality', () => {
       period: '2022-T3',
       file: '/srv/rapports/2022-T3/report.json',
     };
-    const html = renderReport(m, 'fr', { cwd: CWD });
+    const html = renderHtml(view(m));
     expect(html).not.toContain('/opt/');
     expect(html).not.toContain('/srv/');
     const v = view(m);
@@ -486,7 +486,7 @@ describe('sources and quality', () => {
 describe('the HTML renderer lays out the view and nothing else', () => {
   it('shows every cell of every table of the view', () => {
     const m = model();
-    const html = flat(renderReport(m, 'fr', { cwd: CWD }));
+    const html = flat(renderHtml(view(m)));
     for (const t of tables(view(m))) {
       const start = html.indexOf(t.list ? `<div class="file-list" id="${t.id}"` : `<table id="${t.id}"`);
       expect(start, t.id).toBeGreaterThan(0);
@@ -498,7 +498,7 @@ describe('the HTML renderer lays out the view and nothing else', () => {
   });
 
   it('gives the same bytes for the same model', () => {
-    expect(renderReport(model(), 'fr', { cwd: CWD })).toBe(renderReport(model(), 'fr', { cwd: CWD }));
+    expect(renderHtml(view())).toBe(renderHtml(view()));
   });
 
   it('keeps a hostile label as text everywhere', () => {
@@ -507,13 +507,13 @@ describe('the HTML renderer lays out the view and nothing else', () => {
     m.indicators[0] = indicator({ code: 'I1', label: evil });
     m.axes[0] = { ...m.axes[0], label: evil };
     m.quality.completeness.rows[0].entity = evil;
-    const html = renderReport(m, 'fr', { cwd: CWD });
+    const html = renderHtml(view(m));
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 
   it('names every chart by its caption and every scrolling table by its caption', () => {
-    const html = renderReport(model(), 'fr', { cwd: CWD });
+    const html = renderHtml(view());
     for (const m of html.matchAll(/<svg aria-labelledby="([^"]+)" role="img"/g))
       expect(html).toContain(`<figcaption id="${m[1]}">`);
     for (const m of html.matchAll(/role="region" aria-labelledby="([^"]+)" tabindex="0"/g))
@@ -522,7 +522,7 @@ describe('the HTML renderer lays out the view and nothing else', () => {
   });
 
   it('speaks English with --lang en', () => {
-    const html = renderReport({ ...model(), lang: 'en' }, 'en', { cwd: CWD });
+    const html = renderHtml(view({ ...model(), lang: 'en' }, 'en'));
     expect(html).toContain('<html lang="en">');
     for (const s of ['Key findings', 'Quarterly report', 'Q4 2022', 'Methodology annex'])
       expect(html).toContain(s);

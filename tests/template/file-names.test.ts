@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { reportFileName, safeFileStem, uniqueFileNames } from '../../src/template/file-names.js';
+import { safeFileStem, uniqueFileNames } from '../../src/template/file-names.js';
+
+/** The file `ponam template report` names for one entity at one period. */
+const fileName = (entity: string, period: string) => uniqueFileNames([entity], period).get(entity);
 
 describe('file names made from entity names', () => {
   it('turns a partner name with a slash into hyphens', () => {
-    expect(reportFileName('GIZ / Expertise France', '2023-T1')).toBe('GIZ-Expertise-France-2023-T1.xlsx');
+    expect(fileName('GIZ / Expertise France', '2023-T1')).toBe('GIZ-Expertise-France-2023-T1.xlsx');
   });
 
   it('strips accents and apostrophes', () => {
@@ -31,8 +34,8 @@ describe('file names made from entity names', () => {
   it('prefixes COM and LPT followed by a superscript digit or 0, which Windows reserves too (issue 22)', () => {
     for (const name of ['COM¹', 'com²', 'LPT³', 'lpt¹', 'COM0', 'LPT0'])
       expect(safeFileStem(name)).toBe(`_${name}`);
-    expect(reportFileName('COM¹', '2023-T1')).toBe('_COM¹-2023-T1.xlsx');
-    expect(reportFileName('LPT²', '2023-T1')).toBe('_LPT²-2023-T1.xlsx');
+    expect(fileName('COM¹', '2023-T1')).toBe('_COM¹-2023-T1.xlsx');
+    expect(fileName('LPT²', '2023-T1')).toBe('_LPT²-2023-T1.xlsx');
     // Other superscripts and longer names are no device.
     for (const name of ['COM⁴', 'COM¹²', 'LPT10', 'COMITE']) expect(safeFileStem(name)).toBe(name);
   });

@@ -1,9 +1,9 @@
 /**
- * Aggregation of one indicator's values at period P (DESIGN.md, "The computation"): first over
- * each entity's own periods up to P per `agrégation`, then across entities (summed for counts and
- * amounts, averaged otherwise, unless `agrégation entités` says), Σnum/Σden for percentages
- * reported with numerator and denominator, values after P ignored, parts summed only when no
- * total row is given.
+ * Aggregation of one indicator's values at period P (docs/rules.md, "Per entity and period",
+ * "Aggregation over periods"): first over each entity's own periods up to P per `agrégation`, then
+ * across entities (summed for counts and amounts, averaged otherwise, unless `agrégation entités`
+ * says), Σnum/Σden for percentages reported with numerator and denominator, values after P ignored,
+ * parts summed only when no total row is given.
  */
 import { describe, expect, it } from 'vitest';
 import { type AggregationRule, actualAt, actualsOver, breakdownsAt } from '../../src/compute/aggregate.js';
@@ -224,7 +224,7 @@ describe('mixed granularity', () => {
 });
 
 describe('extreme values', () => {
-  // DESIGN.md: "none yields NaN or Infinity anywhere in any output". Two values near the largest
+  // docs/rules.md: "no figure is ever NaN or Infinity in any output". Two values near the largest
   // double a cell can hold overflow their sum: the actual must then be null, never Infinity.
   it('never reports an infinite actual', () => {
     const values = [v('Kayes', '2022-T1', 1e308), v('Kayes', '2022-T2', 1e308)];

@@ -1,6 +1,7 @@
 /**
- * What changed since P−1 or since a published report (DESIGN.md, "Previous period"): every
- * status that changed, and the past figures a partner revised since the report was published.
+ * What changed since P−1 or since a published report (docs/rules.md, "Previous period and
+ * changes"): every status that changed, and the past figures a partner revised since the report was
+ * published.
  */
 import { describe, expect, it } from 'vitest';
 import {

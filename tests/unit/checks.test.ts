@@ -1,7 +1,7 @@
 /**
- * Checks of reported values across all workbooks (DESIGN.md, "Data quality"): conflicting
- * duplicates, periods outside the plan, disaggregations that do not add up (a warning). Entity
- * names are checked by entities.ts (tests/unit/entities.test.ts).
+ * Checks of reported values across all workbooks (docs/rules.md, "Resubmissions and double counts";
+ * docs/quality.md): conflicting duplicates, periods outside the plan, disaggregations that do not
+ * add up (a warning). Entity names are checked by entities.ts (tests/unit/entities.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { cellKey, checkValues } from '../../src/compute/checks.js';

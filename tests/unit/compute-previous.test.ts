@@ -1,6 +1,6 @@
 /**
- * The model's figures at P−1, its changes and its comments (DESIGN.md, "Previous period",
- * "Report"). Every expected figure is worked out by hand:
+ * The model's figures at P−1, its changes and its comments (docs/rules.md, "Previous period and
+ * changes"; docs/report.md, "Changes since P−1"). Every expected figure is worked out by hand:
  *
  *   Plan PAN 2022-2024, default settings (auto, thresholds 0.8 / 0.5, ceiling 1).
  *   A1 › R1  I1 nombre, somme, cumulée {2022: 100}

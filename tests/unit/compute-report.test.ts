@@ -1,5 +1,5 @@
 /**
- * The whole computation on a small hand-built plan (DESIGN.md, "The computation"). Every expected
+ * The whole computation on a small hand-built plan (docs/rules.md). Every expected
  * figure is worked out by hand from the rules:
  *
  *   P = 2022-T4, plan years 2021-2024, default settings (auto, ceiling 1, thresholds 0.8 / 0.5).

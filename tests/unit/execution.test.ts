@@ -1,5 +1,5 @@
 /**
- * Physical and financial execution (DESIGN.md, "Physical execution per axis"): activities
+ * Physical and financial execution (docs/rules.md, "Physical and financial execution"): activities
  * réalisées / activities planned, the status being that of the latest report up to P; an
  * activity with no report counts as planned and not done; financial execution = Σ disbursed up
  * to P / Σ planned budget, null with a reason when the budget is missing or zero.

@@ -1,6 +1,6 @@
 /**
- * Sheet and column names (DESIGN.md, "The workbook contract"): matched case- and
- * accent-insensitively, trimmed, with a trailing note in parentheses ignored.
+ * Sheet and column names (README, "The workbook format"; docs/workbook-format.md): matched case-
+ * and accent-insensitively, trimmed, with a trailing note in parentheses ignored.
  */
 import { describe, expect, it } from 'vitest';
 import { aliasTable, normaliseName } from '../../src/workbook/names.js';

@@ -1,6 +1,6 @@
 /**
- * Numbers typed as text (DESIGN.md, "The workbook contract"): French or English notation,
- * `70 000`, `17 181`, `12,5`, `45 %`, `1,234.5`; parsed, and flagged where ambiguous.
+ * Numbers typed as text (docs/workbook-format.md, "Numbers typed as text"): French or English
+ * notation, `70 000`, `17 181`, `12,5`, `45 %`, `1,234.5`; parsed, and flagged where ambiguous.
  */
 import { describe, expect, it } from 'vitest';
 import { parseNumberText } from '../../src/workbook/numbers.js';

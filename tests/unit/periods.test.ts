@@ -1,5 +1,5 @@
 /**
- * Periods (DESIGN.md, "The computation"): `2022-T3` (also `2022-Q3`, `T3 2022`, `2022 T3`),
+ * Periods (docs/rules.md, "Periods"): `2022-T3` (also `2022-Q3`, `T3 2022`, `2022 T3`),
  * `2022-S1`, `2022-03`, `2022`; a value counts at P when its period ends on or before P's end.
  */
 import { describe, expect, it } from 'vitest';

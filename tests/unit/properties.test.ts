@@ -1,7 +1,7 @@
 /**
  * Properties of the computation over generated inputs (fast-check, ≥ 300 runs each):
- * - no rate, clamped rate, roll-up or coverage is ever NaN or ±Infinity (DESIGN.md: "none yields
- *   NaN or Infinity anywhere in any output");
+ * - no rate, clamped rate, roll-up or coverage is ever NaN or ±Infinity
+ *   (docs/rules.md: "no figure is ever NaN or Infinity in any output");
  * - the rate never falls when an increasing indicator's actual rises, the clamped rate never
  *   rises when a decreasing indicator's actual rises;
  * - every roll-up lies within [0, ceiling];

@@ -1,5 +1,5 @@
 /**
- * Data-quality checks (DESIGN.md, "Data quality"; docs/quality.md): completeness of expected
+ * Data-quality checks (docs/quality.md; docs/rules.md, "Data quality"): completeness of expected
  * entity × period reports, timeliness against period end + N days, values out of range,
  * outliers by modified z-score against the entity's own history, cumulative series that go down,
  * and the issues found while reading (disaggregations that do not add up, conflicting duplicates).

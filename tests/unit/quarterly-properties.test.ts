@@ -1,6 +1,6 @@
 /**
  * Properties of the whole model over generated plans and values (fast-check), for the rules of
- * issue 10 (DESIGN.md, "Target at P", "Previous period"):
+ * issue 10 (docs/rules.md, "Target at P", "Previous period and changes"):
  * - a report at P recomputed against its own model, published (`--compare` with its own JSON),
  *   lists no revision and no status change;
  * - the order of the values, of the files and sheets they come from, of the activity reports

@@ -1,5 +1,6 @@
 /**
- * Achievement rate (DESIGN.md, "The computation"), with the lead's choices where DESIGN is silent:
+ * Achievement rate (docs/rules.md, "Achievement rate"), with the choices the product contract
+ * left open:
  * - progression = (A − B) / (T − B); for `baisse` (B − A) / (B − T);
  * - ratio = A / T; for `baisse` T / A;
  * - auto: progression for levels (dernière, moyenne, max) with a baseline, ratio for flows (somme);

@@ -1,7 +1,8 @@
 /**
- * Resubmissions (DESIGN.md, "Resubmissions"): when two workbooks carry the same entity and period
- * and both have a `Date de soumission`, the later one replaces the earlier; without dates, or with
- * equal dates, nothing is replaced (duplicates are then judged value by value, checks.ts).
+ * Resubmissions (docs/rules.md, "Resubmissions and double counts"): when two workbooks carry the
+ * same entity and period and both have a `Date de soumission`, the later one replaces the earlier;
+ * without dates, or with equal dates, nothing is replaced (duplicates are then judged value by
+ * value, checks.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { supersededSubmissions } from '../../src/compute/resubmissions.js';

@@ -1,7 +1,8 @@
 /**
- * Roll-ups and status (DESIGN.md, "The computation"): weighted means of the items that have data
- * (weights default to 1, a weight of 0 excludes an item), coverage beside the rate; status
- * ≥ 80 % on track, ≥ 50 % behind, below critical, no data: not reported; thresholds configurable.
+ * Roll-ups and status (docs/rules.md, "Roll-ups", "Coverage", "Status"): weighted means of the
+ * items that have data (weights default to 1, a weight of 0 excludes an item), coverage beside the
+ * rate; status ≥ 80 % on track, ≥ 50 % behind, below critical, no data: not reported; thresholds
+ * configurable.
  */
 import { describe, expect, it } from 'vitest';
 import { coverage, type IndicatorScore, rollUp, weightedMean } from '../../src/compute/rollup.js';
@@ -69,7 +70,7 @@ describe('weightedMean', () => {
     ).toBe(0.5);
   });
 
-  // DESIGN.md: "none yields NaN or Infinity anywhere in any output". Weights are only checked to
+  // docs/rules.md: "no figure is ever NaN or Infinity in any output". Weights are only checked to
   // be ≥ 0 and finite; two huge weights overflow the running sums (Infinity / Infinity = NaN).
   it('stays a number with huge but finite weights', () => {
     expect(

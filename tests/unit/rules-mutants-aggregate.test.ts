@@ -1,9 +1,9 @@
 /**
- * Aggregation (DESIGN.md, "The computation"), the cases the main aggregation tests leave open:
- * the trend's actual at each period is the actual at that period (one pass or not); percentages
- * given as numerator and denominator add up as fractions only when every entity gives both; the
- * parts of a disaggregation stand for the total only when no total row is given; a breakdown
- * counts only the parts reported up to P.
+ * Aggregation (docs/rules.md, "Aggregation over periods", "Aggregation across entities"), the cases
+ * the main aggregation tests leave open: the trend's actual at each period is the actual at that
+ * period (one pass or not); percentages given as numerator and denominator add up as fractions only
+ * when every entity gives both; the parts of a disaggregation stand for the total only when no
+ * total row is given; a breakdown counts only the parts reported up to P.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

@@ -1,9 +1,9 @@
 /**
- * Physical and financial execution (DESIGN.md, "Physical execution per axis"): the status and
- * progress of an activity are those of its latest report up to P — the latest by period end, then
- * the finer period, then file, sheet and cell, whatever order the reports come in — and a report
- * that leaves a figure blank does not erase an earlier one. Financial execution never shows an
- * overflowed sum: it has no figure instead.
+ * Physical and financial execution (docs/rules.md, "Physical and financial execution"): the status
+ * and progress of an activity are those of its latest report up to P — the latest by period end,
+ * then the finer period, then file, sheet and cell, whatever order the reports come in — and a
+ * report that leaves a figure blank does not erase an earlier one. Financial execution never shows
+ * an overflowed sum: it has no figure instead.
  */
 import { describe, expect, it } from 'vitest';
 import { activitiesAt, executionOf } from '../../src/compute/execution.js';

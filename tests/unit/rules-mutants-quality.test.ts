@@ -1,9 +1,9 @@
 /**
- * Data quality (DESIGN.md, "Data quality"; docs/quality.md), the cases the main quality tests leave
- * open: the completeness matrix when entities owe different periods (columns by end, finer first;
- * rows by entity, spelled as in the plan), the submission date that times a report (the
- * entity's own, for that period, the earliest), days late across a month's end, and the
- * outlier rule at its edges (a score of exactly 3.5, 4 points, spread or none).
+ * Data quality (docs/quality.md; docs/rules.md, "Data quality"), the cases the main quality tests
+ * leave open: the completeness matrix when entities owe different periods (columns by end, finer
+ * first; rows by entity, spelled as in the plan), the submission date that times a report (the
+ * entity's own, for that period, the earliest), days late across a month's end, and the outlier
+ * rule at its edges (a score of exactly 3.5, 4 points, spread or none).
  */
 import { describe, expect, it } from 'vitest';
 import { periodResolver } from '../../src/compute/model.js';

@@ -1,5 +1,5 @@
 /**
- * Edge cases of the rate, target, roll-up and status rules (DESIGN.md, "The computation") that the
+ * Edge cases of the rate, target, roll-up and status rules (docs/rules.md) that the
  * main unit tests leave open: each test pins one defined result — an exact rate with its method
  * and reason, a target and where it came from, a weighted mean — that a slip in the rule would
  * change. Expected values are worked out by hand in the comments.

@@ -1,11 +1,13 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { Cell } from '../../src/workbook/cells.js';
-import { parseSheet, type SheetContext } from '../../src/workbook/sheet-parser.js';
+import { type Cell, toCell } from '../../src/workbook/cells.js';
+import { parseSheet, type SheetSetup } from '../../src/workbook/sheet-parser.js';
+import { numberFormat } from '../../src/workbook/xlsx/number-formats.js';
 
 const STYLES: Record<number, string> = { 1: '0%', 2: 'dd/mm/yyyy', 3: '#,##0' };
+const SHARED: unknown[] = ['Valeur', { richText: [{ text: 'Dou' }, { text: 'ze' }] }];
 
-async function rows(xml: string, context: Partial<SheetContext> = {}): Promise<[number, (Cell | null)[]][]> {
+async function rows(xml: string, over: Partial<SheetSetup> = {}): Promise<[number, (Cell | null)[]][]> {
   const found: [number, (Cell | null)[]][] = [];
   const sheet = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${xml}</sheetData></worksheet>`;
   // Split in small chunks, some inside a multi-byte character, as a zip stream would deliver them.
@@ -17,10 +19,11 @@ async function rows(xml: string, context: Partial<SheetContext> = {}): Promise<[
     Readable.from(chunks),
     bytes.length,
     {
-      sharedStrings: ['Valeur', { richText: [{ text: 'Dou' }, { text: 'ze' }] }],
-      numFmt: (s) => STYLES[s],
+      sheet: 'sheet',
+      sharedCell: (i) => toCell(SHARED[i], undefined),
+      format: (style) => numberFormat(STYLES[style]),
       date1904: false,
-      ...context,
+      ...over,
     },
     { row: (n, cells) => found.push([n, cells]), end: () => {} },
   );

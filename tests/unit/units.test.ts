@@ -1,6 +1,7 @@
 /**
- * Units (DESIGN.md, "The computation"): values are summed across entities when the unit is a
- * count or an amount (nombre, FCFA/XOF, EUR, USD...), averaged otherwise (%, rates, days...).
+ * Units (docs/rules.md, "Aggregation across entities"): values are summed across entities when the
+ * unit is a count or an amount (nombre, FCFA/XOF, EUR, USD...), averaged otherwise (%, rates,
+ * days...).
  */
 import { describe, expect, it } from 'vitest';
 import { isCountUnit, isPercentUnit, isSummableUnit } from '../../src/compute/units.js';

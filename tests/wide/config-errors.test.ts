@@ -1,9 +1,9 @@
 /**
- * Errors in `ponam.config.json` (issue 14; DESIGN.md, "Project configuration" and "Errors and bad
- * input"): an unknown key (with "did you mean"), a wrong type or a missing file is a usage error —
- * exit 2 — naming the file, the JSON path and what is expected, in French by default and in
- * English with `--lang en`, never with a stack trace. An alias that collides with another role's
- * name, or names a role, field or value ponam does not have, is an error too.
+ * Errors in `ponam.config.json` (issue 14; README, "Configuration" and "Errors and messages"): an
+ * unknown key (with "did you mean"), a wrong type or a missing file is a usage error — exit 2 —
+ * naming the file, the JSON path and what is expected, in French by default and in English with
+ * `--lang en`, never with a stack trace. An alias that collides with another role's name, or names
+ * a role, field or value ponam does not have, is an error too.
  *
  * Each case writes its configuration into a copy of tests/fixtures-wide/configured/canonical/
  * (so the plan and the rapports/ folder it may name exist) and runs a bare `ponam report` there.

@@ -1,5 +1,5 @@
 /**
- * A prepared folder (issue 14; DESIGN.md, "Project configuration"): `ponam.config.json` in the
+ * A prepared folder (issue 14; README, "Configuration"): `ponam.config.json` in the
  * current folder (or `--config FILE`) holds what the flags hold, the cover, and `aliases` so a
  * ministry's own sheet, column and value names are read as they are. Flags override it; it
  * overrides the plan's `Plan` sheet; relative paths are relative to the configuration file.

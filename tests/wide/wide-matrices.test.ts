@@ -1,7 +1,7 @@
 /**
- * Wide `Valeurs` sheets (issue 14; DESIGN.md, "The workbook contract" › "Wide `Valeurs`"): one row
- * per indicator (plus optional entité and désagrégation columns), one column per period whose
- * header reads as a period; each filled cell is one value with its own address.
+ * Wide `Valeurs` sheets (issue 14; README, "Reporting workbook (rapport périodique)" › "Wide
+ * `Valeurs`"): one row per indicator (plus optional entité and désagrégation columns), one column
+ * per period whose header reads as a period; each filled cell is one value with its own address.
  *
  * Every wide matrix under tests/fixtures-wide/<scenario>/ was written twice — by openpyxl
  * (`openpyxl/`) and re-saved by LibreOffice Calc (`libreoffice/`) — and has a LONG twin (`long/`:

@@ -4,9 +4,10 @@ import { countsAt, type Period, type PeriodKind, periodEndingAt, periodsUpTo, wi
 
 /**
  * What a **report** is, once for every part of the report that counts reports (docs/quality.md,
- * "Reports"): what one entity sends for one of its reporting periods — a file received for that
- * entity and period. The key findings, the completeness by entity and by period, the timeliness
- * and the annex's Quality sheet all read the reports built here, so they cannot disagree.
+ * "Reports: one definition"): what one entity sends for one of its reporting periods — a file
+ * received for that entity and period. The key findings, the completeness by entity and by period,
+ * the timeliness and the annex's Quality sheet all read the reports built here, so they cannot
+ * disagree.
  *
  * - An entity **reports at the pace of the finest frequency it owes**: quarterly when it answers
  *   for at least one quarterly indicator, yearly when it only owes yearly values. Its expected

@@ -37,16 +37,6 @@ export function statusRuns(
   return [run(symbol ? `${symbol}\u00a0${word}` : word, { ...options, ...(color ? { color } : {}) })];
 }
 
-export function para(
-  children: ParagraphChild[] | string,
-  options: { style?: string; keepNext?: boolean } = {},
-) {
-  return new Paragraph({
-    children: typeof children === 'string' ? [run(children)] : children,
-    ...options,
-  });
-}
-
 export function bullet(children: ParagraphChild[], level = 0, keepNext = false): Paragraph {
   return new Paragraph({ children, numbering: { reference: BULLETS, level }, keepNext });
 }
