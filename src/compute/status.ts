@@ -1,15 +1,17 @@
 import type { Thresholds } from '../model/plan.js';
+import { type Status, Status as StatusSchema } from '../model/report-schema.js';
 import type { Rate } from './rate.js';
 
 /**
  * An indicator's or a roll-up's standing at P: by its rate against the thresholds; `no-data`
  * without a rate; `not-due` for a milestone nothing is expected of yet (README, "Target at P"),
- * and for a result, an axis or the plan whose every indicator is not due.
+ * and for a result, an axis or the plan whose every indicator is not due. The statuses are listed
+ * once, in the JSON contract's schema (model/report-schema.ts).
  */
-export type Status = 'on-track' | 'behind' | 'critical' | 'no-data' | 'not-due';
+export type { Status } from '../model/report-schema.js';
 
 /** Status bands, highest first: the single table templates and charts read colours from. */
-export const STATUSES: readonly Status[] = ['on-track', 'behind', 'critical', 'no-data', 'not-due'];
+export const STATUSES: readonly Status[] = StatusSchema.options;
 
 export function statusOf(rate: number | null, thresholds: Thresholds): Status {
   if (rate === null) return 'no-data';
@@ -26,13 +28,7 @@ export function indicatorStatus(rate: Pick<Rate, 'rate' | 'reason'>, thresholds:
 }
 
 export function countStatuses(statuses: Iterable<Status>): Record<Status, number> {
-  const counts: Record<Status, number> = {
-    'on-track': 0,
-    behind: 0,
-    critical: 0,
-    'no-data': 0,
-    'not-due': 0,
-  };
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   for (const s of statuses) counts[s]++;
   return counts;
 }

@@ -285,6 +285,10 @@ export const en: Catalogue = {
       `--compare ${file}: not a ponam report.json (field '${field}' missing or invalid)`,
     compareExpected:
       'give the report.json of a report ponam published (written with --format json), for example report-2024-Q3/report.json',
+    compareVersion: (file: string, version: string, known: readonly string[]) =>
+      `--compare ${file}: a report.json of schema version '${version}', which this version of ponam does not read (it reads versions ${known.slice(0, -1).join(', ')} and ${known.at(-1)})`,
+    compareVersionFix:
+      'compare with a report.json written by this version of ponam or an older one, or update ponam',
     compareOtherPlan: (file: string, code: string, plan: string) =>
       `--compare ${file} is about plan ${code}, not ${plan}`,
     compareAfter: (file: string, period: string, at: string) =>

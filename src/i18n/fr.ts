@@ -300,6 +300,10 @@ export const fr = {
       `--compare ${file} : ce n’est pas un report.json de ponam (champ « ${field} » absent ou invalide)`,
     compareExpected:
       'donnez le report.json d’un rapport publié par ponam (écrit avec --format json), par exemple rapport-2024-T3/report.json',
+    compareVersion: (file: string, version: string, known: readonly string[]) =>
+      `--compare ${file} : report.json de la version de schéma « ${version} », que cette version de ponam ne lit pas (elle lit les versions ${known.slice(0, -1).join(', ')} et ${known.at(-1)})`,
+    compareVersionFix:
+      'comparez avec un report.json écrit par cette version de ponam ou une plus ancienne, ou mettez ponam à jour',
     compareOtherPlan: (file: string, code: string, plan: string) =>
       `--compare ${file} porte sur le plan ${code}, pas sur ${plan}`,
     compareAfter: (file: string, period: string, at: string) =>

@@ -182,7 +182,7 @@ describe('key findings (what deserves a sentence)', () => {
     (m.plan as ReportModel['plan'] & { previous: unknown }).previous = {
       period: '2022-T3',
       rate: 0.55,
-      status: 'behind',
+      status: 'behind' as const,
     };
     const found = keyFindings(m);
     expect(found[1]).toMatchObject({ kind: 'plan-change', previousRate: 0.55, previousPeriod: '2022-T3' });
