@@ -1,14 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CASES, type HostileCase } from './cases.js';
-import { commonProblems, prepare, run } from './run.js';
+import { commonProblems, prepare, removeUnprivilegedCopy, run } from './run.js';
 
 /**
  * Cases about permissions mean nothing to root: as root they run as `nobody` (user 65534), from
  * a copy of the binary it can reach when it cannot reach the checkout (tests/hostile/run.ts,
  * `unprivilegedCommand`). They are never skipped.
  */
+
+afterAll(removeUnprivilegedCopy);
 
 /** tests/hostile/cases.ts, through the built binary (`npm test` builds first). */
 describe('the hostile corpus', () => {

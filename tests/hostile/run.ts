@@ -100,6 +100,14 @@ export function run(c: HostileCase, dir: string, lang: 'fr' | 'en'): Outcome {
 
 const NOBODY = 65534;
 let nobodyCommand: string[] | null = null;
+let nobodyCopy: string | null = null;
+
+/** Removes the copy `unprivilegedCommand` made, if any (call it in `afterAll`). */
+export function removeUnprivilegedCopy(): void {
+  if (nobodyCopy) rmSync(nobodyCopy, { recursive: true, force: true });
+  nobodyCopy = null;
+  nobodyCommand = null;
+}
 
 /** Whether user 65534 can run `node [BIN] --version`. */
 function nobodyRuns(command: readonly string[]): boolean {
@@ -117,7 +125,8 @@ function nobodyRuns(command: readonly string[]): boolean {
  * tests run as root (permissions are moot for root). Where nobody cannot reach the checkout — a
  * clone under /root, as in CI — what the binary needs at run time (bin, dist, templates,
  * package.json, node_modules, and Node itself if need be) is copied to a temporary folder it can
- * reach: hard links where the file system allows, copies otherwise; removed when the tests end.
+ * reach: hard links where the file system allows, copies otherwise; `removeUnprivilegedCopy`
+ * removes it.
  * Never skipped: a machine where even that copy cannot run as nobody fails the cases.
  */
 export function unprivilegedCommand(): string[] {
@@ -128,7 +137,7 @@ export function unprivilegedCommand(): string[] {
     return here;
   }
   const root = mkdtempSync(join(tmpdir(), 'ponam-nobody-'));
-  process.on('exit', () => rmSync(root, { recursive: true, force: true }));
+  nobodyCopy = root;
   chmodSync(root, 0o755);
   const copy = (from: string, to: string) => {
     // -L: node_modules may be a link to a folder nobody cannot reach either.
