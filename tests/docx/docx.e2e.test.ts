@@ -20,17 +20,12 @@ import { STATUSES } from '../../src/compute/status.js';
 import { catalogue } from '../../src/i18n/index.js';
 import { STATUS_STYLES } from '../../src/report/statuses.js';
 import { ponam } from '../helpers/cli.js';
-import { hasTool } from '../pdf/find-browser.js';
+import { skipWithout } from '../helpers/tools.js';
 import { flat, pdfPages } from '../report/reports.js';
 import { WIDE } from '../wide/helpers.js';
 import { blocks, entries, headings, norm, parts, tables } from './read-docx.js';
 
-const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
-const ready = soffice && hasTool('pdftotext');
-if (!ready)
-  console.warn(
-    `\n${'!'.repeat(78)}\n!! Word report print tests SKIPPED: they need LibreOffice Writer (soffice)\n!! and poppler-utils (pdftotext).\n${'!'.repeat(78)}\n`,
-  );
+const ready = !skipWithout(['soffice', 'pdftotext'], 'Word report print tests');
 
 interface Run {
   dir: string;

@@ -17,28 +17,18 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, DEMO, REPO, tempDir } from '../helpers/cli.js';
+import { DEMO, ponam, REPO, tempDir } from '../helpers/cli.js';
+import { skipWithout } from '../helpers/tools.js';
 import { type Rows, smallData, smallPlan, writeWorkbook } from '../helpers/workbooks.js';
-import { findBrowser, hasTool } from '../pdf/find-browser.js';
+import { findBrowser, skipWithoutBrowser } from '../pdf/find-browser.js';
 import { textById } from '../report/html-text.js';
-import { hasOpenpyxl, PYTHON } from '../template/helpers.js';
+import { PYTHON } from '../template/helpers.js';
 
 type Lang = 'fr' | 'en';
 
 /** Runs the binary in `cwd` with a clean locale: French, or English through LC_ALL. */
 function run(args: string[], cwd: string, lang: Lang = 'fr', node: string[] = []) {
-  const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env))
-    if (v !== undefined && !/^(LC_ALL|LC_MESSAGES|LANG|LANGUAGE|NO_COLOR|FORCE_COLOR|CI)$/.test(k))
-      env[k] = v;
-  Object.assign(env, lang === 'en' ? { LC_ALL: 'en_US.UTF-8' } : { LANG: 'fr_FR.UTF-8' }, { NO_COLOR: '1' });
-  const r = spawnSync(process.execPath, [...node, BIN, ...args], {
-    cwd,
-    env,
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
-  return { code: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
+  return ponam(args, { cwd, lang, node });
 }
 
 /** The small plan with a Type column and I3, a milestone (jalon) whose targets are `oui`. */
@@ -365,11 +355,11 @@ globalThis.Date = FixedDate;
 });
 
 const browser = findBrowser();
-const poppler = hasTool('pdftotext') && hasTool('pdfinfo');
-if (!browser || !poppler)
-  console.warn('tests/e2e/issue17-gaps: no browser or no poppler: the PDF path check is skipped');
+const skipPdf =
+  skipWithoutBrowser(browser, 'tests/e2e/issue17-gaps, the PDF path check') ||
+  skipWithout(['pdftotext', 'pdfinfo'], 'tests/e2e/issue17-gaps, the PDF path check');
 
-describe.skipIf(!browser || !poppler)('the PDF made from another folder', () => {
+describe.skipIf(skipPdf)('the PDF made from another folder', () => {
   let elsewhere: string;
   let text: string;
   let info: string;
@@ -422,9 +412,7 @@ describe.skipIf(!browser || !poppler)('the PDF made from another folder', () => 
   });
 });
 
-const OPENPYXL = hasOpenpyxl();
-if (!OPENPYXL)
-  console.warn('tests/e2e/issue17-gaps: openpyxl not importable by /usr/bin/python3: template check skipped');
+const OPENPYXL = !skipWithout(['openpyxl'], 'tests/e2e/issue17-gaps, the template read back by openpyxl');
 
 describe.skipIf(!OPENPYXL)('the partner’s template, Activités, read back by openpyxl', () => {
   it('shows every planned budget with a thousands separator', () => {

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { BIN, REPO, tempDir } from '../helpers/cli.js';
+import { ponam, REPO, tempDir } from '../helpers/cli.js';
 import { smallData, smallPlan, writeWorkbook } from '../helpers/workbooks.js';
 import { findBrowser, skipWithoutBrowser } from '../pdf/find-browser.js';
 
@@ -17,13 +17,7 @@ type Lang = 'fr' | 'en';
 
 /** The binary in `cwd`, with a clean locale: French, or English through LC_ALL. */
 function run(args: string[], cwd: string, lang: Lang = 'fr') {
-  const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env))
-    if (v !== undefined && !/^(LC_ALL|LC_MESSAGES|LANG|LANGUAGE|NO_COLOR|FORCE_COLOR|CI)$/.test(k))
-      env[k] = v;
-  Object.assign(env, lang === 'en' ? { LC_ALL: 'en_US.UTF-8' } : { LANG: 'fr_FR.UTF-8' }, { NO_COLOR: '1' });
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, env, encoding: 'utf8', timeout: 120_000 });
-  return { code: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
+  return ponam(args, { cwd, lang, timeout: 120_000 });
 }
 
 const scratch: string[] = [];

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO, tempDir } from '../helpers/cli.js';
+import { skipWithout } from '../helpers/tools.js';
 
 /**
  * Issue 17: the packed package installs and runs as a user gets it. `npm pack` (its `prepack`
@@ -11,7 +12,7 @@ import { REPO, tempDir } from '../helpers/cli.js';
  * scripts disabled, then `ponam` run from another folder. The package itself declares no
  * install-time script (npm 11 warns about `prepare` on a tarball install: there is none).
  */
-const npm = spawnSync('npm', ['--version'], { encoding: 'utf8' }).status === 0;
+const npm = !skipWithout(['npm'], 'the packed package, installed globally');
 
 describe.skipIf(!npm)('the packed package, installed globally', () => {
   let prefix: string;

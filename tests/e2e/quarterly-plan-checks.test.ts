@@ -110,7 +110,7 @@ describe.each(WRITERS)('plan checks on plans written by %s', (writer) => {
       {
         cwd: dir,
         node: ['--max-old-space-size=64'],
-        timeoutMs: 60_000,
+        timeout: 60_000,
       },
     );
     expect(tight.code, tight.stderr).toBe(1);

@@ -1,7 +1,9 @@
 /**
  * Target at P and the previous period (docs/rules.md, "Target at P", "Previous period and changes";
  * issue 10), end to end on workbooks written by openpyxl and by LibreOffice
- * (tests/fixtures-quarterly/targets-at-p, scripts/fixtures/quarterly/make_quarterly.py), through
+ * (tests/fixtures-quarterly/targets-at-p, scripts/fixtures/quarterly/make_quarterly.py). The
+ * figures are computed in-process through the core and report.json's writer
+ * (tests/helpers/in-process.ts); the refusals of --compare (exit 2 and their message) go through
  * the built binary.
  *
  * Plan PAN25, 2025-2029, default settings (auto, thresholds 80 / 50, ceiling 100 %):
@@ -28,7 +30,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   byCode,
+  type Computed,
+  checked,
+  computed,
   type IndicatorJson,
+  type IssueJson,
   issueKeys,
   modelOf,
   type ReportJson,
@@ -37,8 +43,6 @@ import {
   report,
   scenario,
   scratch,
-  type ValidateRun,
-  validate,
   WRITERS,
 } from '../helpers/quarterly.js';
 
@@ -77,24 +81,24 @@ describe.each(WRITERS)('target at P on workbooks written by %s', (writer) => {
   let english: ReportJson;
   let planYear: ReportJson;
   let flagYear: ReportJson;
-  let runs: ReportRun[];
-  let checks: { report: ReportRun; validate: ValidateRun }[];
+  let runs: Computed[];
+  let checks: { report: Computed; validate: { code: number; issues: IssueJson[] } }[];
 
   beforeAll(async () => {
     runs = await Promise.all([
-      report(dir, base('plan.xlsx', 'quarterly', '2025-T1')),
-      report(dir, base('plan.xlsx', 'quarterly', '2025-S1')),
-      report(dir, base('plan.xlsx', 'monthly', '2025-05')),
-      report(dir, base('plan.xlsx', 'monthly', '2025-03')),
-      report(dir, base('plan.xlsx', 'quarterly', '2025-T4')),
-      report(dir, base('plan.xlsx', 'quarterly', '2025')),
-      report(dir, base('plan.xlsx', 'quarterly', '2026-T1')),
-      report(dir, base('plan-en.xlsx', 'quarterly', '2025-T1')),
-      report(dir, base('plan-annuelle.xlsx', 'quarterly', '2025-T1')),
-      report(dir, base('plan.xlsx', 'quarterly', '2025-T1', '--target-basis', 'year')),
+      computed(dir, base('plan.xlsx', 'quarterly', '2025-T1')),
+      computed(dir, base('plan.xlsx', 'quarterly', '2025-S1')),
+      computed(dir, base('plan.xlsx', 'monthly', '2025-05')),
+      computed(dir, base('plan.xlsx', 'monthly', '2025-03')),
+      computed(dir, base('plan.xlsx', 'quarterly', '2025-T4')),
+      computed(dir, base('plan.xlsx', 'quarterly', '2025')),
+      computed(dir, base('plan.xlsx', 'quarterly', '2026-T1')),
+      computed(dir, base('plan-en.xlsx', 'quarterly', '2025-T1')),
+      computed(dir, base('plan-annuelle.xlsx', 'quarterly', '2025-T1')),
+      computed(dir, base('plan.xlsx', 'quarterly', '2025-T1', '--target-basis', 'year')),
     ]);
     [t1, s1, m05, m03, t4, y2025, y2026t1, english, planYear, flagYear] = runs.map(modelOf);
-    const pairs: [string, string, ReportRun][] = [
+    const pairs: [string, string, Computed][] = [
       ['plan.xlsx', 'quarterly', runs[0]],
       ['plan.xlsx', 'monthly', runs[2]],
       ['plan-en.xlsx', 'quarterly', runs[7]],
@@ -103,7 +107,7 @@ describe.each(WRITERS)('target at P on workbooks written by %s', (writer) => {
     checks = await Promise.all(
       pairs.map(async ([plan, data, run]) => ({
         report: run,
-        validate: await validate(dir, ['--plan', plan, data]),
+        validate: await checked(dir, ['--plan', plan, data]),
       })),
     );
   });
@@ -401,28 +405,29 @@ describe.each(WRITERS)('previous period and --compare on workbooks written by %s
     period,
     ...more,
   ];
-  let t1: ReportRun;
-  let t2: ReportRun;
-  let t4: ReportRun;
-  let revised: ReportRun;
-  let itself: ReportRun;
+  let t1: Computed;
+  let t2: Computed;
+  let t4: Computed;
+  let revised: Computed;
+  let itself: Computed;
   let later: ReportRun;
   let otherPlan: ReportRun;
   let otherPlanFile: string;
 
   beforeAll(async () => {
     [t1, t2, t4] = await Promise.all([
-      report(dir, at('2025-T1')),
-      report(dir, at('2025-T2')),
-      report(dir, at('2025-T4')),
+      computed(dir, at('2025-T1')),
+      computed(dir, at('2025-T2')),
+      computed(dir, at('2025-T4')),
     ]);
     const other = JSON.parse(JSON.stringify(modelOf(t1))) as ReportJson;
     other.plan.code = 'AUTRE';
     otherPlanFile = join(scratch('ponam-q-other-'), 'report.json');
     writeFileSync(otherPlanFile, JSON.stringify(other));
+    // The figures in-process; the refusals through the binary, for their exit code and message.
     [revised, itself, later, otherPlan] = await Promise.all([
-      report(dir, at('2025-T2', 'revised', '--compare', join(t1.out, 'report.json'))),
-      report(dir, at('2025-T2', 'quarterly', '--compare', join(t2.out, 'report.json'))),
+      computed(dir, at('2025-T2', 'revised', '--compare', join(t1.out, 'report.json'))),
+      computed(dir, at('2025-T2', 'quarterly', '--compare', join(t2.out, 'report.json'))),
       report(dir, at('2025-T2', 'quarterly', '--compare', join(t4.out, 'report.json'))),
       report(dir, at('2025-T2', 'quarterly', '--compare', otherPlanFile)),
     ]);
@@ -486,10 +491,10 @@ describe.each(WRITERS)('previous period and --compare on workbooks written by %s
   it('takes P−1 of the same kind: a month, a semester, a year', async () => {
     const [month, semester, year, nextYear] = (
       await Promise.all([
-        report(dir, at('2025-05', 'monthly')),
-        report(dir, at('2025-S1')),
-        report(dir, at('2025')),
-        report(dir, at('2026-T1')),
+        computed(dir, at('2025-05', 'monthly')),
+        computed(dir, at('2025-S1')),
+        computed(dir, at('2025')),
+        computed(dir, at('2026-T1')),
       ])
     ).map(modelOf);
     // 2025-05 → 2025-04: I1 80 + 80 + 90 + 80 = 330 against 4/12 × 1 000 = 333.33 → 0.99.

@@ -12,7 +12,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { BIN, REPO, tempDir } from '../helpers/cli.js';
+import { ponam, REPO, tempDir } from '../helpers/cli.js';
 import { PYTHON } from '../template/helpers.js';
 
 vi.setConfig({ testTimeout: 300_000 });
@@ -148,13 +148,8 @@ describe("the README's walkthrough for a new plan, run as written in an empty fo
     let reportOut: string | null = null;
     for (const line of commands) {
       const args = words(line).slice(1);
-      const r = spawnSync(process.execPath, [BIN, ...args], {
-        cwd: dir,
-        encoding: 'utf8',
-        env: { ...process.env, NO_COLOR: '1', LANG: 'fr_FR.UTF-8', LC_ALL: '' },
-        timeout: 120_000,
-      });
-      expect(r.status, `${line}\n${r.stdout}\n${r.stderr}`).toBe(0);
+      const r = ponam(args, { cwd: dir, env: { LANG: 'fr_FR.UTF-8', LC_ALL: '' }, timeout: 120_000 });
+      expect(r.code, `${line}\n${r.stdout}\n${r.stderr}`).toBe(0);
       if (args[0] === 'template' && args[1] === 'plan')
         python(FILL_PLAN, {
           path: join(dir, optionValue(args, '--out')),

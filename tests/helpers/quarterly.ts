@@ -1,13 +1,15 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { BIN, REPO } from './cli.js';
+import { ponamAsync, REPO, type Run } from './cli.js';
+import { reportInProcess, validateInProcess } from './in-process.js';
 
 /**
- * Runs the built binary on the workbooks of tests/fixtures-quarterly (written by openpyxl and by
- * LibreOffice: scripts/fixtures/quarterly/make_quarterly.py). Runs are asynchronous, two at a
- * time, so that a file's runs can be started together in `beforeAll`.
+ * Runs ponam on the workbooks of tests/fixtures-quarterly (written by openpyxl and by
+ * LibreOffice: scripts/fixtures/quarterly/make_quarterly.py): `report` and `validate` through the
+ * built binary (the CLI contract: exit codes, stderr), `computed` and `checked` in-process (the
+ * figures and issues: tests/helpers/in-process.ts). Binary runs are asynchronous, two at a time
+ * (tests/helpers/cli.ts `ponamAsync`), so that a file's runs can be started together in `beforeAll`.
  */
 export const QUARTERLY = join(REPO, 'tests', 'fixtures-quarterly');
 export const WRITERS = ['openpyxl', 'libreoffice'] as const;
@@ -30,64 +32,7 @@ export function removeScratch(): void {
   for (const dir of scratches.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
-export interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  /** Wall-clock milliseconds. */
-  ms: number;
-}
-
-const LIMIT = 2;
-let running = 0;
-const waiting: (() => void)[] = [];
-
-async function slot(): Promise<void> {
-  if (running < LIMIT) {
-    running++;
-    return;
-  }
-  await new Promise<void>((resolve) => waiting.push(resolve));
-}
-
-function release(): void {
-  const next = waiting.shift();
-  if (next) next();
-  else running--;
-}
-
-export interface RunOptions {
-  cwd: string;
-  /** Node flags before the binary (`--max-old-space-size=128`). */
-  node?: string[];
-  timeoutMs?: number;
-}
-
-export async function ponamAsync(args: string[], options: RunOptions): Promise<Run> {
-  await slot();
-  const started = Date.now();
-  try {
-    return await new Promise<Run>((resolve, reject) => {
-      const child = spawn(process.execPath, [...(options.node ?? []), BIN, ...args], {
-        cwd: options.cwd,
-        env: { ...process.env, NO_COLOR: '1' },
-        timeout: options.timeoutMs ?? 180_000,
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.setEncoding('utf8').on('data', (d: string) => {
-        stdout += d;
-      });
-      child.stderr.setEncoding('utf8').on('data', (d: string) => {
-        stderr += d;
-      });
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stdout, stderr, ms: Date.now() - started }));
-    });
-  } finally {
-    release();
-  }
-}
+export type { Run };
 
 /** The parts of report.json these tests read (docs/json-contract.md, schemaVersion "2"). */
 export interface Previous {
@@ -168,6 +113,8 @@ export interface ReportJson {
   quality: { issues: IssueJson[] };
   sources: { path: string; role: string }[];
 }
+
+export { ponamAsync };
 
 export interface ReportRun extends Run {
   out: string;
@@ -256,8 +203,33 @@ export function byCode<T extends { code: string }>(items: readonly T[], code: st
   return found;
 }
 
+/** A report computed in-process: the exit code the binary would give, and report.json when written. */
+export interface Computed {
+  code: number;
+  out: string;
+  model: ReportJson | null;
+  /** The usage error that stopped it, if any (the binary prints it and exits 2). */
+  problem: string;
+}
+
+/**
+ * `ponam report ARGS` in-process (tests/helpers/in-process.ts), as `report` runs the binary:
+ * report.json written to OUT (a fresh temporary folder unless given) and read back.
+ */
+export async function computed(cwd: string, args: string[], out = scratch()): Promise<Computed> {
+  const r = await reportInProcess(cwd, args, out);
+  return { code: r.code, out: r.out, model: r.model as ReportJson | null, problem: r.error?.message ?? '' };
+}
+
+/** `ponam validate ARGS --format json` in-process: its exit code and issues. */
+export async function checked(cwd: string, args: string[]): Promise<{ code: number; issues: IssueJson[] }> {
+  const r = await validateInProcess(cwd, args);
+  return { code: r.code, issues: r.json.issues as IssueJson[] };
+}
+
 /** The model of a run that must have succeeded (exit 0 and a report.json). */
-export function modelOf(run: ReportRun): ReportJson {
-  if (run.code !== 0 || !run.model) throw new Error(`report failed (exit ${run.code}):\n${run.stderr}`);
+export function modelOf(run: ReportRun | Computed): ReportJson {
+  if (run.code !== 0 || !run.model)
+    throw new Error(`report failed (exit ${run.code}):\n${'stderr' in run ? run.stderr : run.problem}`);
   return run.model;
 }

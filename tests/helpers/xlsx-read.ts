@@ -12,10 +12,6 @@ export interface ReadWorkbook {
 
 const PYTHON = '/usr/bin/python3';
 
-export function hasOpenpyxl(): boolean {
-  return spawnSync(PYTHON, ['-c', 'import openpyxl'], { encoding: 'utf8' }).status === 0;
-}
-
 export function readWorkbook(file: string): ReadWorkbook {
   const script = `
 import json, sys, openpyxl

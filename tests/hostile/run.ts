@@ -7,11 +7,12 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { BIN } from '../helpers/cli.js';
+import { BIN, ponamArgv, REPO } from '../helpers/cli.js';
 import type { HostileCase } from './cases.js';
 import { put } from './files.js';
 
@@ -61,10 +62,11 @@ export function run(c: HostileCase, dir: string, lang: 'fr' | 'en'): Outcome {
   chmodSync(join(timeFile, '..'), 0o777);
   chmodSync(timeFile, 0o666);
   const measured = existsSync(TIME);
-  const command = measured
-    ? [TIME, '-f', '%M %e', '-o', timeFile, process.execPath, BIN, ...c.args]
-    : [process.execPath, BIN, ...c.args];
-  const asUser = c.unprivileged && process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+  // As root, a permission case runs as user 65534, from a copy of the binary it can reach if need be.
+  const asNobody = c.unprivileged === true && process.getuid?.() === 0;
+  const node = asNobody ? unprivilegedCommand() : [process.execPath, ...ponamArgv([])];
+  const command = measured ? [TIME, '-f', '%M %e', '-o', timeFile, ...node, ...c.args] : [...node, ...c.args];
+  const asUser = asNobody ? { uid: NOBODY, gid: NOBODY } : {};
   const started = performance.now();
   const r = spawnSync(command[0], command.slice(1), {
     cwd: dir,
@@ -96,11 +98,71 @@ export function run(c: HostileCase, dir: string, lang: 'fr' | 'en'): Outcome {
   };
 }
 
-/** Not root, or root able to run the binary as user 65534 (what `unprivileged` cases need). */
-export function canRunUnprivileged(): boolean {
-  if (process.getuid?.() !== 0) return true;
-  const probe = spawnSync(process.execPath, [BIN, '--version'], { uid: 65534, gid: 65534, encoding: 'utf8' });
+const NOBODY = 65534;
+let nobodyCommand: string[] | null = null;
+let nobodyCopy: string | null = null;
+
+/** Removes the copy `unprivilegedCommand` made, if any (call it in `afterAll`). */
+export function removeUnprivilegedCopy(): void {
+  if (nobodyCopy) rmSync(nobodyCopy, { recursive: true, force: true });
+  nobodyCopy = null;
+  nobodyCommand = null;
+}
+
+/** Whether user 65534 can run `node [BIN] --version`. */
+function nobodyRuns(command: readonly string[]): boolean {
+  const probe = spawnSync(command[0], [...command.slice(1), '--version'], {
+    uid: NOBODY,
+    gid: NOBODY,
+    cwd: tmpdir(),
+    encoding: 'utf8',
+  });
   return probe.status === 0;
+}
+
+/**
+ * Node and the binary as user 65534 (nobody) can run them, for the permission cases when the
+ * tests run as root (permissions are moot for root). Where nobody cannot reach the checkout — a
+ * clone under /root, as in CI — what the binary needs at run time (bin, dist, templates,
+ * package.json, node_modules, and Node itself if need be) is copied to a temporary folder it can
+ * reach: hard links where the file system allows, copies otherwise; `removeUnprivilegedCopy`
+ * removes it.
+ * Never skipped: a machine where even that copy cannot run as nobody fails the cases.
+ */
+export function unprivilegedCommand(): string[] {
+  if (nobodyCommand) return nobodyCommand;
+  const here = [process.execPath, BIN];
+  if (nobodyRuns(here)) {
+    nobodyCommand = here;
+    return here;
+  }
+  const root = mkdtempSync(join(tmpdir(), 'ponam-nobody-'));
+  nobodyCopy = root;
+  chmodSync(root, 0o755);
+  const copy = (from: string, to: string) => {
+    // -L: node_modules may be a link to a folder nobody cannot reach either.
+    const linked = spawnSync('cp', ['-RL', '--link', from, to], { encoding: 'utf8' });
+    if (linked.status === 0) return;
+    rmSync(to, { recursive: true, force: true });
+    const copied = spawnSync('cp', ['-RL', from, to], { encoding: 'utf8' });
+    if (copied.status !== 0) throw new Error(`cannot copy ${from} for user ${NOBODY}: ${copied.stderr}`);
+  };
+  for (const part of ['bin', 'dist', 'templates', 'package.json', 'node_modules'])
+    if (existsSync(join(REPO, part))) copy(join(REPO, part), join(root, part));
+  spawnSync('chmod', ['-R', 'a+rX', root]);
+  let node = process.execPath;
+  if (!nobodyRuns([node])) {
+    node = join(root, 'node');
+    copy(process.execPath, node);
+    chmodSync(node, 0o755);
+  }
+  const command = [node, join(root, 'bin', 'ponam.js')];
+  if (!nobodyRuns(command))
+    throw new Error(
+      `running as root, user ${NOBODY} can run neither ${BIN} nor its copy in ${root}: the permission cases cannot run`,
+    );
+  nobodyCommand = command;
+  return command;
 }
 
 /** Every file below `dir` with its sha256 (FIFOs and other special files by kind only). */

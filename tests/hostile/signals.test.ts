@@ -1,8 +1,8 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, tempDir } from '../helpers/cli.js';
+import { ponamSpawn, tempDir } from '../helpers/cli.js';
 import { browserRequired, findBrowser, skipWithoutBrowser } from '../pdf/find-browser.js';
 import { goodData, plan, put } from './files.js';
 import { STACK } from './run.js';
@@ -26,10 +26,7 @@ function start(
   env: Record<string, string> = {},
 ): { child: ChildProcess; done: Promise<Finished> } {
   const started = performance.now();
-  const child = spawn(process.execPath, [BIN, ...args], {
-    cwd,
-    env: { ...process.env, NO_COLOR: '1', LANG: 'fr_FR.UTF-8', LC_ALL: '', ...env },
-  });
+  const child = ponamSpawn(args, { cwd, env: { LANG: 'fr_FR.UTF-8', LC_ALL: '', ...env } });
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (d) => {

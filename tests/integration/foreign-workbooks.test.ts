@@ -21,15 +21,13 @@
  * Fixtures are produced by scripts/fixtures/make_openpyxl.py and scripts/fixtures/make_libreoffice.sh.
  * A fixture set whose files are missing is skipped with a message; a failing CLI is a failure.
  */
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ponam, REPO } from '../helpers/cli.js';
+import { skipWithoutFixtures } from '../helpers/tools.js';
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const BIN = path.join(REPO, 'bin', 'ponam.js');
 const PERIOD = '2022-T4';
 const CLI_TIMEOUT_MS = 120_000;
 
@@ -501,19 +499,8 @@ interface CliRun {
 }
 
 function runCli(args: string[]): CliRun {
-  const res = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: REPO,
-    encoding: 'utf8',
-    timeout: CLI_TIMEOUT_MS,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', LANG: 'C.UTF-8' },
-  });
-  return {
-    status: res.status,
-    signal: res.signal,
-    stdout: res.stdout ?? '',
-    stderr: res.stderr ?? '',
-    error: res.error,
-  };
+  const res = ponam(args, { timeout: CLI_TIMEOUT_MS, env: { FORCE_COLOR: '0', LANG: 'C.UTF-8' } });
+  return { ...res, status: res.code };
 }
 
 function describeRun(run: CliRun): string {
@@ -563,13 +550,11 @@ function expectValue(actual: unknown, expected: number | null | Milestone, what:
 // ---------------------------------------------------------------------------------------------
 function fixtureSuite(fx: FixtureExpectation): void {
   const missing = missingFiles(fx);
-  const skip = missing.length > 0;
-  if (skip) {
-    console.warn(
-      `[foreign-workbooks] SKIPPING ${fx.name}: fixture files missing under ${fx.dir}: ${missing.join(', ')}. ` +
-        `Regenerate with: ${fx.regenerate}`,
-    );
-  }
+  const skip = skipWithoutFixtures(
+    missing.map((f) => `${fx.dir}/${f}`),
+    `[foreign-workbooks] ${fx.name}`,
+    fx.regenerate,
+  );
   const title = skip ? `${fx.name} (SKIPPED: fixture files missing — run ${fx.regenerate})` : fx.name;
 
   describe.skipIf(skip)(title, () => {
@@ -720,13 +705,11 @@ describe('foreign workbooks (not written by exceljs) through the CLI', () => {
 
   // A copy of the OIM data workbook where Valeurs!C7 (I1.1.2, 2022-T1) holds the text 'douze'.
   const badMissing = [...missingFiles(OPENPYXL)];
-  const badSkip = badMissing.length > 0;
-  if (badSkip) {
-    console.warn(
-      `[foreign-workbooks] SKIPPING the 'douze' test: missing ${badMissing.join(', ')} under ${OPENPYXL.dir}. ` +
-        `Regenerate with: ${OPENPYXL.regenerate}`,
-    );
-  }
+  const badSkip = skipWithoutFixtures(
+    badMissing.map((f) => `${OPENPYXL.dir}/${f}`),
+    "[foreign-workbooks] the 'douze' test",
+    OPENPYXL.regenerate,
+  );
   describe.skipIf(badSkip)(
     badSkip
       ? `bad value 'douze' (SKIPPED: fixture files missing — run ${OPENPYXL.regenerate})`

@@ -12,20 +12,18 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBrowser, hasTool, skipWithoutBrowser, warnMissingTool } from './find-browser.js';
+import { DEMO, REPO, ponam as runPonam } from '../helpers/cli.js';
+import { skipWithout, skipWithoutFixtures } from '../helpers/tools.js';
+import { findBrowser, skipWithoutBrowser } from './find-browser.js';
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const BIN = path.join(REPO, 'bin', 'ponam.js');
-const DEMO = path.join(REPO, 'fixtures', 'ponam-2020-2024');
 const FOREIGN = path.join(REPO, 'tests', 'fixtures-foreign', 'openpyxl-messy');
 const TIMEOUT = 180_000;
 
 const browser = findBrowser();
 const skip = skipWithoutBrowser(browser, 'PDF end-to-end tests (tests/pdf/pdf.e2e.test.ts)');
-const poppler = hasTool('pdftotext') && hasTool('pdfinfo') && hasTool('pdffonts');
-if (!skip && !poppler) warnMissingTool('pdftotext/pdfinfo/pdffonts');
+const poppler =
+  !skip && !skipWithout(['pdftotext', 'pdfinfo', 'pdffonts'], 'PDF checks read through poppler');
 
 interface Run {
   status: number | null;
@@ -34,12 +32,8 @@ interface Run {
 }
 
 function ponam(args: string[]): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
-    timeout: TIMEOUT,
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  const r = runPonam(args, { timeout: TIMEOUT });
+  return { status: r.code, stdout: r.stdout, stderr: r.stderr };
 }
 
 function tool(name: string, args: string[]): string {
@@ -207,26 +201,29 @@ describe.skipIf(skip)('PDF on workbooks never seen before (openpyxl, messy)', ()
     if (out) rmSync(out, { recursive: true, force: true });
   });
 
-  it.skipIf(!existsSync(path.join(FOREIGN, 'plan.xlsx')))(
-    'has a cover, a summary, one section per axis and page numbers',
-    () => {
-      expect(run.stderr).not.toMatch(/internal error/);
-      expect(run.status).toBe(0);
-      expect(existsSync(path.join(out, 'report.pdf'))).toBe(true);
-      const html = readFileSync(path.join(out, 'report.html'), 'utf8');
-      expect(html).toMatch(/<svg\b/);
-      if (!poppler) return;
-      const model = JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8')) as {
-        axes: { code: string }[];
-      };
-      const pages = pagesOf(path.join(out, 'report.pdf')).map(flat);
-      expect(pages.length).toBeGreaterThanOrEqual(3 + model.axes.length);
-      expect(pages[pages.length - 1]).toMatch(new RegExp(`Page ${pages.length} / ${pages.length}`));
-      const all = pages.join('\n');
-      expect(all).toMatch(/Résumé exécutif|Executive summary/);
-      for (const axis of model.axes) expect(all).toContain(axis.code);
-    },
-  );
+  it.skipIf(
+    skipWithoutFixtures(
+      existsSync(path.join(FOREIGN, 'plan.xlsx')) ? [] : [path.join(FOREIGN, 'plan.xlsx')],
+      'PDF on workbooks never seen before',
+      'scripts/fixtures/make_openpyxl.py',
+    ),
+  )('has a cover, a summary, one section per axis and page numbers', () => {
+    expect(run.stderr).not.toMatch(/internal error/);
+    expect(run.status).toBe(0);
+    expect(existsSync(path.join(out, 'report.pdf'))).toBe(true);
+    const html = readFileSync(path.join(out, 'report.html'), 'utf8');
+    expect(html).toMatch(/<svg\b/);
+    if (!poppler) return;
+    const model = JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8')) as {
+      axes: { code: string }[];
+    };
+    const pages = pagesOf(path.join(out, 'report.pdf')).map(flat);
+    expect(pages.length).toBeGreaterThanOrEqual(3 + model.axes.length);
+    expect(pages[pages.length - 1]).toMatch(new RegExp(`Page ${pages.length} / ${pages.length}`));
+    const all = pages.join('\n');
+    expect(all).toMatch(/Résumé exécutif|Executive summary/);
+    for (const axis of model.axes) expect(all).toContain(axis.code);
+  });
 });
 
 describe('PDF without a browser', () => {

@@ -29,15 +29,15 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO, ponam as runPonam } from '../helpers/cli.js';
+import { skipWithout } from '../helpers/tools.js';
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const BIN = path.join(REPO, 'bin', 'ponam.js');
 const PYTHON = '/usr/bin/python3';
 const INJECTED = '=HYPERLINK("http://x","y")';
 const TIMEOUT = 120_000;
+const OPENPYXL = !skipWithout(['openpyxl'], 'the annex read back by openpyxl');
 
 type Row = (string | number | null)[];
 
@@ -188,7 +188,8 @@ async function writeInputs(dir: string): Promise<void> {
 }
 
 function ponam(args: string[]) {
-  return spawnSync(process.execPath, [BIN, ...args], { cwd: REPO, encoding: 'utf8', timeout: TIMEOUT });
+  const r = runPonam(args, { timeout: TIMEOUT });
+  return { ...r, status: r.code };
 }
 
 interface Execution {
@@ -307,12 +308,7 @@ describe('report with execution, quality and the xlsx annex', () => {
     }
   });
 
-  it('writes an annex with numeric cells and no formula from a label', () => {
-    const probe = spawnSync(PYTHON, ['-c', 'import openpyxl'], { encoding: 'utf8' });
-    if (probe.status !== 0) {
-      console.warn(`SKIPPED: ${PYTHON} has no openpyxl; the annex was not inspected`);
-      return;
-    }
+  it.skipIf(!OPENPYXL)('writes an annex with numeric cells and no formula from a label', () => {
     const script = `
 import json, sys, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1])

@@ -12,17 +12,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasTool } from '../pdf/find-browser.js';
+import { skipWithout } from '../helpers/tools.js';
 import { flat, pdfPages, REPORTS, type Rendered, render } from './reports.js';
 
 const PYTHON = '/usr/bin/python3';
-const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
-const openpyxl = spawnSync(PYTHON, ['-c', 'import openpyxl'], { encoding: 'utf8' }).status === 0;
-const ready = soffice && openpyxl && hasTool('pdftotext');
-if (!ready)
-  console.warn(
-    `\n${'!'.repeat(78)}\n!! xlsx annex print tests SKIPPED: they need LibreOffice (soffice), ${PYTHON} with openpyxl\n!! and poppler-utils (pdftotext).\n${'!'.repeat(78)}\n`,
-  );
+const ready = !skipWithout(['soffice', 'openpyxl', 'pdftotext'], 'xlsx annex print tests');
 
 interface Sheet {
   title: string;

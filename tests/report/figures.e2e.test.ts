@@ -6,15 +6,13 @@
  * compared with revised data. Every expected figure is computed by hand beside it; the report is
  * run through the built binary and read from its HTML as a reader reads it.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ponam, REPO } from '../helpers/cli.js';
 import { itemsWith, plain, tableRows, textById } from './html-text.js';
-import { REPO } from './reports.js';
 
-const BIN = path.join(REPO, 'bin', 'ponam.js');
 const FIXTURE = path.join('tests', 'report', 'fixtures', 'figures-openpyxl');
 const PLAN = path.join(FIXTURE, 'plan.xlsx');
 const DATA = path.join(FIXTURE, 'data');
@@ -29,12 +27,11 @@ interface Run {
 
 function run(name: string, args: string[], cwd = REPO): Run {
   const out = path.join(scratch, name);
-  const r = spawnSync(
-    process.execPath,
-    [BIN, 'report', ...args, '--format', 'html,json', '--out', out, '--quiet'],
-    { cwd, encoding: 'utf8', timeout: 120_000 },
-  );
-  if (r.status !== 0) throw new Error(`ponam report (${name}) failed (${r.status}):\n${r.stderr}`);
+  const r = ponam(['report', ...args, '--format', 'html,json', '--out', out, '--quiet'], {
+    cwd,
+    timeout: 120_000,
+  });
+  if (r.code !== 0) throw new Error(`ponam report (${name}) failed (${r.code}):\n${r.stderr}`);
   return {
     html: readFileSync(path.join(out, 'report.html'), 'utf8'),
     json: JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8')),

@@ -39,18 +39,17 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tables as docxTables, norm, parts } from '../docx/read-docx.js';
 import { ponam, REPO } from '../helpers/cli.js';
-import { hasOpenpyxl, readWorkbook } from '../helpers/xlsx-read.js';
-import { findBrowser, hasTool, skipWithoutBrowser } from '../pdf/find-browser.js';
+import { skipWithout } from '../helpers/tools.js';
+import { readWorkbook } from '../helpers/xlsx-read.js';
+import { findBrowser, skipWithoutBrowser } from '../pdf/find-browser.js';
 import { tables as htmlTables } from './html-text.js';
 import { flat, pdfPages } from './reports.js';
 
 const FIXTURE = path.join(REPO, 'tests', 'report', 'fixtures', 'iptt-openpyxl');
 const browser = findBrowser();
 const skipPdf = skipWithoutBrowser(browser, 'IPTT PDF tests');
-const poppler = hasTool('pdftotext') && hasTool('pdfinfo');
-const openpyxl = hasOpenpyxl();
-if (!openpyxl)
-  console.warn('\n!! /usr/bin/python3 has no openpyxl: the IPTT sheets of the annex are not inspected.\n');
+const poppler = !skipWithout(['pdftotext', 'pdfinfo'], 'IPTT PDF tests');
+const openpyxl = !skipWithout(['openpyxl'], 'IPTT sheets of the annex');
 
 const PERIODS = ['2021', '2022-T1', '2022-T2', '2022-T3', '2022-T4', '2022', '2023'];
 type State = 'ended' | 'in-progress' | 'future';

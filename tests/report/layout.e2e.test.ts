@@ -15,7 +15,8 @@
 import { rmSync } from 'node:fs';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBrowser, hasTool, skipWithoutBrowser } from '../pdf/find-browser.js';
+import { skipWithout } from '../helpers/tools.js';
+import { findBrowser, skipWithoutBrowser } from '../pdf/find-browser.js';
 import {
   fileUrl,
   flat,
@@ -30,7 +31,7 @@ import {
 
 const browserPath = findBrowser();
 const skip = skipWithoutBrowser(browserPath, 'Report layout tests (tests/report/layout.e2e.test.ts)');
-const poppler = hasTool('pdftotext');
+const poppler = !skipWithout(['pdftotext'], 'Report layout tests, PDF pages');
 const WIDTHS = [800, 1280, 1920];
 
 interface Measure {

@@ -20,12 +20,15 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatter } from '../../src/report/format.js';
 import { blocks, parts } from '../docx/read-docx.js';
-import { findBrowser, hasTool, skipWithoutBrowser } from '../pdf/find-browser.js';
+import { skipWithout } from '../helpers/tools.js';
+import { findBrowser, skipWithoutBrowser } from '../pdf/find-browser.js';
 import { plain, tables } from './html-text.js';
 import { flat, REPORTS, type Rendered, render } from './reports.js';
 
 const browser = findBrowser();
-const skip = skipWithoutBrowser(browser, 'one-story acceptance (PDF)') || !hasTool('pdftotext');
+const skip =
+  skipWithoutBrowser(browser, 'one-story acceptance (PDF)') ||
+  skipWithout(['pdftotext'], 'one-story acceptance (PDF)');
 const f = formatter('fr');
 
 interface Cell {

@@ -5,15 +5,15 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { BROWSER_FLAGS } from '../../src/report/pdf.js';
+import { DEMO, ponam, REPO } from '../helpers/cli.js';
+
+export { REPO };
 
 /**
  * The reports the browser tests look at: the bundled PONAM demo and the layout fixture written by
  * openpyxl (tests/report/fixtures/make_layout_workbooks.py: long labels, 12-digit FCFA amounts,
  * 125 % rates), each rendered through the built binary as a user runs it.
  */
-export const REPO = path.resolve(import.meta.dirname, '..', '..');
-const BIN = path.join(REPO, 'bin', 'ponam.js');
-const DEMO = path.join(REPO, 'fixtures', 'ponam-2020-2024');
 const LAYOUT = path.join(REPO, 'tests', 'report', 'fixtures', 'layout-openpyxl');
 const REVIEW = path.join(REPO, 'tests', 'fixtures-review');
 
@@ -69,7 +69,6 @@ export function render(report: (typeof REPORTS)[number], formats: string, browse
     throw new Error('dist/ is missing: run npm run build (npm test does)');
   const dir = mkdtempSync(path.join(tmpdir(), `ponam-${report.name}-`));
   const args = [
-    BIN,
     'report',
     '--plan',
     report.plan,
@@ -85,8 +84,8 @@ export function render(report: (typeof REPORTS)[number], formats: string, browse
     ...(report.more ?? []),
     ...(browser ? ['--browser', browser] : []),
   ];
-  const run = spawnSync(process.execPath, args, { cwd: REPO, encoding: 'utf8', timeout: 180_000 });
-  if (run.status !== 0) throw new Error(`ponam report ${report.name} failed (${run.status}):\n${run.stderr}`);
+  const run = ponam(args, { timeout: 180_000 });
+  if (run.code !== 0) throw new Error(`ponam report ${report.name} failed (${run.code}):\n${run.stderr}`);
   return {
     name: report.name,
     dir,

@@ -21,7 +21,8 @@ import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ponam } from '../helpers/cli.js';
-import { findBrowser, hasTool, skipWithoutBrowser } from '../pdf/find-browser.js';
+import { skipWithout } from '../helpers/tools.js';
+import { findBrowser, skipWithoutBrowser } from '../pdf/find-browser.js';
 import { tableRows, textById } from '../report/html-text.js';
 import { flat, pdfPages } from '../report/reports.js';
 
@@ -34,10 +35,8 @@ const INPUTS = [
 ];
 const browser = findBrowser();
 const noBrowser = skipWithoutBrowser(browser, 'The review’s PDF checks');
-const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
-const canReadPdf = hasTool('pdftotext');
-if (!soffice || !canReadPdf)
-  console.warn('\n!! The review’s Word checks SKIPPED: they need LibreOffice (soffice) and pdftotext.\n');
+const canReadPdf = !skipWithout(['pdftotext'], 'The review’s PDF and Word checks');
+const soffice = !skipWithout(['soffice'], 'The review’s Word checks');
 
 /** The script line of analyse.md, as every format must show it: text. */
 const SCRIPT = '<script>alert("revue")</script>';

@@ -3,34 +3,11 @@ import { type Period, parsePeriod } from '../../src/compute/periods.js';
 import type { Activity, Indicator, ReportedValue } from '../../src/model/plan.js';
 import { entityScope, planEntities } from '../../src/template/entities.js';
 import { lastValues, rowKey } from '../../src/template/last-values.js';
+import { indicator as sharedIndicator } from '../helpers/compute.js';
 
 const at = { file: 'plan.xlsx', sheet: 'Indicateurs', cell: 'A2' };
 function indicator(code: string, responsible: string[], unit = 'nombre'): Indicator {
-  return {
-    code,
-    axis: 'A1',
-    result: null,
-    label: code,
-    unit,
-    type: 'quantitative',
-    direction: 'increase',
-    aggregation: 'sum',
-    entityAggregation: null,
-    targetType: 'annual',
-    method: null,
-    baseline: null,
-    baselineYear: null,
-    targets: {},
-    periodTargets: {},
-    finalTarget: null,
-    frequency: null,
-    responsible,
-    disaggregations: [],
-    source: null,
-    weight: 1,
-    scale: null,
-    at,
-  };
+  return sharedIndicator(code, { result: null, unit, targets: {}, responsible, at });
 }
 function activity(code: string, responsible: string[]): Activity {
   return { code, result: null, axis: null, label: code, responsible, budget: null, at };

@@ -2,11 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import { REPO, ponam as runPonam } from '../helpers/cli.js';
 
-export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const BIN = path.join(REPO, 'bin', 'ponam.js');
+export { REPO };
 export const PONAM_PLAN = path.join(REPO, 'fixtures', 'ponam-2020-2024', 'plan.xlsx');
 
 export function tempDir(): string {
@@ -14,25 +13,11 @@ export function tempDir(): string {
 }
 
 export function ponam(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: REPO,
-    encoding: 'utf8',
-    timeout: 120_000,
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  const r = runPonam(args, { timeout: 120_000 });
+  return { status: r.code, stdout: r.stdout, stderr: r.stderr };
 }
 
 export const PYTHON = '/usr/bin/python3';
-
-export function hasOpenpyxl(): boolean {
-  const r = spawnSync(PYTHON, ['-c', 'import openpyxl'], { encoding: 'utf8' });
-  return r.status === 0;
-}
-
-export function hasSoffice(): boolean {
-  return spawnSync('soffice', ['--version'], { encoding: 'utf8', timeout: 60_000 }).status === 0;
-}
 
 /**
  * Fills a reporting template the way a partner's spreadsheet program would: openpyxl, not

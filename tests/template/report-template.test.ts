@@ -15,21 +15,11 @@ import type { Plan } from '../../src/model/plan.js';
 import { type EntityScope, entityScope } from '../../src/template/entities.js';
 import { buildReportTemplate, FREE_ROWS } from '../../src/template/report-template.js';
 import { readPlan } from '../../src/workbook/plan-reader.js';
-import {
-  fillWithOpenpyxl,
-  hasOpenpyxl,
-  hasSoffice,
-  PONAM_PLAN,
-  ponam,
-  tempDir,
-  writeWaterPlan,
-} from './helpers.js';
+import { skipWithout } from '../helpers/tools.js';
+import { fillWithOpenpyxl, PONAM_PLAN, ponam, tempDir, writeWaterPlan } from './helpers.js';
 
-const OPENPYXL = hasOpenpyxl();
-const SOFFICE = hasSoffice();
-if (!OPENPYXL)
-  console.warn('tests/template: openpyxl is not importable by /usr/bin/python3: round-trip tests skipped');
-if (!SOFFICE) console.warn('tests/template: soffice not found: LibreOffice opening test skipped');
+const OPENPYXL = !skipWithout(['openpyxl'], 'tests/template, the round trips through openpyxl');
+const SOFFICE = !skipWithout(['soffice'], 'tests/template, the template opened in LibreOffice');
 
 const CLI_TIMEOUT_MS = 120_000;
 const VALIDATE = ponam(['validate', '--help']).status === 0;

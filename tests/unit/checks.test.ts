@@ -6,33 +6,15 @@
 import { describe, expect, it } from 'vitest';
 import { cellKey, checkValues } from '../../src/compute/checks.js';
 import { DEFAULT_SETTINGS, type Indicator, type Plan, type ReportedValue } from '../../src/model/plan.js';
+import { indicator as sharedIndicator } from '../helpers/compute.js';
 
 function indicator(code: string, unit: string): Indicator {
-  return {
-    code,
-    axis: 'A1',
-    result: 'R1',
-    label: code,
+  return sharedIndicator(code, {
     unit,
-    type: 'quantitative',
-    direction: 'increase',
-    aggregation: 'sum',
-    entityAggregation: null,
     targetType: 'cumulative',
-    method: null,
-    baseline: null,
-    baselineYear: null,
-    targets: { '2022': 100 },
-    periodTargets: {},
-    finalTarget: null,
-    frequency: null,
     responsible: ['Kayes', 'Gao'],
     disaggregations: ['sexe'],
-    source: null,
-    weight: 1,
-    scale: null,
-    at: { file: 'plan.xlsx', sheet: 'Indicateurs', cell: 'A2' },
-  };
+  });
 }
 
 const PLAN: Plan = {

@@ -31,35 +31,18 @@ import {
   type Plan,
   type ReportedValue,
 } from '../../src/model/plan.js';
-import { p } from '../helpers/compute.js';
+import { p, indicator as sharedIndicator } from '../helpers/compute.js';
 
 function indicator(code: string, result: string, axis: string, more: Partial<Indicator>): Indicator {
-  return {
-    code,
+  return sharedIndicator(code, {
     axis,
     result,
     label: `Indicateur ${code}`,
-    unit: 'nombre',
-    type: 'quantitative',
-    direction: 'increase',
-    aggregation: 'sum',
-    entityAggregation: null,
     targetType: 'cumulative',
-    method: null,
-    baseline: null,
-    baselineYear: null,
     targets: {},
-    periodTargets: {},
-    finalTarget: null,
-    frequency: null,
     responsible: ['Kayes', 'Gao'],
-    disaggregations: [],
-    source: null,
-    weight: 1,
-    scale: null,
-    at: { file: 'plan.xlsx', sheet: 'Indicateurs', cell: 'A2' },
     ...more,
-  };
+  });
 }
 
 const PLAN: Plan = {

@@ -1,9 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { REPO, ponam as runPonam } from '../helpers/cli.js';
 
-export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const BIN = path.join(REPO, 'bin', 'ponam.js');
+export { REPO };
 
 export interface Run {
   status: number | null;
@@ -13,13 +10,8 @@ export interface Run {
 
 /** Runs the built binary from the repository root, with no colour. */
 export function ponam(args: readonly string[], cwd = REPO): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-    timeout: 120_000,
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  const r = runPonam(args, { cwd, env: { FORCE_COLOR: '0' }, timeout: 120_000 });
+  return { status: r.code, stdout: r.stdout, stderr: r.stderr };
 }
 
 export interface JsonIssue {
