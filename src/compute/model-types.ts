@@ -3,6 +3,7 @@ import type { Indicator, ReportType, Settings, TargetBasis } from '../model/plan
 import type { AcrossEntities, Breakdown, EntityActual } from './aggregate.js';
 import type { Changes, IndicatorChange, IndicatorPrevious, Previous } from './changes.js';
 import type { Comment } from './comments.js';
+import type { TraceFile } from './details.js';
 import type { ActivityExecution, Execution } from './execution.js';
 import type { YearFigures } from './flows.js';
 import type { Iptt } from './iptt.js';
@@ -18,7 +19,7 @@ import type { TargetSource } from './target.js';
  * The computed model: what the JSON contract holds (docs/json-contract.md) and every renderer
  * formats. Types only; computeReport (model.ts) fills them.
  */
-export const SCHEMA_VERSION = '3';
+export const SCHEMA_VERSION = '4';
 
 /** Where an actual came from: the cells of one file and sheet, for one entity and period, with their values. */
 export interface TraceGroup {
@@ -82,7 +83,8 @@ export interface IndicatorModel {
   breakdowns: Breakdown[];
   comments: Comment[];
   trend: { period: string; actual: number | null; target: number | null }[];
-  trace: TraceGroup[];
+  /** The source cells behind `actual`; null when the report's trace is in its side file (`traceFile`). */
+  trace: TraceGroup[] | null;
 }
 
 export interface RollupModel extends RollupFigures {
@@ -167,4 +169,9 @@ export interface ReportModel extends Partial<ReviewFields> {
   /** `resubmissions`: reports replaced by a later submission (always given by computeReport). */
   quality: { issues: Issue[]; resubmissions?: Superseded[] } & QualityFindings;
   sources: Source[];
+  /**
+   * The trace of a large report (more than TRACE_INLINE_MAX source cells), written to a side file
+   * beside report.json; null (or absent, in a model written by hand) while the trace is inline.
+   */
+  traceFile?: TraceFile | null;
 }
