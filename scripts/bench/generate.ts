@@ -23,7 +23,11 @@ function prng(seed: number): () => number {
 const entity = (e: number) => `Entité ${String(e + 1).padStart(2, '0')}`;
 const code = (i: number) => `I${Math.floor(i / 25) + 1}.${Math.floor((i % 25) / 5) + 1}.${(i % 5) + 1}`;
 
-export async function writePlan(path: string): Promise<void> {
+/** The bench's plan: 200 indicators, each the responsibility of every entity named. */
+export async function writePlan(
+  path: string,
+  entities: readonly string[] = Array.from({ length: ENTITIES }, (_, e) => entity(e)),
+): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true });
   const plan = wb.addWorksheet('Plan');
   for (const row of [
@@ -52,7 +56,7 @@ export async function writePlan(path: string): Promise<void> {
       'Désagrégations',
     ])
     .commit();
-  const all = Array.from({ length: ENTITIES }, (_, e) => entity(e)).join('; ');
+  const all = entities.join('; ');
   for (let i = 0; i < INDICATORS; i++) {
     const percent = i % 4 === 3;
     ind
@@ -65,7 +69,7 @@ export async function writePlan(path: string): Promise<void> {
         percent ? 'dernière' : 'somme',
         'cumulée',
         percent ? 20 : 0,
-        ...YEARS.map((_, k) => (percent ? 30 + k * 10 : (k + 1) * 20 * ENTITIES * 4 * 10)),
+        ...YEARS.map((_, k) => (percent ? 30 + k * 10 : (k + 1) * 20 * entities.length * 4 * 10)),
         all,
         'sexe',
       ])
@@ -170,6 +174,9 @@ export async function writeSmallFiles(dir: string, files: number, rows: number, 
 export async function ensureData(root: string, sizes: number[]): Promise<void> {
   mkdirSync(root, { recursive: true });
   if (!existsSync(join(root, 'plan.xlsx'))) await writePlan(join(root, 'plan.xlsx'));
+  // The plan of the many-entity workbooks (scripts/bench/openpyxl_entities.py): 250 entities.
+  const many = Array.from({ length: 250 }, (_, e) => `Entité ${String(e + 1).padStart(3, '0')}`);
+  if (!existsSync(join(root, 'plan-250.xlsx'))) await writePlan(join(root, 'plan-250.xlsx'), many);
   for (const size of sizes) {
     const file = join(root, `values-${size}.xlsx`);
     if (!existsSync(file)) {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Issue } from '../model/issues.js';
 import type * as schema from '../model/report-schema.js';
+import type { TraceFile } from './details.js';
 
 /**
  * The computed model: what the JSON contract holds (docs/json-contract.md) and every renderer
@@ -32,4 +33,10 @@ export type ReportJson = schema.ReportJson;
  * computeReport always sets them; they are optional so that a model written by hand (a test, an
  * older report.json) still is one, read as a monitoring report without them.
  */
-export type ReportModel = z.infer<ReturnType<typeof schema.reportModelSchema<z.ZodType<Issue>>>>;
+export type ReportModel = Omit<
+  z.infer<ReturnType<typeof schema.reportModelSchema<z.ZodType<Issue>>>>,
+  'traceFile'
+> & {
+  /** A large report's trace, written to its side file (docs/json-contract.md, "Trace"); null or absent while inline. */
+  traceFile?: TraceFile | null;
+};

@@ -11,7 +11,7 @@ import {
   revisions,
   statusChanges,
 } from './changes.js';
-import { commentsByActivity, indicatorDetails } from './details.js';
+import { commentsByActivity, indicatorDetails, TraceCollector } from './details.js';
 import { type ActivityExecution, activitiesAt, executionOf } from './execution.js';
 import { flowPeriodActual, flowYear, type YearFigures } from './flows.js';
 import { type IndicatorFigures, indicatorAt } from './indicator.js';
@@ -108,7 +108,8 @@ export function computeReport(input: ComputeInput): ReportModel {
   const valueChecks = new ValueChecks(plan, period, periodOf);
   const now = new Map<string, IndicatorFigures>();
   const then = new Map<string, IndicatorFigures>();
-  const details = new Map<string, Omit<IndicatorModel, keyof IndicatorHead>>();
+  const details = new Map<string, Omit<IndicatorModel, keyof IndicatorHead | 'trace'>>();
+  const traces = new TraceCollector(source);
   const own = new Map<string, { year: YearFigures | null; periodActual: number | null }>();
   const columns = ipttPeriods(period, s.startYear, s.endYear);
   const iptt: IpttIndicator[] = [];
@@ -117,14 +118,15 @@ export function computeReport(input: ComputeInput): ReportModel {
     valueChecks.add(values);
     const figures = indicatorAt(ind, values, period, periodOf, s, finals.get(ind.code) ?? null);
     details.set(ind.code, indicatorDetails(ind, values, figures, trendPeriods, period, periodOf, s));
+    traces.add(ind.code, values, figures.actual.trace);
     own.set(ind.code, {
       year: flowYear(ind, values, period, periodOf, s),
       periodActual: flowPeriodActual(ind, values, period, periodOf),
     });
     iptt.push(ipttIndicator(ind, values, columns, period, periodOf, s));
-    // The details hold the trace now (cells and values, by group): the figures kept for the
-    // roll-ups let go of the value objects it came from, or a national database's million values
-    // would all stay alive to the end of the computation.
+    // The collector holds the trace now (positions in the value source): the figures kept for
+    // the roll-ups let go of the value objects it came from, or a national database's million
+    // values would all stay alive to the end of the computation.
     now.set(ind.code, withoutTrace(figures));
     if (hasPrevious)
       then.set(
@@ -137,6 +139,7 @@ export function computeReport(input: ComputeInput): ReportModel {
   const activitiesBefore = beforeInPlan ? activitiesAt(plan, input.activities, before, periodOf) : null;
   const published = input.published ?? null;
   const hasActivities = plan.activities.length > 0;
+  const trace = traces.finish(plan.indicators.map((i) => i.code));
 
   const indicators: IndicatorModel[] = plan.indicators.map((ind) => {
     const f = now.get(ind.code) as IndicatorFigures;
@@ -185,7 +188,11 @@ export function computeReport(input: ComputeInput): ReportModel {
       previous: before,
       change: indicatorChange({ actual: f.actual.value, target: f.target.value, rate: f.rate.rate }, before),
     };
-    return { ...head, ...(details.get(ind.code) as Omit<IndicatorModel, keyof IndicatorHead>) };
+    return {
+      ...head,
+      ...(details.get(ind.code) as Omit<IndicatorModel, keyof IndicatorHead | 'trace'>),
+      trace: trace.of(ind.code),
+    };
   });
 
   const previousRollup = (level: 'axes' | 'results', code: string): Previous | null => {
@@ -344,6 +351,8 @@ export function computeReport(input: ComputeInput): ReportModel {
       ...s,
       supersededBy: input.superseded?.find((x) => x.file === s.path)?.by ?? null,
     })),
+    // Last: written as a reference to the side file, or null while the trace is inline.
+    traceFile: trace.file,
   };
 }
 

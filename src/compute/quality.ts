@@ -13,7 +13,7 @@ import {
 } from './quality/completeness.js';
 import { type CumulativeDecrease, cumulativeDecreases } from './quality/cumulative.js';
 import { type Outlier, outliers } from './quality/outliers.js';
-import { cellOrder, entitySeries, type OutOfRange, outOfRange, type Series } from './quality/values.js';
+import { cellOrder, entitySeries, type OutOfRange, outOfRange } from './quality/values.js';
 
 /**
  * How far the data can be trusted: completeness, timeliness, values out of range, outliers,
@@ -63,7 +63,11 @@ export interface QualityInput {
  * materialised once, not once per pass.
  */
 export class ValueChecks {
-  private readonly series: Series[] = [];
+  /**
+   * Each indicator's outliers and cumulative decreases, found as it is added: its entities'
+   * series (a point per value) are let go at once, not kept for the whole plan to the end.
+   */
+  private readonly found: { code: string; outliers: Outlier[]; decreases: CumulativeDecrease[] }[] = [];
   private readonly outside: OutOfRange[] = [];
   private readonly byCode: Map<string, Indicator>;
   /** Per indicator: the periods each entity (by its key) reported a value for, up to P. */
@@ -98,7 +102,7 @@ export class ValueChecks {
       files.add(v.file);
     }
     const series = entitySeries(ind, values, this.period, this.periodOf);
-    for (const s of series) this.series.push(s);
+    this.found.push({ code: ind.code, outliers: outliers(series), decreases: cumulativeDecreases(series) });
     for (const o of outOfRange(values, this.byCode))
       if (countsAt(this.periodOf(o.period), this.period)) this.outside.push(o);
     // What each entity (by its key) reported: the periods of its series, which hold every value counted at P.
@@ -120,14 +124,17 @@ export class ValueChecks {
     return out;
   }
 
-  findings(): { series: Series[]; outside: OutOfRange[] } {
-    const series = [...this.series].sort((a, b) =>
-      a.ind.code < b.ind.code ? -1 : a.ind.code > b.ind.code ? 1 : 0,
-    );
+  /** The findings by indicator code (in the order added for one code), values out of range by place. */
+  findings(): { outliers: Outlier[]; cumulativeDecreases: CumulativeDecrease[]; outside: OutOfRange[] } {
+    const found = [...this.found].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
     const outside = [...this.outside].sort(
       (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || cellOrder(a.cell, b.cell),
     );
-    return { series, outside };
+    return {
+      outliers: found.flatMap((f) => f.outliers),
+      cumulativeDecreases: found.flatMap((f) => f.decreases),
+      outside,
+    };
   }
 }
 
@@ -138,7 +145,7 @@ export function computeQuality(input: QualityInput, checked?: ValueChecks): Qual
     checks = new ValueChecks(input.plan, input.period, input.periodOf);
     for (const code of values.indicators()) checks.add(values.valuesOf(code));
   }
-  const { series, outside } = checks.findings();
+  const found = checks.findings();
   const delay = input.plan.settings.submissionDelayDays;
   const dates = submissionDates(input.submissions);
   const fromYear = input.plan.settings.startYear ?? earliestYear(input);
@@ -157,9 +164,9 @@ export function computeQuality(input: QualityInput, checked?: ValueChecks): Qual
           : null,
     },
     timeliness: now.timeliness,
-    outOfRange: outside,
-    outliers: outliers(series),
-    cumulativeDecreases: cumulativeDecreases(series),
+    outOfRange: found.outside,
+    outliers: found.outliers,
+    cumulativeDecreases: found.cumulativeDecreases,
     disaggregationMismatches: issueRefs(input.issues, ['disaggregation-mismatch']),
     conflictingDuplicates: issueRefs(input.issues, ['conflicting-duplicate']),
     unknownCodes: issueRefs(input.issues, ['unknown-indicator', 'unknown-activity']),

@@ -1,8 +1,8 @@
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { ReportModel } from '../compute/model.js';
 import type { Lang } from '../i18n/index.js';
 import type { ReportFormat } from '../model/formats.js';
-import { jsonChunks } from '../report/json.js';
+import { jsonChunks, traceCsvChunks, traceFileName } from '../report/json.js';
 import type { ReportView } from '../report/view.js';
 import { type EarlierOutput, removeOutputs, staleOutputs } from './earlier-outputs.js';
 import type { Logo } from './logo.js';
@@ -64,8 +64,15 @@ export async function renderFormats(model: ReportModel, req: RenderRequest): Pro
   };
   const wants = (format: string) => req.formats.includes(format);
   if (wants('json')) {
+    // A large report's trace first, so that the report.json naming it never points at nothing.
+    const traceName = traceFileName(name.json);
+    if (model.traceFile) {
+      const tracePath = join(req.out, traceName);
+      await writeAtomicChunks(tracePath, traceCsvChunks(model.traceFile));
+      paths.push(tracePath);
+    }
     const path = join(req.out, name.json);
-    await writeAtomicChunks(path, jsonChunks(model));
+    await writeAtomicChunks(path, jsonChunks(model, basename(traceName)));
     paths.push(path);
   }
   // The view (charts included) is built only when a format needs it: JSON alone stays cheap.

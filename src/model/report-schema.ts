@@ -25,9 +25,9 @@ import { RECOMMENDATION_STATUSES } from './recommendations.js';
  * `recommendations`, `logframe`: the mid-term review; `sources[].supersededBy`,
  * `quality.resubmissions`: resubmissions), and so that a model built by hand still is one.
  */
-export const SCHEMA_VERSION = '3';
+export const SCHEMA_VERSION = '4';
 /** The schema versions `--compare` reads (docs/json-contract.md, "What changed"). */
-export const READABLE_SCHEMA_VERSIONS = ['1', '2', '3'] as const;
+export const READABLE_SCHEMA_VERSIONS = ['1', '2', '3', '4'] as const;
 
 /**
  * An indicator's or a roll-up's standing at P (README, "Target at P"): by its rate against the
@@ -233,8 +233,19 @@ export const IndicatorModel = z.strictObject({
   breakdowns: z.array(Breakdown),
   comments: z.array(Comment),
   trend: z.array(z.strictObject({ period: z.string(), actual: Num, target: Num })),
-  trace: z.array(TraceGroup),
+  /** Null when the report's trace is in its side file (`traceFile`: more than 50 000 source cells). */
+  trace: z.array(TraceGroup).nullable(),
 });
+
+/** Where a large report's trace is (docs/json-contract.md, "Trace"); null while it is inline. */
+export const TraceFileJson = z
+  .strictObject({
+    path: z.string(),
+    format: z.literal('csv'),
+    columns: z.array(z.string()),
+    cells: z.number().int().nonnegative(),
+  })
+  .nullable();
 
 export const ActivityModel = z.strictObject({
   code: z.string(),
@@ -526,7 +537,7 @@ export const Source = z.strictObject({
  * The whole report, its issues of the given shape: report.json's (`IssueJson`, with messages), or
  * the computed model's (compute/model-types.ts, issues with codes and parameters).
  */
-function reportOf<I extends z.ZodType>(issue: I) {
+function reportOf<I extends z.ZodType, T extends z.ZodType>(issue: I, traceFile: T) {
   return z.strictObject({
     schemaVersion: z.literal(SCHEMA_VERSION),
     tool: z.strictObject({ name: z.string(), version: z.string() }),
@@ -557,15 +568,19 @@ function reportOf<I extends z.ZodType>(issue: I) {
     recommendations: RecommendationsModel.nullable().optional(),
     logframe: z.strictObject({ indicators: z.array(LogframeIndicator) }).optional(),
     sources: z.array(Source),
+    traceFile,
   });
 }
 
 /** report.json as `ponam report --format json` writes it (docs/json-contract.md). */
-export const ReportJson = reportOf(IssueJson);
+export const ReportJson = reportOf(IssueJson, TraceFileJson);
 export type ReportJson = z.infer<typeof ReportJson>;
 
 /** The computed model's shape with its issues as found (their type is the caller's: model/issues.ts). */
-export const reportModelSchema = reportOf;
+export const reportModelSchema = <I extends z.ZodType>(issue: I) =>
+  // The model holds the side file's cells themselves (compute/details.ts, TraceFile), which the
+  // JSON writer turns into `traceFile`; compute/model-types.ts types it.
+  reportOf(issue, z.unknown().optional());
 
 /** The JSON Schema (draft 2020-12) of report.json: report.schema.json, written by `npm run build`. */
 export function reportJsonSchema(): unknown {

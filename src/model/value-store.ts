@@ -15,8 +15,18 @@ export interface ValueSource {
   periods(): Iterable<string>;
   /** Every distinct (entity, period) pair that has a value. */
   entityPeriods(): Iterable<[string, string]>;
+  /** The positions of `valuesOf(code)`'s values, in its order: what `traceAt` takes. */
+  positionsOf(code: string): ArrayLike<number>;
+  /** Where the value at `position` was read and what it holds, without building the whole value. */
+  traceAt(position: number): TraceCell;
   readonly size: number;
 }
+
+/** One source cell of the trace (docs/json-contract.md, "Trace"). */
+export type TraceCell = Pick<
+  ReportedValue,
+  'indicator' | 'entity' | 'period' | 'file' | 'sheet' | 'cell' | 'value'
+>;
 
 /** A value as a reader hands it over: its cell as row and column numbers, spelled out when asked. */
 export type NewValue = Omit<ReportedValue, 'cell' | 'commentCell'> & {
@@ -185,6 +195,25 @@ export class ValueStore implements ValueSource {
     return rows ? rows.map((i) => this.get(i)) : [];
   }
 
+  positionsOf(code: string): ArrayLike<number> {
+    const id = this.ids.get(code);
+    return (id === undefined ? undefined : this.byIndicator().get(id)) ?? [];
+  }
+
+  traceAt(i: number): TraceCell {
+    const s = this.strings;
+    const source = this.sources[this.source[i]];
+    return {
+      indicator: s[this.indicator[i]],
+      entity: s[this.entity[i]],
+      period: s[this.period[i]],
+      file: source.file,
+      sheet: source.sheet,
+      cell: address(this.col[i], this.row[i]),
+      value: orNull(this.value[i]),
+    };
+  }
+
   periods(): Iterable<string> {
     const seen = new Set<number>();
     for (let i = 0; i < this.count; i++) seen.add(this.period[i]);
@@ -351,15 +380,23 @@ export function asValueSource(values: readonly ReportedValue[] | ValueSource): V
   if (!Array.isArray(values)) return values as ValueSource;
   const list = values as readonly ReportedValue[];
   const index = new Map<string, ReportedValue[]>();
-  for (const v of list) {
+  const positions = new Map<string, number[]>();
+  for (const [k, v] of list.entries()) {
     const group = index.get(v.indicator);
-    if (group) group.push(v);
-    else index.set(v.indicator, [v]);
+    if (group) {
+      group.push(v);
+      (positions.get(v.indicator) as number[]).push(k);
+    } else {
+      index.set(v.indicator, [v]);
+      positions.set(v.indicator, [k]);
+    }
   }
   return {
     size: list.length,
     indicators: () => index.keys(),
     valuesOf: (code) => index.get(code) ?? [],
+    positionsOf: (code) => positions.get(code) ?? [],
+    traceAt: (k) => list[k],
     periods: () => new Set(list.map((v) => v.period)),
     entityPeriods: () => {
       const pairs = new Map<string, [string, string]>();

@@ -199,7 +199,8 @@ function named(x: RollupModel | IndicatorModel): Named {
  * not yet due is not listed: nothing was expected of it so far.
  */
 export function neverReported(i: IndicatorModel): boolean {
-  return i.status !== 'not-due' && i.actual === null && i.entities.length === 0 && i.trace.length === 0;
+  // A trace in the side file (null here) has cells only where an entity is counted.
+  return i.status !== 'not-due' && i.actual === null && i.entities.length === 0 && !i.trace?.length;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { TraceFile } from '../compute/details.js';
 import type { ReportModel } from '../compute/model.js';
 import { describeIssue, type Lang } from '../i18n/index.js';
 import { type Issue, sortIssues } from '../model/issues.js';
@@ -30,22 +31,55 @@ export function issueJson(found: Issue, lang: Lang): IssueJson {
   };
 }
 
+/** The columns of the trace's side file, in order (docs/json-contract.md, "Trace"). */
+export const TRACE_COLUMNS = ['indicator', 'entity', 'period', 'file', 'sheet', 'cell', 'value'] as const;
+
+/** `report.json` → `report.trace.csv`: the side file of the trace, beside the report. */
+export function traceFileName(jsonName: string): string {
+  return `${jsonName.replace(/\.json$/i, '')}.trace.csv`;
+}
+
 /**
  * The JSON contract (docs/json-contract.md): the model as computed, with issues spelled out. It
  * comes in pieces, so that a national database's model is written without building one huge
  * string; objects are indented by two spaces, while records of plain values (a trace group, a
- * trend point, an issue) and arrays of plain values stay on one line.
+ * trend point, an issue) and arrays of plain values stay on one line. `traceName`: the side file
+ * the trace is written to when the model has one (`traceFile`), named relative to report.json.
  */
-export function* jsonChunks(model: ReportModel): Generator<string> {
+export function* jsonChunks(model: ReportModel, traceName = traceFileName('report.json')): Generator<string> {
   const out = {
     ...model,
     quality: {
       ...model.quality,
       issues: sortIssues(model.quality.issues).map((i) => issueJson(i, model.lang)),
     },
+    traceFile: model.traceFile
+      ? { path: traceName, format: 'csv', columns: [...TRACE_COLUMNS], cells: model.traceFile.cells }
+      : null,
   };
   yield* pretty(out, '');
   yield '\n';
+}
+
+/**
+ * The trace's side file: CSV (RFC 4180, UTF-8, comma, `\n`), a header line then one line per
+ * source cell, indicator after indicator in the plan's order; a value read as none is empty.
+ * Written from the value source's columns in blocks, never as a million objects kept at once.
+ */
+export function* traceCsvChunks(trace: TraceFile): Generator<string> {
+  let block = `${TRACE_COLUMNS.join(',')}\n`;
+  for (const c of trace) {
+    block += `${csvField(c.indicator)},${csvField(c.entity)},${csvField(c.period)},${csvField(c.file)},${csvField(c.sheet)},${c.cell},${c.value === null ? '' : String(c.value)}\n`;
+    if (block.length >= 65_536) {
+      yield block;
+      block = '';
+    }
+  }
+  if (block) yield block;
+}
+
+function csvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 function isPlain(v: unknown): boolean {

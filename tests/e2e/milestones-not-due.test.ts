@@ -90,7 +90,7 @@ describe('a milestone planned `non` for 2022 and `oui` for 2023, through the bui
     expect(fr23.code, fr23.stderr).toBe(0);
     expect(checked.code).toBe(0);
     expect(checked.issues).toEqual([]);
-    expect(y22.schemaVersion).toBe('3');
+    expect(y22.schemaVersion).toBe('4');
   });
 
   it('says not-due at 2022-T4, with target 0 and no rate', () => {

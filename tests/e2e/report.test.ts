@@ -41,7 +41,7 @@ describe('ponam report through the built binary', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['report.html', 'report.json']);
     const model = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
-    expect(model.schemaVersion).toBe('3');
+    expect(model.schemaVersion).toBe('4');
     expect(model.period).toBe('2022-T2');
     const i1 = model.indicators.find((i: { code: string }) => i.code === 'I1');
     // 60 + 1 250 (French text with a space) summed across entities (a count). Cumulative targets

@@ -605,7 +605,7 @@ function fixtureSuite(fx: FixtureExpectation): void {
 
     it('exits 0 and writes report.json for the requested period', () => {
       const r = getReport();
-      expect(r.schemaVersion).toBe('3');
+      expect(r.schemaVersion).toBe('4');
       expect(r.period).toBe(PERIOD);
       expect(r.indicators.map((i) => i.code).sort()).toEqual(fx.indicators.map((i) => i.code).sort());
       expect(r.results.map((x) => x.code).sort()).toEqual(fx.results.map((x) => x.code).sort());

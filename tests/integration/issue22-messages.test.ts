@@ -66,7 +66,7 @@ describe("a partner's comment is located at its own cell", () => {
       ['Chiffre provisoire', 'Valeurs', 'L4'],
     ]);
     // The value itself is still traced to H4.
-    expect(i1?.trace.flatMap((g) => g.cells)).toEqual(['H4']);
+    expect(i1?.trace?.flatMap((g) => g.cells)).toEqual(['H4']);
     const ac1 = outcome.model.activities.find((a) => a.code === 'AC1');
     expect(ac1?.comments.map((c) => [c.text, c.cell])).toEqual([['Deux caravanes sur cinq', 'F2']]);
   });

@@ -271,7 +271,7 @@ export function model(): ReportModel {
     },
   ];
   return {
-    schemaVersion: '3',
+    schemaVersion: '4',
     tool: { name: 'ponam', version: 'test' },
     generatedAt: null,
     lang: 'fr',

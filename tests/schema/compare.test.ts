@@ -8,7 +8,7 @@ import { ponam } from '../helpers/cli.js';
 
 /**
  * `--compare` reads the earlier report through the contract's schema (docs/json-contract.md):
- * the fields it uses, from reports of schema versions 1, 2 and 3; a report of another version is
+ * the fields it uses, from reports of schema versions 1 to 4; a report of another version is
  * a usage error (exit 2) that names the file, its version and the versions understood.
  */
 
@@ -97,18 +97,18 @@ describe('--compare reads an earlier report through the schema', () => {
   });
 
   it('a report of a newer schema version: the file, its version and the versions understood', async () => {
-    const path = file({ ...v2, schemaVersion: '4' });
+    const path = file({ ...v2, schemaVersion: '5' });
     const fr = await refusal(path, 'fr');
     expect(fr.code).toBe('usage');
     expect(fr.message).toBe(
-      '--compare publie/report.json : report.json de la version de schéma « 4 », que cette version de ponam ne lit pas (elle lit les versions 1, 2 et 3)',
+      '--compare publie/report.json : report.json de la version de schéma « 5 », que cette version de ponam ne lit pas (elle lit les versions 1, 2, 3 et 4)',
     );
     expect(fr.suggestion).toBe(
       'comparez avec un report.json écrit par cette version de ponam ou une plus ancienne, ou mettez ponam à jour',
     );
     const en = await refusal(path, 'en');
     expect(en.message).toBe(
-      "--compare publie/report.json: a report.json of schema version '4', which this version of ponam does not read (it reads versions 1, 2 and 3)",
+      "--compare publie/report.json: a report.json of schema version '5', which this version of ponam does not read (it reads versions 1, 2, 3 and 4)",
     );
     expect(en.suggestion).toBe(
       'compare with a report.json written by this version of ponam or an older one, or update ponam',
@@ -128,11 +128,11 @@ describe('--compare reads an earlier report through the schema', () => {
   });
 
   it('the command exits 2 (a usage error) with the message, naming the file as given', () => {
-    const path = file({ ...v2, schemaVersion: '4' });
+    const path = file({ ...v2, schemaVersion: '5' });
     const r = ponam(['demo', '--period', '2022-T4', '--compare', path, '--out', join(dir, 'out')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`report.json de la version de schéma « 4 »`);
-    expect(r.stderr).toContain('elle lit les versions 1, 2 et 3');
+    expect(r.stderr).toContain(`report.json de la version de schéma « 5 »`);
+    expect(r.stderr).toContain('elle lit les versions 1, 2, 3 et 4');
     expect(r.stderr).toContain(`--compare ${path}`);
   });
 });

@@ -321,7 +321,7 @@ function figures(model: ReportModel): unknown {
     ...model,
     indicators: model.indicators.map((i) => ({
       ...i,
-      trace: i.trace
+      trace: (i.trace ?? [])
         .map((g) => ({
           ...g,
           cells: g.cells.map((c, k) => `${c}=${g.values[k]}`).sort(),
