@@ -1,7 +1,7 @@
 import { comparePeriods, countsAt, latestPeriod, type Period } from './periods.js';
 
 /**
- * The period a report is drawn at, or why there is none (README, *ponam report*, `--period`):
+ * The period a report is drawn at, or why there is none (README, `ponam report`, option `--period`):
  * - a period asked outside the plan's years is refused (`outside-plan`, a usage error);
  * - no value at all in the data (only a plan, blank templates): `no-values`;
  * - a period asked that no value counts at (every value is of a later period): `period-without-values`,
