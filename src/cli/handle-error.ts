@@ -2,8 +2,9 @@ import { displayPath, FolderError } from '../core/inputs.js';
 import { WriteError } from '../core/write.js';
 import { escapeText } from '../i18n/escape.js';
 import { catalogue } from '../i18n/index.js';
-import { PonamError } from '../model/errors.js';
+import { PonamError, UsageError } from '../model/errors.js';
 import type { CliContext } from './context.js';
+import { wordProblem } from './problems.js';
 
 export { EXIT } from '../model/exit.js';
 
@@ -22,7 +23,10 @@ export function handleError(error: unknown, ctx: CliContext, debug: boolean): nu
     if (hint) ctx.stderr(`  ${escapeLines(hint)}`);
   };
   if (error instanceof PonamError) say(error.message, error.suggestion);
-  else if (error instanceof WriteError) {
+  else if (error instanceof UsageError) {
+    const worded = wordProblem(error.problem, ctx.lang);
+    say(worded.message, worded.hint);
+  } else if (error instanceof WriteError) {
     const sentence = t.write[error.reason] ?? t.write.other;
     say(
       sentence(displayPath(error.path), error.reason),

@@ -1,15 +1,12 @@
 import { z } from 'zod';
 import type { ReportKind } from '../compute/review-model.js';
 import { displayPath } from '../core/inputs.js';
-import { dataFiles, outputFolder, planFile } from '../core/paths.js';
 import { type ReportRequest, type ReportResult, runReport } from '../core/report.js';
-import { findAnalysis, type ReviewSources } from '../core/review-inputs.js';
-import { probeFolder } from '../core/write.js';
+import type { ReviewSources } from '../core/review-inputs.js';
 import { escapeText } from '../i18n/escape.js';
 import { catalogue } from '../i18n/index.js';
 import { REPORT_FORMATS } from '../model/formats.js';
 import { SKIP_CODES } from '../model/issues.js';
-import { dataWorkbookKind, sheetNames } from '../workbook/sheet-names.js';
 import { missingInput, withConfig } from './configured.js';
 import { type CliContext, makeContext } from './context.js';
 import { EXIT, handleError } from './handle-error.js';
@@ -97,33 +94,11 @@ export async function reportCommand(
     });
     if (!opts.plan) throw missingInput('plan', config, env.lang, command);
     if (opts.data.length === 0) throw missingInput('data', config, env.lang, command);
-    const plan = await planFile(opts.plan, env.lang);
-    const data = await dataFiles(opts.data, env.lang);
     const review = reviewSources(opts, command);
-    // A missing analysis is said before anything is read; so is a folder of recommendations without a workbook.
-    const analysis = findAnalysis(review, env.lang);
-    const recommendations = await dataFiles(review.recommendations ?? [], env.lang);
-    // ponam's own annex, written by an earlier run into a folder read as data, is no input: the
-    // reading skips it (own-output), and the next run may replace it.
-    const inputs = await withoutOwnOutputs(data.map((d) => d.path));
-    await outputFolder(
-      opts.out,
-      [
-        plan.path,
-        ...inputs,
-        ...(opts.compare ? [opts.compare] : []),
-        ...(analysis ? [analysis.path] : []),
-        ...recommendations.map((r) => r.path),
-      ],
-      env.lang,
-    );
-    // A folder that cannot be made (`/proc/x`, below a file) stops the run before any reading.
-    await probeFolder(opts.out);
     const bar = startProgressBar(ctx, true);
     const result = await runReport({
-      // The paths as given: the core expands the folders again, with what they hold and is not
-      // read (a lock file, a PDF…), for its notice.
-      ...request(opts, plan.path, opts.data),
+      // The paths as given: the core checks and expands them, once (src/core/report.ts).
+      ...request(opts, opts.plan, opts.data),
       review,
       ...(config?.config.aliases ? { aliases: config.config.aliases } : {}),
       ...(config?.config.entities ? { entities: config.config.entities } : {}),
@@ -158,16 +133,7 @@ function reviewSources(opts: ReportOptions, command: string): ReviewSources & { 
   };
 }
 
-async function withoutOwnOutputs(paths: readonly string[]): Promise<string[]> {
-  const kept: string[] = [];
-  for (const p of paths) {
-    const names = await sheetNames(p);
-    if (!names || dataWorkbookKind(names) !== 'own-output') kept.push(p);
-  }
-  return kept;
-}
-
-/** What the core needs: `plan` and `data` are the paths checked from `opts.plan` and `opts.data`. */
+/** What the core needs: `plan` and `data` are the paths as the user named them. */
 function request(opts: ReportOptions, plan: string, data: string[]): ReportRequest {
   const cover = {
     ...(opts.title ? { title: opts.title } : {}),

@@ -61,7 +61,7 @@ export async function planTemplateCommand(raw: Record<string, unknown>, env: Com
   try {
     const opts = parseOptions(PlanTemplateOptions, raw, env.lang, 'ponam template plan');
     const input = { lang: opts.lang, years: opts.years, example: opts.example };
-    const path = await writePlanTemplate(input, opts.out, opts.force, env.lang);
+    const path = await writePlanTemplate(input, opts.out, opts.force);
     if (!ctx.quiet) ctx.stdout(escapeText(displayPath(path)));
     return EXIT.ok;
   } catch (error) {
@@ -144,8 +144,8 @@ export async function analyseTemplateCommand(
     if (!opts.plan)
       throw new PonamError('usage', t.errors.missingOption('--plan'), t.errors.seeHelp(command));
     if (opts.data.length === 0) throw new PonamError('usage', t.errors.noData, t.errors.noDataHint);
-    const plan = await planFile(opts.plan, env.lang);
-    const data = await dataFiles(opts.data, env.lang);
+    const plan = await planFile(opts.plan);
+    const data = await dataFiles(opts.data);
     const folder = config ? dirname(config.file) : process.cwd();
     const result = await writeAnalysisTemplate({
       plan: plan.path,

@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
+import { createReadStream, realpathSync, statSync } from 'node:fs';
 import { open, readdir } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import type { Source } from '../compute/model.js';
+import type { Issue } from '../model/issues.js';
+import { sheetNames } from '../workbook/sheet-names.js';
+import { readSmallFile } from '../workbook/small-file.js';
 import { openZip } from '../workbook/zip.js';
 import type { NotWorkbook } from '../workbook/zip-probe.js';
 
@@ -16,6 +19,12 @@ export interface InputFile {
   display: string;
   /** Set for a file found (or named) that is not read, with why: a `skipped-file` notice. */
   skip?: Skip;
+  /**
+   * The workbook's sheet names once looked at (`sheetNamesOf`; null: not a readable workbook),
+   * and its SHA-256 once computed: kept so that no step opens the file again for them.
+   */
+  sheets?: string[] | null;
+  sha256?: string;
 }
 
 export interface Skip {
@@ -95,10 +104,9 @@ function namedEntry(name: string): Skip | null {
  * (`rapports` and `rapports/kayes.xlsx`, a symbolic link, `./x.xlsx` and `x.xlsx`): the order of
  * the arguments never changes what is read, nor any output.
  */
-export async function gatherInputs(
-  paths: readonly string[],
-): Promise<{ files: InputFile[]; skipped: InputFile[] }> {
+export async function gatherInputs(paths: readonly string[]): Promise<Gathered> {
   const byRealPath = new Map<string, InputFile>();
+  const emptyFolders: Gathered['emptyFolders'] = [];
   const add = async (path: string, skip: Skip | null) => {
     const file: InputFile = { path, display: displayPath(path), ...(skip ? { skip } : {}) };
     const key = await realKey(path);
@@ -117,12 +125,34 @@ export async function gatherInputs(
       continue;
     }
     // A system file in a folder is no input at all; named on the command line, it gets its line.
-    for (const f of await listFolder(p)) if (f.skip?.reason !== 'system-file') await add(f.path, f.skip);
+    const inside = (await listFolder(p)).filter((f) => f.skip?.reason !== 'system-file');
+    if (!inside.some((f) => !f.skip))
+      emptyFolders.push({ path: p, skipped: inside.map((f) => displayPath(f.path)).sort(byText) });
+    for (const f of inside) await add(f.path, f.skip);
   }
-  const all = [...byRealPath.values()].sort((a, b) =>
-    a.display < b.display ? -1 : a.display > b.display ? 1 : 0,
-  );
-  return { files: all.filter((f) => !f.skip), skipped: all.filter((f) => f.skip) };
+  const all = [...byRealPath.values()].sort((a, b) => byText(a.display, b.display));
+  return { files: all.filter((f) => !f.skip), skipped: all.filter((f) => f.skip), emptyFolders };
+}
+
+/** What `gatherInputs` found: the files to read, those not read, and the folders named that hold nothing to read. */
+export interface Gathered {
+  files: InputFile[];
+  skipped: InputFile[];
+  /** Each folder named that holds no file to read, with the files it does hold (shown, sorted). */
+  emptyFolders: { path: string; skipped: string[] }[];
+}
+
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The sheet names of an input workbook, looked at once (src/workbook/sheet-names.ts) and kept on
+ * the file: the classification of the inputs and the reading share them.
+ */
+export async function sheetNamesOf(file: InputFile): Promise<string[] | null> {
+  if (file.sheets === undefined) file.sheets = await sheetNames(file.path);
+  return file.sheets;
 }
 
 /** The files to read among the paths given (`gatherInputs` without what it skips). */
@@ -219,11 +249,8 @@ export function displayPath(p: string): string {
   return shown.split(sep).join('/');
 }
 
-/** Files up to this size are hashed from one synchronous read (a quarterly workbook: a few kB). */
-const HASH_AT_ONCE = 8 * 1024 * 1024;
-
 /**
- * The SHA-256 of a file. Small files are read synchronously (file operations awaited one by one
+ * The SHA-256 of a file. Small files are read synchronously, once for the whole run (file operations awaited one by one
  * cost a thread-pool round trip each: the main thread idles through hundreds of them); larger
  * ones are streamed.
  */
@@ -231,14 +258,22 @@ export async function sha256(path: string): Promise<string> {
   // Never opened unless it is a regular file: a FIFO would block, a device never end.
   const s = statSync(path);
   if (!s.isFile()) throw Object.assign(new Error(`not a regular file: ${path}`), { code: 'EINVAL' });
-  if (s.size <= HASH_AT_ONCE) return createHash('sha256').update(readFileSync(path)).digest('hex');
+  // A small workbook's bytes are those its reading used: not read again (small-file.ts).
+  const small = await readSmallFile(path);
+  if (small) return createHash('sha256').update(small).digest('hex');
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
   return hash.digest('hex');
 }
 
+/** The SHA-256 of an input, computed once and kept on it. */
+export async function hashOf(file: InputFile): Promise<string> {
+  file.sha256 ??= await sha256(file.path);
+  return file.sha256;
+}
+
 export async function describeSources(plan: InputFile, data: readonly InputFile[]): Promise<Source[]> {
-  const sources: Source[] = [{ path: plan.display, role: 'plan', sha256: await sha256(plan.path) }];
-  for (const d of data) sources.push({ path: d.display, role: 'data', sha256: await sha256(d.path) });
+  const sources: Source[] = [{ path: plan.display, role: 'plan', sha256: await hashOf(plan) }];
+  for (const d of data) sources.push({ path: d.display, role: 'data', sha256: await hashOf(d) });
   return sources;
 }

@@ -17,8 +17,9 @@ import { type AliasInput, type Vocabulary, vocabularyWith } from '../workbook/al
 import { type DataSink, readData } from '../workbook/data-reader.js';
 import { DEFAULT_LIMITS, type FileLimits, UNREADABLE } from '../workbook/open.js';
 import { readPlan } from '../workbook/plan-reader.js';
-import { dataWorkbookKind, sheetNames } from '../workbook/sheet-names.js';
-import type { InputFile } from './inputs.js';
+import { dataWorkbookKind } from '../workbook/sheet-names.js';
+import { releaseFile } from '../workbook/small-file.js';
+import { hashOf, type InputFile, sheetNamesOf } from './inputs.js';
 import type { ReadTask } from './read-worker.js';
 
 /**
@@ -50,6 +51,11 @@ export interface Loaded {
   recommendationFiles: InputFile[];
 }
 
+/** `hash`: each input's SHA-256 is computed while its bytes are read (`InputFile.sha256`), for the report's sources. */
+export interface LoadOptions {
+  hash?: boolean;
+}
+
 /** The entities of a project configuration: name → the other names it is written under. */
 export type ConfiguredEntities = Readonly<Record<string, readonly string[]>>;
 
@@ -65,6 +71,7 @@ export async function loadInputs(
   aliases?: AliasInput,
   progress?: ProgressListener,
   entities?: ConfiguredEntities,
+  options: LoadOptions = {},
 ): Promise<Loaded> {
   const vocab = vocabularyWith(aliases);
   const setup = { limits, vocab, onProgress: progress?.sheet };
@@ -76,8 +83,10 @@ export async function loadInputs(
     const before = issues.length;
     parsedPlan = await readPlan(plan.path, plan.display, lang, issues, setup);
     if (!parsedPlan && issues.slice(before).some((i) => UNREADABLE.has(i.code))) unreadable.add(plan.display);
+    // While its bytes are at hand: its fingerprint, and its sheets (a Recommandations sheet, review-inputs.ts).
+    else await rememberWhileOpen(plan, options);
   }
-  const { read, skipped, recommendations } = await setAsideNonReports(data, vocab);
+  const { read, skipped, recommendations } = await setAsideNonReports(data, vocab, options);
   for (const found of skipped) issues.push(found);
   const parts = shares(read);
   // The main thread reads the first share while worker threads read the others; results are
@@ -90,6 +99,7 @@ export async function loadInputs(
     progress?.file(index, first.length, file.display);
     if (!(await readData(file.path, file.display, parsedPlan, lang, issues, sink, setup)))
       unreadable.add(file.display);
+    releaseFile(file.path);
   }
   for (const result of await Promise.all(others)) {
     sink.values.append(result.values);
@@ -232,11 +242,15 @@ function datedSubmissions(sink: DataSink): Submission[] {
 
 /**
  * A plan or an annex of ponam's found among the data is skipped with a notice, never read as a
- * report; so is a file the expansion of the inputs already set aside (`skip`: a lock file…).
+ * report; so is a file the expansion of the inputs already set aside (`skip`: a lock file…). Each
+ * file is looked at once: its sheet names are kept on it (a file already classified, by `validate`
+ * or the check of `--out`, is not looked at again), and, with `hash`, its SHA-256 is taken from
+ * the same bytes (src/workbook/small-file.ts).
  */
 async function setAsideNonReports(
   files: readonly InputFile[],
   vocab: Vocabulary,
+  options: LoadOptions,
 ): Promise<{ read: InputFile[]; skipped: Issue[]; recommendations: InputFile[] }> {
   const read: InputFile[] = [];
   const skipped: Issue[] = [];
@@ -253,13 +267,25 @@ async function setAsideNonReports(
       );
       continue;
     }
-    const names = await sheetNames(f.path);
+    const names = await sheetNamesOf(f);
+    await rememberWhileOpen(f, options);
     const kind = names ? dataWorkbookKind(names, vocab.sheetRole) : 'data';
     if (kind === 'data') read.push(f);
     else if (kind === 'recommendations') recommendations.push(f);
-    else skipped.push(issue(kind === 'plan' ? 'plan-in-data' : 'own-output', 'info', { file: f.display }));
+    else {
+      skipped.push(issue(kind === 'plan' ? 'plan-in-data' : 'own-output', 'info', { file: f.display }));
+      // ponam's annex may sit in --out: the writing looks at it again (src/core/earlier-outputs.ts).
+      if (kind === 'plan') releaseFile(f.path);
+    }
   }
   return { read, skipped, recommendations };
+}
+
+/** What is kept of a file while its bytes are at hand: its sheet names and, if asked, its SHA-256. */
+async function rememberWhileOpen(f: InputFile, options: LoadOptions): Promise<void> {
+  await sheetNamesOf(f);
+  // A file that vanished or cannot be read is reported by its reading; its fingerprint is not needed.
+  if (options.hash) await hashOf(f).catch(() => undefined);
 }
 
 /** Later submissions replace earlier ones of the same entity and period: their values and activities go. */

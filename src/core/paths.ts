@@ -1,15 +1,14 @@
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import { escapeText } from '../i18n/escape.js';
-import { catalogue, type Lang } from '../i18n/index.js';
-import { PonamError } from '../model/errors.js';
+import { UsageError } from '../model/errors.js';
 import { displayPath, gatherInputs, type InputFile, realKey } from './inputs.js';
 import { WriteError } from './write.js';
 
 /**
- * Checks made on the paths of a command line before any work: each refusal is a sentence naming
- * the path and what to do (exit 2), never a stack or a half-done run.
+ * Checks made on the paths of a command line before any work: each refusal is a `UsageError`
+ * naming the path (worded with what to do by src/cli/problems.ts; exit 2), never a stack or a
+ * half-done run.
  */
 
 async function kindOf(path: string): Promise<'missing' | 'file' | 'dir' | 'other'> {
@@ -26,67 +25,60 @@ async function kindOf(path: string): Promise<'missing' | 'file' | 'dir' | 'other
  * is anything that is not a regular file (a FIFO, a device), without opening it. A missing file
  * is left to the reader, which reports `file-not-found` like any unreadable input.
  */
-export async function planFile(path: string, lang: Lang): Promise<InputFile> {
-  const t = catalogue(lang).cli.errors;
+export async function planFile(path: string): Promise<InputFile> {
   const kind = await kindOf(path);
-  const shown = escapeText(displayPath(path));
-  if (kind === 'dir')
-    throw new PonamError('usage', t.planIsFolder(shown), t.planIsFolderHint(`${shown}/plan.xlsx`));
-  if (kind === 'other') throw new PonamError('usage', t.planNotFile(shown));
-  return { path, display: displayPath(path) };
+  const shown = displayPath(path);
+  if (kind === 'dir') throw new UsageError({ code: 'plan-is-folder', path: shown });
+  if (kind === 'other') throw new UsageError({ code: 'plan-not-file', path: shown });
+  return { path, display: shown };
 }
 
 /** Reporting workbooks and folders; a folder that holds no workbook is a mistake worth a sentence. */
-export async function dataFiles(paths: readonly string[], lang: Lang): Promise<InputFile[]> {
-  return (await dataInputs(paths, lang)).files;
+export async function dataFiles(paths: readonly string[]): Promise<InputFile[]> {
+  return (await dataInputs(paths)).files;
 }
 
 /**
  * `dataFiles` with what the folders hold and is not read (lock files, files of another kind…),
  * each with its reason: the caller turns them into `skipped-file` notices. A folder holding no
- * file to read is refused, naming the files it does hold.
+ * file to read is refused, naming the files it does hold. The paths are expanded once.
  */
 export async function dataInputs(
   paths: readonly string[],
-  lang: Lang,
 ): Promise<{ files: InputFile[]; skipped: InputFile[] }> {
-  const t = catalogue(lang).cli.errors;
   // An empty path is a shell variable left unset (`--data "$DIR"`), not a file to report as missing.
-  if (paths.some((p) => p.trim() === '')) throw new PonamError('usage', t.emptyPath, t.emptyPathHint);
-  for (const p of paths) {
-    if ((await kindOf(p)) !== 'dir') continue;
-    const inside = await gatherInputs([p]);
-    if (inside.files.length > 0) continue;
-    const names = inside.skipped.map((f) => escapeText(f.display));
-    const listed = names.length > 5 ? `${names.slice(0, 5).join(', ')}, …` : names.join(', ');
-    throw new PonamError(
-      'usage',
-      t.folderWithoutWorkbook(escapeText(displayPath(p)), listed),
-      t.folderWithoutWorkbookHint,
-    );
-  }
-  return gatherInputs(paths);
+  if (paths.some((p) => p.trim() === '')) throw new UsageError({ code: 'empty-path' });
+  const { files, skipped, emptyFolders } = await gatherInputs(paths);
+  const empty = emptyFolders[0];
+  if (empty)
+    throw new UsageError({
+      code: 'folder-without-workbook',
+      path: displayPath(empty.path),
+      files: empty.skipped,
+    });
+  return { files, skipped };
 }
 
 /**
  * The output folder of `report`: not a file, not a folder holding any input (compared by real
  * path, at any depth, so `--out rapports` beside `--data rapports/kayes.xlsx` is refused), not
  * inside a data folder (searched recursively, its annex would be read as a report next time),
- * and writable — checked before the inputs are read, so a mistake costs nothing.
+ * and writable — checked before the inputs are read, so a mistake costs nothing. An input inside
+ * it that `isOwnOutput` recognises (ponam's annex, written there by an earlier run) is no input:
+ * the reading skips it, and the run may replace it; only those inputs are looked into.
  */
-export async function outputFolder(out: string, inputs: readonly string[], lang: Lang): Promise<void> {
-  const t = catalogue(lang).cli.errors;
-  const shown = escapeText(displayPath(out));
+export async function outputFolder(
+  out: string,
+  inputs: readonly InputFile[],
+  isOwnOutput: (file: InputFile) => Promise<boolean> = async () => false,
+): Promise<void> {
+  const shown = displayPath(out);
   const kind = await kindOf(out);
-  if (kind === 'file' || kind === 'other') throw new PonamError('usage', t.outIsFile(shown), t.outIsFileHint);
+  if (kind === 'file' || kind === 'other') throw new UsageError({ code: 'out-is-file', path: shown });
   const realOut = await realFolder(out);
   for (const input of inputs) {
-    if (within(await realKey(input), realOut))
-      throw new PonamError(
-        'usage',
-        t.outHoldsInput(shown, escapeText(displayPath(input))),
-        t.outHoldsInputHint,
-      );
+    if (within(await realKey(input.path), realOut) && !(await isOwnOutput(input)))
+      throw new UsageError({ code: 'out-holds-input', out: shown, input: displayPath(input.path) });
   }
   await writable(out);
 }
@@ -105,29 +97,23 @@ export async function targetFiles(
   paths: readonly string[],
   inputs: readonly string[],
   force: boolean,
-  lang: Lang,
 ): Promise<void> {
-  const t = catalogue(lang).cli.errors;
   const existing: string[] = [];
   const read = new Set(await Promise.all(inputs.map(realKey)));
   for (const path of paths) {
     const kind = await kindOf(path);
-    const shown = escapeText(displayPath(path));
-    if (read.has(await realKey(path))) throw new PonamError('usage', t.outIsInput(shown), t.outIsInputHint);
+    const shown = displayPath(path);
+    if (read.has(await realKey(path))) throw new UsageError({ code: 'target-is-input', path: shown });
     if (kind === 'dir')
-      throw new PonamError(
-        'usage',
-        t.outIsFolder(shown),
-        t.outIsFolderHint(`${shown}/${basename(path) || 'plan'}.xlsx`),
-      );
-    if (kind === 'other') throw new PonamError('usage', t.write.EEXIST(shown, 'EEXIST'), t.existsHint);
+      throw new UsageError({
+        code: 'target-is-folder',
+        path: shown,
+        example: `${shown}/${basename(path) || 'plan'}.xlsx`,
+      });
+    if (kind === 'other') throw new UsageError({ code: 'target-not-file', path: shown });
     if (kind === 'file' && !force) existing.push(shown);
   }
-  if (existing.length === 1) throw new PonamError('usage', t.exists(existing[0]), t.existsHint);
-  if (existing.length > 1) {
-    const list = existing.length > 5 ? `${existing.slice(0, 5).join(', ')}, …` : existing.join(', ');
-    throw new PonamError('usage', t.existMany(existing.length, list), t.existManyHint);
-  }
+  if (existing.length > 0) throw new UsageError({ code: 'targets-exist', paths: existing });
   for (const folder of new Set(paths.map((p) => dirname(p)))) await writable(folder);
 }
 

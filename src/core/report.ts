@@ -1,20 +1,31 @@
 import type { PublishedReport } from '../compute/changes.js';
 import { computeReport, type ReportModel } from '../compute/model.js';
-import { comparePeriods, countsAt, latestPeriod, type Period, parsePeriod } from '../compute/periods.js';
+import { resolvePeriod } from '../compute/period-choice.js';
+import { comparePeriods, type Period, parsePeriod } from '../compute/periods.js';
 import type { ReportKind } from '../compute/review-model.js';
-import { catalogue } from '../i18n/index.js';
-import { PonamError } from '../model/errors.js';
+import { UsageError } from '../model/errors.js';
 import type { Issue } from '../model/issues.js';
 import type { Plan, Settings } from '../model/plan.js';
 import type { AliasInput } from '../workbook/aliases.js';
 import { vocabularyWith } from '../workbook/aliases.js';
+import { dataWorkbookKind } from '../workbook/sheet-names.js';
+import { releaseFiles } from '../workbook/small-file.js';
 import { readPublished } from './compare.js';
 import type { EarlierOutput } from './earlier-outputs.js';
-import { describeSources, displayPath, expandInputs, gatherInputs, type InputFile } from './inputs.js';
+import {
+  describeSources,
+  displayPath,
+  expandInputs,
+  gatherInputs,
+  type InputFile,
+  sheetNamesOf,
+} from './inputs.js';
 import { type ConfiguredEntities, type Loaded, loadInputs, type ProgressListener } from './load.js';
 import { type Logo, readLogo } from './logo.js';
+import { dataFiles, dataInputs, outputFolder, planFile } from './paths.js';
 import { type RenderRequest, renderFormats } from './render.js';
-import { loadReviewInputs, type ReviewSources, withReviewSources } from './review-inputs.js';
+import { findAnalysis, loadReviewInputs, type ReviewSources, withReviewSources } from './review-inputs.js';
+import { probeFolder } from './write.js';
 
 export interface ReportRequest {
   plan: string;
@@ -57,20 +68,43 @@ export type ReportOutcome =
   | { ok: true; model: ReportModel; loaded: Loaded; dataFiles: InputFile[] }
   | { ok: false; issues: Issue[]; lang: 'fr' | 'en'; unreadable: boolean; noValues?: NoValues };
 
+/** The inputs of a report, expanded and checked once (`reportInputs`). */
+export interface ReportInputs {
+  plan: InputFile;
+  /** The files to read among the data, and what the data folders hold and is not read (its notice). */
+  data: InputFile[];
+  skipped: InputFile[];
+}
+
 /** Reads and checks the inputs, then computes the model; stops with the issues when any is an error. */
-export async function buildReport(req: ReportRequest): Promise<ReportOutcome> {
-  const asked = req.period ?? null;
-  const planFile: InputFile = (await expandInputs([req.plan]))[0];
-  // What a folder holds and is not read (a lock file, a PDF…) goes in too, for its notice.
-  const { files: dataFiles, skipped } = await gatherInputs(req.data);
+export async function buildReport(req: ReportRequest & { inputs?: ReportInputs }): Promise<ReportOutcome> {
+  // Given its inputs by `runReport`, which lets their bytes go once the outputs are written (an
+  // annex of an earlier run, in --out, is looked at again there).
+  if (req.inputs) return computeFromInputs(req, req.inputs);
+  try {
+    return await computeFromInputs(req, await expandRequest(req));
+  } finally {
+    releaseFiles();
+  }
+}
+
+async function expandRequest(req: ReportRequest): Promise<ReportInputs> {
+  const { files, skipped } = await gatherInputs(req.data);
+  return { plan: (await expandInputs([req.plan]))[0], data: files, skipped };
+}
+
+async function computeFromInputs(req: ReportRequest, inputs: ReportInputs): Promise<ReportOutcome> {
+  const { plan: planFile, data: dataFiles, skipped } = inputs;
   const loaded = await loadInputs(
     planFile,
+    // What a folder holds and is not read (a lock file, a PDF…) goes in too, for its notice.
     [...dataFiles, ...skipped],
     req.lang ?? 'fr',
     undefined,
     req.aliases,
     req.progress,
     req.entities,
+    { hash: true },
   );
   // The officer's analysis and the recommendations: their problems stop the report like any input's.
   const review = await loadReviewInputs({
@@ -96,33 +130,28 @@ export async function buildReport(req: ReportRequest): Promise<ReportOutcome> {
   const plan: Plan = { ...loaded.plan, settings: withRequest(loaded.plan.settings, req) };
   const s = plan.settings;
   const lang = req.lang ?? s.lang;
-  const t = catalogue(req.messagesLang ?? lang).run;
-  if (
-    asked &&
-    s.startYear !== null &&
-    s.endYear !== null &&
-    (asked.year < s.startYear || asked.year > s.endYear)
-  )
-    throw new PonamError(
-      'usage',
-      t.periodOutsidePlan(asked.label, s.startYear, s.endYear),
-      t.periodWithinPlan(s.startYear, s.endYear),
-    );
-  const present = [...periodsOf(loaded)].sort(comparePeriods);
-  if (present.length === 0 || (asked && !present.some((p) => countsAt(p, asked))))
+  const choice = resolvePeriod(req.period ?? null, [...periodsOf(loaded)], s);
+  if (!choice.ok && choice.problem === 'outside-plan')
+    throw new UsageError({
+      code: 'period-outside-plan',
+      period: choice.asked.label,
+      from: choice.from,
+      to: choice.to,
+    });
+  if (!choice.ok)
     return {
       ok: false,
       issues: loaded.issues,
       lang,
       unreadable: false,
       noValues: {
-        period: present.length === 0 ? null : (asked as Period).label,
-        covered: present.map((p) => p.label),
+        period: choice.problem === 'no-values' ? null : choice.asked.label,
+        covered: choice.problem === 'no-values' ? [] : choice.covered.map((p) => p.label),
         files: dataFiles.length,
         skipped: loaded.issues.filter((i) => i.code === 'plan-in-data' || i.code === 'own-output').length,
       },
     };
-  const period = asked ?? latestPeriod(present) ?? fallbackPeriod(s);
+  const period = choice.period;
   const published = req.compare
     ? await comparedReport(req.compare, plan, period, req.messagesLang ?? lang)
     : null;
@@ -167,14 +196,18 @@ async function comparedReport(
   period: Period,
   lang: 'fr' | 'en',
 ): Promise<PublishedReport> {
-  const t = catalogue(lang).run;
   const shown = displayPath(path);
   const published = await readPublished(path, shown, lang);
   const code = plan.settings.code;
   if (code && published.planCode && published.planCode !== code)
-    throw new PonamError('usage', t.compareOtherPlan(shown, published.planCode, code));
+    throw new UsageError({
+      code: 'compare-other-plan',
+      file: shown,
+      planCode: published.planCode,
+      plan: code,
+    });
   if (comparePeriods(parsePeriod(published.period) as Period, period) > 0)
-    throw new PonamError('usage', t.compareAfter(shown, published.period, period.label), t.compareEarlier);
+    throw new UsageError({ code: 'compare-after', file: shown, period: published.period, at: period.label });
   return published;
 }
 
@@ -183,12 +216,6 @@ function* periodsOf(loaded: Loaded): Generator<Period> {
     const p = parsePeriod(label);
     if (p) yield p;
   }
-}
-
-/** No data at all: the report is drawn at the plan's end year, or at no period the data could give. */
-function fallbackPeriod(s: Settings): Period {
-  const year = s.endYear ?? s.startYear ?? 2000;
-  return parsePeriod(String(year)) as Period;
 }
 
 /** `ponam report` as a whole: the request, and how to render what it computes. */
@@ -210,9 +237,49 @@ export type ReportResult =
       removed: EarlierOutput[];
     };
 
+/**
+ * The paths of a report run, checked before anything is read, in this order (each refusal a
+ * `UsageError`): the plan is a file, the data are files or folders holding a workbook, the
+ * analysis named exists, the recommendations' folders hold a workbook, and the output folder
+ * holds no input — but ponam's own annex written there by an earlier run (looked at by its sheet
+ * names, which the reading then reuses) — and can be made. The paths are expanded here, once.
+ */
+async function reportInputs(run: ReportRun): Promise<ReportInputs> {
+  const plan = await planFile(run.plan);
+  const data = await dataInputs(run.data);
+  const analysis = run.review ? findAnalysis(run.review, run.messagesLang ?? 'fr') : null;
+  const recommendations = await dataFiles(run.review?.recommendations ?? []);
+  const vocab = vocabularyWith(run.aliases);
+  await outputFolder(
+    run.render.out,
+    [
+      plan,
+      ...data.files,
+      ...(run.compare ? [{ path: run.compare, display: displayPath(run.compare) }] : []),
+      ...(analysis ? [analysis] : []),
+      ...recommendations,
+    ],
+    async (f) => {
+      const names = await sheetNamesOf(f);
+      return names !== null && dataWorkbookKind(names, vocab.sheetRole) === 'own-output';
+    },
+  );
+  // A folder that cannot be made (`/proc/x`, below a file) stops the run before any reading.
+  await probeFolder(run.render.out);
+  return { plan, data: data.files, skipped: data.skipped };
+}
+
 /** Reads, computes, then renders and writes every format asked for; returns what happened, prints nothing. */
 export async function runReport(run: ReportRun): Promise<ReportResult> {
-  const outcome = await buildReport(run);
+  try {
+    return await reportFrom(run, await reportInputs(run));
+  } finally {
+    releaseFiles();
+  }
+}
+
+async function reportFrom(run: ReportRun, inputs: ReportInputs): Promise<ReportResult> {
+  const outcome = await buildReport({ ...run, inputs });
   const issues = outcome.ok ? outcome.model.quality.issues : outcome.issues;
   const warnings = issues.filter((i) => i.severity === 'warning').length;
   if (!outcome.ok || issues.some((i) => i.severity === 'error') || (run.strict && warnings > 0))

@@ -13,8 +13,16 @@ import type { RecommendationRow } from '../model/recommendations.js';
 import type { Vocabulary } from '../workbook/aliases.js';
 import { DEFAULT_LIMITS, type FileLimits } from '../workbook/open.js';
 import { readRecommendations } from '../workbook/recommendations-reader.js';
-import { sheetRoles } from '../workbook/sheet-names.js';
-import { displayPath, expandInputs, type InputFile, realKey, sha256 } from './inputs.js';
+import { sheetRole } from '../workbook/vocabulary.js';
+import {
+  displayPath,
+  expandInputs,
+  hashOf,
+  type InputFile,
+  realKey,
+  sha256,
+  sheetNamesOf,
+} from './inputs.js';
 
 /**
  * The inputs of the mid-term review besides the plan and the reports (docs/review.md): the
@@ -81,7 +89,9 @@ export async function loadReviewInputs(req: ReviewRequest): Promise<ReviewInputs
   const rows: RecommendationRow[] = [];
   const unreadable: string[] = [];
   let found = false;
-  if (req.planFile && (await sheetRoles(req.planFile.path, req.vocab?.sheetRole))?.has('recommendations')) {
+  const planSheets = req.planFile ? await sheetNamesOf(req.planFile) : null;
+  const roleOf = req.vocab?.sheetRole ?? sheetRole;
+  if (req.planFile && planSheets?.some((name) => roleOf(name) === 'recommendations')) {
     found = true;
     const read = await readRecommendations(
       req.planFile.path,
@@ -107,7 +117,7 @@ export async function loadReviewInputs(req: ReviewRequest): Promise<ReviewInputs
     if (read === null) unreadable.push(file.display);
     rows.push(...(read ?? []));
     if (existsSync(file.path) && statSync(file.path).isFile())
-      sources.push({ path: file.display, role: 'recommendations', sha256: await sha256(file.path) });
+      sources.push({ path: file.display, role: 'recommendations', sha256: await hashOf(file) });
   }
   const checked = checkRecommendations(rows);
   issues.push(...checked.issues);

@@ -30,9 +30,8 @@ export async function writePlanTemplate(
   input: PlanTemplateOptions,
   out: string,
   force: boolean,
-  lang: Lang,
 ): Promise<string> {
-  await targetFiles([out], [], force, lang);
+  await targetFiles([out], [], force);
   await writeAtomic(out, await xlsxBytes(buildPlanTemplate(input)), { overwrite: force });
   return out;
 }
@@ -69,11 +68,11 @@ export type ReportTemplateResult =
 export async function writeReportTemplates(req: ReportTemplateRequest): Promise<ReportTemplateResult> {
   const t = catalogue(req.messagesLang).cli;
   const vocab = vocabularyWith(req.aliases);
-  const planInput = await planFile(req.plan, req.messagesLang);
-  const earlier = await dataFiles(req.data, req.messagesLang);
+  const planInput = await planFile(req.plan);
+  const earlier = await dataFiles(req.data);
   const inputs = [planInput.path, ...earlier.map((f) => f.path)];
   // A folder of templates may sit beside the plan: only the files themselves are checked against the inputs.
-  if (req.allEntities) await outputFolder(req.out, [], req.messagesLang);
+  if (req.allEntities) await outputFolder(req.out, []);
 
   const issues: Issue[] = [];
   const read = await readPlan(planInput.path, planInput.display, req.lang ?? 'fr', issues, { vocab });
@@ -115,7 +114,7 @@ export async function writeReportTemplates(req: ReportTemplateRequest): Promise<
       )
     : null;
   const targets = scopes.map((scope) => (names ? join(req.out, names.get(scope.entity) as string) : req.out));
-  await targetFiles(targets, inputs, req.force, req.messagesLang);
+  await targetFiles(targets, inputs, req.force);
 
   const data = await readEarlierData(earlier, plan, lang, vocab);
   for (const [k, scope] of scopes.entries()) {

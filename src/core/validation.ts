@@ -1,14 +1,13 @@
 import { existsSync, statSync } from 'node:fs';
-import { escapeText } from '../i18n/escape.js';
-import { catalogue, type Lang } from '../i18n/index.js';
-import { PonamError } from '../model/errors.js';
+import type { Lang } from '../i18n/index.js';
+import { UsageError } from '../model/errors.js';
 import { EXIT } from '../model/exit.js';
 import { type Issue, issue, SKIP_CODES } from '../model/issues.js';
 import { type AliasInput, vocabularyWith } from '../workbook/aliases.js';
 import { type FileLimits, UNREADABLE } from '../workbook/open.js';
-import { sheetRoles } from '../workbook/sheet-names.js';
+import { releaseFiles } from '../workbook/small-file.js';
 import type { SheetRole } from '../workbook/vocabulary.js';
-import { type InputFile, realKey } from './inputs.js';
+import { type InputFile, realKey, sheetNamesOf } from './inputs.js';
 import { type ConfiguredEntities, loadInputs, type ProgressListener } from './load.js';
 import { dataInputs, planFile } from './paths.js';
 import { loadAnalysis, loadReviewInputs } from './review-inputs.js';
@@ -86,6 +85,14 @@ export interface ValidationRequest {
 
 /** Reads and checks every workbook (never stopping at the first problem); returns what was found. */
 export async function runValidation(req: ValidationRequest): Promise<ValidationResult> {
+  try {
+    return await validate(req);
+  } finally {
+    releaseFiles();
+  }
+}
+
+async function validate(req: ValidationRequest): Promise<ValidationResult> {
   const vocab = vocabularyWith(req.aliases);
   const { plan, data: given, configured } = await sortInputs(req, vocab.sheetRole);
   // Markdown files are analyses (analyse.md): checked against the plan's axes, not read as
@@ -142,30 +149,26 @@ async function sortInputs(
   opts: Pick<ValidationRequest, 'plan' | 'configuredPlan' | 'paths' | 'lang'>,
   roleOf: (name: string) => SheetRole | undefined,
 ): Promise<{ plan: InputFile | null; data: InputFile[]; configured: boolean }> {
-  const t = catalogue(opts.lang).cli.errors;
-  if (!opts.plan && opts.paths.length === 0) throw new PonamError('usage', t.noWorkbook, t.noWorkbookHint);
-  const planGiven = opts.plan ? [await planFile(opts.plan, opts.lang)] : [];
+  if (!opts.plan && opts.paths.length === 0) throw new UsageError({ code: 'no-workbook' });
+  const planGiven = opts.plan ? [await planFile(opts.plan)] : [];
   const planKey = planGiven[0] ? await realKey(planGiven[0].path) : null;
   const rest: InputFile[] = [];
-  const { files, skipped } = await dataInputs(opts.paths, opts.lang);
+  const { files, skipped } = await dataInputs(opts.paths);
   for (const f of files) if ((await realKey(f.path)) !== planKey) rest.push(f);
   // Files not read (a lock file, a PDF…) are listed with their notice, after the workbooks.
   if (planGiven.length === 1) return { plan: planGiven[0], data: [...rest, ...skipped], configured: false };
   const plans: InputFile[] = [];
   const data: InputFile[] = [];
   for (const f of [...rest, ...skipped]) {
-    const roles = f.skip ? null : await sheetRoles(f.path, roleOf);
-    if (roles?.has('indicators') && !roles.has('values')) plans.push(f);
+    // The sheet names are kept on the file: its reading does not look at them again.
+    const names = f.skip ? null : await sheetNamesOf(f);
+    const roles = new Set(names?.map(roleOf));
+    if (roles.has('indicators') && !roles.has('values')) plans.push(f);
     else data.push(f);
   }
-  if (plans.length > 1)
-    throw new PonamError(
-      'usage',
-      t.morePlans(plans.map((p) => escapeText(p.display)).join(', ')),
-      t.morePlansHint,
-    );
+  if (plans.length > 1) throw new UsageError({ code: 'more-plans', paths: plans.map((p) => p.display) });
   if (plans.length === 0 && opts.configuredPlan) {
-    const configured = await planFile(opts.configuredPlan, opts.lang);
+    const configured = await planFile(opts.configuredPlan);
     const key = await realKey(configured.path);
     const others: InputFile[] = [];
     for (const f of data) if ((await realKey(f.path)) !== key) others.push(f);

@@ -8,6 +8,7 @@ import { periodColumn } from './period-columns.js';
 import type { RowSink, SheetInfo, SheetProgress } from './read.js';
 import { TooManyRows } from './read.js';
 import { CsvMalformed, CsvNotValues } from './read-errors.js';
+import { readSmallFile } from './small-file.js';
 import { DISAGGREGATIONS, SHEETS } from './vocabulary.js';
 
 /**
@@ -51,7 +52,8 @@ export async function readCsv(
   pick: (sheet: SheetInfo) => RowSink | null,
   options: CsvOptions,
 ): Promise<SheetInfo[]> {
-  const text = decode(readFileSync(path)).replace(/\r\n?/g, '\n');
+  // The bytes its look before opening read (small-file.ts): the file is opened once.
+  const text = decode((await readSmallFile(path)) ?? readFileSync(path)).replace(/\r\n?/g, '\n');
   const names = columnNames(options.vocab ?? DEFAULT_VOCABULARY);
   const { delimiter, skip } = detectDelimiter(text, names);
   const body = text.slice(skip);

@@ -2,6 +2,7 @@ import { normaliseName } from './names.js';
 import { scanOds } from './ods-scan.js';
 import { readLegacyWorkbook } from './sheetjs.js';
 import { type SheetRole, sheetRole } from './vocabulary.js';
+import { parseWorkbook } from './xlsx/workbook-part.js';
 import { openZip } from './zip.js';
 import { probeFile } from './zip-probe.js';
 
@@ -34,18 +35,21 @@ export async function sheetRoles(
  * will then say why.
  */
 export async function sheetNames(path: string): Promise<string[] | null> {
-  let xml: string | null = null;
+  let xml: Buffer | null = null;
   try {
     const workbook = (await openZip(path)).get('xl/workbook.xml');
-    if (workbook) xml = (await workbook.buffer()).toString('utf8');
+    if (workbook) xml = await workbook.buffer();
   } catch {
     // Not a zip: perhaps an .xls.
   }
-  if (xml !== null)
-    return [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*\bname\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((m) =>
-      decodeXml(m[1] ?? m[2] ?? ''),
-    );
-  return legacySheetNames(path);
+  if (xml === null) return legacySheetNames(path);
+  try {
+    // The parser the reading itself uses (read.ts): the names are those the reader will see.
+    return parseWorkbook(xml).sheets.map((s) => s.name);
+  } catch {
+    // Malformed XML: the reader proper says where.
+    return null;
+  }
 }
 
 /** Inflated bytes of `content.xml` looked through for an .ods's sheet names, at most. */
@@ -69,17 +73,6 @@ async function legacySheetNames(path: string): Promise<string[] | null> {
     // Unreadable: the reader proper says why.
   }
   return null;
-}
-
-function decodeXml(s: string): string {
-  return s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCodePoint(Number.parseInt(n, 16)))
-    .replace(/&amp;/g, '&');
 }
 
 /**

@@ -7,11 +7,12 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { wordProblem } from '../../src/cli/problems.js';
 import { gatherInputs } from '../../src/core/inputs.js';
 import { loadInputs } from '../../src/core/load.js';
 import { dataInputs } from '../../src/core/paths.js';
 import { describeIssue } from '../../src/i18n/index.js';
-import { PonamError } from '../../src/model/errors.js';
+import { UsageError } from '../../src/model/errors.js';
 import { smallData, writeWorkbook } from '../helpers/workbooks.js';
 
 const root = mkdtempSync(join(tmpdir(), 'ponam-folders-'));
@@ -97,16 +98,17 @@ describe('a folder with nothing to read', () => {
   it('is refused, naming what it holds', async () => {
     put('vide/lisez-moi.txt');
     put('vide/~$ancien.xlsx');
-    const error = await dataInputs([join(root, 'vide')], 'fr').catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(PonamError);
-    expect((error as PonamError).message).toMatch(
+    const error = await dataInputs([join(root, 'vide')]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as UsageError).problem.code).toBe('folder-without-workbook');
+    expect(wordProblem((error as UsageError).problem, 'fr').message).toMatch(
       /aucun classeur \(\.xlsx, \.xls, \.ods\) ni fichier de valeurs \(\.csv\) dans le dossier .*vide ; fichiers ignorés : .*lisez-moi\.txt, .*~\$ancien\.xlsx/,
     );
   });
 
   it('a folder holding one CSV is not refused: the CSV is read', async () => {
     const csv = put('un-csv/kayes.csv', 'Indicateur;Entité;Période;Valeur\nI1;DR Kayes;2022-T3;5\n');
-    const { files } = await dataInputs([join(root, 'un-csv')], 'fr');
+    const { files } = await dataInputs([join(root, 'un-csv')]);
     expect(files.map((f) => f.path)).toEqual([csv]);
   });
 });
