@@ -3,7 +3,6 @@ import { createReadStream, realpathSync, statSync } from 'node:fs';
 import { open, readdir } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import type { Source } from '../compute/model.js';
-import type { Issue } from '../model/issues.js';
 import { sheetNames } from '../workbook/sheet-names.js';
 import { readSmallFile } from '../workbook/small-file.js';
 import { openZip } from '../workbook/zip.js';

@@ -1,4 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Lang } from '../i18n/index.js';
 import { UsageError } from '../model/errors.js';
 import { EXIT } from '../model/exit.js';
@@ -10,7 +11,7 @@ import type { SheetRole } from '../workbook/vocabulary.js';
 import { type InputFile, realKey, sheetNamesOf } from './inputs.js';
 import { type ConfiguredEntities, loadInputs, type ProgressListener } from './load.js';
 import { dataInputs, planFile } from './paths.js';
-import { loadAnalysis, loadReviewInputs } from './review-inputs.js';
+import { ANALYSIS_FILES, loadAnalysis, loadReviewInputs } from './review-inputs.js';
 
 /** What `validate` found, as every reporter receives it: one entry per input file, then the issues. */
 export interface ValidationResult {
@@ -95,10 +96,19 @@ export async function runValidation(req: ValidationRequest): Promise<ValidationR
 async function validate(req: ValidationRequest): Promise<ValidationResult> {
   const vocab = vocabularyWith(req.aliases);
   const { plan, data: given, configured } = await sortInputs(req, vocab.sheetRole);
-  // Markdown files are analyses (analyse.md): checked against the plan's axes, not read as
-  // workbooks. A lock, hidden or system file stays a skipped file whatever its extension.
-  const isAnalysis = (f: InputFile) =>
-    ANALYSIS_EXTENSION.test(f.path) && (!f.skip || f.skip.reason === 'not-a-workbook');
+  // Markdown files named on the command line, and an analyse.md (analysis.md) found in a folder,
+  // are analyses: checked against the plan's axes, not read as workbooks. Any other Markdown file
+  // of a folder (its README.md) is a file not read, with its notice; a lock, hidden or system file
+  // stays one whatever its extension.
+  const named = new Set(await Promise.all(req.paths.map((p) => realKey(p))));
+  const analysisKeys = new Set<string>();
+  for (const f of given) {
+    if (!ANALYSIS_EXTENSION.test(f.path) || (f.skip && f.skip.reason !== 'not-a-workbook')) continue;
+    const isNamed = named.has(await realKey(f.path));
+    if (isNamed || (ANALYSIS_FILES as readonly string[]).includes(basename(f.path).toLowerCase()))
+      analysisKeys.add(f.path);
+  }
+  const isAnalysis = (f: InputFile) => analysisKeys.has(f.path);
   const analyses = given.filter(isAnalysis);
   const data = given.filter((f) => !isAnalysis(f));
   const loaded = await loadInputs(plan, data, req.lang, req.limits, req.aliases, req.progress, req.entities);
