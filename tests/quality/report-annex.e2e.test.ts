@@ -17,11 +17,13 @@
  *   Plan: physical = 2 / 5 = 0.4; financial = 3 400 / 7 000 = 0.4857
  * Completeness, at indicator level: Kayes owes I1 (trimestrielle) for T1 and T2 and reports both;
  *   Gao owes I1 for T1 and T2 and I2 (semestrielle) for S1, and sends a T2 report holding I1 and
- *   I2 (T2 lies within S1) → values 4 of 5 = 0.8; reports (entity × period) Kayes T1, T2, Gao T2,
- *   S1 received of 5 owed.
- * Timeliness (Délai de soumission 20 days), over those 4 reports: Kayes T1 on 2022-04-10 (deadline
- *   04-20) on time, Kayes T2 on 2022-07-25 (deadline 07-20) 5 days late, Gao T2 and S1 on 2022-07-05
- *   (deadlines 07-20) on time → 3 on time, 1 late.
+ *   I2 (T2 lies within S1) → values 4 of 5 = 0.8. Reports (docs/quality.md, "Reports: one
+ *   definition"): each entity reports at the pace of its finest frequency, a semester's values due
+ *   in the quarter's report that ends it → Kayes T1, T2 and Gao T1, T2 owed (4); Kayes T1, T2 and
+ *   Gao T2 received (3); Gao T1 missing.
+ * Timeliness (Délai de soumission 20 days), over those 3 reports: Kayes T1 on 2022-04-10 (deadline
+ *   04-20) on time, Kayes T2 on 2022-07-25 (deadline 07-20) 5 days late, Gao T2 on 2022-07-05
+ *   (deadline 07-20) on time → 2 on time, 1 late.
  * I1 (nombre, somme, annuelle): target 2022 = 70 000; at 2022-T2 the target is pro-rated:
  *   0 + 6/12 × 70 000 = 35 000 → `35 000` in French, `35,000` in English.
  */
@@ -284,10 +286,10 @@ describe('report with execution, quality and the xlsx annex', () => {
       expected: 5,
       received: 4,
       rate: 0.8,
-      reportsExpected: 5,
-      reportsReceived: 4,
+      reportsExpected: 4,
+      reportsReceived: 3,
     });
-    expect(model.quality.timeliness).toMatchObject({ onTime: 3, late: 1, undated: 0 });
+    expect(model.quality.timeliness).toMatchObject({ onTime: 2, late: 1, undated: 0 });
   });
 
   it('shows execution and quality in French in the HTML, and every source with the start of its SHA-256', () => {
@@ -359,11 +361,14 @@ print(json.dumps(out, default=str))
     // Axes: rates as numbers formatted as percentages, counts as numbers.
     const header = annex.cells.Axes.rows[0].map((c) => c[0]);
     const a1 = annex.cells.Axes.rows[1];
-    const physical = a1[header.indexOf('Exécution physique')];
+    // The execution columns say what they count (issue 23): « Exécution physique (réalisées /
+    // échues) », « Exécution financière (budget total) ».
+    const column = (start: string) => header.findIndex((h) => String(h).startsWith(start));
+    const physical = a1[column('Exécution physique')];
     expect(physical[1]).toBe('n');
     expect(physical[0] as number).toBeCloseTo(1 / 3, 10);
     expect(physical[2]).toBe('0.0%');
-    const financial = a1[header.indexOf('Exécution financière')];
+    const financial = a1[column('Exécution financière')];
     expect(financial[0] as number).toBeCloseTo(0.38, 10);
     expect(financial[2]).toBe('0.0%');
     expect(a1[header.indexOf('Prévues')]).toEqual([3, 'n', '0']);
