@@ -26,7 +26,7 @@ import { RECOMMENDATION_STATUSES } from './recommendations.js';
  * `quality.resubmissions`: resubmissions), and so that a model built by hand still is one.
  */
 export const SCHEMA_VERSION = '4';
-/** The schema versions `--compare` reads (docs/json-contract.md, "What changed"). */
+/** The schema versions `--compare` reads (docs/json-contract.md, "Validating report.json": `--compare` and other versions). */
 export const READABLE_SCHEMA_VERSIONS = ['1', '2', '3', '4'] as const;
 
 /**
