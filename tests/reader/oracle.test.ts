@@ -192,9 +192,11 @@ describe('the reader against exceljs', () => {
   it.each(FILES.map((f) => [path.relative(REPO, f), f]))('%s', async (_name, file) => {
     // exceljs' stream now and then loses an entry of a valid file under load (exceljs issues
     // #2790, #3064: why ponam stopped relying on it): it is asked up to three times.
+    // The last attempt reads the whole file with exceljs (not its stream), which has no such
+    // losses (seen in CI: every shared string of a LibreOffice file null three times in a row).
     let unexplained: string[] = [];
-    for (let attempt = 0; attempt < 3; attempt++) {
-      let theirs = await exceljsCells(file);
+    for (let attempt = 0; attempt < 4; attempt++) {
+      let theirs = attempt < 3 ? await exceljsCells(file) : await exceljsWholeCells(file);
       if (theirs === null) {
         if (attempt < 2) continue;
         theirs = await exceljsWholeCells(file);
